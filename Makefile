@@ -1,0 +1,43 @@
+# One entry point. `make demo` builds everything and serves the demo;
+# `make test` runs every test. Both install what is missing first.
+
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+WASM_BINDGEN := $(shell awk '/^name = "wasm-bindgen"$$/{getline; gsub(/version = |"/, ""); print}' Cargo.lock)
+PORT ?= 8080
+
+.PHONY: demo build test tools browser-tools wasm extension cli
+
+demo: build
+	@echo
+	@echo "  Demo:       http://127.0.0.1:$(PORT)/"
+	@echo "  Playground: http://127.0.0.1:$(PORT)/playground.html"
+	@echo "  Extension:  $(CURDIR)/dist/chrome (Chrome) and $(CURDIR)/dist/firefox (Firefox)"
+	@echo
+	node tests/support/serve.mjs www $(PORT)
+
+build: tools wasm cli
+
+## The Rust target, wasm-pack, the wasm-bindgen CLI matching Cargo.lock, Node.js.
+tools:
+	@rustup target list --installed | grep -q wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@command -v wasm-pack >/dev/null || cargo install wasm-pack --locked
+	@wasm-bindgen --version 2>/dev/null | grep -q "$(WASM_BINDGEN)" || cargo install wasm-bindgen-cli --version "$(WASM_BINDGEN)"
+	@command -v node >/dev/null && command -v npm >/dev/null || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y nodejs npm)
+
+## Debian's Chromium and its driver, and the npm packages of the tests.
+browser-tools: tools
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver)
+	@npm ci --no-audit --no-fund
+
+wasm:
+	wasm-pack build --target web --release --out-dir pkg
+	rm -rf www/pkg && mkdir -p www/pkg && cp -r pkg/readmode.js pkg/readmode_bg.wasm pkg/readmode.d.ts pkg/snippets www/pkg/
+
+cli:
+	cargo build --release
+
+test: build browser-tools
+	cargo test --release
+	wasm-pack test --headless --chrome --release --no-default-features --test web
+	node --test tests/e2e/

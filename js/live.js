@@ -1,0 +1,391 @@
+// Reading mode on the live page: one walk to snapshot the document, one pass
+// to apply a plan in place, and an exact undo. The decisions come from the
+// Rust core (the `plan` of the snapshot); this file only reads and changes
+// the DOM, so it runs both beside the WebAssembly module and, on pages whose
+// Content Security Policy forbids WebAssembly, alone in a content script.
+
+const UI = "data-readmode-ui";
+
+/** Walks the document once. Returns the flat tree as JSON (see the Rust
+ * `Snapshot`) and the live nodes in the same order. */
+export function snapshot(doc) {
+  const nodes = [];
+  const live = [];
+  const index = new Map();
+  const view = doc.defaultView;
+  const scrollX = view ? view.scrollX : 0;
+  const scrollY = view ? view.scrollY : 0;
+  const walker = doc.createTreeWalker(doc.documentElement, 0x1 | 0x4);
+  for (let node = walker.currentNode; node; node = walker.nextNode()) {
+    const parentIndex = index.get(node.parentNode);
+    const parent = parentIndex === undefined ? null : parentIndex;
+    if (node.nodeType === 3) {
+      const owner = node.parentNode && node.parentNode.localName;
+      if (owner === "style" || (owner === "script" && !isJsonLd(node.parentNode))) continue;
+      index.set(node, nodes.length);
+      nodes.push({ parent, text: node.data });
+      live.push(node);
+      continue;
+    }
+    index.set(node, nodes.length);
+    const attrs = [];
+    for (const a of node.attributes) attrs.push([a.name, a.value]);
+    nodes.push({ parent, tag: node.localName, attrs, signals: signals(node, view, scrollX, scrollY) });
+    live.push(node);
+  }
+  return { json: JSON.stringify({ url: doc.URL, nodes }), live };
+}
+
+function isJsonLd(script) {
+  return (script.getAttribute("type") || "").trim().toLowerCase() === "application/ld+json";
+}
+
+/** What the browser drew for an element: visible or not, its box, whether it
+ * floats over the page, its font size. */
+function signals(el, view, scrollX, scrollY) {
+  if (!view || typeof el.getBoundingClientRect !== "function" || el.namespaceURI !== "http://www.w3.org/1999/xhtml") {
+    return null;
+  }
+  const style = view.getComputedStyle(el);
+  const rect = el.getBoundingClientRect();
+  const shown = style.display !== "none" && style.visibility !== "hidden" && style.visibility !== "collapse";
+  const offscreen = rect.right + scrollX < -50 || rect.bottom + scrollY < -50;
+  const clipped = style.position === "absolute" && rect.width <= 1 && rect.height <= 1;
+  return {
+    visible: shown && !offscreen && !clipped,
+    fixed: style.position === "fixed" || style.position === "sticky",
+    x: rect.x + scrollX,
+    y: rect.y + scrollY,
+    width: rect.width,
+    height: rect.height,
+    font_size: parseFloat(style.fontSize) || 0,
+  };
+}
+
+/** Applies a plan to the document in place and returns the session that
+ * undoes it. The page's nodes stay where they are; only marks, our own
+ * stylesheet and header are added, and the page's stylesheets are switched
+ * off. */
+export function apply(doc, snap, plan, settings) {
+  const view = doc.defaultView;
+  const session = {
+    doc,
+    active: true,
+    scroll: view ? [view.scrollX, view.scrollY] : [0, 0],
+    marked: [],
+    strays: [],
+    sheets: [],
+    adopted: doc.adoptedStyleSheets ? [...doc.adoptedStyleSheets] : null,
+    ui: [],
+    observer: null,
+    inserted: [],
+    onKey: null,
+    settings: { ...DEFAULTS, ...pickSettings(settings) },
+    plan,
+  };
+  const live = snap.live;
+  const mark = (el, name, value) => {
+    if (!el || el.nodeType !== 1) return;
+    session.marked.push([el, name, el.getAttribute(name)]);
+    el.setAttribute(name, value);
+  };
+  const roots = plan.content.map((i) => live[i]).filter(Boolean);
+  for (const root of roots) {
+    mark(root, "data-readmode-article", "");
+    for (let a = root.parentElement; a && a !== doc.body && a !== doc.documentElement; a = a.parentElement) {
+      if (!a.hasAttribute("data-readmode-path")) mark(a, "data-readmode-path", "");
+    }
+  }
+  for (const r of plan.removals) mark(live[r.node], "data-readmode-removed", r.reason);
+  wrapStrayText(doc, session);
+
+  for (const sheet of doc.styleSheets) {
+    session.sheets.push([sheet, sheet.disabled]);
+    sheet.disabled = true;
+  }
+  if (session.adopted) doc.adoptedStyleSheets = [];
+
+  const style = doc.createElement("style");
+  style.setAttribute(UI, "style");
+  (doc.head || doc.documentElement).appendChild(style);
+  session.ui.push(style);
+  session.style = style;
+
+  const header = buildHeader(doc, plan);
+  doc.body.insertBefore(header, doc.body.firstChild);
+  session.ui.push(header);
+  const toolbar = buildToolbar(doc, session);
+  doc.body.insertBefore(toolbar, doc.body.firstChild);
+  session.ui.push(toolbar);
+
+  mark(doc.documentElement, "data-readmode", session.settings.theme);
+  restyle(session, session.settings);
+  keepOutInsertions(doc, session);
+  session.onKey = (event) => {
+    if (event.key === "Escape" && session.active) restore(session);
+  };
+  doc.addEventListener("keydown", session.onKey, true);
+  if (view) view.scrollTo(0, 0);
+  return session;
+}
+
+/** Text directly inside the article's ancestors (outside the article) cannot
+ * be hidden by a style rule, so it is wrapped for the session. */
+function wrapStrayText(doc, session) {
+  for (const el of [doc.body, ...doc.querySelectorAll("[data-readmode-path]")]) {
+    for (const child of [...el.childNodes]) {
+      if (child.nodeType === 3 && child.data.trim()) {
+        const span = doc.createElement("span");
+        span.setAttribute(UI, "stray");
+        el.replaceChild(span, child);
+        span.appendChild(child);
+        session.strays.push(span);
+      }
+    }
+  }
+}
+
+/** Content the page's scripts add while reading mode is on (ads, pop-ups)
+ * stays out; new stylesheets stay off. */
+function keepOutInsertions(doc, session) {
+  const Observer = doc.defaultView && doc.defaultView.MutationObserver;
+  if (!Observer) return;
+  session.observer = new Observer((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeType !== 1 || node.hasAttribute(UI)) continue;
+        if (node.localName === "style" || node.localName === "link") {
+          const off = () => {
+            if (node.sheet && session.active) {
+              session.sheets.push([node.sheet, false]);
+              node.sheet.disabled = true;
+            }
+          };
+          off();
+          node.addEventListener("load", off, { once: true });
+          continue;
+        }
+        const inArticle = node.closest("[data-readmode-article]");
+        if (inArticle && /^(img|picture|source|video|audio|iframe)$/.test(node.localName)) continue;
+        if (!node.hasAttribute("data-readmode-removed")) {
+          session.inserted.push(node);
+          node.setAttribute("data-readmode-removed", "inserted");
+        }
+      }
+    }
+  });
+  session.observer.observe(doc.documentElement, { childList: true, subtree: true });
+}
+
+/** Undoes everything `apply` did, in reverse. */
+export function restore(session) {
+  if (!session || !session.active) return;
+  session.active = false;
+  const doc = session.doc;
+  if (session.observer) {
+    session.observer.takeRecords();
+    session.observer.disconnect();
+  }
+  doc.removeEventListener("keydown", session.onKey, true);
+  for (const node of session.inserted) node.removeAttribute("data-readmode-removed");
+  for (const el of session.ui) el.remove();
+  for (const span of session.strays) {
+    const text = span.firstChild;
+    if (span.parentNode && text) span.parentNode.replaceChild(text, span);
+  }
+  for (let i = session.marked.length - 1; i >= 0; i--) {
+    const [el, name, before] = session.marked[i];
+    if (before === null) el.removeAttribute(name);
+    else el.setAttribute(name, before);
+  }
+  for (let i = session.sheets.length - 1; i >= 0; i--) {
+    const [sheet, disabled] = session.sheets[i];
+    sheet.disabled = disabled;
+  }
+  if (session.adopted) doc.adoptedStyleSheets = session.adopted;
+  const view = doc.defaultView;
+  if (view) view.scrollTo(session.scroll[0], session.scroll[1]);
+  if (session.onExit) session.onExit();
+}
+
+export function isActive(session) {
+  return Boolean(session && session.active);
+}
+
+const DEFAULTS = { theme: "system", font: "serif", size: 20, width: 38, lineHeight: 1.6 };
+
+function pickSettings(settings) {
+  const out = {};
+  if (!settings) return out;
+  for (const key of Object.keys(DEFAULTS)) {
+    if (settings[key] !== undefined && settings[key] !== null) out[key] = settings[key];
+  }
+  return out;
+}
+
+/** Applies reader settings (theme, font, size, width, line height) at once. */
+export function restyle(session, settings) {
+  if (!session || !session.active) return;
+  Object.assign(session.settings, pickSettings(settings));
+  const s = session.settings;
+  session.doc.documentElement.setAttribute("data-readmode", s.theme);
+  session.style.textContent = readerCss(s);
+}
+
+function buildHeader(doc, plan) {
+  const m = plan.metadata || {};
+  const article = plan.article || {};
+  const header = doc.createElement("header");
+  header.setAttribute(UI, "header");
+  if (m.site_name) {
+    const site = doc.createElement("p");
+    site.className = "rm-site";
+    site.textContent = m.site_name;
+    header.appendChild(site);
+  }
+  const title = doc.createElement("h1");
+  title.className = "rm-title";
+  title.textContent = m.title || doc.title || "";
+  header.appendChild(title);
+  const facts = [];
+  if (m.byline) facts.push(/^by\s/i.test(m.byline) ? m.byline : `By ${m.byline}`);
+  if (m.published) facts.push(formatDate(m.published, m.lang));
+  if (article.reading_minutes) facts.push(`${article.reading_minutes} min read`);
+  const meta = doc.createElement("p");
+  meta.className = "rm-meta";
+  meta.textContent = facts.filter(Boolean).join(" · ");
+  header.appendChild(meta);
+  // A lead picture kept outside the article body (a theme's "featured
+  // image") is shown in the header; the browser has it cached already.
+  if (m.lead_image && !/<img\b/.test(article.html || "")) {
+    const img = doc.createElement("img");
+    img.className = "rm-lead";
+    img.src = m.lead_image;
+    img.alt = "";
+    header.appendChild(img);
+  }
+  return header;
+}
+
+/** The date the page states, in the page's language. Only the calendar date
+ * is shown, as the page gave it, so no time zone can move it a day. */
+function formatDate(iso, lang) {
+  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!day) return iso;
+  const date = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])));
+  try {
+    return date.toLocaleDateString(lang || undefined, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  } catch {
+    return iso;
+  }
+}
+
+function buildToolbar(doc, session) {
+  const bar = doc.createElement("div");
+  bar.setAttribute(UI, "toolbar");
+  bar.setAttribute("role", "toolbar");
+  bar.setAttribute("aria-label", "Reading mode");
+  const button = (name, label, action) => {
+    const b = doc.createElement("button");
+    b.type = "button";
+    b.className = `rm-${name}`;
+    b.setAttribute("aria-label", label);
+    b.title = label;
+    b.addEventListener("click", action);
+    bar.appendChild(b);
+    return b;
+  };
+  const themes = ["system", "light", "sepia", "dark"];
+  button("theme", "Change theme", () => {
+    const next = themes[(themes.indexOf(session.settings.theme) + 1) % themes.length];
+    restyle(session, { theme: next });
+    notify(session);
+  });
+  button("font", "Serif or sans-serif", () => {
+    restyle(session, { font: session.settings.font === "serif" ? "sans" : "serif" });
+    notify(session);
+  });
+  button("smaller", "Smaller text", () => {
+    restyle(session, { size: Math.max(14, session.settings.size - 2) });
+    notify(session);
+  });
+  button("larger", "Larger text", () => {
+    restyle(session, { size: Math.min(32, session.settings.size + 2) });
+    notify(session);
+  });
+  button("narrower", "Narrower lines", () => {
+    restyle(session, { width: Math.max(28, session.settings.width - 4) });
+    notify(session);
+  });
+  button("wider", "Wider lines", () => {
+    restyle(session, { width: Math.min(60, session.settings.width + 4) });
+    notify(session);
+  });
+  button("spacing", "Line spacing", () => {
+    const next = session.settings.lineHeight >= 1.9 ? 1.4 : Math.round((session.settings.lineHeight + 0.2) * 10) / 10;
+    restyle(session, { lineHeight: next });
+    notify(session);
+  });
+  button("close", "Leave reading mode", () => restore(session));
+  return bar;
+}
+
+function notify(session) {
+  if (session.onSettings) session.onSettings({ ...session.settings });
+}
+
+function readerCss(s) {
+  const family =
+    s.font === "sans"
+      ? 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif'
+      : 'Charter, "Bitstream Charter", "Iowan Old Style", Georgia, Cambria, "Times New Roman", serif';
+  const light = "--rm-bg:#fdfdfc;--rm-fg:#1f1f1f;--rm-muted:#666;--rm-link:#1a5fb4;--rm-rule:#e3e3e3;";
+  const sepia = "--rm-bg:#f6eedb;--rm-fg:#3b2f22;--rm-muted:#7a6a55;--rm-link:#8a4b0f;--rm-rule:#e2d5b8;";
+  const dark = "--rm-bg:#1b1c1e;--rm-fg:#e2e2e0;--rm-muted:#a0a09c;--rm-link:#8ab4f8;--rm-rule:#36383b;";
+  const icons = {
+    theme: "◐", font: "Aa", smaller: "A−", larger: "A+", narrower: "⇥⇤", wider: "⇤⇥", spacing: "☰", close: "✕",
+  };
+  const iconRules = Object.entries(icons)
+    .map(([name, glyph]) => `[${UI}=toolbar] .rm-${name}::before{content:"${glyph}"}`)
+    .join("\n");
+  return `
+html[data-readmode]{${light}--rm-size:${s.size}px;--rm-width:${s.width}em;--rm-line:${s.lineHeight};background:var(--rm-bg)!important;color-scheme:light}
+html[data-readmode=sepia]{${sepia}}
+html[data-readmode=dark]{${dark}color-scheme:dark}
+@media (prefers-color-scheme: dark){html[data-readmode=system]{${dark}color-scheme:dark}}
+html[data-readmode] body{display:block!important;background:var(--rm-bg)!important;color:var(--rm-fg)!important;
+  font-family:${family}!important;font-size:var(--rm-size)!important;line-height:var(--rm-line)!important;
+  max-width:var(--rm-width)!important;margin:0 auto!important;padding:3.5rem 1.25rem 4rem!important;
+  overflow:visible!important;height:auto!important;position:static!important}
+html[data-readmode] body *:not([data-readmode-path]):not([data-readmode-article]):not([data-readmode-article] *):not([${UI}]):not([${UI}] *){display:none!important}
+html[data-readmode] [data-readmode-removed],html[data-readmode] [${UI}=stray]{display:none!important}
+html[data-readmode] [data-readmode-path]{display:block!important;position:static!important;float:none!important;width:auto!important;max-width:none!important;height:auto!important;min-height:0!important;margin:0!important;padding:0!important;border:0!important;background:none!important;transform:none!important;columns:auto!important;overflow:visible!important}
+html[data-readmode] [data-readmode-article],html[data-readmode] [data-readmode-article] *{font-family:inherit!important;color:inherit!important;background-color:transparent!important;line-height:inherit!important;position:static!important;float:none!important;max-width:100%!important;width:auto;height:auto;letter-spacing:normal!important;text-align:start}
+html[data-readmode] [data-readmode-article]{display:block!important;font-size:var(--rm-size)!important;margin:0!important;padding:0!important}
+html[data-readmode] [data-readmode-article] :is(p,li,blockquote,figcaption,dd,td,th){font-size:1em!important}
+html[data-readmode] [data-readmode-article] p{margin:0 0 1.1em!important}
+html[data-readmode] [data-readmode-article] :is(h2,h3,h4,h5,h6){font-family:${family}!important;line-height:1.25!important;margin:1.6em 0 .6em!important;font-weight:700!important}
+html[data-readmode] [data-readmode-article] h2{font-size:1.4em!important}
+html[data-readmode] [data-readmode-article] h3{font-size:1.2em!important}
+html[data-readmode] [data-readmode-article] a{color:var(--rm-link)!important;text-decoration:underline!important;text-underline-offset:.15em}
+html[data-readmode] [data-readmode-article] :is(img,video,iframe,picture,svg){display:block;max-width:100%!important;height:auto!important;margin:1.2em auto!important;border-radius:4px}
+html[data-readmode] [data-readmode-article] iframe{width:100%!important;aspect-ratio:16/9}
+html[data-readmode] [data-readmode-article] figcaption{font-size:.8em!important;color:var(--rm-muted)!important;text-align:center}
+html[data-readmode] [data-readmode-article] blockquote{margin:1.2em 0!important;padding:0 0 0 1em!important;border-left:3px solid var(--rm-rule)!important;font-style:italic}
+html[data-readmode] [data-readmode-article] :is(pre,code){font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace!important;font-size:.85em!important}
+html[data-readmode] [data-readmode-article] pre{white-space:pre!important;overflow-x:auto!important;padding:1em!important;background:var(--rm-rule)!important;border-radius:4px}
+html[data-readmode] [data-readmode-article] table{border-collapse:collapse!important;display:block;overflow-x:auto}
+html[data-readmode] [data-readmode-article] :is(td,th){border:1px solid var(--rm-rule)!important;padding:.3em .6em!important}
+html[data-readmode] [data-readmode-article] :is(ul,ol){padding-left:1.5em!important;margin:0 0 1.1em!important}
+html[data-readmode] [${UI}=header]{display:block!important;margin:0 0 2em!important;padding:0 0 1.2em!important;border-bottom:1px solid var(--rm-rule)!important}
+html[data-readmode] [${UI}=header] .rm-site{margin:0 0 .4em!important;font-size:.75em!important;letter-spacing:.06em!important;font-variant:all-small-caps;color:var(--rm-muted)!important}
+html[data-readmode] [${UI}=header] .rm-title{font-size:2em!important;line-height:1.2!important;margin:0 0 .5em!important;font-family:${family}!important}
+html[data-readmode] [${UI}=header] .rm-lead{display:block;width:100%;height:auto;margin:1.2em 0 0;border-radius:4px}
+html[data-readmode] [${UI}=header] .rm-meta{margin:0!important;font-size:.8em!important;color:var(--rm-muted)!important}
+html[data-readmode] [${UI}=toolbar]{position:fixed!important;top:.75rem;right:.75rem;display:flex!important;gap:.25rem;z-index:2147483647;font:14px/1 system-ui,sans-serif!important}
+html[data-readmode] [${UI}=toolbar] button{all:unset;cursor:pointer;min-width:2.2em;height:2.2em;padding:0 .3em;text-align:center;border-radius:6px;color:var(--rm-fg);background:var(--rm-bg);border:1px solid var(--rm-rule);box-sizing:border-box}
+html[data-readmode] [${UI}=toolbar] button:hover,html[data-readmode] [${UI}=toolbar] button:focus-visible{border-color:var(--rm-muted)}
+${iconRules}
+@media print{html[data-readmode] [${UI}=toolbar]{display:none!important}}
+`;
+}

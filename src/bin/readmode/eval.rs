@@ -1,0 +1,263 @@
+//! `readmode eval`: precision, recall and F1 of the extracted text against
+//! gold text, overall, per page type and for the worst pages (the metric is
+//! in `readmode::quality`).
+
+use crate::input;
+use anyhow::{Context, Result};
+use readmode::quality::{self, Score};
+use readmode::{Options, Page};
+use serde::Serialize;
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// One page of a corpus and what it should give.
+struct Case {
+    name: String,
+    kind: String,
+    source: PathBuf,
+    url: Option<String>,
+    gold: Gold,
+}
+
+enum Gold {
+    Wcxb(PathBuf),
+    Readability {
+        expected: PathBuf,
+        metadata: PathBuf,
+    },
+}
+
+struct Result1 {
+    name: String,
+    kind: String,
+    score: Score,
+    title_match: Option<bool>,
+}
+
+#[derive(Serialize)]
+struct Summary {
+    pages: usize,
+    precision: f64,
+    recall: f64,
+    f1: f64,
+    by_type: BTreeMap<String, TypeSummary>,
+    title_match: Option<f64>,
+}
+
+#[derive(Serialize)]
+struct TypeSummary {
+    pages: usize,
+    precision: f64,
+    recall: f64,
+    f1: f64,
+}
+
+pub fn run(dir: &Path, min_f1: Option<f64>, worst: usize, json: bool) -> Result<ExitCode> {
+    let cases = cases(dir)?;
+    anyhow::ensure!(
+        !cases.is_empty(),
+        "no pages with gold text in {}",
+        dir.display()
+    );
+    let results = score_all(&cases)?;
+    let summary = summarize(&results);
+    if json {
+        println!("{}", serde_json::to_string(&summary)?);
+    } else {
+        print(&summary, &results, worst);
+    }
+    match min_f1 {
+        Some(floor) if summary.f1 < floor => {
+            eprintln!(
+                "readmode: mean F1 {:.4} is below the floor {floor:.4}",
+                summary.f1
+            );
+            Ok(ExitCode::from(1))
+        }
+        _ => Ok(ExitCode::SUCCESS),
+    }
+}
+
+fn cases(dir: &Path) -> Result<Vec<Case>> {
+    if dir.join("ground-truth").is_dir() {
+        let meta: Value = serde_json::from_slice(&std::fs::read(dir.join("metadata.json"))?)?;
+        let mut cases: Vec<Case> = meta["files"]
+            .as_object()
+            .context("metadata.json has no files")?
+            .iter()
+            .map(|(id, info)| Case {
+                name: id.clone(),
+                kind: info["page_type"].as_str().unwrap_or("unknown").to_string(),
+                source: dir.join("html").join(format!("{id}.html.gz")),
+                url: None,
+                gold: Gold::Wcxb(dir.join("ground-truth").join(format!("{id}.json"))),
+            })
+            .collect();
+        cases.sort_by(|a, b| a.name.cmp(&b.name));
+        return Ok(cases);
+    }
+    let mut cases = Vec::new();
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.join("source.html").is_file() && path.join("expected.html").is_file() {
+            cases.push(Case {
+                name: path
+                    .file_name()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .into_owned(),
+                kind: "readability".to_string(),
+                source: path.join("source.html"),
+                url: Some("http://fakehost/test/page.html".to_string()),
+                gold: Gold::Readability {
+                    expected: path.join("expected.html"),
+                    metadata: path.join("expected-metadata.json"),
+                },
+            });
+        }
+    }
+    cases.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(cases)
+}
+
+/// Scores every case on all cores; results come back in case order.
+fn score_all(cases: &[Case]) -> Result<Vec<Result1>> {
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunk = cases.len().div_ceil(workers);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = cases
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(score_one).collect::<Result<Vec<_>>>()))
+            .collect();
+        let mut all = Vec::new();
+        for h in handles {
+            all.extend(h.join().expect("a scoring thread panicked")?);
+        }
+        Ok(all)
+    })
+}
+
+fn score_one(case: &Case) -> Result<Result1> {
+    let bytes = input::read(&case.source)?;
+    let options = Options {
+        url: case.url.clone(),
+        ..Options::default()
+    };
+    let article = readmode::extract_bytes(&bytes, &options).ok();
+    let text = article.as_ref().map_or("", |a| a.text.as_str());
+    let (gold_text, gold_title) = match &case.gold {
+        Gold::Wcxb(path) => {
+            let v: Value = serde_json::from_slice(&std::fs::read(path)?)?;
+            (
+                v["ground_truth"]["main_content"]
+                    .as_str()
+                    .unwrap_or("")
+                    .to_string(),
+                None,
+            )
+        }
+        Gold::Readability { expected, metadata } => {
+            let html = std::fs::read_to_string(expected)?;
+            let page = Page::parse(&html, None);
+            let meta: Value = std::fs::read(metadata)
+                .ok()
+                .and_then(|b| serde_json::from_slice(&b).ok())
+                .unwrap_or(Value::Null);
+            (
+                page.text_content(0),
+                meta["title"].as_str().map(str::to_string),
+            )
+        }
+    };
+    let title_match = gold_title.map(|want| {
+        article
+            .as_ref()
+            .and_then(|a| a.title.as_deref())
+            .is_some_and(|got| got.trim() == want.trim())
+    });
+    Ok(Result1 {
+        name: case.name.clone(),
+        kind: case.kind.clone(),
+        score: quality::score(text, &gold_text),
+        title_match,
+    })
+}
+
+fn mean(scores: &[&Result1]) -> (f64, f64) {
+    let n = scores.len().max(1) as f64;
+    (
+        scores.iter().map(|r| r.score.precision).sum::<f64>() / n,
+        scores.iter().map(|r| r.score.recall).sum::<f64>() / n,
+    )
+}
+
+fn summarize(results: &[Result1]) -> Summary {
+    let all: Vec<&Result1> = results.iter().collect();
+    let (precision, recall) = mean(&all);
+    let mut by_kind: BTreeMap<String, Vec<&Result1>> = BTreeMap::new();
+    for r in results {
+        by_kind.entry(r.kind.clone()).or_default().push(r);
+    }
+    let by_type = by_kind
+        .into_iter()
+        .map(|(kind, rs)| {
+            let (p, r) = mean(&rs);
+            (
+                kind,
+                TypeSummary {
+                    pages: rs.len(),
+                    precision: p,
+                    recall: r,
+                    f1: quality::f1(p, r),
+                },
+            )
+        })
+        .collect();
+    let titled: Vec<bool> = results.iter().filter_map(|r| r.title_match).collect();
+    Summary {
+        pages: results.len(),
+        precision,
+        recall,
+        f1: quality::f1(precision, recall),
+        by_type,
+        title_match: (!titled.is_empty())
+            .then(|| titled.iter().filter(|&&m| m).count() as f64 / titled.len() as f64),
+    }
+}
+
+fn print(summary: &Summary, results: &[Result1], worst: usize) {
+    println!(
+        "{:<14} {:>6} {:>9} {:>9} {:>9}",
+        "type", "pages", "precision", "recall", "F1"
+    );
+    for (kind, t) in &summary.by_type {
+        println!(
+            "{:<14} {:>6} {:>9.4} {:>9.4} {:>9.4}",
+            kind, t.pages, t.precision, t.recall, t.f1
+        );
+    }
+    println!(
+        "{:<14} {:>6} {:>9.4} {:>9.4} {:>9.4}",
+        "all", summary.pages, summary.precision, summary.recall, summary.f1
+    );
+    if let Some(t) = summary.title_match {
+        println!("titles equal to the expected metadata: {:.1}%", t * 100.0);
+    }
+    let mut ranked: Vec<&Result1> = results.iter().collect();
+    ranked.sort_by(|a, b| a.score.f1().total_cmp(&b.score.f1()));
+    if worst > 0 {
+        println!("\nworst pages:");
+        for r in ranked.iter().take(worst) {
+            println!(
+                "  {:<40} {:<12} P {:.3}  R {:.3}  F1 {:.3}",
+                r.name,
+                r.kind,
+                r.score.precision,
+                r.score.recall,
+                r.score.f1()
+            );
+        }
+    }
+}

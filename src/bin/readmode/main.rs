@@ -1,0 +1,64 @@
+//! The `readmode` command: extract articles, explain decisions, score quality.
+
+mod eval;
+mod extract;
+mod input;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Reading mode for the web, on the command line.
+#[derive(Parser)]
+#[command(name = "readmode", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print the article of one page, or of many as JSON lines.
+    ///
+    /// Exit codes: 0 an article was found; 2 the page has no article (a
+    /// one-line message on stderr); 1 any other failure.
+    Extract(extract::Args),
+    /// Score extraction against a corpus with gold text.
+    ///
+    /// DIR is a folder of pages with gold text: either `html/NNNN.html.gz` with
+    /// `ground-truth/NNNN.json` (WCXB), or one folder per page holding
+    /// `source.html` and `expected.html` (Readability's test pages).
+    Eval {
+        /// The corpus folder.
+        dir: PathBuf,
+        /// Fail (exit 1) when the mean F1 falls below this floor.
+        #[arg(long)]
+        min_f1: Option<f64>,
+        /// How many of the worst pages to list.
+        #[arg(long, default_value_t = 10)]
+        worst: usize,
+        /// Print the summary as one JSON object instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Extract(args) => extract::run(args),
+        Command::Eval {
+            dir,
+            min_f1,
+            worst,
+            json,
+        } => eval::run(&dir, min_f1, worst, json),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("readmode: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}

@@ -1,0 +1,96 @@
+//! Bytes to text: the charset from a byte-order mark, then from `<meta
+//! charset>` or `http-equiv` in the first kilobytes, else UTF-8, with
+//! undecodable bytes replaced rather than refused.
+
+use crate::Error;
+use encoding_rs::{Encoding, UTF_8};
+use std::borrow::Cow;
+
+/// How far into the document a charset declaration is looked for.
+const PRESCAN_BYTES: usize = 4096;
+
+pub fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, Error> {
+    if let Some((encoding, bom)) = Encoding::for_bom(bytes) {
+        return Ok(encoding.decode_without_bom_handling(&bytes[bom..]).0);
+    }
+    refuse_binary(bytes)?;
+    let encoding = declared(&bytes[..bytes.len().min(PRESCAN_BYTES)]).unwrap_or(UTF_8);
+    Ok(encoding.decode_without_bom_handling(bytes).0)
+}
+
+/// Binary files (images, archives, executables) are refused: text has no NUL
+/// bytes and few control characters.
+fn refuse_binary(bytes: &[u8]) -> Result<(), Error> {
+    let head = &bytes[..bytes.len().min(1024)];
+    let control = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
+        .count();
+    if head.contains(&0) || control * 10 > head.len() {
+        return Err(Error::NotHtml("binary data".to_string()));
+    }
+    Ok(())
+}
+
+/// The encoding named by `charset=` in the head of the document. A page that
+/// declares UTF-16 without a byte-order mark is read as UTF-8, as browsers do.
+fn declared(head: &[u8]) -> Option<&'static Encoding> {
+    let lower = head.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(at) = find(&lower[from..], b"charset") {
+        let rest = &lower[from + at + 7..];
+        let rest = trim_start(rest, |b| b.is_ascii_whitespace());
+        if let Some(rest) = rest.strip_prefix(b"=") {
+            let rest = trim_start(rest, |b| b.is_ascii_whitespace() || b == b'"' || b == b'\'');
+            let end = rest
+                .iter()
+                .position(|&b| {
+                    !(b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.'))
+                })
+                .unwrap_or(rest.len());
+            if let Some(encoding) = Encoding::for_label(&rest[..end]) {
+                return Some(match encoding.name() {
+                    "UTF-16LE" | "UTF-16BE" => UTF_8,
+                    _ => encoding.output_encoding(),
+                });
+            }
+        }
+        from += at + 7;
+    }
+    None
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+fn trim_start(bytes: &[u8], skip: impl Fn(u8) -> bool) -> &[u8] {
+    let start = bytes.iter().position(|&b| !skip(b)).unwrap_or(bytes.len());
+    &bytes[start..]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn meta_charset_is_honoured() {
+        let (bytes, _, _) =
+            encoding_rs::WINDOWS_1251.encode("<meta charset=\"windows-1251\"><p>Привет</p>");
+        assert!(decode(&bytes).unwrap().contains("Привет"));
+    }
+
+    #[test]
+    fn invalid_utf8_is_replaced_not_refused() {
+        let text = decode(b"<p>caf\xe9</p>").unwrap();
+        assert!(text.contains("caf\u{fffd}"));
+    }
+
+    #[test]
+    fn binary_is_refused() {
+        assert!(matches!(
+            decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
+            Err(Error::NotHtml(_))
+        ));
+    }
+}

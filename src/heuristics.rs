@@ -1,0 +1,273 @@
+//! Every word list, weight and threshold the plan uses, in one place, so the
+//! heuristics can be read, compared and tuned together. Nothing here names a
+//! site: each entry is a convention that many sites and themes share.
+
+use crate::plan::Reason;
+
+/// Words in `class`, `id` or `role` that say what a block is not article.
+/// A token matches a word when it equals it, or, for words of five letters
+/// or more, when it contains it (`sharebar`, `newsletter-signup`).
+pub const NEGATIVE_HINTS: &[(Reason, &[&str])] = &[
+    (
+        Reason::Navigation,
+        &[
+            "nav",
+            "navbar",
+            "navigation",
+            "menu",
+            "megamenu",
+            "submenu",
+            "topbar",
+            "masthead",
+            "pagination",
+            "pager",
+            "skip",
+            "offcanvas",
+            "drawer",
+            "toc",
+        ],
+    ),
+    (Reason::Breadcrumb, &["breadcrumb", "breadcrumbs", "crumbs"]),
+    (
+        Reason::Ad,
+        &[
+            "ad",
+            "ads",
+            "adv",
+            "advert",
+            "advertisement",
+            "adslot",
+            "adunit",
+            "dfp",
+            "gpt",
+            "sponsor",
+            "sponsored",
+            "taboola",
+            "outbrain",
+            "doubleclick",
+            "banner",
+            "billboard",
+            "skyscraper",
+            "leaderboard",
+            "mpu",
+        ],
+    ),
+    (
+        Reason::Share,
+        &[
+            "share",
+            "sharing",
+            "social",
+            "addthis",
+            "sharethis",
+            "socials",
+        ],
+    ),
+    (
+        Reason::Newsletter,
+        &[
+            "newsletter",
+            "subscribe",
+            "subscription",
+            "signup",
+            "optin",
+            "mailchimp",
+        ],
+    ),
+    (
+        Reason::Related,
+        &[
+            "related",
+            "recommended",
+            "recirculation",
+            "trending",
+            "popular",
+            "mostread",
+            "more",
+            "readmore",
+            "also",
+            "latest",
+            "recent",
+            "upnext",
+            "prevnext",
+            "nextprev",
+            "postnav",
+        ],
+    ),
+    (
+        Reason::Comments,
+        &[
+            "comment",
+            "comments",
+            "disqus",
+            "replies",
+            "respond",
+            "discussion",
+        ],
+    ),
+    (
+        Reason::Tags,
+        &["tags", "tag", "tagcloud", "taglist", "keywords", "topics"],
+    ),
+    (
+        Reason::Consent,
+        &["cookie", "cookies", "consent", "gdpr", "privacy-banner"],
+    ),
+    (Reason::Promo, &["promo", "promotion", "cta", "callout"]),
+    (Reason::Sidebar, &["sidebar", "widgetarea", "rail", "aside"]),
+    (
+        Reason::Overlay,
+        &["popup", "modal", "overlay", "lightbox", "interstitial"],
+    ),
+    (
+        Reason::AuthorBox,
+        &["authorbox", "author-box", "bio", "about-author"],
+    ),
+    (Reason::Footer, &["footer", "colophon", "copyright"]),
+    (
+        Reason::Header,
+        &["header", "topheader", "siteheader", "search"],
+    ),
+];
+
+/// Words in `class` or `id` that say a block holds the article.
+pub const POSITIVE_HINTS: &[&str] = &[
+    "article",
+    "articlebody",
+    "body",
+    "content",
+    "entry",
+    "hentry",
+    "h-entry",
+    "main",
+    "page",
+    "post",
+    "text",
+    "blog",
+    "story",
+    "prose",
+    "richtext",
+    "markdown",
+];
+
+/// Hints that match so often on article containers that they never outweigh
+/// a positive hint on the same element (`post-content-share` is a share bar,
+/// but `main-content header-offset` is not a header).
+pub const WEAK_NEGATIVE: &[Reason] = &[Reason::Header, Reason::Related, Reason::Tags];
+
+/// Added to an element's content score for a positive or negative hint.
+pub const HINT_WEIGHT: f32 = 25.0;
+
+/// Starting score of a candidate container by element name.
+pub fn tag_score(tag: &str) -> f32 {
+    match tag {
+        "article" => 10.0,
+        "div" | "main" => 5.0,
+        "section" | "pre" | "td" | "blockquote" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    }
+}
+
+/// Texts that open a promotional line inside an article body.
+pub const PROMO_OPENINGS: &[&str] = &[
+    "read:",
+    "read more",
+    "read also",
+    "also read",
+    "see also",
+    "related:",
+    "related article",
+    "related story",
+    "related stories",
+    "more:",
+    "don't miss",
+    "don’t miss",
+    "must read",
+    "watch:",
+    "listen:",
+    "recommended:",
+    "sign up",
+    "subscribe",
+    "follow us",
+    "get breaking news",
+    "click here",
+    "join our",
+    "download our",
+    "advertisement",
+];
+
+/// Calls to action that make a short linked line a promo wherever they sit.
+pub const CALLS_TO_ACTION: &[&str] = &[
+    "sign up here",
+    "subscribe to",
+    "subscribe now",
+    "follow us on",
+    "join us on",
+    "download the app",
+    "click here to",
+    "sign up for",
+    "on whatsapp",
+];
+
+/// Minimum visible characters for a block to count as a paragraph of prose.
+pub const MIN_PARAGRAPH_CHARS: usize = 25;
+
+/// An article needs at least this many characters of non-link text.
+pub const MIN_ARTICLE_CHARS: usize = 120;
+
+/// Below this many characters the first pass (which skips blocks hinted as
+/// clutter) is distrusted and the plan runs again without skipping them.
+pub const RETRY_BELOW_CHARS: usize = 500;
+
+/// Share of a quote-like block's 4-word shingles found elsewhere in the
+/// article that makes it a duplicated pull quote.
+pub const PULL_QUOTE_OVERLAP: f32 = 0.6;
+
+/// Reading speed for `reading_minutes`: words per minute, and characters per
+/// minute for scripts written without spaces.
+pub const WORDS_PER_MINUTE: usize = 230;
+pub const CJK_CHARS_PER_MINUTE: usize = 500;
+
+/// Hosts whose frames are the article's own video or audio, kept in the reader.
+pub const VIDEO_HOSTS: &[&str] = &[
+    "youtube.com",
+    "youtube-nocookie.com",
+    "youtu.be",
+    "player.vimeo.com",
+    "vimeo.com",
+    "dailymotion.com",
+    "player.twitch.tv",
+    "w.soundcloud.com",
+    "open.spotify.com",
+    "ted.com",
+];
+
+/// Words in `class`, `id`, `rel` or `itemprop` that mark a byline or dateline.
+pub const BYLINE_HINTS: &[&str] = &[
+    "byline",
+    "author",
+    "writer",
+    "dateline",
+    "posted-on",
+    "entry-meta",
+    "post-meta",
+    "article-meta",
+    "meta-info",
+    "published",
+    "date",
+    "timestamp",
+];
+
+/// Words in `class` that mark a pull quote.
+pub const PULL_QUOTE_HINTS: &[&str] = &[
+    "pullquote",
+    "pull-quote",
+    "pullout",
+    "pull_quote",
+    "quote-pull",
+];
+
+/// Longest block, in characters, that can be a promo line or a byline.
+pub const SHORT_BLOCK_CHARS: usize = 200;

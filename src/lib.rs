@@ -1,0 +1,61 @@
+//! readmode finds the article on a web page and sets it for reading.
+//!
+//! The crate has one shape on every platform:
+//!
+//! ```text
+//! HTML text ──parse────▶ Page ──plan──▶ Plan ──render─▶ HTML / text / Markdown / JSON
+//! live DOM ──snapshot──▶ Page ──plan──▶ Plan ──apply──▶ reader view, in place, reversible
+//! ```
+//!
+//! * [`Page`] is the document as a flat arena in document order, optionally
+//!   carrying what only a rendered page knows (visibility, boxes, fonts).
+//! * [`plan()`] decides, in pure Rust, which subtrees are the article and why
+//!   every other block goes ([`Plan`], [`Reason`]). The browser and the
+//!   command line run the same function, so they find the same article.
+//! * [`render`] turns a plan into an [`Article`]: sanitized HTML, plain text,
+//!   Markdown and metadata. The live page applies the plan instead (see the
+//!   `web` module, compiled for `wasm32` only).
+//!
+//! Word lists and weights live in [`heuristics`]; nothing in the crate names a
+//! particular site.
+
+mod decode;
+mod error;
+pub mod heuristics;
+pub mod metadata;
+mod options;
+pub mod page;
+pub mod plan;
+pub mod quality;
+pub mod render;
+
+#[cfg(target_arch = "wasm32")]
+mod web;
+
+pub use decode::decode;
+pub use error::{Error, ErrorKind};
+pub use metadata::Metadata;
+pub use options::Options;
+pub use page::Page;
+pub use plan::{plan, Plan, Reason, Removal};
+pub use render::{Article, RemovedBlock};
+#[cfg(target_arch = "wasm32")]
+pub use web::Reader;
+
+/// Parses `html` and returns its article, or [`Error::NoArticle`].
+pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
+    let page = parse(html, options);
+    let plan = plan(&page, options)?;
+    Ok(render::article(&page, &plan))
+}
+
+/// Like [`extract`], from bytes in any charset the page declares.
+pub fn extract_bytes(bytes: &[u8], options: &Options) -> Result<Article, Error> {
+    extract(&decode(bytes)?, options)
+}
+
+/// Parses `html` against the URL in `options`.
+pub fn parse(html: &str, options: &Options) -> Page {
+    let url = options.url.as_deref().and_then(|u| url::Url::parse(u).ok());
+    Page::parse(html, url)
+}

@@ -1,0 +1,118 @@
+//! Schema.org article data from `<script type="application/ld+json">`.
+
+use crate::page::Page;
+use serde_json::Value;
+
+/// The fields of the first article-like object on the page.
+#[derive(Debug, Default)]
+pub(super) struct Article {
+    pub headline: Option<String>,
+    pub name: Option<String>,
+    pub author: Option<String>,
+    pub published: Option<String>,
+    pub publisher: Option<String>,
+    pub description: Option<String>,
+    pub image: Option<String>,
+}
+
+impl Article {
+    pub fn find(page: &Page) -> Article {
+        (0..page.len())
+            .filter(|&i| {
+                page.tag(i) == "script"
+                    && page
+                        .attr(i, "type")
+                        .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
+            })
+            .filter_map(|i| {
+                serde_json::from_str::<Value>(
+                    page.text_content(i)
+                        .trim_start_matches("<!--")
+                        .trim_end_matches("-->"),
+                )
+                .ok()
+            })
+            .find_map(|v| find_article(&v).map(Article::from_value))
+            .unwrap_or_default()
+    }
+
+    fn from_value(v: &Value) -> Article {
+        Article {
+            headline: text(&v["headline"]),
+            name: text(&v["name"]),
+            author: names(&v["author"]).or_else(|| names(&v["creator"])),
+            published: text(&v["datePublished"]).or_else(|| text(&v["dateCreated"])),
+            publisher: names(&v["publisher"]),
+            description: text(&v["description"]),
+            image: image(&v["image"]).or_else(|| image(&v["thumbnailUrl"])),
+        }
+    }
+}
+
+/// Depth-first search through `@graph`s and arrays for an article type.
+fn find_article(v: &Value) -> Option<&Value> {
+    let mut stack = vec![v];
+    while let Some(v) = stack.pop() {
+        match v {
+            Value::Array(items) => stack.extend(items.iter().rev()),
+            Value::Object(map) => {
+                if is_article_type(&v["@type"]) {
+                    return Some(v);
+                }
+                if let Some(graph) = map.get("@graph") {
+                    stack.push(graph);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+fn is_article_type(t: &Value) -> bool {
+    match t {
+        Value::String(s) => {
+            s.ends_with("Article")
+                || matches!(
+                    s.as_str(),
+                    "BlogPosting"
+                        | "LiveBlogPosting"
+                        | "Report"
+                        | "Review"
+                        | "SocialMediaPosting"
+                        | "DiscussionForumPosting"
+                        | "Recipe"
+                        | "HowTo"
+                )
+        }
+        Value::Array(ts) => ts.iter().any(is_article_type),
+        _ => false,
+    }
+}
+
+fn text(v: &Value) -> Option<String> {
+    v.as_str()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+}
+
+/// A person or organisation, or a list of them, as names joined by commas.
+fn names(v: &Value) -> Option<String> {
+    let list: Vec<String> = match v {
+        Value::Array(items) => items.iter().filter_map(names).collect(),
+        Value::Object(_) => text(&v["name"]).into_iter().collect(),
+        Value::String(s) if !s.starts_with("http") => text(v).into_iter().collect(),
+        _ => Vec::new(),
+    };
+    (!list.is_empty()).then(|| list.join(", "))
+}
+
+fn image(v: &Value) -> Option<String> {
+    match v {
+        Value::String(_) => text(v),
+        Value::Array(items) => items.iter().find_map(image),
+        Value::Object(_) => text(&v["url"]).or_else(|| text(&v["contentUrl"])),
+        _ => None,
+    }
+}

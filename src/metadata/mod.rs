@@ -1,0 +1,180 @@
+//! What the page says about its article: title, byline, date, site, language,
+//! direction, excerpt and lead image. Structured data (JSON-LD) comes first,
+//! then `<meta>` tags (Open Graph, Twitter cards, Dublin Core, plain names),
+//! then what the page shows.
+
+mod date;
+mod jsonld;
+mod tags;
+mod title;
+
+use crate::page::{NodeIdx, Page};
+use crate::plan::Stats;
+use serde::Serialize;
+
+pub use date::normalize as normalize_date;
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Metadata {
+    pub title: Option<String>,
+    pub byline: Option<String>,
+    /// ISO 8601 where the page's date could be read as one.
+    pub published: Option<String>,
+    pub site_name: Option<String>,
+    pub lang: Option<String>,
+    pub dir: Option<String>,
+    pub excerpt: Option<String>,
+    pub lead_image: Option<String>,
+}
+
+pub(crate) fn read(page: &Page, content: &[NodeIdx], stats: &Stats) -> Metadata {
+    let ld = jsonld::Article::find(page);
+    let tags = tags::Tags::read(page);
+    let site_name = ld
+        .publisher
+        .clone()
+        .or_else(|| tags.first(&["og:site_name", "application-name", "twitter:site"]));
+    let title = title::choose(page, &ld, &tags, site_name.as_deref());
+    let byline = ld
+        .author
+        .clone()
+        .or_else(|| {
+            tags.first(&[
+                "dc:creator",
+                "dcterm:creator",
+                "author",
+                "parsely-author",
+                "article:author",
+                "sailthru.author",
+            ])
+            .filter(|a| !a.starts_with("http"))
+        })
+        .or_else(|| byline_on_page(page, stats));
+    let published = ld
+        .published
+        .clone()
+        .or_else(|| {
+            tags.first(&[
+                "article:published_time",
+                "datepublished",
+                "og:published_time",
+                "pubdate",
+                "publishdate",
+                "dc.date",
+                "dc.date.issued",
+                "dcterms.created",
+                "date",
+                "sailthru.date",
+                "parsely-pub-date",
+                "citation_publication_date",
+            ])
+        })
+        .or_else(|| time_on_page(page))
+        .map(|d| date::normalize(&d).unwrap_or(d));
+    let excerpt = ld
+        .description
+        .clone()
+        .or_else(|| {
+            tags.first(&[
+                "dc:description",
+                "dcterm:description",
+                "og:description",
+                "weibo:article:description",
+                "description",
+                "twitter:description",
+            ])
+        })
+        .or_else(|| first_paragraph(page, content, stats));
+    let lead_image = ld
+        .image
+        .clone()
+        .or_else(|| {
+            tags.first(&[
+                "og:image",
+                "og:image:url",
+                "og:image:secure_url",
+                "twitter:image",
+                "twitter:image:src",
+            ])
+        })
+        .or_else(|| first_image(page, content))
+        .map(|src| absolute(page, &src));
+    let html = page.find("html");
+    let lang = html
+        .and_then(|h| page.attr(h, "lang").or(page.attr(h, "xml:lang")))
+        .map(str::to_string)
+        .or_else(|| tags.first(&["content-language", "og:locale"]));
+    let dir = content
+        .first()
+        .and_then(|&c| {
+            std::iter::once(c)
+                .chain(page.ancestors(c))
+                .find_map(|a| page.attr(a, "dir"))
+        })
+        .map(str::to_ascii_lowercase);
+    Metadata {
+        title,
+        byline,
+        published,
+        site_name,
+        lang,
+        dir,
+        excerpt,
+        lead_image,
+    }
+}
+
+/// Resolves a link against the page URL; leaves it as it is without one.
+pub(crate) fn absolute(page: &Page, href: &str) -> String {
+    match page.url().and_then(|u| u.join(href.trim()).ok()) {
+        Some(u) => u.to_string(),
+        None => href.trim().to_string(),
+    }
+}
+
+/// A short element that names the author: `rel="author"`, `itemprop="author"`
+/// or a byline class.
+fn byline_on_page(page: &Page, stats: &Stats) -> Option<String> {
+    (1..page.len()).find_map(|i| {
+        let e = page.element(i)?;
+        let marked = e.attr("rel") == Some("author")
+            || e.attr("itemprop").is_some_and(|p| p.contains("author"))
+            || ["class", "id"].iter().any(|a| {
+                e.attr(a).is_some_and(|v| {
+                    let v = v.to_ascii_lowercase();
+                    v.contains("byline")
+                        || v.contains("author")
+                        || v.contains("dateline")
+                        || v.contains("writtenby")
+                })
+            });
+        let chars = stats.chars(i);
+        if !marked || chars == 0 || chars >= 100 {
+            return None;
+        }
+        let text = page.text_content(i);
+        (!text.is_empty()).then_some(text)
+    })
+}
+
+fn time_on_page(page: &Page) -> Option<String> {
+    (1..page.len())
+        .filter(|&i| page.tag(i) == "time")
+        .find_map(|i| page.attr(i, "datetime").map(str::to_string))
+}
+
+fn first_paragraph(page: &Page, content: &[NodeIdx], stats: &Stats) -> Option<String> {
+    content
+        .iter()
+        .flat_map(|&c| std::iter::once(c).chain(page.descendants(c)))
+        .find(|&i| page.tag(i) == "p" && stats.chars(i) >= 40)
+        .map(|i| page.text_content(i))
+}
+
+fn first_image(page: &Page, content: &[NodeIdx]) -> Option<String> {
+    content
+        .iter()
+        .flat_map(|&c| std::iter::once(c).chain(page.descendants(c)))
+        .filter(|&i| page.tag(i) == "img")
+        .find_map(|i| crate::render::image_source(page, i).map(|(src, _)| src))
+}

@@ -1,0 +1,342 @@
+//! The page: one document tree in a flat arena, in document order.
+//!
+//! Nodes are stored in pre-order, so the descendants of node `i` are exactly the
+//! indices `i + 1 .. end(i)`. Every pass walks this arena with plain loops and
+//! keeps its results in side tables indexed by node, which keeps the plan fast,
+//! free of recursion (a page may nest 100,000 elements deep) and the same
+//! whether the page was parsed from text or snapshotted from a live document.
+
+mod parse;
+mod snapshot;
+
+pub use snapshot::{Snapshot, SnapshotNode};
+
+use html5ever::LocalName;
+use url::Url;
+
+/// Index of a node in a [`Page`]; the document itself is node 0.
+pub type NodeIdx = usize;
+
+/// What only a rendered page knows about an element.
+#[derive(Debug, Clone, Copy, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Signals {
+    /// Drawn at all: not `display: none`, not `visibility: hidden`, not zero-sized.
+    pub visible: bool,
+    /// `position: fixed` or `sticky`: overlays, sticky bars, pop-ups.
+    pub fixed: bool,
+    pub x: f32,
+    pub y: f32,
+    pub width: f32,
+    pub height: f32,
+    /// Computed font size in CSS pixels.
+    pub font_size: f32,
+}
+
+#[derive(Debug, Clone)]
+pub enum NodeKind {
+    Document,
+    Element(Element),
+    Text(String),
+}
+
+#[derive(Debug, Clone)]
+pub struct Element {
+    pub name: LocalName,
+    pub attrs: Vec<(LocalName, String)>,
+}
+
+impl Element {
+    pub fn attr(&self, name: &str) -> Option<&str> {
+        self.attrs
+            .iter()
+            .find(|(n, _)| &**n == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Node {
+    pub kind: NodeKind,
+    pub parent: Option<NodeIdx>,
+    /// One past the last descendant.
+    pub end: NodeIdx,
+    pub next_sibling: Option<NodeIdx>,
+    pub signals: Option<Signals>,
+}
+
+/// A parsed document, ready to plan.
+#[derive(Debug, Clone)]
+pub struct Page {
+    nodes: Vec<Node>,
+    url: Option<Url>,
+}
+
+impl Page {
+    /// Parses HTML text. Parsing never fails: malformed markup is repaired the
+    /// way browsers repair it.
+    pub fn parse(html: &str, url: Option<Url>) -> Page {
+        parse::parse(html, url)
+    }
+
+    pub fn url(&self) -> Option<&Url> {
+        self.url.as_ref()
+    }
+
+    pub fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.nodes.len() <= 1
+    }
+
+    pub fn node(&self, i: NodeIdx) -> &Node {
+        &self.nodes[i]
+    }
+
+    pub fn element(&self, i: NodeIdx) -> Option<&Element> {
+        match &self.nodes[i].kind {
+            NodeKind::Element(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    pub fn text(&self, i: NodeIdx) -> Option<&str> {
+        match &self.nodes[i].kind {
+            NodeKind::Text(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// The element's local name, or `""` for text and the document.
+    pub fn tag(&self, i: NodeIdx) -> &str {
+        self.element(i).map_or("", |e| &e.name)
+    }
+
+    pub fn attr(&self, i: NodeIdx, name: &str) -> Option<&str> {
+        self.element(i).and_then(|e| e.attr(name))
+    }
+
+    pub fn parent(&self, i: NodeIdx) -> Option<NodeIdx> {
+        self.nodes[i].parent
+    }
+
+    pub fn signals(&self, i: NodeIdx) -> Option<Signals> {
+        self.nodes[i].signals
+    }
+
+    /// Whether `inner` lies inside `outer` (or is it).
+    pub fn contains(&self, outer: NodeIdx, inner: NodeIdx) -> bool {
+        inner >= outer && inner < self.nodes[outer].end
+    }
+
+    pub fn children(&self, i: NodeIdx) -> Children<'_> {
+        let first = (i + 1 < self.nodes[i].end).then_some(i + 1);
+        Children {
+            page: self,
+            next: first,
+        }
+    }
+
+    /// Descendants of `i` in document order, not including `i`.
+    pub fn descendants(&self, i: NodeIdx) -> std::ops::Range<NodeIdx> {
+        i + 1..self.nodes[i].end
+    }
+
+    pub fn ancestors(&self, i: NodeIdx) -> impl Iterator<Item = NodeIdx> + '_ {
+        std::iter::successors(self.nodes[i].parent, |&p| self.nodes[p].parent)
+    }
+
+    /// The first element with this name, in document order.
+    pub fn find(&self, name: &str) -> Option<NodeIdx> {
+        (0..self.nodes.len()).find(|&i| self.tag(i) == name)
+    }
+
+    /// All text below `i`, whitespace collapsed, with a space wherever a
+    /// block starts or ends so that words of two paragraphs never merge.
+    pub fn text_content(&self, i: NodeIdx) -> String {
+        let mut out = String::new();
+        let mut block_ends: Vec<NodeIdx> = Vec::new();
+        for j in std::iter::once(i).chain(self.descendants(i)) {
+            while block_ends.last().is_some_and(|&end| j >= end) {
+                block_ends.pop();
+                out.push(' ');
+            }
+            match &self.nodes[j].kind {
+                NodeKind::Text(t) => push_collapsed(&mut out, t),
+                NodeKind::Element(e) if is_block(&e.name) || &*e.name == "br" => {
+                    out.push(' ');
+                    block_ends.push(self.nodes[j].end);
+                }
+                _ => {}
+            }
+        }
+        out.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    fn from_nodes(nodes: Vec<Node>, url: Option<Url>) -> Page {
+        Page { nodes, url }
+    }
+}
+
+/// Appends `text` to `out` with runs of whitespace folded into one space.
+pub fn push_collapsed(out: &mut String, text: &str) {
+    for (n, word) in text.split_whitespace().enumerate() {
+        let starts_with_space = n > 0 || text.starts_with(char::is_whitespace);
+        if starts_with_space && !out.is_empty() && !out.ends_with(' ') {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    if text.ends_with(char::is_whitespace) && !out.is_empty() && !out.ends_with(' ') {
+        out.push(' ');
+    }
+}
+
+pub struct Children<'a> {
+    page: &'a Page,
+    next: Option<NodeIdx>,
+}
+
+impl Iterator for Children<'_> {
+    type Item = NodeIdx;
+    fn next(&mut self) -> Option<NodeIdx> {
+        let current = self.next?;
+        self.next = self.page.nodes[current].next_sibling;
+        Some(current)
+    }
+}
+
+/// Builds the arena in pre-order. Callers open an element, add its children,
+/// and close it; `end` and sibling links are filled in as nodes close.
+struct Builder {
+    nodes: Vec<Node>,
+    open: Vec<NodeIdx>,
+    last_child: Vec<Option<NodeIdx>>,
+}
+
+impl Builder {
+    fn new() -> Builder {
+        Builder {
+            nodes: vec![Node {
+                kind: NodeKind::Document,
+                parent: None,
+                end: 1,
+                next_sibling: None,
+                signals: None,
+            }],
+            open: vec![0],
+            last_child: vec![None],
+        }
+    }
+
+    fn push(&mut self, kind: NodeKind, signals: Option<Signals>) -> NodeIdx {
+        let idx = self.nodes.len();
+        let parent = *self.open.last().expect("document is always open");
+        if let Some(prev) = self
+            .last_child
+            .last_mut()
+            .expect("parallel to open")
+            .replace(idx)
+        {
+            self.nodes[prev].next_sibling = Some(idx);
+        }
+        self.nodes.push(Node {
+            kind,
+            parent: Some(parent),
+            end: idx + 1,
+            next_sibling: None,
+            signals,
+        });
+        idx
+    }
+
+    fn open(&mut self, element: Element, signals: Option<Signals>) -> NodeIdx {
+        let idx = self.push(NodeKind::Element(element), signals);
+        self.open.push(idx);
+        self.last_child.push(None);
+        idx
+    }
+
+    fn close(&mut self) {
+        if self.open.len() > 1 {
+            let idx = self.open.pop().expect("checked above");
+            self.last_child.pop();
+            self.nodes[idx].end = self.nodes.len();
+        }
+    }
+
+    fn text(&mut self, text: &str) {
+        self.push(NodeKind::Text(text.to_string()), None);
+    }
+
+    /// Closes elements until `parent` is the innermost open one; false when
+    /// `parent` is not open at all.
+    fn close_to(&mut self, parent: NodeIdx) -> bool {
+        if !self.open.contains(&parent) {
+            return false;
+        }
+        while self.open.last() != Some(&parent) {
+            self.close();
+        }
+        true
+    }
+
+    fn finish(mut self, url: Option<Url>) -> Page {
+        while self.open.len() > 1 {
+            self.close();
+        }
+        self.nodes[0].end = self.nodes.len();
+        Page::from_nodes(self.nodes, url)
+    }
+}
+
+/// Elements that start a new block in the normal flow of text.
+pub fn is_block(tag: &str) -> bool {
+    matches!(
+        tag,
+        "address"
+            | "article"
+            | "aside"
+            | "blockquote"
+            | "details"
+            | "dialog"
+            | "dd"
+            | "div"
+            | "dl"
+            | "dt"
+            | "fieldset"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "form"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "header"
+            | "hgroup"
+            | "hr"
+            | "li"
+            | "main"
+            | "nav"
+            | "ol"
+            | "p"
+            | "pre"
+            | "section"
+            | "table"
+            | "tbody"
+            | "thead"
+            | "tfoot"
+            | "tr"
+            | "td"
+            | "th"
+            | "ul"
+            | "caption"
+            | "summary"
+            | "body"
+            | "html"
+    )
+}

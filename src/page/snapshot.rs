@@ -1,0 +1,72 @@
+//! A live document, flattened in one walk by the page's own JavaScript, to a
+//! [`Page`]. Crossing from JS to wasm once with the whole tree is far cheaper
+//! than one call per node, and the same flat form can be posted to an
+//! extension's service worker when the page forbids WebAssembly.
+
+use super::{Builder, Element, NodeKind, Page, Signals};
+use crate::Error;
+use html5ever::LocalName;
+use serde::{Deserialize, Serialize};
+use url::Url;
+
+/// The live DOM in document order. Node `i` of the snapshot becomes node
+/// `i + 1` of the page (node 0 is the document), so a plan's node indices map
+/// straight back to the live nodes the walk collected.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Snapshot {
+    pub url: Option<String>,
+    pub nodes: Vec<SnapshotNode>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct SnapshotNode {
+    /// Snapshot index of the parent; `None` for children of the document.
+    pub parent: Option<u32>,
+    /// Element name in lower case; `None` for a text node.
+    pub tag: Option<String>,
+    #[serde(default)]
+    pub attrs: Vec<(String, String)>,
+    /// Text of a text node.
+    #[serde(default)]
+    pub text: Option<String>,
+    #[serde(default)]
+    pub signals: Option<Signals>,
+}
+
+impl Page {
+    /// Builds a page from a live snapshot. Fails only when the snapshot is not
+    /// in document order (a parent that comes after its child).
+    pub fn from_snapshot(snapshot: &Snapshot) -> Result<Page, Error> {
+        let url = snapshot.url.as_deref().and_then(|u| Url::parse(u).ok());
+        let mut builder = Builder::new();
+        for (i, node) in snapshot.nodes.iter().enumerate() {
+            let parent = node.parent.map_or(0, |p| p as usize + 1);
+            if parent > i || !builder.close_to(parent) {
+                return Err(Error::Snapshot(format!(
+                    "node {i} names parent {parent} out of document order"
+                )));
+            }
+            match &node.tag {
+                Some(tag) => {
+                    builder.open(
+                        Element {
+                            name: LocalName::from(tag.to_ascii_lowercase()),
+                            attrs: node
+                                .attrs
+                                .iter()
+                                .map(|(n, v)| (LocalName::from(n.as_str()), v.clone()))
+                                .collect(),
+                        },
+                        node.signals,
+                    );
+                }
+                None => {
+                    let idx =
+                        builder.push(NodeKind::Text(node.text.clone().unwrap_or_default()), None);
+                    debug_assert_eq!(idx, i + 1);
+                }
+            }
+        }
+        Ok(builder.finish(url))
+    }
+}

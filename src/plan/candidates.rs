@@ -1,0 +1,166 @@
+//! Finding the article: every paragraph of prose votes for the containers
+//! around it, the best-scored container wins, and its siblings that read as
+//! part of the same text join it.
+
+use super::{siblings, Hints, Stats};
+use crate::heuristics::{tag_score, MIN_PARAGRAPH_CHARS};
+use crate::page::{is_block, NodeIdx, Page};
+
+/// Chooses the article's top-level nodes. With `skip_clutter`, paragraphs in
+/// blocks hinted as clutter (menus, sidebars, comments...) do not vote.
+pub(crate) fn choose(
+    page: &Page,
+    stats: &Stats,
+    hints: &Hints,
+    skip_clutter: bool,
+) -> Option<Vec<NodeIdx>> {
+    let excluded = excluded(page, stats, hints, skip_clutter);
+    let scores = score(page, stats, hints, &excluded);
+    let top = best(&scores)?;
+    let top = climb(page, &scores, top);
+    Some(siblings::gather(
+        page, stats, hints, &scores, &excluded, top,
+    ))
+}
+
+/// Characters of prose in the chosen nodes.
+pub(crate) fn prose_chars(stats: &Stats, content: &[NodeIdx]) -> usize {
+    content.iter().map(|&c| stats.prose(c)).sum()
+}
+
+/// Blocks whose paragraphs do not vote: inside an element hinted as clutter,
+/// unless that element holds most of the page's text (then the hint is a
+/// theme's misnomer, not a sidebar).
+fn excluded(page: &Page, stats: &Stats, hints: &Hints, skip_clutter: bool) -> Vec<bool> {
+    let total = stats.chars(0).max(1);
+    let mut excluded = vec![false; page.len()];
+    if !skip_clutter {
+        return excluded;
+    }
+    for i in 1..page.len() {
+        let inherited = page.parent(i).is_some_and(|p| excluded[p]);
+        excluded[i] =
+            inherited || (hints.get(i).strong_negative().is_some() && stats.chars(i) * 2 < total);
+    }
+    excluded
+}
+
+/// Content scores of candidate containers; `None` for nodes no paragraph voted for.
+pub(crate) type Scores = Vec<Option<f32>>;
+
+fn score(page: &Page, stats: &Stats, hints: &Hints, excluded: &[bool]) -> Scores {
+    let mut scores: Scores = vec![None; page.len()];
+    for (i, _) in excluded.iter().enumerate().skip(1).filter(|(_, &x)| !x) {
+        if !is_paragraph(page, i) || stats.chars(i) < MIN_PARAGRAPH_CHARS {
+            continue;
+        }
+        let vote = 1.0 + stats.commas(i) as f32 + (stats.chars(i) as f32 / 85.0).min(3.0);
+        for (level, ancestor) in page.ancestors(i).take(5).enumerate() {
+            if ancestor == 0 {
+                break;
+            }
+            let divider = match level {
+                0 => 1.0,
+                1 => 2.0,
+                l => l as f32 * 3.0,
+            };
+            let entry = scores[ancestor].get_or_insert_with(|| {
+                tag_score(page.tag(ancestor)) + hints.get(ancestor).weight()
+            });
+            *entry += vote / divider;
+        }
+    }
+    for (i, score) in scores.iter_mut().enumerate() {
+        if let Some(s) = score {
+            *s *= 1.0 - stats.link_density(i);
+        }
+    }
+    scores
+}
+
+/// A block that holds prose directly: a paragraph, a preformatted block, a
+/// table cell, or a container with no block-level children (themes often set
+/// text in bare `div`s).
+pub(crate) fn is_paragraph(page: &Page, i: NodeIdx) -> bool {
+    match page.tag(i) {
+        "p" | "pre" | "td" => true,
+        "div" | "section" | "article" | "span" | "font" | "center" | "blockquote" | "dd" => {
+            !page.children(i).any(|c| is_block(page.tag(c)))
+        }
+        _ => false,
+    }
+}
+
+fn best(scores: &Scores) -> Option<NodeIdx> {
+    scores
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| s.map(|s| (i, s)))
+        .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+        .map(|(i, _)| i)
+}
+
+/// Moves up from the best container when its parent is the better article:
+/// when several other strong candidates sit under the same ancestor (the
+/// article's paragraphs were split into sections), when the parent scores
+/// higher, or when the container is its parent's only child.
+fn climb(page: &Page, scores: &Scores, top: NodeIdx) -> NodeIdx {
+    let top_score = scores[top].unwrap_or(0.0);
+    let strong: Vec<NodeIdx> = {
+        let mut ranked: Vec<(NodeIdx, f32)> = scores
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| s.map(|s| (i, s)))
+            .filter(|&(i, s)| i != top && s >= top_score * 0.75)
+            .collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+        ranked.into_iter().take(5).map(|(i, _)| i).collect()
+    };
+    let mut current = top;
+    if strong.len() >= 3 {
+        for ancestor in page.ancestors(top) {
+            if is_root(page, ancestor) {
+                break;
+            }
+            let holding = strong
+                .iter()
+                .filter(|&&s| page.contains(ancestor, s))
+                .count();
+            if holding >= 3 {
+                current = ancestor;
+                break;
+            }
+        }
+    }
+    let mut last = scores[current].unwrap_or(top_score);
+    let threshold = last / 3.0;
+    let mut ancestor = page.parent(current);
+    while let Some(a) = ancestor.filter(|&a| !is_root(page, a)) {
+        match scores[a] {
+            Some(s) if s < threshold => break,
+            Some(s) if s > last => {
+                current = a;
+                break;
+            }
+            Some(s) => last = s,
+            None => {}
+        }
+        ancestor = page.parent(a);
+    }
+    while let Some(parent) = page.parent(current).filter(|&p| !is_root(page, p)) {
+        if page
+            .children(parent)
+            .filter(|&c| page.element(c).is_some())
+            .count()
+            != 1
+        {
+            break;
+        }
+        current = parent;
+    }
+    current
+}
+
+fn is_root(page: &Page, i: NodeIdx) -> bool {
+    matches!(page.tag(i), "body" | "html" | "")
+}

@@ -1,0 +1,271 @@
+//! Inside the article: every block that is not the article's own text goes,
+//! with its reason. Walks each chosen subtree top-down once; a removed block
+//! is skipped whole, so only its outermost node is listed.
+
+use super::quotes::ArticleShingles;
+use super::visibility::is_non_content_tag;
+use super::{Hints, Reason, Removal, Stats};
+use crate::heuristics::{
+    BYLINE_HINTS, CALLS_TO_ACTION, PROMO_OPENINGS, PULL_QUOTE_HINTS, SHORT_BLOCK_CHARS, VIDEO_HOSTS,
+};
+use crate::metadata::Metadata;
+use crate::page::{NodeIdx, Page};
+use crate::Options;
+
+/// Blocks with more descendants than this are never read as one short line,
+/// which keeps the text checks below linear on deeply nested pages.
+const SHORT_BLOCK_NODES: usize = 64;
+
+pub(crate) fn clean(
+    page: &Page,
+    content: &[NodeIdx],
+    stats: &Stats,
+    hints: &Hints,
+    hidden: &[bool],
+    metadata: &Metadata,
+    options: &Options,
+) -> Vec<Removal> {
+    let cleaner = Cleaner {
+        page,
+        stats,
+        hints,
+        hidden,
+        metadata,
+        total: content
+            .iter()
+            .map(|&c| stats.chars(c))
+            .sum::<usize>()
+            .max(1),
+        link_limit: 0.5 - (options.strictness.clamp(0.0, 1.0) - 0.5) * 0.4,
+        quotes: ArticleShingles::new(page, content),
+        first_paragraph: content
+            .iter()
+            .flat_map(|&c| std::iter::once(c).chain(page.descendants(c)))
+            .find(|&i| page.tag(i) == "p" && stats.chars(i) >= 60),
+    };
+    let mut removals = Vec::new();
+    let mut title_seen = false;
+    for &root in content {
+        let mut i = root;
+        while i < page.node(root).end {
+            let reason = cleaner.reason(i, &mut title_seen);
+            match reason {
+                Some(reason) => {
+                    removals.push(Removal { node: i, reason });
+                    i = page.node(i).end;
+                }
+                None => i += 1,
+            }
+        }
+    }
+    removals
+}
+
+struct Cleaner<'a> {
+    page: &'a Page,
+    stats: &'a Stats,
+    hints: &'a Hints,
+    hidden: &'a [bool],
+    metadata: &'a Metadata,
+    /// Characters in the whole article.
+    total: usize,
+    /// Link density above which a list or box is links, not text.
+    link_limit: f32,
+    quotes: ArticleShingles,
+    /// The first real paragraph: bylines and datelines come before it.
+    first_paragraph: Option<NodeIdx>,
+}
+
+impl Cleaner<'_> {
+    fn reason(&self, i: NodeIdx, title_seen: &mut bool) -> Option<Reason> {
+        let page = self.page;
+        let tag = page.tag(i);
+        if tag.is_empty() {
+            return None;
+        }
+        if tag == "img" && crate::render::is_tracking_pixel(page, i) {
+            return Some(Reason::NonContent);
+        }
+        if is_media(page, i) {
+            return None;
+        }
+        if self.hidden[i] {
+            return Some(
+                if is_non_content_tag(tag) && !super::visibility::is_hidden(page, i) {
+                    Reason::NonContent
+                } else {
+                    Reason::Hidden
+                },
+            );
+        }
+        if matches!(tag, "form" | "fieldset") {
+            return Some(Reason::Form);
+        }
+        let chars = self.stats.chars(i);
+        let major = chars * 2 > self.total;
+        if let Some(reason) = self.hints.get(i).strong_negative() {
+            if !major {
+                return Some(reason);
+            }
+        }
+        if !*title_seen && matches!(tag, "h1" | "h2") && self.is_title(i) {
+            *title_seen = true;
+            return Some(Reason::Title);
+        }
+        if self.is_byline(i) {
+            return Some(Reason::Byline);
+        }
+        if self.is_pull_quote(i) {
+            return Some(Reason::DuplicateQuote);
+        }
+        if let Some(reason) = self.promo(i) {
+            return Some(reason);
+        }
+        if !major {
+            return self.link_block(i);
+        }
+        None
+    }
+
+    fn is_title(&self, i: NodeIdx) -> bool {
+        let title = self.metadata.title.as_deref().unwrap_or("");
+        !title.is_empty() && same_words(&self.page.text_content(i), title)
+    }
+
+    /// A short line before the first paragraph that names the author or the
+    /// date; the reader's header shows both.
+    fn is_byline(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        if self.first_paragraph.is_some_and(|p| i >= p) || self.stats.chars(i) > 100 {
+            return false;
+        }
+        let hinted = ["class", "id", "rel", "itemprop"].iter().any(|a| {
+            page.attr(i, a).is_some_and(|v| {
+                let v = v.to_ascii_lowercase();
+                BYLINE_HINTS.iter().any(|h| v.contains(h))
+            })
+        });
+        if hinted || page.tag(i) == "time" {
+            return true;
+        }
+        if page.node(i).end - i > SHORT_BLOCK_NODES || !matches!(page.tag(i), "p" | "div" | "span")
+        {
+            return false;
+        }
+        let text = page.text_content(i);
+        let byline = self.metadata.byline.as_deref().unwrap_or("\u{0}");
+        text.starts_with("By ") || text == byline
+    }
+
+    fn is_pull_quote(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        let class = page.attr(i, "class").unwrap_or("").to_ascii_lowercase();
+        let quote_like = matches!(page.tag(i), "blockquote" | "aside" | "figure")
+            || PULL_QUOTE_HINTS.iter().any(|h| class.contains(h));
+        quote_like
+            && self.stats.chars(i) < 600
+            && page.node(i).end - i <= SHORT_BLOCK_NODES
+            && self.quotes.repeats(page, i)
+    }
+
+    /// A short linked line that advertises another page or a sign-up.
+    fn promo(&self, i: NodeIdx) -> Option<Reason> {
+        let page = self.page;
+        let chars = self.stats.chars(i);
+        if chars == 0
+            || chars > SHORT_BLOCK_CHARS
+            || self.stats.link_chars(i) == 0
+            || page.node(i).end - i > SHORT_BLOCK_NODES
+            || !matches!(
+                page.tag(i),
+                "p" | "div"
+                    | "li"
+                    | "aside"
+                    | "section"
+                    | "h2"
+                    | "h3"
+                    | "h4"
+                    | "h5"
+                    | "h6"
+                    | "strong"
+                    | "ul"
+                    | "ol"
+            )
+        {
+            return None;
+        }
+        let text = page.text_content(i).to_lowercase();
+        let opens = PROMO_OPENINGS.iter().any(|o| text.starts_with(o));
+        let calls = CALLS_TO_ACTION.iter().any(|c| text.contains(c));
+        (opens || calls).then_some(Reason::Promo)
+    }
+
+    /// Lists and boxes made mostly of links: menus, directories, related
+    /// links, tag lists, and lone links set apart as teasers.
+    fn link_block(&self, i: NodeIdx) -> Option<Reason> {
+        let page = self.page;
+        let density = self.stats.link_density(i);
+        let chars = self.stats.chars(i);
+        match page.tag(i) {
+            "ul" | "ol" | "dl" => {
+                let items: Vec<NodeIdx> = page
+                    .children(i)
+                    .filter(|&c| matches!(page.tag(c), "li" | "dt" | "dd"))
+                    .collect();
+                if items.len() < 3 || density <= self.link_limit {
+                    return None;
+                }
+                let short = items.iter().all(|&li| self.stats.chars(li) < 60);
+                Some(if short && items.len() >= 8 {
+                    Reason::Directory
+                } else {
+                    Reason::LinkList
+                })
+            }
+            "div" | "section" | "aside" | "header" | "table" | "p" => {
+                if chars == 0 {
+                    return None;
+                }
+                let commas = self.stats.commas(i);
+                let lone_link = density > 0.9 && chars < 120 && page.tag(i) != "table";
+                let linky = commas < 10 && density > self.link_limit && chars < 2000;
+                if lone_link {
+                    Some(Reason::Related)
+                } else if linky && page.tag(i) != "p" {
+                    Some(Reason::Clutter)
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Images, pictures, figures and video frames: kept unless a rule above
+/// removed a block around them.
+fn is_media(page: &Page, i: NodeIdx) -> bool {
+    match page.tag(i) {
+        "img" | "picture" | "video" | "audio" | "source" | "math" => true,
+        "iframe" | "embed" | "object" => {
+            let src = page.attr(i, "src").or(page.attr(i, "data")).unwrap_or("");
+            let host = url::Url::parse(src)
+                .or_else(|_| url::Url::parse(&format!("https:{src}")))
+                .ok()
+                .and_then(|u| u.host_str().map(str::to_string))
+                .unwrap_or_default();
+            VIDEO_HOSTS
+                .iter()
+                .any(|h| host == *h || host.ends_with(&format!(".{h}")))
+        }
+        _ => false,
+    }
+}
+
+/// Whether two texts have the same words, ignoring case and punctuation.
+pub(crate) fn same_words(a: &str, b: &str) -> bool {
+    let words =
+        |s: &str| -> Vec<String> { crate::quality::tokens(s).map(str::to_lowercase).collect() };
+    let (a, b) = (words(a), words(b));
+    !a.is_empty() && a == b
+}

@@ -1,0 +1,156 @@
+//! The decision: which part of a page is the article, and why everything else
+//! goes. Pure Rust over a [`Page`], with no browser types, so the command line
+//! and the live page decide alike.
+//!
+//! [`plan`] runs the passes in order; each pass is its own module and keeps its
+//! results in a side table indexed by node.
+
+mod candidates;
+mod cleaning;
+mod hints;
+mod quotes;
+mod siblings;
+mod stats;
+mod visibility;
+
+use crate::heuristics::{MIN_ARTICLE_CHARS, RETRY_BELOW_CHARS};
+use crate::metadata::{self, Metadata};
+use crate::page::{NodeIdx, Page};
+use crate::{Error, Options};
+use serde::Serialize;
+
+pub(crate) use hints::Hints;
+pub(crate) use stats::Stats;
+
+/// Why a block is not part of the reader view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Reason {
+    /// Outside the article, with nothing more specific to say.
+    Outside,
+    Hidden,
+    Navigation,
+    Breadcrumb,
+    LinkList,
+    Directory,
+    Ad,
+    Share,
+    Newsletter,
+    Promo,
+    Related,
+    Comments,
+    Tags,
+    Consent,
+    Sidebar,
+    Overlay,
+    AuthorBox,
+    Header,
+    Footer,
+    Form,
+    /// Scripts, styles, frames and other elements that never carry prose.
+    NonContent,
+    /// A pull quote that repeats a sentence of the article.
+    DuplicateQuote,
+    /// The article's own title, byline or date, shown in the reader's header.
+    Title,
+    Byline,
+    /// A block that reads as clutter by its mix of links, images and text.
+    Clutter,
+}
+
+impl Reason {
+    /// Short words for the reader ("show removed") and for `--explain`.
+    pub fn label(self) -> &'static str {
+        match self {
+            Reason::Outside => "outside the article",
+            Reason::Hidden => "hidden",
+            Reason::Navigation => "menu",
+            Reason::Breadcrumb => "breadcrumb",
+            Reason::LinkList => "link list",
+            Reason::Directory => "directory list",
+            Reason::Ad => "ad",
+            Reason::Share => "share bar",
+            Reason::Newsletter => "newsletter box",
+            Reason::Promo => "promo",
+            Reason::Related => "related links",
+            Reason::Comments => "comments",
+            Reason::Tags => "tag list",
+            Reason::Consent => "cookie banner",
+            Reason::Sidebar => "sidebar widget",
+            Reason::Overlay => "overlay",
+            Reason::AuthorBox => "author box",
+            Reason::Header => "site header",
+            Reason::Footer => "footer",
+            Reason::Form => "form",
+            Reason::NonContent => "non-content",
+            Reason::DuplicateQuote => "duplicate quote",
+            Reason::Title => "title (in header)",
+            Reason::Byline => "byline (in header)",
+            Reason::Clutter => "clutter",
+        }
+    }
+}
+
+/// One block left out of the reader view, and why.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Removal {
+    pub node: NodeIdx,
+    pub reason: Reason,
+}
+
+/// The whole decision for one page.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    /// The article: sibling subtrees in document order.
+    pub content: Vec<NodeIdx>,
+    /// Blocks inside `content` to leave out, outermost only, in document order.
+    pub removals: Vec<Removal>,
+    /// Top-level blocks outside `content`, labelled for "show removed".
+    pub outside: Vec<Removal>,
+    pub metadata: Metadata,
+}
+
+impl Plan {
+    /// Whether node `i` is shown in the reader view.
+    pub fn keeps(&self, page: &Page, i: NodeIdx) -> bool {
+        self.content.iter().any(|&c| page.contains(c, i))
+            && !self.removals.iter().any(|r| page.contains(r.node, i))
+    }
+}
+
+/// Decides what on `page` is the article.
+pub fn plan(page: &Page, options: &Options) -> Result<Plan, Error> {
+    let hidden = visibility::hidden(page);
+    let hints = Hints::compute(page);
+    let stats = Stats::compute(page, &hidden);
+    let strict = candidates::choose(page, &stats, &hints, true);
+    let content = match strict {
+        Some(c) if candidates::prose_chars(&stats, &c) >= RETRY_BELOW_CHARS => Some(c),
+        first => {
+            let relaxed = candidates::choose(page, &stats, &hints, false);
+            [first, relaxed]
+                .into_iter()
+                .flatten()
+                .max_by_key(|c| candidates::prose_chars(&stats, c))
+        }
+    }
+    .ok_or(Error::NoArticle)?;
+    let metadata = metadata::read(page, &content, &stats);
+    let removals = cleaning::clean(page, &content, &stats, &hints, &hidden, &metadata, options);
+    let kept = candidates::prose_chars(&stats, &content)
+        - removals
+            .iter()
+            .map(|r| stats.prose(r.node))
+            .sum::<usize>()
+            .min(candidates::prose_chars(&stats, &content));
+    if kept < MIN_ARTICLE_CHARS {
+        return Err(Error::NoArticle);
+    }
+    let outside = siblings::outside(page, &content, &hints, &hidden);
+    Ok(Plan {
+        content,
+        removals,
+        outside,
+        metadata,
+    })
+}

@@ -1,0 +1,72 @@
+//! Text measures of every subtree, computed bottom-up in one pass over the
+//! arena: visible characters, characters inside links, commas.
+
+use crate::page::{NodeIdx, Page};
+
+pub(crate) struct Stats {
+    /// Visible non-whitespace characters in the subtree.
+    chars: Vec<u32>,
+    /// Of those, the ones inside links.
+    link_chars: Vec<u32>,
+    /// Commas (of any script) in the subtree.
+    commas: Vec<u32>,
+}
+
+impl Stats {
+    pub fn compute(page: &Page, hidden: &[bool]) -> Stats {
+        let n = page.len();
+        let mut chars = vec![0u32; n];
+        let mut link_chars = vec![0u32; n];
+        let mut commas = vec![0u32; n];
+        for i in (1..n).rev() {
+            if hidden[i] {
+                continue;
+            }
+            if let Some(text) = page.text(i) {
+                chars[i] = text.chars().filter(|c| !c.is_whitespace()).count() as u32;
+                commas[i] = text
+                    .chars()
+                    .filter(|c| matches!(c, ',' | '،' | '，' | '、'))
+                    .count() as u32;
+            }
+            if page.tag(i) == "a" {
+                link_chars[i] = chars[i];
+            }
+            if let Some(p) = page.parent(i) {
+                chars[p] += chars[i];
+                link_chars[p] += link_chars[i];
+                commas[p] += commas[i];
+            }
+        }
+        Stats {
+            chars,
+            link_chars,
+            commas,
+        }
+    }
+
+    pub fn chars(&self, i: NodeIdx) -> usize {
+        self.chars[i] as usize
+    }
+
+    pub fn link_chars(&self, i: NodeIdx) -> usize {
+        self.link_chars[i].min(self.chars[i]) as usize
+    }
+
+    /// Characters that are not link text.
+    pub fn prose(&self, i: NodeIdx) -> usize {
+        self.chars(i) - self.link_chars(i)
+    }
+
+    pub fn commas(&self, i: NodeIdx) -> usize {
+        self.commas[i] as usize
+    }
+
+    /// Share of the text that is link text, from 0 to 1.
+    pub fn link_density(&self, i: NodeIdx) -> f32 {
+        match self.chars(i) {
+            0 => 0.0,
+            c => self.link_chars(i) as f32 / c as f32,
+        }
+    }
+}

@@ -1,0 +1,69 @@
+//! Which nodes a reader cannot see. Hidden text never counts as article:
+//! pages hide alternate layouts, templates and teasers that would otherwise
+//! score as prose.
+
+use crate::page::{NodeIdx, Page};
+
+/// Elements whose contents are never prose on the page.
+pub(crate) fn is_non_content_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "head"
+            | "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "link"
+            | "meta"
+            | "title"
+            | "iframe"
+            | "object"
+            | "embed"
+            | "svg"
+            | "canvas"
+            | "select"
+            | "option"
+            | "textarea"
+            | "button"
+            | "input"
+            | "dialog"
+    )
+}
+
+/// `hidden[i]` is true when node `i` or one of its ancestors is hidden or
+/// cannot hold prose.
+pub(crate) fn hidden(page: &Page) -> Vec<bool> {
+    let mut hidden = vec![false; page.len()];
+    for i in 1..page.len() {
+        let parent_hidden = page.parent(i).is_some_and(|p| hidden[p]);
+        hidden[i] = parent_hidden || is_hidden(page, i) || is_non_content_tag(page.tag(i));
+    }
+    hidden
+}
+
+/// Whether element `i` itself is hidden, by attribute, inline style or, on a
+/// live page, by what the browser drew.
+pub(crate) fn is_hidden(page: &Page, i: NodeIdx) -> bool {
+    let Some(element) = page.element(i) else {
+        return false;
+    };
+    element.attr("hidden").is_some()
+        || element.attr("aria-hidden") == Some("true")
+        || element.attr("style").is_some_and(style_hides)
+        || page.signals(i).is_some_and(|s| !s.visible)
+}
+
+/// Whether an inline style hides its element.
+fn style_hides(style: &str) -> bool {
+    style.split(';').any(|declaration| {
+        let Some((property, value)) = declaration.split_once(':') else {
+            return false;
+        };
+        let value = value.trim().trim_end_matches("!important").trim();
+        match property.trim().to_ascii_lowercase().as_str() {
+            "display" => value.eq_ignore_ascii_case("none"),
+            "visibility" => value.eq_ignore_ascii_case("hidden"),
+            _ => false,
+        }
+    })
+}

@@ -1,0 +1,165 @@
+//! Article HTML, sanitized. The walk already keeps only known tags and
+//! attributes; ammonia then enforces that as policy, so no script, event
+//! handler, style or dangerous URL can reach a reader whatever the page did.
+
+use super::walk::Event;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+pub(crate) struct HtmlWriter {
+    out: String,
+}
+
+impl HtmlWriter {
+    pub fn new() -> HtmlWriter {
+        HtmlWriter { out: String::new() }
+    }
+
+    pub fn event(&mut self, event: Event) {
+        match event {
+            Event::Open(tag) => {
+                self.out.push('<');
+                self.out.push_str(tag.name);
+                for (name, value) in &tag.attrs {
+                    self.out.push(' ');
+                    self.out.push_str(name);
+                    self.out.push_str("=\"");
+                    escape(&mut self.out, value);
+                    self.out.push('"');
+                }
+                self.out.push('>');
+            }
+            Event::Close(name) => {
+                if !matches!(name, "img" | "br" | "hr" | "source") {
+                    self.out.push_str("</");
+                    self.out.push_str(name);
+                    self.out.push('>');
+                }
+            }
+            Event::Text { text, .. } => escape(&mut self.out, text),
+        }
+    }
+
+    pub fn finish(self) -> String {
+        sanitizer().clean(&self.out).to_string()
+    }
+}
+
+fn escape(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+}
+
+/// The one sanitizing policy of the crate.
+pub fn sanitizer() -> &'static ammonia::Builder<'static> {
+    static BUILDER: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
+    BUILDER.get_or_init(|| {
+        let tags: HashSet<&str> = [
+            "p",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "ul",
+            "ol",
+            "li",
+            "dl",
+            "dt",
+            "dd",
+            "blockquote",
+            "pre",
+            "code",
+            "figure",
+            "figcaption",
+            "hr",
+            "br",
+            "em",
+            "strong",
+            "sub",
+            "sup",
+            "mark",
+            "s",
+            "q",
+            "time",
+            "abbr",
+            "a",
+            "img",
+            "video",
+            "audio",
+            "source",
+            "iframe",
+            "table",
+            "caption",
+            "thead",
+            "tbody",
+            "tfoot",
+            "tr",
+            "th",
+            "td",
+            "div",
+            "math",
+            "mi",
+            "mo",
+            "mn",
+            "ms",
+            "mtext",
+            "mspace",
+            "mrow",
+            "mfrac",
+            "msqrt",
+            "mroot",
+            "msub",
+            "msup",
+            "msubsup",
+            "munder",
+            "mover",
+            "munderover",
+            "mtable",
+            "mtr",
+            "mtd",
+            "mstyle",
+            "mpadded",
+            "mphantom",
+            "menclose",
+            "mmultiscripts",
+            "semantics",
+        ]
+        .into_iter()
+        .collect();
+        let mut builder = ammonia::Builder::empty();
+        builder
+            .tags(tags)
+            .generic_attributes(["lang", "dir"].into_iter().collect())
+            .tag_attributes(
+                [
+                    ("a", ["href"].as_slice()),
+                    ("img", &["src", "srcset", "alt"]),
+                    ("ol", &["start"]),
+                    ("time", &["datetime"]),
+                    ("abbr", &["title"]),
+                    ("td", &["colspan", "rowspan"]),
+                    ("th", &["colspan", "rowspan"]),
+                    ("video", &["src", "poster", "controls"]),
+                    ("audio", &["src", "controls"]),
+                    ("source", &["src", "type"]),
+                    ("iframe", &["src", "allowfullscreen", "loading"]),
+                    ("math", &["display"]),
+                ]
+                .into_iter()
+                .map(|(t, a)| (t, a.iter().copied().collect()))
+                .collect(),
+            )
+            .url_schemes(["http", "https", "mailto"].into_iter().collect())
+            .link_rel(Some("noopener noreferrer"))
+            .strip_comments(true);
+        builder
+    })
+}

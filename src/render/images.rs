@@ -1,0 +1,112 @@
+//! The real address of an image. Pages load images lazily: the `src` is a
+//! placeholder and the picture waits in `data-src`, `data-srcset`, a
+//! `<picture>`'s `<source>` or a `<noscript>` copy.
+
+use crate::metadata::absolute;
+use crate::page::{NodeIdx, Page};
+
+const SRC_ATTRS: &[&str] = &[
+    "data-src",
+    "data-lazy-src",
+    "data-original",
+    "data-orig-file",
+    "data-url",
+    "data-hi-res-src",
+    "data-lazy",
+    "src",
+];
+const SRCSET_ATTRS: &[&str] = &["data-srcset", "data-lazy-srcset", "srcset"];
+
+/// The image's address and `srcset`, made absolute, or `None` when it has no
+/// real picture.
+pub fn image_source(page: &Page, img: NodeIdx) -> Option<(String, Option<String>)> {
+    let real = |v: &&str| {
+        let v = v.trim();
+        !v.is_empty() && (!v.starts_with("data:") || v.len() > 256)
+    };
+    let mut src = SRC_ATTRS
+        .iter()
+        .filter_map(|a| page.attr(img, a))
+        .find(real)
+        .map(str::to_string);
+    let mut srcset = SRCSET_ATTRS
+        .iter()
+        .filter_map(|a| page.attr(img, a))
+        .find(real)
+        .map(str::to_string)
+        .or_else(|| picture_srcset(page, img));
+    if src.is_none() {
+        if let Some((s, set)) = noscript_copy(page, img) {
+            src = Some(s);
+            srcset = srcset.or(set);
+        }
+    }
+    let src = src.or_else(|| srcset.as_deref().and_then(first_candidate))?;
+    Some((
+        absolute(page, &src),
+        srcset.map(|s| absolute_srcset(page, &s)),
+    ))
+}
+
+fn picture_srcset(page: &Page, img: NodeIdx) -> Option<String> {
+    let picture = page.parent(img).filter(|&p| page.tag(p) == "picture")?;
+    page.children(picture)
+        .filter(|&c| page.tag(c) == "source")
+        .find_map(|c| SRCSET_ATTRS.iter().find_map(|a| page.attr(c, a)))
+        .map(str::to_string)
+}
+
+/// An `<img>` inside the `<noscript>` that follows a lazy image.
+fn noscript_copy(page: &Page, img: NodeIdx) -> Option<(String, Option<String>)> {
+    let mut next = page.node(img).next_sibling;
+    while let Some(n) = next {
+        match page.tag(n) {
+            "noscript" => {
+                let markup = page.text_content(n);
+                let fragment = Page::parse(&markup, None);
+                let inner = fragment.find("img")?;
+                let src = fragment.attr(inner, "src")?.to_string();
+                return Some((src, fragment.attr(inner, "srcset").map(str::to_string)));
+            }
+            "" if page.text(n).is_some_and(|t| t.trim().is_empty()) => {
+                next = page.node(n).next_sibling
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
+fn first_candidate(srcset: &str) -> Option<String> {
+    srcset
+        .split(',')
+        .next()
+        .and_then(|c| c.split_whitespace().next())
+        .map(str::to_string)
+}
+
+fn absolute_srcset(page: &Page, srcset: &str) -> String {
+    srcset
+        .split(',')
+        .filter_map(|candidate| {
+            let mut parts = candidate.split_whitespace();
+            let url = parts.next()?;
+            let descriptor: Vec<&str> = parts.collect();
+            Some(if descriptor.is_empty() {
+                absolute(page, url)
+            } else {
+                format!("{} {}", absolute(page, url), descriptor.join(" "))
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A 1×1 or 2×2 image: a tracking pixel, never part of the article.
+pub(crate) fn is_tracking_pixel(page: &Page, img: NodeIdx) -> bool {
+    ["width", "height"].iter().any(|a| {
+        page.attr(img, a)
+            .and_then(|v| v.trim().trim_end_matches("px").parse::<f32>().ok())
+            .is_some_and(|v| v <= 2.0)
+    })
+}

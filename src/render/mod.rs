@@ -1,0 +1,108 @@
+//! From a plan to what readers and programs receive: the article as
+//! sanitized HTML, plain text and Markdown, with its metadata.
+
+mod html;
+mod images;
+mod markdown;
+mod text;
+mod walk;
+
+pub use html::sanitizer;
+pub use images::image_source;
+pub(crate) use images::is_tracking_pixel;
+
+use crate::heuristics::{CJK_CHARS_PER_MINUTE, WORDS_PER_MINUTE};
+use crate::page::Page;
+use crate::plan::{Plan, Reason};
+use serde::Serialize;
+
+/// One extracted article, in every format at once.
+#[derive(Debug, Clone, Serialize)]
+pub struct Article {
+    pub title: Option<String>,
+    pub byline: Option<String>,
+    pub published: Option<String>,
+    pub site_name: Option<String>,
+    pub lang: Option<String>,
+    pub dir: Option<String>,
+    pub excerpt: Option<String>,
+    pub lead_image: Option<String>,
+    pub html: String,
+    pub text: String,
+    pub markdown: String,
+    pub word_count: usize,
+    pub reading_minutes: usize,
+}
+
+/// A block the plan left out, for `--explain` and "show removed".
+#[derive(Debug, Clone, Serialize)]
+pub struct RemovedBlock {
+    pub reason: Reason,
+    pub label: &'static str,
+    pub excerpt: String,
+}
+
+pub fn article(page: &Page, plan: &Plan) -> Article {
+    let mut html = html::HtmlWriter::new();
+    let mut text = text::TextWriter::new();
+    let mut markdown = markdown::MarkdownWriter::new();
+    walk::walk(page, plan, |event| {
+        html.event(event.clone());
+        text.event(event.clone());
+        markdown.event(event);
+    });
+    let text = text.finish();
+    let (word_count, reading_minutes) = reading(&text);
+    let m = &plan.metadata;
+    Article {
+        title: m.title.clone(),
+        byline: m.byline.clone(),
+        published: m.published.clone(),
+        site_name: m.site_name.clone(),
+        lang: m.lang.clone(),
+        dir: m.dir.clone(),
+        excerpt: m.excerpt.clone(),
+        lead_image: m.lead_image.clone(),
+        html: html.finish(),
+        markdown: markdown.finish(),
+        text,
+        word_count,
+        reading_minutes,
+    }
+}
+
+/// Every block the plan left out, inside the article and around it.
+pub fn removed(page: &Page, plan: &Plan) -> Vec<RemovedBlock> {
+    let mut all: Vec<_> = plan.outside.iter().chain(&plan.removals).collect();
+    all.sort_by_key(|r| r.node);
+    all.into_iter()
+        .map(|r| {
+            let text = page.text_content(r.node);
+            let excerpt: String = text.chars().take(80).collect();
+            RemovedBlock {
+                reason: r.reason,
+                label: r.reason.label(),
+                excerpt: if excerpt.len() < text.len() {
+                    format!("{excerpt}…")
+                } else {
+                    excerpt
+                },
+            }
+        })
+        .collect()
+}
+
+/// Words, and minutes to read them; scripts written without spaces count by
+/// character.
+fn reading(text: &str) -> (usize, usize) {
+    let cjk = text.chars().filter(|&c| is_cjk(c)).count();
+    let words = crate::quality::tokens(text)
+        .filter(|w| !w.chars().any(is_cjk))
+        .count();
+    let minutes = words as f64 / WORDS_PER_MINUTE as f64 + cjk as f64 / CJK_CHARS_PER_MINUTE as f64;
+    (words + cjk, (minutes.ceil() as usize).max(1))
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
+}

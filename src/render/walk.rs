@@ -1,0 +1,327 @@
+//! One walk over the kept part of the page, shared by every renderer: it
+//! decides which elements survive and in what form, and the renderers only
+//! format what it emits.
+
+use super::images::{image_source, is_tracking_pixel};
+use crate::metadata::absolute;
+use crate::page::{NodeIdx, Page};
+use crate::plan::Plan;
+use std::collections::HashMap;
+
+/// An element as the reader view has it: a known tag and checked attributes.
+#[derive(Debug, Clone)]
+pub(crate) struct Tag {
+    pub name: &'static str,
+    pub attrs: Vec<(&'static str, String)>,
+}
+
+impl Tag {
+    pub fn attr(&self, name: &str) -> Option<&str> {
+        self.attrs
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+#[derive(Clone)]
+pub(crate) enum Event<'a> {
+    Open(Tag),
+    Close(&'static str),
+    Text { text: &'a str, preformatted: bool },
+}
+
+/// Calls `emit` for each kept element and text of the article, in order.
+pub(crate) fn walk(page: &Page, plan: &Plan, mut emit: impl FnMut(Event)) {
+    let mut tables = HashMap::new();
+    let mut removed = vec![false; page.len()];
+    for r in &plan.removals {
+        removed[r.node] = true;
+    }
+    for &root in &plan.content {
+        let mut open: Vec<(NodeIdx, Option<&'static str>)> = Vec::new();
+        let mut pre_depth = 0usize;
+        let mut i = root;
+        while i < page.node(root).end {
+            while let Some(&(end_of, tag)) = open.last() {
+                if i < page.node(end_of).end {
+                    break;
+                }
+                open.pop();
+                if let Some(tag) = tag {
+                    if tag == "pre" {
+                        pre_depth -= 1;
+                    }
+                    emit(Event::Close(tag));
+                }
+            }
+            if removed[i] {
+                i = page.node(i).end;
+                continue;
+            }
+            if let Some(text) = page.text(i) {
+                emit(Event::Text {
+                    text,
+                    preformatted: pre_depth > 0,
+                });
+                i += 1;
+                continue;
+            }
+            match map(page, i, &mut tables) {
+                Mapping::Skip => {
+                    i = page.node(i).end;
+                    continue;
+                }
+                Mapping::Unwrap => open.push((i, None)),
+                Mapping::Keep(tag) => {
+                    let name = tag.name;
+                    if name == "pre" {
+                        pre_depth += 1;
+                    }
+                    emit(Event::Open(tag));
+                    if is_void(name) {
+                        i = page.node(i).end;
+                        emit(Event::Close(name));
+                        continue;
+                    }
+                    open.push((i, Some(name)));
+                }
+            }
+            i += 1;
+        }
+        while let Some((_, tag)) = open.pop() {
+            if let Some(tag) = tag {
+                emit(Event::Close(tag));
+            }
+        }
+    }
+}
+
+enum Mapping {
+    Keep(Tag),
+    Unwrap,
+    Skip,
+}
+
+fn is_void(name: &str) -> bool {
+    matches!(name, "img" | "br" | "hr" | "source")
+}
+
+/// Whether each table seen so far holds data, so cells do not rescan it.
+type Tables = HashMap<NodeIdx, bool>;
+
+fn map(page: &Page, i: NodeIdx, tables: &mut Tables) -> Mapping {
+    let keep = |name: &'static str| {
+        Mapping::Keep(Tag {
+            name,
+            attrs: Vec::new(),
+        })
+    };
+    let tag = page.tag(i);
+    match tag {
+        "p" => keep("p"),
+        "h1" | "h2" => keep("h2"),
+        "h3" => keep("h3"),
+        "h4" => keep("h4"),
+        "h5" => keep("h5"),
+        "h6" => keep("h6"),
+        "ul" => keep("ul"),
+        "ol" => Mapping::Keep(Tag {
+            name: "ol",
+            attrs: copy(page, i, &["start"]),
+        }),
+        "li" => keep("li"),
+        "dl" => keep("dl"),
+        "dt" => keep("dt"),
+        "dd" => keep("dd"),
+        "blockquote" => keep("blockquote"),
+        "pre" => keep("pre"),
+        "code" => keep("code"),
+        "figure" => keep("figure"),
+        "figcaption" => keep("figcaption"),
+        "hr" => keep("hr"),
+        "br" => keep("br"),
+        "em" | "i" | "cite" | "dfn" => keep("em"),
+        "strong" | "b" => keep("strong"),
+        "sub" => keep("sub"),
+        "sup" => keep("sup"),
+        "mark" => keep("mark"),
+        "s" | "del" | "strike" => keep("s"),
+        "q" => keep("q"),
+        "kbd" | "samp" | "var" | "tt" => keep("code"),
+        "time" => Mapping::Keep(Tag {
+            name: "time",
+            attrs: copy(page, i, &["datetime"]),
+        }),
+        "abbr" => Mapping::Keep(Tag {
+            name: "abbr",
+            attrs: copy(page, i, &["title"]),
+        }),
+        "a" => match page.attr(i, "href").map(str::trim) {
+            Some(href) if !href.is_empty() && !href.starts_with('#') => Mapping::Keep(Tag {
+                name: "a",
+                attrs: vec![("href", absolute(page, href))],
+            }),
+            _ => Mapping::Unwrap,
+        },
+        "img" => image(page, i),
+        "picture" => Mapping::Unwrap,
+        "source" if page.parent(i).is_some_and(|p| page.tag(p) == "picture") => Mapping::Skip,
+        "video" | "audio" => Mapping::Keep(Tag {
+            name: if tag == "video" { "video" } else { "audio" },
+            attrs: urls(page, i, &["src", "poster"])
+                .into_iter()
+                .chain([("controls", String::new())])
+                .collect(),
+        }),
+        "source" => Mapping::Keep(Tag {
+            name: "source",
+            attrs: urls(page, i, &["src"])
+                .into_iter()
+                .chain(copy(page, i, &["type"]))
+                .collect(),
+        }),
+        "iframe" | "embed" | "object" => match page.attr(i, "src").or(page.attr(i, "data")) {
+            Some(src) => Mapping::Keep(Tag {
+                name: "iframe",
+                attrs: vec![
+                    ("src", absolute(page, src)),
+                    ("allowfullscreen", String::new()),
+                    ("loading", "lazy".to_string()),
+                ],
+            }),
+            None => Mapping::Skip,
+        },
+        "table" if is_data_table(page, i, tables) => keep("table"),
+        "caption" | "thead" | "tbody" | "tfoot" | "tr" | "th" | "td"
+            if in_data_table(page, i, tables) =>
+        {
+            Mapping::Keep(Tag {
+                name: table_tag(tag),
+                attrs: copy(page, i, &["colspan", "rowspan"]),
+            })
+        }
+        "math" => Mapping::Keep(Tag {
+            name: "math",
+            attrs: copy(page, i, &["display"]),
+        }),
+        t if is_mathml(t) && page.ancestors(i).any(|a| page.tag(a) == "math") => {
+            keep(mathml_name(t))
+        }
+        t if crate::page::is_block(t) => keep("div"),
+        _ => Mapping::Unwrap,
+    }
+}
+
+fn copy(page: &Page, i: NodeIdx, names: &[&'static str]) -> Vec<(&'static str, String)> {
+    names
+        .iter()
+        .filter_map(|&n| page.attr(i, n).map(|v| (n, v.to_string())))
+        .collect()
+}
+
+fn urls(page: &Page, i: NodeIdx, names: &[&'static str]) -> Vec<(&'static str, String)> {
+    names
+        .iter()
+        .filter_map(|&n| page.attr(i, n).map(|v| (n, absolute(page, v))))
+        .collect()
+}
+
+fn image(page: &Page, i: NodeIdx) -> Mapping {
+    match image_source(page, i) {
+        Some((src, srcset)) if !is_tracking_pixel(page, i) => {
+            let mut attrs = vec![("src", src)];
+            if let Some(srcset) = srcset {
+                attrs.push(("srcset", srcset));
+            }
+            attrs.push(("alt", page.attr(i, "alt").unwrap_or("").to_string()));
+            Mapping::Keep(Tag { name: "img", attrs })
+        }
+        _ => Mapping::Skip,
+    }
+}
+
+/// A table of data rather than a table used for layout: it has headers or a
+/// caption, or is too regular and large to be a layout grid.
+fn is_data_table(page: &Page, table: NodeIdx, tables: &mut Tables) -> bool {
+    *tables
+        .entry(table)
+        .or_insert_with(|| looks_like_data(page, table))
+}
+
+fn looks_like_data(page: &Page, table: NodeIdx) -> bool {
+    if page.attr(table, "role") == Some("presentation") {
+        return false;
+    }
+    let mut rows = 0;
+    let mut cells = 0;
+    for j in page.descendants(table) {
+        match page.tag(j) {
+            "table" => return false,
+            "th" | "caption" | "thead" | "tfoot" | "colgroup" => return true,
+            "tr" => rows += 1,
+            "td" => cells += 1,
+            _ => {}
+        }
+    }
+    rows >= 10 || (rows > 0 && cells / rows > 4) || cells > 10
+}
+
+fn in_data_table(page: &Page, i: NodeIdx, tables: &mut Tables) -> bool {
+    page.ancestors(i)
+        .find(|&a| page.tag(a) == "table")
+        .is_some_and(|t| is_data_table(page, t, tables))
+}
+
+fn table_tag(tag: &str) -> &'static str {
+    match tag {
+        "caption" => "caption",
+        "thead" => "thead",
+        "tbody" => "tbody",
+        "tfoot" => "tfoot",
+        "tr" => "tr",
+        "th" => "th",
+        _ => "td",
+    }
+}
+
+const MATHML: &[&str] = &[
+    "mi",
+    "mo",
+    "mn",
+    "ms",
+    "mtext",
+    "mspace",
+    "mrow",
+    "mfrac",
+    "msqrt",
+    "mroot",
+    "msub",
+    "msup",
+    "msubsup",
+    "munder",
+    "mover",
+    "munderover",
+    "mtable",
+    "mtr",
+    "mtd",
+    "mstyle",
+    "mpadded",
+    "mphantom",
+    "menclose",
+    "mmultiscripts",
+    "semantics",
+    "annotation",
+];
+
+fn is_mathml(tag: &str) -> bool {
+    MATHML.contains(&tag)
+}
+
+fn mathml_name(tag: &str) -> &'static str {
+    MATHML
+        .iter()
+        .find(|m| **m == tag)
+        .copied()
+        .unwrap_or("mrow")
+}

@@ -1,0 +1,80 @@
+//! The WebAssembly face of the crate: a thin binding layer over the same
+//! `extract` and `plan` the command line uses.
+//!
+//! Reading the live DOM and changing it is done by `js/live.js` (the page's
+//! own JavaScript), called once to snapshot and once to apply: one crossing
+//! each way instead of one per node. The same file runs in an extension's
+//! content script when a page's Content Security Policy forbids WebAssembly
+//! there; the decisions then come from this module running in the service
+//! worker, so there is one source of truth for what is article.
+
+mod errors;
+mod live;
+mod reader;
+
+pub use reader::Reader;
+
+use crate::page::Snapshot;
+use crate::{Options, Page};
+use errors::{to_js_error, NoArticle};
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = r#"
+export interface ExtractOptions { url?: string; strictness?: number }
+export interface Article {
+  title?: string; byline?: string; published?: string; site_name?: string;
+  lang?: string; dir?: string; excerpt?: string; lead_image?: string;
+  html: string; text: string; markdown: string; word_count: number; reading_minutes: number;
+}
+export interface NoArticle { noArticle: true; message: string }
+export interface ReaderSettings {
+  theme?: "light" | "dark" | "sepia" | "system"; font?: "serif" | "sans";
+  size?: number; width?: number; lineHeight?: number; strictness?: number;
+}
+"#;
+
+/// Extracts the article from HTML text: an `Article`, or `{ noArticle: true }`.
+/// Other failures throw an `Error` whose `kind` names them.
+#[wasm_bindgen(js_name = extract, unchecked_return_type = "Article | NoArticle")]
+pub fn extract_js(
+    html: &str,
+    #[wasm_bindgen(unchecked_param_type = "ExtractOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let options = read_options(options)?;
+    match crate::extract(html, &options) {
+        Ok(article) => live::to_js(&article),
+        Err(crate::Error::NoArticle) => live::to_js(&NoArticle::new()),
+        Err(e) => Err(errors::from_error(&e)),
+    }
+}
+
+/// Plans a live-page snapshot (see `js/live.js`): the decisions that the
+/// extension's service worker hands back to a content script that cannot
+/// run WebAssembly itself.
+///
+/// The snapshot crosses as one JSON string: far cheaper than reading a
+/// JavaScript object node by node, and the form a message between an
+/// extension's content script and its service worker carries anyway.
+#[wasm_bindgen(js_name = planSnapshot)]
+pub fn plan_snapshot(snapshot_json: &str, options: JsValue) -> Result<JsValue, JsValue> {
+    let options = read_options(options)?;
+    let snapshot: Snapshot =
+        serde_json::from_str(snapshot_json).map_err(|e| to_js_error("snapshot", &e.to_string()))?;
+    let page = Page::from_snapshot(&snapshot).map_err(|e| errors::from_error(&e))?;
+    live::to_js(&live::LivePlan::new(&page, &options))
+}
+
+fn read_options(options: JsValue) -> Result<Options, JsValue> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(Options::default());
+    }
+    serde_wasm_bindgen::from_value(options).map_err(|e| to_js_error("options", &e.to_string()))
+}
+
+/// Word 4-shingle precision and recall of `extracted` against `gold`, as
+/// `{ precision, recall }`: the quality metric, for tests in the browser.
+#[wasm_bindgen(js_name = textScore)]
+pub fn text_score(extracted: &str, gold: &str) -> Result<JsValue, JsValue> {
+    live::to_js(&crate::quality::score(extracted, gold))
+}

@@ -1,0 +1,77 @@
+// The demo page in headless Chromium: the "Reading mode" button leaves exactly
+// the golden article, and leaving puts the page back as it was.
+
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { serve } from "../support/serve.mjs";
+import { launch, visibleLines, serialize, screenshot, ROOT } from "../support/browser.mjs";
+
+let server;
+let browser;
+let base;
+
+before(async () => {
+  server = await serve(join(ROOT, "www"));
+  base = `http://127.0.0.1:${server.address().port}`;
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** The reader view of the demo: its header, then the golden article. */
+export async function demoGolden() {
+  const expected = JSON.parse(await readFile(join(ROOT, "tests", "golden", "demo.json"), "utf8"));
+  const body = (await readFile(join(ROOT, "tests", "golden", "demo.txt"), "utf8")).split("\n").filter(Boolean);
+  return [...expected.reader_header, ...body];
+}
+
+async function openDemo() {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${base}/`);
+  await page.evaluate(() => window.readmode.ready);
+  return page;
+}
+
+test("the button leaves exactly the golden article, and a second click restores the page", async () => {
+  const golden = await demoGolden();
+  const page = await openDemo();
+  await page.fill(".widget-newsletter input[type=email]", "reader@example.com");
+  await page.evaluate(() => window.scrollTo(0, 700));
+  const scrollBefore = await page.evaluate(() => window.scrollY);
+  const domBefore = await serialize(page);
+  await screenshot(page, "demo-before");
+
+  await page.click("#readmode-toggle");
+  await page.waitForSelector("[data-readmode-ui=header]");
+  await screenshot(page, "demo-reading");
+  const lines = await visibleLines(page);
+  const firstDifference = golden.findIndex((line, i) => lines[i] !== line);
+  assert.equal(
+    firstDifference === -1 && lines.length === golden.length ? "same" : `differs at line ${firstDifference}`,
+    "same",
+    `expected ${JSON.stringify(golden[firstDifference])}, saw ${JSON.stringify(lines[firstDifference])}; ${lines.length} lines vs ${golden.length}`,
+  );
+
+  await page.click("[data-readmode-ui=toolbar] .rm-close");
+  await screenshot(page, "demo-after");
+  assert.equal(await serialize(page), domBefore);
+  assert.equal(await page.inputValue(".widget-newsletter input[type=email]"), "reader@example.com");
+  assert.equal(await page.evaluate(() => window.scrollY), scrollBefore);
+  await page.close();
+});
+
+test("Esc leaves reading mode", async () => {
+  const page = await openDemo();
+  const domBefore = await serialize(page);
+  await page.click("#readmode-toggle");
+  await page.waitForSelector("[data-readmode-ui=header]");
+  await page.keyboard.press("Escape");
+  assert.equal(await page.evaluate(() => window.readmode.reader.isActive()), false);
+  assert.equal(await serialize(page), domBefore);
+  await page.close();
+});
