@@ -1,7 +1,7 @@
 //! The WebAssembly face of the crate: a thin binding layer over the same
 //! `extract` and `plan` the command line uses.
 //!
-//! Reading the live DOM and changing it is done by `js/live.js` (the page's
+//! Reading the live DOM and changing it is done by `live.js` (the page's
 //! own JavaScript), called once to snapshot and once to apply: one crossing
 //! each way instead of one per node. The same file runs in an extension's
 //! content script when a page's Content Security Policy forbids WebAssembly
@@ -49,7 +49,30 @@ pub fn extract_js(
     }
 }
 
-/// Plans a live-page snapshot (see `js/live.js`): the decisions that the
+/// Like `extract`, with every removed block and its reason:
+/// `{ article, removed: [{ reason, label, excerpt }] }`, for the playground
+/// and for bug reports.
+#[wasm_bindgen(js_name = extractExplained)]
+pub fn extract_explained(html: &str, options: JsValue) -> Result<JsValue, JsValue> {
+    let options = read_options(options)?;
+    let page = crate::parse(html, &options);
+    match crate::plan(&page, &options) {
+        Ok(plan) => live::to_js(&Explained {
+            article: crate::render::article(&page, &plan),
+            removed: crate::render::removed(&page, &plan),
+        }),
+        Err(crate::Error::NoArticle) => live::to_js(&NoArticle::new()),
+        Err(e) => Err(errors::from_error(&e)),
+    }
+}
+
+#[derive(serde::Serialize)]
+struct Explained {
+    article: crate::Article,
+    removed: Vec<crate::RemovedBlock>,
+}
+
+/// Plans a live-page snapshot (see `live.js`): the decisions that the
 /// extension's service worker hands back to a content script that cannot
 /// run WebAssembly itself.
 ///

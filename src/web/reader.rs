@@ -7,7 +7,11 @@ use crate::page::{Page, Snapshot};
 use wasm_bindgen::prelude::*;
 use web_sys::Document;
 
-#[wasm_bindgen(module = "/js/live.js")]
+/// wasm-bindgen embeds `live.js` without telling cargo; naming it here makes
+/// cargo rebuild the module when the script changes.
+const _LIVE_JS: &str = include_str!("live.js");
+
+#[wasm_bindgen(module = "/src/web/live.js")]
 extern "C" {
     /// Walks the document once: `{ json, live }`, the flat tree as JSON and
     /// the live nodes in the same order.
