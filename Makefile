@@ -12,7 +12,6 @@ demo: build
 	@echo
 	@echo "  Demo:       http://127.0.0.1:$(PORT)/"
 	@echo "  Playground: http://127.0.0.1:$(PORT)/playground.html"
-	@echo "  Extension:  $(CURDIR)/dist/chrome (Chrome) and $(CURDIR)/dist/firefox (Firefox)"
 	@echo
 	node tests/support/serve.mjs www $(PORT)
 
