@@ -51,7 +51,8 @@ fn main() {
     let n = pages.len() as f64;
     let options = Options::default();
     // One warm-up round each, then the best of three.
-    let best = |f: &mut dyn FnMut(&str)| (0..4).map(|_| time(&pages, &mut *f)).skip(1).min().unwrap();
+    let best =
+        |f: &mut dyn FnMut(&str)| (0..4).map(|_| time(&pages, &mut *f)).skip(1).min().unwrap();
     let readmode = best(&mut |html| {
         let _ = readmode::extract(html, &options);
     });
@@ -67,6 +68,12 @@ fn main() {
     println!("pages: {}", pages.len());
     println!("readmode:     {:8.1} pages/s", rate(readmode));
     println!("dom_smoothie: {:8.1} pages/s", rate(smoothie));
-    println!("ratio:        {:8.2}x", smoothie.as_secs_f64() / readmode.as_secs_f64());
-    println!("readmode time spent parsing: {:.0}%", 100.0 * parse.as_secs_f64() / readmode.as_secs_f64());
+    println!(
+        "ratio:        {:8.2}x",
+        smoothie.as_secs_f64() / readmode.as_secs_f64()
+    );
+    println!(
+        "readmode time spent parsing: {:.0}%",
+        100.0 * parse.as_secs_f64() / readmode.as_secs_f64()
+    );
 }

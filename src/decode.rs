@@ -14,6 +14,14 @@ pub fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, Error> {
         return Ok(encoding.decode_without_bom_handling(&bytes[bom..]).0);
     }
     refuse_binary(bytes)?;
+    // Text that is valid UTF-8 and not plain ASCII is UTF-8 whatever the page
+    // declares: legacy multi-byte text is almost never valid UTF-8, while
+    // pages re-saved as UTF-8 often keep their old `<meta charset>`.
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        if !text.is_ascii() {
+            return Ok(Cow::Borrowed(text));
+        }
+    }
     let encoding = declared(&bytes[..bytes.len().min(PRESCAN_BYTES)]).unwrap_or(UTF_8);
     Ok(encoding.decode_without_bom_handling(bytes).0)
 }
@@ -78,6 +86,12 @@ mod tests {
         let (bytes, _, _) =
             encoding_rs::WINDOWS_1251.encode("<meta charset=\"windows-1251\"><p>Привет</p>");
         assert!(decode(&bytes).unwrap().contains("Привет"));
+    }
+
+    #[test]
+    fn valid_utf8_wins_over_a_stale_declaration() {
+        let page = "<meta charset=\"gb2312\"><p>中文</p>".as_bytes();
+        assert!(decode(page).unwrap().contains("中文"));
     }
 
     #[test]

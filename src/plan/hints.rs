@@ -4,6 +4,7 @@
 use crate::heuristics::{HINT_WEIGHT, NEGATIVE_HINTS, POSITIVE_HINTS, WEAK_NEGATIVE};
 use crate::page::{NodeIdx, Page};
 use crate::plan::Reason;
+use std::collections::HashMap;
 
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct Hint {
@@ -36,8 +37,46 @@ impl Hint {
 pub(crate) struct Hints(Vec<Hint>);
 
 impl Hints {
+    /// Reads every element once. Themes repeat the same `class` values
+    /// hundreds of times on a page, so each distinct value is matched once.
     pub fn compute(page: &Page) -> Hints {
-        Hints((0..page.len()).map(|i| hint(page, i)).collect())
+        let mut by_class: HashMap<&str, Hint> = HashMap::new();
+        let hints = (0..page.len())
+            .map(|i| {
+                let Some(element) = page.element(i) else {
+                    return Hint::default();
+                };
+                match &*element.name {
+                    "body" | "html" => return Hint::default(),
+                    "main" | "article" => {
+                        return Hint {
+                            negative: None,
+                            positive: true,
+                        }
+                    }
+                    _ => {}
+                }
+                if element
+                    .attr("itemprop")
+                    .is_some_and(|p| p.contains("articleBody"))
+                {
+                    return Hint {
+                        negative: None,
+                        positive: true,
+                    };
+                }
+                let class = element.attr("class").unwrap_or("");
+                let from_class = *by_class.entry(class).or_insert_with(|| words_hint(class));
+                let from_id = element.attr("id").map(words_hint).unwrap_or_default();
+                Hint {
+                    negative: semantic_reason(page, i)
+                        .or(from_class.negative)
+                        .or(from_id.negative),
+                    positive: from_class.positive || from_id.positive,
+                }
+            })
+            .collect();
+        Hints(hints)
     }
 
     pub fn get(&self, i: NodeIdx) -> Hint {
@@ -45,38 +84,10 @@ impl Hints {
     }
 }
 
-fn hint(page: &Page, i: NodeIdx) -> Hint {
-    let Some(element) = page.element(i) else {
-        return Hint::default();
-    };
-    let by_semantics = semantic_reason(page, i);
-    match &*element.name {
-        "body" | "html" => return Hint::default(),
-        "main" | "article" => {
-            return Hint {
-                negative: None,
-                positive: true,
-            }
-        }
-        _ => {}
-    }
-    if element
-        .attr("itemprop")
-        .is_some_and(|p| p.contains("articleBody"))
-    {
-        return Hint {
-            negative: None,
-            positive: true,
-        };
-    }
-    let mut words = String::new();
-    for attr in ["class", "id"] {
-        if let Some(v) = element.attr(attr) {
-            words.push(' ');
-            words.push_str(&v.to_ascii_lowercase());
-        }
-    }
-    let tokens: Vec<&str> = words
+/// What the words of a `class` or `id` value say.
+fn words_hint(value: &str) -> Hint {
+    let lower = value.to_ascii_lowercase();
+    let tokens: Vec<&str> = lower
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|t| !t.is_empty())
         .collect();
@@ -85,14 +96,13 @@ fn hint(page: &Page, i: NodeIdx) -> Hint {
             .iter()
             .any(|t| *t == word || (word.len() >= 5 && t.contains(word)))
     };
-    let positive = POSITIVE_HINTS.iter().any(|w| matches(w));
-    let negative = by_semantics.or_else(|| {
-        NEGATIVE_HINTS
+    Hint {
+        negative: NEGATIVE_HINTS
             .iter()
             .find(|(_, words)| words.iter().any(|w| matches(w)))
-            .map(|(reason, _)| *reason)
-    });
-    Hint { negative, positive }
+            .map(|(reason, _)| *reason),
+        positive: POSITIVE_HINTS.iter().any(|w| matches(w)),
+    }
 }
 
 /// What the element's name or ARIA role says, which outranks class names.
