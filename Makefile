@@ -12,10 +12,11 @@ demo: build
 	@echo
 	@echo "  Demo:       http://127.0.0.1:$(PORT)/"
 	@echo "  Playground: http://127.0.0.1:$(PORT)/playground.html"
+	@echo "  Extension:  $(CURDIR)/dist/chrome (Chrome), $(CURDIR)/dist/firefox (Firefox)"
 	@echo
 	node tests/support/serve.mjs www $(PORT)
 
-build: tools wasm cli
+build: tools wasm cli extension
 
 ## The Rust target, wasm-pack, the wasm-bindgen CLI matching Cargo.lock, Node.js.
 tools:
@@ -23,11 +24,11 @@ tools:
 	@command -v wasm-pack >/dev/null || cargo install wasm-pack --locked
 	@wasm-bindgen --version 2>/dev/null | grep -q "$(WASM_BINDGEN)" || cargo install wasm-bindgen-cli --version "$(WASM_BINDGEN)"
 	@command -v node >/dev/null && command -v npm >/dev/null || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y nodejs npm)
+	@npm ci --no-audit --no-fund --loglevel=error
 
 ## Debian's Chromium and its driver, and the npm packages of the tests.
 browser-tools: tools
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver)
-	@npm ci --no-audit --no-fund
 
 wasm:
 	wasm-pack build --target web --release --out-dir pkg
@@ -35,6 +36,10 @@ wasm:
 
 cli:
 	cargo build --release
+
+## dist/chrome, dist/firefox and a zip of each, with the wasm package inside.
+extension: wasm
+	node extension/build.mjs
 
 test: build browser-tools
 	cargo test --release

@@ -1,0 +1,58 @@
+// Builds the unpacked extension for each browser into dist/<browser>/ and a
+// zip of each for the stores. The base manifest takes its name-independent
+// facts (version, description) from Cargo.toml; each browser's differences
+// are a small overlay merged on top.
+
+import { cp, mkdir, readFile, rm, writeFile, readdir, stat } from "node:fs/promises";
+import { join, dirname, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { zipSync } from "fflate";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const SRC = join(ROOT, "extension");
+const DIST = join(ROOT, "dist");
+const FILES = ["background.js", "content.js", "options.html", "options.css", "options.js", "icons"];
+const PKG_FILES = ["readmode.js", "readmode_bg.wasm", "snippets"];
+
+async function cargoPackage() {
+  const toml = await readFile(join(ROOT, "Cargo.toml"), "utf8");
+  const section = toml.split(/^\[/m).find((s) => s.startsWith("package]"));
+  const field = (name) => new RegExp(`^${name} = "(.*)"$`, "m").exec(section)[1];
+  return { version: field("version"), description: field("description") };
+}
+
+async function listFiles(dir) {
+  const out = [];
+  for (const name of await readdir(dir)) {
+    const path = join(dir, name);
+    if ((await stat(path)).isDirectory()) out.push(...(await listFiles(path)));
+    else out.push(path);
+  }
+  return out;
+}
+
+async function build(browser, facts) {
+  const out = join(DIST, browser);
+  await rm(out, { recursive: true, force: true });
+  await mkdir(join(out, "pkg"), { recursive: true });
+  for (const file of FILES) await cp(join(SRC, file), join(out, file), { recursive: true });
+  for (const file of PKG_FILES) await cp(join(ROOT, "pkg", file), join(out, "pkg", file), { recursive: true });
+  // The content script is a classic script: the page-side module, without exports.
+  const live = await readFile(join(ROOT, "src", "web", "live.js"), "utf8");
+  await writeFile(join(out, "live.js"), live.replace(/^export /gm, ""));
+  const base = JSON.parse(await readFile(join(SRC, "manifest.json"), "utf8"));
+  const overlay = JSON.parse(await readFile(join(SRC, `manifest.${browser}.json`), "utf8"));
+  const manifest = { ...base, ...overlay, version: facts.version, description: facts.description };
+  await writeFile(join(out, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
+  const entries = {};
+  for (const path of await listFiles(out)) entries[relative(out, path)] = [await readFile(path), { mtime: new Date(2025, 0, 1) }];
+  const zip = zipSync(entries, { level: 9 });
+  await writeFile(join(DIST, `readmode-${browser}-${facts.version}.zip`), zip);
+  return zip.length;
+}
+
+const facts = await cargoPackage();
+for (const browser of ["chrome", "firefox"]) {
+  const size = await build(browser, facts);
+  console.log(`dist/${browser}/ and dist/readmode-${browser}-${facts.version}.zip (${(size / 1024).toFixed(0)} KB)`);
+}

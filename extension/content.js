@@ -1,0 +1,50 @@
+// Injected on request into the current tab, after live.js (whose functions
+// it calls). A second injection toggles reading mode off. The plan comes
+// from the background, where the WebAssembly module runs.
+
+(async () => {
+  const DEFAULTS = { theme: "system", font: "serif", size: 20, width: 38, lineHeight: 1.6, strictness: 0.5 };
+  const state = (globalThis.__readmode ??= { session: null, busy: false });
+  if (isActive(state.session)) {
+    restore(state.session);
+    state.session = null;
+    return;
+  }
+  if (state.busy) return;
+  state.busy = true;
+  try {
+    const settings = await chrome.storage.sync.get(DEFAULTS);
+    const snap = snapshot(document);
+    const plan = await chrome.runtime.sendMessage({
+      type: "plan",
+      json: snap.json,
+      url: location.href,
+      strictness: settings.strictness,
+    });
+    if (!plan || plan.error) {
+      notice(`readmode could not read this page${plan && plan.error ? `: ${plan.error}` : "."}`);
+    } else if (!plan.found) {
+      notice("No article found here");
+    } else {
+      const session = apply(document, snap, plan, settings);
+      session.onSettings = (changed) => chrome.storage.sync.set(changed);
+      state.session = session;
+    }
+  } finally {
+    state.busy = false;
+  }
+
+  /** A short, polite message that removes itself and changes nothing else. */
+  function notice(text) {
+    const box = document.createElement("div");
+    box.setAttribute("data-readmode-ui", "notice");
+    box.setAttribute("role", "status");
+    box.textContent = text;
+    box.style.cssText =
+      "all:initial;position:fixed;z-index:2147483647;top:16px;left:50%;transform:translateX(-50%);" +
+      "background:#1f1f1f;color:#fff;font:15px/1.4 system-ui,sans-serif;padding:10px 18px;border-radius:8px;" +
+      "box-shadow:0 4px 16px rgba(0,0,0,.3)";
+    document.documentElement.appendChild(box);
+    setTimeout(() => box.remove(), 2500);
+  }
+})();
