@@ -6,7 +6,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 WASM_BINDGEN := $(shell awk '/^name = "wasm-bindgen"$$/{getline; gsub(/version = |"/, ""); print}' Cargo.lock)
 PORT ?= 8080
 
-.PHONY: demo build test tools browser-tools wasm extension cli
+.PHONY: demo build test bench tools browser-tools wasm extension cli
 
 demo: build
 	@echo
@@ -45,3 +45,8 @@ test: build browser-tools
 	cargo test --release
 	wasm-pack test --headless --chrome --release --no-default-features --test web
 	node --test tests/e2e/
+
+## Speed: the native benchmark against dom_smoothie, then the browser benchmarks.
+bench: build browser-tools
+	cargo bench --bench speed
+	node tests/bench/browser.mjs

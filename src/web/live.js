@@ -326,8 +326,57 @@ function buildToolbar(doc, session) {
     restyle(session, { lineHeight: next });
     notify(session);
   });
+  button("copy", "Copy as Markdown", () => copyMarkdown(session));
+  button("save", "Save as HTML", () => saveHtml(session));
+  button("print", "Print", () => doc.defaultView && doc.defaultView.print());
   button("close", "Leave reading mode", () => restore(session));
   return bar;
+}
+
+/** The article as Markdown, headed by its title and byline, on the clipboard. */
+async function copyMarkdown(session) {
+  const m = session.plan.metadata || {};
+  const lines = [`# ${m.title || session.doc.title}`];
+  if (m.byline) lines.push(`*${m.byline}*`);
+  lines.push(session.plan.article.markdown);
+  const text = lines.join("\n\n") + "\n";
+  const clipboard = session.doc.defaultView && session.doc.defaultView.navigator.clipboard;
+  try {
+    await clipboard.writeText(text);
+    flash(session, "Copied as Markdown");
+  } catch {
+    flash(session, "The browser did not allow copying here");
+  }
+  session.lastCopy = text;
+}
+
+/** Downloads the article as a standalone HTML file (sanitized by the core). */
+function saveHtml(session) {
+  const doc = session.doc;
+  const m = session.plan.metadata || {};
+  const escape = (s) => String(s || "").replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+  const html = `<!DOCTYPE html><html lang="${escape(m.lang || "")}" dir="${escape(m.dir || "auto")}"><head><meta charset="utf-8">` +
+    `<title>${escape(m.title)}</title><style>body{max-width:38em;margin:2em auto;padding:0 1em;font:20px/1.6 Georgia,serif}img{max-width:100%;height:auto}</style></head>` +
+    `<body><h1>${escape(m.title)}</h1>${m.byline ? `<p><em>${escape(m.byline)}</em></p>` : ""}${session.plan.article.html}</body></html>`;
+  const url = URL.createObjectURL(new Blob([html], { type: "text/html" }));
+  const link = doc.createElement("a");
+  link.setAttribute(UI, "download");
+  link.href = url;
+  link.download = `${(m.title || "article").replace(/[\\/:*?"<>|]+/g, " ").trim().slice(0, 80) || "article"}.html`;
+  doc.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+function flash(session, text) {
+  const box = session.doc.createElement("div");
+  box.setAttribute(UI, "flash");
+  box.setAttribute("role", "status");
+  box.textContent = text;
+  session.doc.body.appendChild(box);
+  session.ui.push(box);
+  setTimeout(() => box.remove(), 1800);
 }
 
 function notify(session) {
@@ -343,7 +392,8 @@ function readerCss(s) {
   const sepia = "--rm-bg:#f6eedb;--rm-fg:#3b2f22;--rm-muted:#7a6a55;--rm-link:#8a4b0f;--rm-rule:#e2d5b8;";
   const dark = "--rm-bg:#1b1c1e;--rm-fg:#e2e2e0;--rm-muted:#a0a09c;--rm-link:#8ab4f8;--rm-rule:#36383b;";
   const icons = {
-    theme: "◐", font: "Aa", smaller: "A−", larger: "A+", narrower: "⇥⇤", wider: "⇤⇥", spacing: "☰", close: "✕",
+    theme: "◐", font: "Aa", smaller: "A−", larger: "A+", narrower: "⇥⇤", wider: "⇤⇥", spacing: "☰",
+    copy: "⧉", save: "⤓", print: "⎙", close: "✕",
   };
   const iconRules = Object.entries(icons)
     .map(([name, glyph]) => `[${UI}=toolbar] .rm-${name}::before{content:"${glyph}"}`)
@@ -386,6 +436,7 @@ html[data-readmode] [${UI}=toolbar]{position:fixed!important;top:.75rem;right:.7
 html[data-readmode] [${UI}=toolbar] button{all:unset;cursor:pointer;min-width:2.2em;height:2.2em;padding:0 .3em;text-align:center;border-radius:6px;color:var(--rm-fg);background:var(--rm-bg);border:1px solid var(--rm-rule);box-sizing:border-box}
 html[data-readmode] [${UI}=toolbar] button:hover,html[data-readmode] [${UI}=toolbar] button:focus-visible{border-color:var(--rm-muted)}
 ${iconRules}
-@media print{html[data-readmode] [${UI}=toolbar]{display:none!important}}
+html[data-readmode] [${UI}=flash]{position:fixed!important;top:3.5rem;right:.75rem;display:block!important;z-index:2147483647;font:14px/1.4 system-ui,sans-serif!important;padding:.5em .9em;border-radius:6px;background:var(--rm-fg);color:var(--rm-bg)}
+@media print{html[data-readmode] [${UI}=toolbar],html[data-readmode] [${UI}=flash]{display:none!important}}
 `;
 }

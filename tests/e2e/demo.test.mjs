@@ -75,3 +75,33 @@ test("Esc leaves reading mode", async () => {
   assert.equal(await serialize(page), domBefore);
   await page.close();
 });
+
+test("the reader's toolbar copies Markdown, saves HTML and prints", async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: base });
+  const page = await context.newPage();
+  await page.goto(`${base}/`);
+  await page.evaluate(() => window.readmode.ready);
+  await page.click("#readmode-toggle");
+  await page.waitForSelector("[data-readmode-ui=header]");
+
+  await page.click("[data-readmode-ui=toolbar] .rm-copy");
+  await page.waitForSelector("[data-readmode-ui=flash]");
+  const markdown = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(markdown.startsWith("# DeepSeek is just one player in China’s booming AI industry\n\n*Mimi Zou*"), markdown.slice(0, 120));
+  assert.match(markdown, /\n## A strong education push\n/);
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-readmode-ui=toolbar] .rm-save")]);
+  assert.equal(download.suggestedFilename(), "DeepSeek is just one player in China’s booming AI industry.html");
+  const saved = await readFile(await download.path(), "utf8");
+  assert.match(saved, /<h2>International players<\/h2>/);
+  assert.doesNotMatch(saved, /<script|Company Hubs/);
+
+  await page.evaluate(() => {
+    window.printed = 0;
+    window.print = () => window.printed++;
+  });
+  await page.click("[data-readmode-ui=toolbar] .rm-print");
+  assert.equal(await page.evaluate(() => window.printed), 1);
+  await context.close();
+});

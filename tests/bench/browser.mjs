@@ -1,0 +1,108 @@
+// Browser benchmarks, printed as figures (not asserted):
+// 1. Reader.enter() on the demo page to the reader view drawn, median of 20;
+// 2. readmode's extract() and Readability.js over the same corpus pages in
+//    the same Chromium, each from an HTML string (parse included);
+// 3. a click on the extension's button to the reader view drawn, median of 20.
+// Run with `make bench` (after `make build`).
+
+import { readFile, readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { serve } from "../support/serve.mjs";
+import { launch, ROOT } from "../support/browser.mjs";
+import { launchWithExtension } from "../support/extension.mjs";
+
+const CORPUS = process.env.READMODE_CORPUS || join(ROOT, "..", "shared", "corpus");
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const names = (await readdir(join(CORPUS, "readability-pages"), { withFileTypes: true }))
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
+const extra = {
+  "/readability.js": { body: await readFile(join(ROOT, "node_modules", "@mozilla", "readability", "Readability.js")), type: "text/javascript" },
+  "/bench.html": {
+    body: `<!DOCTYPE html><meta charset="utf-8"><script src="/readability.js"></script>
+<script type="module">import init, { extract } from "/pkg/readmode.js"; await init(); window.rm = { extract }; window.ready = true;</script>`,
+  },
+};
+for (const name of names) {
+  extra[`/corpus/${name}.html`] = { body: await readFile(join(CORPUS, "readability-pages", name, "source.html"), "utf8") };
+}
+const server = await serve(join(ROOT, "www"), 0, extra);
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await launch();
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+await page.goto(`${base}/`);
+await page.evaluate(() => window.readmode.ready);
+const enters = await page.evaluate(async () => {
+  const { Reader } = await import("/pkg/readmode.js");
+  const reader = new Reader(document);
+  const times = [];
+  for (let i = 0; i < 21; i++) {
+    const start = performance.now();
+    reader.enter({});
+    await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+    times.push(performance.now() - start);
+    reader.exit();
+  }
+  return times.slice(1);
+});
+console.log(`Reader.enter() to reader view drawn, demo page: median ${median(enters).toFixed(1)} ms over 20`);
+
+await page.goto(`${base}/bench.html`);
+await page.waitForFunction(() => window.ready);
+const pages = await Promise.all(names.map(async (n) => (await fetch(`${base}/corpus/${n}.html`)).text()));
+const [ours, theirs] = await page.evaluate((pages) => {
+  const timeAll = (run) => {
+    const times = [];
+    for (let round = 0; round < 3; round++) {
+      pages.forEach((html, i) => {
+        const start = performance.now();
+        try {
+          run(html);
+        } catch {}
+        const t = performance.now() - start;
+        times[i] = round === 0 ? t : Math.min(times[i], t);
+      });
+    }
+    return times;
+  };
+  const url = "http://fakehost/test/page.html";
+  const ours = timeAll((html) => window.rm.extract(html, { url }));
+  const theirs = timeAll((html) => new Readability(new DOMParser().parseFromString(html, "text/html")).parse());
+  return [ours, theirs];
+}, pages);
+const sum = (xs) => xs.reduce((a, b) => a + b, 0);
+console.log(
+  `readability-pages (${names.length}) in Chromium, HTML string to article: readmode median ${median(ours).toFixed(2)} ms, ` +
+    `Readability.js median ${median(theirs).toFixed(2)} ms; ratio of medians ${(median(theirs) / median(ours)).toFixed(2)}x, ` +
+    `of totals ${(sum(theirs) / sum(ours)).toFixed(2)}x`,
+);
+await browser.close();
+
+const chrome = await launchWithExtension(join(ROOT, "dist", "chrome"));
+const tab = await chrome.context.newPage();
+await tab.goto(`${base}/`);
+const clicks = [];
+for (let i = 0; i < 21; i++) {
+  await tab.evaluate(() => {
+    window.__drawn = new Promise((ok) => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector("[data-readmode-ui=header]")) {
+          observer.disconnect();
+          requestAnimationFrame(() => requestAnimationFrame(() => ok(performance.now())));
+        }
+      }).observe(document.documentElement, { childList: true, subtree: true });
+    });
+  });
+  const clickedAt = await tab.evaluate(() => performance.now());
+  await chrome.click(tab);
+  const drawnAt = await tab.evaluate(() => window.__drawn);
+  if (i > 0) clicks.push(drawnAt - clickedAt);
+  await chrome.click(tab);
+  await tab.waitForSelector("[data-readmode-ui=header]", { state: "detached" });
+}
+console.log(`extension click to reader view drawn, demo page: median ${median(clicks).toFixed(1)} ms over 20`);
+await chrome.close();
+server.close();
