@@ -7,19 +7,26 @@ import init, { planSnapshot } from "./pkg/readmode.js";
 
 const ready = init({ module_or_path: chrome.runtime.getURL("pkg/readmode_bg.wasm") });
 const READABLE = /^(https?|file):/;
+/** What the browser answers for pages no extension may script. */
+const PROTECTED = /chrome:|about:|edge:|moz-extension:|chrome-extension:|extensions gallery|cannot be scripted|webstore|pdf/i;
+const CANNOT = "readmode cannot run on browser pages, the extension store or built-in viewers.";
 
 chrome.action.onClicked.addListener((tab) => toggle(tab));
 
 async function toggle(tab) {
   if (tab.url && !READABLE.test(tab.url)) {
-    await refuse(tab, "readmode cannot run on browser pages, the extension store or built-in viewers.");
+    await refuse(tab, CANNOT);
     return;
   }
   const inject = () =>
     chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ["live.js", "content.js"] });
   try {
     await inject();
-  } catch {
+  } catch (error) {
+    if (PROTECTED.test(error.message)) {
+      await refuse(tab, CANNOT);
+      return;
+    }
     // A click on a busy page sometimes lands before the page can take
     // scripts; a second try almost always works.
     try {

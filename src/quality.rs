@@ -5,8 +5,7 @@
 //! and the gold text are compared as multisets of shingles. A text shorter
 //! than four tokens is one shingle of all its tokens.
 
-use std::collections::hash_map::DefaultHasher;
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap, FxHasher};
 use std::hash::{Hash, Hasher};
 
 /// Precision and recall of one extraction against its gold text.
@@ -40,7 +39,7 @@ pub fn tokens(text: &str) -> impl Iterator<Item = &str> {
 pub fn shingles(text: &str) -> Vec<u64> {
     let words: Vec<&str> = tokens(text).collect();
     let hash = |w: &[&str]| {
-        let mut h = DefaultHasher::new();
+        let mut h = FxHasher::default();
         w.hash(&mut h);
         h.finish()
     };
@@ -63,7 +62,7 @@ pub fn score(extracted: &str, gold: &str) -> Score {
             recall: v,
         };
     }
-    let mut counts: HashMap<u64, i64> = HashMap::with_capacity(want.len());
+    let mut counts: FxHashMap<u64, i64> = FxHashMap::default();
     for s in &want {
         *counts.entry(*s).or_insert(0) += 1;
     }

@@ -11,6 +11,7 @@ mod snapshot;
 
 pub use snapshot::{Snapshot, SnapshotNode};
 
+use html5ever::tendril::StrTendril;
 use html5ever::LocalName;
 use url::Url;
 
@@ -36,13 +37,14 @@ pub struct Signals {
 pub enum NodeKind {
     Document,
     Element(Element),
-    Text(String),
+    /// Shared with the parser's buffers, not copied.
+    Text(StrTendril),
 }
 
 #[derive(Debug, Clone)]
 pub struct Element {
     pub name: LocalName,
-    pub attrs: Vec<(LocalName, String)>,
+    pub attrs: Vec<(LocalName, StrTendril)>,
 }
 
 impl Element {
@@ -50,7 +52,7 @@ impl Element {
         self.attrs
             .iter()
             .find(|(n, _)| &**n == name)
-            .map(|(_, v)| v.as_str())
+            .map(|(_, v)| &**v)
     }
 }
 
@@ -266,8 +268,8 @@ impl Builder {
         }
     }
 
-    fn text(&mut self, text: &str) {
-        self.push(NodeKind::Text(text.to_string()), None);
+    fn text(&mut self, text: StrTendril) {
+        self.push(NodeKind::Text(text), None);
     }
 
     /// Closes elements until `parent` is the innermost open one; false when

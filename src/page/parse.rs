@@ -1,62 +1,327 @@
-//! HTML text to a [`Page`], through scraper's html5ever tree.
+//! HTML text to a [`Page`] with html5ever, through a tree sink of our own.
+//!
+//! html5ever builds the tree through a [`TreeSink`]; ours is a plain linked
+//! arena (the parser moves nodes around while it repairs markup), which is
+//! then laid out in document order. Going through a general-purpose DOM such
+//! as scraper's and converting it cost a third of the parse time and, in the
+//! WebAssembly module, a CSS selector engine that nothing here uses.
 
 use super::{Builder, Element, Page};
-use ego_tree::iter::Edge;
-use scraper::{Html, Node};
+use html5ever::interface::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
+use html5ever::tendril::{StrTendril, TendrilSink};
+use html5ever::{parse_document, Attribute, QualName};
+use std::borrow::Cow;
+use std::cell::{Ref, RefCell};
 use url::Url;
 
 pub(super) fn parse(html: &str, url: Option<Url>) -> Page {
-    let document = Html::parse_document(html);
-    let base = base_url(&document, url);
-    let mut builder = Builder::new();
-    for edge in document.tree.root().traverse() {
-        match edge {
-            Edge::Open(node) => match node.value() {
-                Node::Element(e) => {
-                    builder.open(
-                        Element {
-                            name: e.name.local.clone(),
-                            attrs: e
-                                .attrs
-                                .iter()
-                                .map(|(name, value)| (name.local.clone(), value.to_string()))
-                                .collect(),
-                        },
-                        None,
-                    );
-                }
-                Node::Text(t) => builder.text(&t.text),
-                _ => {}
-            },
-            Edge::Close(node) => {
-                if node.value().is_element() {
-                    builder.close();
+    let sink = Sink::default();
+    let sink = parse_document(sink, Default::default()).one(html);
+    sink.into_page(url)
+}
+
+type Handle = usize;
+
+enum Data {
+    Document,
+    Element {
+        name: QualName,
+        attrs: Vec<Attribute>,
+        /// A `<template>`'s contents live in a fragment of their own.
+        template: Option<Handle>,
+    },
+    Text(StrTendril),
+    /// Comments, doctypes, processing instructions: kept out of the page.
+    Other,
+}
+
+struct Node {
+    data: Data,
+    parent: Option<Handle>,
+    first_child: Option<Handle>,
+    last_child: Option<Handle>,
+    prev: Option<Handle>,
+    next: Option<Handle>,
+}
+
+impl Node {
+    fn new(data: Data) -> Node {
+        Node {
+            data,
+            parent: None,
+            first_child: None,
+            last_child: None,
+            prev: None,
+            next: None,
+        }
+    }
+}
+
+struct Sink {
+    nodes: RefCell<Vec<Node>>,
+}
+
+impl Default for Sink {
+    fn default() -> Sink {
+        Sink {
+            nodes: RefCell::new(vec![Node::new(Data::Document)]),
+        }
+    }
+}
+
+impl Sink {
+    fn add(&self, data: Data) -> Handle {
+        let mut nodes = self.nodes.borrow_mut();
+        nodes.push(Node::new(data));
+        nodes.len() - 1
+    }
+
+    fn detach(nodes: &mut [Node], node: Handle) {
+        let (parent, prev, next) = (nodes[node].parent, nodes[node].prev, nodes[node].next);
+        if let Some(p) = prev {
+            nodes[p].next = next;
+        } else if let Some(parent) = parent {
+            nodes[parent].first_child = next;
+        }
+        if let Some(n) = next {
+            nodes[n].prev = prev;
+        } else if let Some(parent) = parent {
+            nodes[parent].last_child = prev;
+        }
+        let n = &mut nodes[node];
+        n.parent = None;
+        n.prev = None;
+        n.next = None;
+    }
+
+    fn append_node(nodes: &mut [Node], parent: Handle, child: Handle) {
+        Self::detach(nodes, child);
+        let last = nodes[parent].last_child;
+        nodes[child].parent = Some(parent);
+        nodes[child].prev = last;
+        match last {
+            Some(l) => nodes[l].next = Some(child),
+            None => nodes[parent].first_child = Some(child),
+        }
+        nodes[parent].last_child = Some(child);
+    }
+
+    fn insert_before(nodes: &mut [Node], sibling: Handle, child: Handle) {
+        Self::detach(nodes, child);
+        let parent = nodes[sibling].parent;
+        let prev = nodes[sibling].prev;
+        nodes[child].parent = parent;
+        nodes[child].prev = prev;
+        nodes[child].next = Some(sibling);
+        nodes[sibling].prev = Some(child);
+        match prev {
+            Some(p) => nodes[p].next = Some(child),
+            None => {
+                if let Some(parent) = parent {
+                    nodes[parent].first_child = Some(child);
                 }
             }
         }
     }
-    builder.finish(base)
+
+    /// Appends text, merging it into a text node just before, as browsers do.
+    fn text_at(&self, previous: Option<Handle>, text: StrTendril) -> Option<Handle> {
+        if let Some(prev) = previous {
+            if let Data::Text(t) = &mut self.nodes.borrow_mut()[prev].data {
+                t.push_tendril(&text);
+                return None;
+            }
+        }
+        Some(self.add(Data::Text(text)))
+    }
+
+    /// Lays the linked tree out in document order.
+    fn into_page(self, url: Option<Url>) -> Page {
+        let mut nodes = self.nodes.into_inner();
+        let base = base_url(&nodes, url);
+        let mut builder = Builder::new();
+        // (node, entering): children are pushed in reverse so they pop in order.
+        let mut stack: Vec<(Handle, bool)> = Vec::new();
+        push_children(&nodes, &mut stack, 0);
+        while let Some((handle, entering)) = stack.pop() {
+            if !entering {
+                builder.close();
+                continue;
+            }
+            match std::mem::replace(&mut nodes[handle].data, Data::Other) {
+                Data::Element { name, attrs, .. } => {
+                    builder.open(
+                        Element {
+                            name: name.local,
+                            attrs: attrs.into_iter().map(|a| (a.name.local, a.value)).collect(),
+                        },
+                        None,
+                    );
+                    stack.push((handle, false));
+                    push_children(&nodes, &mut stack, handle);
+                }
+                Data::Text(text) => builder.text(text),
+                Data::Document | Data::Other => {}
+            }
+        }
+        builder.finish(base)
+    }
 }
 
-/// The page URL, moved by a `<base href>` when the page has one: relative links
-/// in the article resolve against it, as they do in a browser.
-fn base_url(document: &Html, url: Option<Url>) -> Option<Url> {
-    let Some(href) = document
-        .tree
-        .root()
-        .descendants()
-        .filter_map(|n| n.value().as_element())
-        .find(|e| &*e.name.local == "base" && e.attr("href").is_some())
-        .and_then(|e| e.attr("href"))
-    else {
+fn push_children(nodes: &[Node], stack: &mut Vec<(Handle, bool)>, of: Handle) {
+    let mut child = nodes[of].last_child;
+    while let Some(c) = child {
+        stack.push((c, true));
+        child = nodes[c].prev;
+    }
+}
+
+/// The page URL, moved by the first `<base href>` when there is one, as in a
+/// browser; only web and file addresses are taken.
+fn base_url(nodes: &[Node], url: Option<Url>) -> Option<Url> {
+    let href = nodes.iter().find_map(|n| match &n.data {
+        Data::Element { name, attrs, .. } if &*name.local == "base" => attrs
+            .iter()
+            .find(|a| &*a.name.local == "href")
+            .map(|a| a.value.to_string()),
+        _ => None,
+    });
+    let Some(href) = href else {
         return url;
     };
     let joined = match &url {
-        Some(u) => u.join(href).ok(),
-        None => Url::parse(href).ok(),
+        Some(u) => u.join(&href).ok(),
+        None => Url::parse(&href).ok(),
     };
     match joined {
         Some(b) if matches!(b.scheme(), "http" | "https" | "file") => Some(b),
         _ => url,
+    }
+}
+
+impl TreeSink for Sink {
+    type Handle = Handle;
+    type Output = Self;
+    type ElemName<'a> = Ref<'a, QualName>;
+
+    fn finish(self) -> Self {
+        self
+    }
+
+    fn parse_error(&self, _msg: Cow<'static, str>) {}
+
+    fn get_document(&self) -> Handle {
+        0
+    }
+
+    fn elem_name<'a>(&'a self, target: &'a Handle) -> Ref<'a, QualName> {
+        Ref::map(self.nodes.borrow(), |nodes| match &nodes[*target].data {
+            Data::Element { name, .. } => name,
+            _ => panic!("html5ever asked for the name of a node that is not an element"),
+        })
+    }
+
+    fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> Handle {
+        let template = flags.template.then(|| self.add(Data::Document));
+        self.add(Data::Element {
+            name,
+            attrs,
+            template,
+        })
+    }
+
+    fn create_comment(&self, _text: StrTendril) -> Handle {
+        self.add(Data::Other)
+    }
+
+    fn create_pi(&self, _target: StrTendril, _data: StrTendril) -> Handle {
+        self.add(Data::Other)
+    }
+
+    fn append(&self, parent: &Handle, child: NodeOrText<Handle>) {
+        let child = match child {
+            NodeOrText::AppendNode(n) => Some(n),
+            NodeOrText::AppendText(text) => {
+                let last = self.nodes.borrow()[*parent].last_child;
+                self.text_at(last, text)
+            }
+        };
+        if let Some(child) = child {
+            Self::append_node(&mut self.nodes.borrow_mut(), *parent, child);
+        }
+    }
+
+    fn append_based_on_parent_node(
+        &self,
+        element: &Handle,
+        prev_element: &Handle,
+        child: NodeOrText<Handle>,
+    ) {
+        if self.nodes.borrow()[*element].parent.is_some() {
+            self.append_before_sibling(element, child);
+        } else {
+            self.append(prev_element, child);
+        }
+    }
+
+    fn append_doctype_to_document(
+        &self,
+        _name: StrTendril,
+        _public: StrTendril,
+        _system: StrTendril,
+    ) {
+    }
+
+    fn get_template_contents(&self, target: &Handle) -> Handle {
+        match &self.nodes.borrow()[*target].data {
+            Data::Element {
+                template: Some(contents),
+                ..
+            } => *contents,
+            _ => *target,
+        }
+    }
+
+    fn same_node(&self, x: &Handle, y: &Handle) -> bool {
+        x == y
+    }
+
+    fn set_quirks_mode(&self, _mode: QuirksMode) {}
+
+    fn append_before_sibling(&self, sibling: &Handle, new_node: NodeOrText<Handle>) {
+        let child = match new_node {
+            NodeOrText::AppendNode(n) => Some(n),
+            NodeOrText::AppendText(text) => {
+                let prev = self.nodes.borrow()[*sibling].prev;
+                self.text_at(prev, text)
+            }
+        };
+        if let Some(child) = child {
+            Self::insert_before(&mut self.nodes.borrow_mut(), *sibling, child);
+        }
+    }
+
+    fn add_attrs_if_missing(&self, target: &Handle, attrs: Vec<Attribute>) {
+        if let Data::Element {
+            attrs: existing, ..
+        } = &mut self.nodes.borrow_mut()[*target].data
+        {
+            for attr in attrs {
+                if !existing.iter().any(|a| a.name == attr.name) {
+                    existing.push(attr);
+                }
+            }
+        }
+    }
+
+    fn remove_from_parent(&self, target: &Handle) {
+        Self::detach(&mut self.nodes.borrow_mut(), *target);
+    }
+
+    fn reparent_children(&self, node: &Handle, new_parent: &Handle) {
+        let mut nodes = self.nodes.borrow_mut();
+        while let Some(child) = nodes[*node].first_child {
+            Self::append_node(&mut nodes, *new_parent, child);
+        }
     }
 }

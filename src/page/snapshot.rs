@@ -5,6 +5,7 @@
 
 use super::{Builder, Element, NodeKind, Page, Signals};
 use crate::Error;
+use html5ever::tendril::StrTendril;
 use html5ever::LocalName;
 use serde::{Deserialize, Serialize};
 use url::Url;
@@ -54,15 +55,19 @@ impl Page {
                             attrs: node
                                 .attrs
                                 .iter()
-                                .map(|(n, v)| (LocalName::from(n.as_str()), v.clone()))
+                                .map(|(n, v)| {
+                                    (LocalName::from(n.as_str()), StrTendril::from(v.as_str()))
+                                })
                                 .collect(),
                         },
                         node.signals,
                     );
                 }
                 None => {
-                    let idx =
-                        builder.push(NodeKind::Text(node.text.clone().unwrap_or_default()), None);
+                    let idx = builder.push(
+                        NodeKind::Text(StrTendril::from(node.text.as_deref().unwrap_or(""))),
+                        None,
+                    );
                     debug_assert_eq!(idx, i + 1);
                 }
             }

@@ -11,6 +11,7 @@ use crate::heuristics::{
 use crate::metadata::Metadata;
 use crate::page::{NodeIdx, Page};
 use crate::Options;
+use std::cell::OnceCell;
 
 /// Blocks with more descendants than this are never read as one short line,
 /// which keeps the text checks below linear on deeply nested pages.
@@ -37,7 +38,8 @@ pub(crate) fn clean(
             .sum::<usize>()
             .max(1),
         link_limit: 0.5 - (options.strictness.clamp(0.0, 1.0) - 0.5) * 0.4,
-        quotes: ArticleShingles::new(page, content),
+        content,
+        quotes: OnceCell::new(),
         first_paragraph: content
             .iter()
             .flat_map(|&c| std::iter::once(c).chain(page.descendants(c)))
@@ -71,7 +73,9 @@ struct Cleaner<'a> {
     total: usize,
     /// Link density above which a list or box is links, not text.
     link_limit: f32,
-    quotes: ArticleShingles,
+    content: &'a [NodeIdx],
+    /// The article's shingles, built the first time a quote needs them.
+    quotes: OnceCell<ArticleShingles>,
     /// The first real paragraph: bylines and datelines come before it.
     first_paragraph: Option<NodeIdx>,
 }
@@ -165,7 +169,10 @@ impl Cleaner<'_> {
         quote_like
             && self.stats.chars(i) < 600
             && page.node(i).end - i <= SHORT_BLOCK_NODES
-            && self.quotes.repeats(page, i)
+            && self
+                .quotes
+                .get_or_init(|| ArticleShingles::new(page, self.content))
+                .repeats(page, i)
     }
 
     /// A short linked line that advertises another page or a sign-up.

@@ -4,7 +4,9 @@
 use crate::heuristics::{HINT_WEIGHT, NEGATIVE_HINTS, POSITIVE_HINTS, WEAK_NEGATIVE};
 use crate::page::{NodeIdx, Page};
 use crate::plan::Reason;
-use std::collections::HashMap;
+use aho_corasick::AhoCorasick;
+use rustc_hash::FxHashMap;
+use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct Hint {
@@ -40,7 +42,7 @@ impl Hints {
     /// Reads every element once. Themes repeat the same `class` values
     /// hundreds of times on a page, so each distinct value is matched once.
     pub fn compute(page: &Page) -> Hints {
-        let mut by_class: HashMap<&str, Hint> = HashMap::new();
+        let mut by_class: FxHashMap<&str, Hint> = FxHashMap::default();
         let hints = (0..page.len())
             .map(|i| {
                 let Some(element) = page.element(i) else {
@@ -84,24 +86,72 @@ impl Hints {
     }
 }
 
-/// What the words of a `class` or `id` value say.
+/// What the words of a `class` or `id` value say. A hint word of five
+/// letters or more matches anywhere (`sharebar`, `newsletter-signup`); a
+/// shorter one only as a whole word (`ad`, not `header`).
 fn words_hint(value: &str) -> Hint {
+    let matcher = HintMatcher::get();
     let lower = value.to_ascii_lowercase();
-    let tokens: Vec<&str> = lower
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|t| !t.is_empty())
-        .collect();
-    let matches = |word: &str| {
-        tokens
-            .iter()
-            .any(|t| *t == word || (word.len() >= 5 && t.contains(word)))
+    let bytes = lower.as_bytes();
+    let boundary = |at: usize| {
+        at == 0
+            || at == bytes.len()
+            || !bytes[at - 1].is_ascii_alphanumeric()
+            || !bytes[at].is_ascii_alphanumeric()
     };
-    Hint {
-        negative: NEGATIVE_HINTS
-            .iter()
-            .find(|(_, words)| words.iter().any(|w| matches(w)))
-            .map(|(reason, _)| *reason),
-        positive: POSITIVE_HINTS.iter().any(|w| matches(w)),
+    let mut hint = Hint::default();
+    let mut best = usize::MAX;
+    for found in matcher.automaton.find_overlapping_iter(&lower) {
+        let (start, end) = (found.start(), found.end());
+        if end - start < 5
+            && !(boundary(start) && (end == bytes.len() || !bytes[end].is_ascii_alphanumeric()))
+        {
+            continue;
+        }
+        match matcher.meaning[found.pattern().as_usize()] {
+            Meaning::Positive => hint.positive = true,
+            Meaning::Negative(rank) if rank < best => best = rank,
+            Meaning::Negative(_) => {}
+        }
+    }
+    hint.negative = NEGATIVE_HINTS.get(best).map(|(reason, _)| *reason);
+    hint
+}
+
+#[derive(Clone, Copy)]
+enum Meaning {
+    Positive,
+    /// Index of the reason in `NEGATIVE_HINTS`: earlier reasons win.
+    Negative(usize),
+}
+
+/// One automaton for every hint word, built once.
+struct HintMatcher {
+    automaton: AhoCorasick,
+    meaning: Vec<Meaning>,
+}
+
+impl HintMatcher {
+    fn get() -> &'static HintMatcher {
+        static MATCHER: OnceLock<HintMatcher> = OnceLock::new();
+        MATCHER.get_or_init(|| {
+            let mut words = Vec::new();
+            let mut meaning = Vec::new();
+            for (rank, (_, list)) in NEGATIVE_HINTS.iter().enumerate() {
+                for w in *list {
+                    words.push(*w);
+                    meaning.push(Meaning::Negative(rank));
+                }
+            }
+            for w in POSITIVE_HINTS {
+                words.push(*w);
+                meaning.push(Meaning::Positive);
+            }
+            HintMatcher {
+                automaton: AhoCorasick::new(&words).expect("hint words build an automaton"),
+                meaning,
+            }
+        })
     }
 }
 

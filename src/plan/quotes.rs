@@ -4,14 +4,14 @@
 use crate::heuristics::PULL_QUOTE_OVERLAP;
 use crate::page::{NodeIdx, Page};
 use crate::quality::shingles;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Counts of the article's 4-word shingles, to look quotes up in.
 pub(crate) struct ArticleShingles(HashMap<u64, u32>);
 
 impl ArticleShingles {
     pub fn new(page: &Page, content: &[NodeIdx]) -> ArticleShingles {
-        let mut counts = HashMap::new();
+        let mut counts = HashMap::default();
         for &c in content {
             for s in shingles(&page.text_content(c)) {
                 *counts.entry(s).or_insert(0) += 1;
@@ -26,7 +26,7 @@ impl ArticleShingles {
         if own.is_empty() {
             return false;
         }
-        let mut own_counts: HashMap<u64, u32> = HashMap::new();
+        let mut own_counts: HashMap<u64, u32> = HashMap::default();
         for s in &own {
             *own_counts.entry(*s).or_insert(0) += 1;
         }

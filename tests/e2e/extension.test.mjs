@@ -91,6 +91,25 @@ test("a page with no article gets a polite message and is not changed", async ()
   await page.close();
 });
 
+test("on a page it cannot touch, the button says so instead of failing silently", async () => {
+  const page = await chrome.context.newPage();
+  await page.goto("chrome://version/");
+  await page.bringToFront();
+  await chrome.click(page);
+  const badge = await chrome.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    for (let i = 0; i < 50; i++) {
+      const text = await chrome.action.getBadgeText({ tabId: tab.id });
+      if (text) return { text, title: await chrome.action.getTitle({ tabId: tab.id }) };
+      await new Promise((ok) => setTimeout(ok, 20));
+    }
+    return null;
+  });
+  assert.equal(badge?.text, "✕");
+  assert.match(badge.title, /cannot run on browser pages/);
+  await page.close();
+});
+
 test("on corpus pages the reader shows the command line's article (F1 >= 0.99)", async () => {
   for (const name of CORPUS_PAGES) {
     const page = await open(`/corpus/${name}.html`);
