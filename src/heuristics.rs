@@ -150,10 +150,38 @@ pub const POSITIVE_HINTS: &[&str] = &[
     "markdown",
 ];
 
-/// Hints that match so often on article containers that they never outweigh
-/// a positive hint on the same element (`post-content-share` is a share bar,
-/// but `main-content header-offset` is not a header).
-pub const WEAK_NEGATIVE: &[Reason] = &[Reason::Header, Reason::Related, Reason::Tags];
+/// Hints that say what a block is whatever else its class says: a positive
+/// hint beside them does not save the block (`post-content-share` is a share
+/// bar). Any other negative hint loses to a positive one on the same element
+/// (`main-content header-offset` is not a header, `content-nav-section` is
+/// not a menu).
+pub const STRONG_NEGATIVE: &[Reason] = &[
+    Reason::Ad,
+    Reason::Share,
+    Reason::Newsletter,
+    Reason::Comments,
+    Reason::Consent,
+    Reason::Overlay,
+    Reason::Promo,
+];
+
+/// Hinted blocks whose removal needs the look of their kind as well: menus,
+/// link lists and sidebars are made of links, so a long block of plain prose
+/// with such a class is kept.
+pub const NEEDS_LINKS: &[Reason] = &[
+    Reason::Navigation,
+    Reason::Breadcrumb,
+    Reason::Related,
+    Reason::Tags,
+    Reason::Sidebar,
+    Reason::Header,
+    Reason::Footer,
+];
+
+/// A block of at least this many characters with links below
+/// `PROSE_LINK_DENSITY` reads as prose whatever its class says.
+pub const PROSE_BLOCK_CHARS: usize = 500;
+pub const PROSE_LINK_DENSITY: f32 = 0.25;
 
 /// Added to an element's content score for a positive or negative hint.
 pub const HINT_WEIGHT: f32 = 25.0;

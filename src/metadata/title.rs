@@ -11,7 +11,7 @@ const SEPARATORS: &[&str] = &[
 
 pub(super) fn choose(page: &Page, ld: &Article, tags: &Tags, site: Option<&str>) -> Option<String> {
     let document_title = page.find("title").map(|t| page.text_content(t));
-    let declared = ld.headline.clone().or_else(|| ld.name.clone()).or_else(|| {
+    let declared = structured_title(ld, document_title.as_deref()).or_else(|| {
         tags.first(&[
             "dc:title",
             "dcterm:title",
@@ -24,67 +24,108 @@ pub(super) fn choose(page: &Page, ld: &Article, tags: &Tags, site: Option<&str>)
         ])
     });
     let title = match declared {
-        Some(t) => t,
+        Some(t) => t.trim().to_string(),
         None => from_document_title(page, document_title.as_deref()?),
     };
-    let title = strip_site(title.trim(), site);
+    let title = strip_site(&title, site);
     (!title.is_empty()).then_some(title)
 }
 
-/// The `<title>` without the site's name: the longer side of a separator,
-/// unless that leaves too few words to be a headline.
+/// Schema.org gives a `headline` and a `name`, not always the same: the one
+/// that resembles the page's `<title>` is the article's title.
+fn structured_title(ld: &Article, document_title: Option<&str>) -> Option<String> {
+    match (&ld.headline, &ld.name) {
+        (Some(headline), Some(name)) => {
+            let title = document_title.unwrap_or("");
+            let headline_fits = similarity(headline, title) > 0.75;
+            let name_fits = similarity(name, title) > 0.75;
+            Some(
+                if headline_fits && !name_fits {
+                    headline
+                } else {
+                    name
+                }
+                .clone(),
+            )
+        }
+        (Some(one), None) | (None, Some(one)) => Some(one.clone()),
+        (None, None) => None,
+    }
+}
+
+/// How much of `b`'s wording is also in `a`, from 0 to 1, weighted by length.
+fn similarity(a: &str, b: &str) -> f32 {
+    let words =
+        |s: &str| -> Vec<String> { crate::quality::tokens(s).map(str::to_lowercase).collect() };
+    let (a, b) = (words(a), words(b));
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let total: usize = b.iter().map(|w| w.len() + 1).sum();
+    let unshared: usize = b
+        .iter()
+        .filter(|w| !a.contains(w))
+        .map(|w| w.len() + 1)
+        .sum();
+    1.0 - unshared as f32 / total as f32
+}
+
+/// The `<title>` without the site's name around it. Sites join title and
+/// name with a separator, or a colon; the side that reads as a headline is
+/// kept, and when what is left is too short to be one (four words or less,
+/// and not just the title minus one word of site name), the whole title is.
 fn from_document_title(page: &Page, full: &str) -> String {
     let full = collapse(full);
-    let last_sep = SEPARATORS
+    let separators: Vec<(usize, usize)> = SEPARATORS
         .iter()
-        .filter_map(|s| full.rfind(s).map(|at| (at, s.len())))
-        .max_by_key(|&(at, _)| at);
-    if let Some((at, len)) = last_sep {
-        let head = &full[..at];
-        if word_count(head) >= 3 {
-            return head.trim().to_string();
+        .flat_map(|s| full.match_indices(s).map(|(at, m)| (at, m.len())))
+        .collect();
+    let mut had_separator = false;
+    let mut title = full.clone();
+    if let Some(&(last, _)) = separators.iter().max_by_key(|(at, _)| *at) {
+        had_separator = true;
+        title = full[..last].to_string();
+        if word_count(&title) < 3 {
+            let &(first, len) = separators
+                .iter()
+                .min_by_key(|(at, _)| *at)
+                .expect("one at least");
+            title = full[first + len..].to_string();
         }
-        let first = SEPARATORS
-            .iter()
-            .filter_map(|s| full.find(s).map(|at| (at, s.len())))
-            .min_by_key(|&(at, _)| at)
-            .unwrap_or((at, len));
-        let tail = &full[first.0 + first.1..];
-        if word_count(tail) >= 3 {
-            return tail.trim().to_string();
-        }
-        return full;
-    }
-    if let Some(colon) = full.rfind(": ") {
-        let headings: Vec<String> = (0..page.len())
+    } else if full.contains(": ") {
+        let headings_match = (0..page.len())
             .filter(|&i| matches!(page.tag(i), "h1" | "h2"))
-            .map(|i| page.text_content(i))
-            .collect();
-        if !headings.iter().any(|h| h.trim() == full) {
-            let after = &full[colon + 2..];
-            if word_count(after) >= 3 {
-                return after.trim().to_string();
-            }
-            if let Some(first) = full.find(": ") {
-                if word_count(&full[..first]) <= 5 {
-                    return full[first + 2..].trim().to_string();
-                }
+            .any(|i| page.text_content(i).trim() == full);
+        if !headings_match {
+            let last = full.rfind(": ").expect("checked");
+            title = full[last + 2..].to_string();
+            if word_count(&title) < 3 {
+                let first = full.find(": ").expect("checked");
+                title = full[first + 2..].to_string();
+            } else if word_count(&full[..full.find(": ").expect("checked")]) > 5 {
+                title = full.clone();
             }
         }
-        return full;
-    }
-    if full.chars().count() > 150 || full.chars().count() < 15 {
+    } else if full.chars().count() > 150 || full.chars().count() < 15 {
         let h1s: Vec<usize> = (0..page.len()).filter(|&i| page.tag(i) == "h1").collect();
         if let [only] = h1s[..] {
-            return page.text_content(only);
+            title = page.text_content(only);
         }
     }
-    full
+    let title = collapse(&title);
+    let words = word_count(&title);
+    let without_separators = SEPARATORS
+        .iter()
+        .fold(full.clone(), |t, s| t.replace(s, " "));
+    if words <= 4 && (!had_separator || words + 1 != word_count(&without_separators)) {
+        return full;
+    }
+    title
 }
 
 /// Removes the site's name when it stands at either end behind a separator.
 fn strip_site(title: &str, site: Option<&str>) -> String {
-    let title = collapse(title);
+    let title = title.trim().to_string();
     let Some(site) = site.map(str::trim).filter(|s| !s.is_empty()) else {
         return title;
     };
@@ -102,8 +143,25 @@ fn strip_site(title: &str, site: Option<&str>) -> String {
     title
 }
 
+/// Trims, and folds runs of two or more white-space characters into one
+/// space; a single space of any kind (an ideographic one) stays as written.
 fn collapse(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(text.len());
+    let mut run = String::new();
+    for c in text.trim().chars() {
+        if c.is_whitespace() {
+            run.push(c);
+            continue;
+        }
+        match run.chars().count() {
+            0 => {}
+            1 => out.push_str(&run),
+            _ => out.push(' '),
+        }
+        run.clear();
+        out.push(c);
+    }
+    out
 }
 
 fn word_count(text: &str) -> usize {

@@ -6,7 +6,8 @@ use super::quotes::ArticleShingles;
 use super::visibility::is_non_content_tag;
 use super::{Hints, Reason, Removal, Stats};
 use crate::heuristics::{
-    BYLINE_HINTS, CALLS_TO_ACTION, PROMO_OPENINGS, PULL_QUOTE_HINTS, SHORT_BLOCK_CHARS, VIDEO_HOSTS,
+    BYLINE_HINTS, CALLS_TO_ACTION, NEEDS_LINKS, PROMO_OPENINGS, PROSE_BLOCK_CHARS,
+    PROSE_LINK_DENSITY, PULL_QUOTE_HINTS, SHORT_BLOCK_CHARS, VIDEO_HOSTS,
 };
 use crate::metadata::Metadata;
 use crate::page::{NodeIdx, Page};
@@ -108,7 +109,10 @@ impl Cleaner<'_> {
         let chars = self.stats.chars(i);
         let major = chars * 2 > self.total;
         if let Some(reason) = self.hints.get(i).strong_negative() {
-            if !major {
+            let prose = NEEDS_LINKS.contains(&reason)
+                && chars >= PROSE_BLOCK_CHARS
+                && self.stats.link_density(i) < PROSE_LINK_DENSITY;
+            if !major && !prose {
                 return Some(reason);
             }
         }

@@ -1,7 +1,7 @@
 //! What an element's name, `class`, `id`, `role` and `itemprop` say about it,
 //! read once per element.
 
-use crate::heuristics::{HINT_WEIGHT, NEGATIVE_HINTS, POSITIVE_HINTS, WEAK_NEGATIVE};
+use crate::heuristics::{HINT_WEIGHT, NEGATIVE_HINTS, POSITIVE_HINTS, STRONG_NEGATIVE};
 use crate::page::{NodeIdx, Page};
 use crate::plan::Reason;
 use aho_corasick::AhoCorasick;
@@ -32,7 +32,7 @@ impl Hint {
     /// A negative hint that outweighs everything else on the element.
     pub fn strong_negative(self) -> Option<Reason> {
         let reason = self.negative?;
-        (!self.positive || !WEAK_NEGATIVE.contains(&reason)).then_some(reason)
+        (!self.positive || STRONG_NEGATIVE.contains(&reason)).then_some(reason)
     }
 }
 

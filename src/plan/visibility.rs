@@ -2,6 +2,7 @@
 //! pages hide alternate layouts, templates and teasers that would otherwise
 //! score as prose.
 
+use super::Stats;
 use crate::page::{NodeIdx, Page};
 
 /// Elements whose contents are never prose on the page.
@@ -32,11 +33,25 @@ pub(crate) fn is_non_content_tag(tag: &str) -> bool {
 
 /// `hidden[i]` is true when node `i` or one of its ancestors is hidden or
 /// cannot hold prose.
+///
+/// Two kinds of hiding are undone at once by the page's own scripts and are
+/// not taken at their word: hiding `<html>` or `<body>` until the page has
+/// styled itself, and server-rendered content parked in a `hidden` block
+/// (streaming frameworks) that holds most of the page's text.
 pub(crate) fn hidden(page: &Page) -> Vec<bool> {
-    let mut hidden = vec![false; page.len()];
+    let mut non_content = vec![false; page.len()];
+    for i in 1..page.len() {
+        non_content[i] =
+            page.parent(i).is_some_and(|p| non_content[p]) || is_non_content_tag(page.tag(i));
+    }
+    let raw = Stats::compute(page, &non_content);
+    let total = raw.chars(0);
+    let mut hidden = non_content;
     for i in 1..page.len() {
         let parent_hidden = page.parent(i).is_some_and(|p| hidden[p]);
-        hidden[i] = parent_hidden || is_hidden(page, i) || is_non_content_tag(page.tag(i));
+        let parked = page.attr(i, "hidden").is_some() && raw.chars(i) * 2 > total;
+        let temporary = matches!(page.tag(i), "html" | "body") || parked;
+        hidden[i] = hidden[i] || parent_hidden || (is_hidden(page, i) && !temporary);
     }
     hidden
 }
