@@ -43,7 +43,7 @@ extension: wasm
 
 test: build browser-tools
 	cargo test --release
-	wasm-pack test --headless --chrome --release --no-default-features --test web
+	WASM_BINDGEN_TEST_TIMEOUT=300 wasm-pack test --headless --chrome --release --no-default-features --test web
 	node --test tests/e2e/
 
 ## Speed: the native benchmark against dom_smoothie, then the browser benchmarks.

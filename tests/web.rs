@@ -13,17 +13,305 @@ use web_sys::{Document, HtmlIFrameElement, HtmlInputElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 const DEMO: &str = include_str!("../www/index.html");
+
+/// A corpus page, compiled in: the test runs in a browser, which cannot read
+/// `../shared/corpus` itself.
+enum Corpus {
+    Text(&'static str),
+    Gzip(&'static [u8]),
+}
+
+impl Corpus {
+    fn html(&self) -> String {
+        match self {
+            Corpus::Text(t) => t.to_string(),
+            Corpus::Gzip(bytes) => {
+                let mut plain = Vec::new();
+                std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(*bytes), &mut plain)
+                    .unwrap();
+                readmode::decode(&plain).unwrap().into_owned()
+            }
+        }
+    }
+}
+
+/// Forty pages of both corpora.
+const CORPUS: &[(&str, Corpus)] = &[
+    (
+        "001",
+        Corpus::Text(include_str!(
+            "../../shared/corpus/readability-pages/001/source.html"
+        )),
+    ),
+    (
+        "aclu",
+        Corpus::Text(include_str!(
+            "../../shared/corpus/readability-pages/aclu/source.html"
+        )),
+    ),
+    (
+        "ars-1",
+        Corpus::Text(include_str!(
+            "../../shared/corpus/readability-pages/ars-1/source.html"
+        )),
+    ),
+    (
+        "bbc-1",
+        Corpus::Text(include_str!(
+            "../../shared/corpus/readability-pages/bbc-1/source.html"
+        )),
+    ),
+    (
+        "blogger",
+        Corpus::Text(include_str!(
+            "../../shared/corpus/readability-pages/blogger/source.html"
+        )),
+    ),
+    (
+        "breitbart",
+        Corpus::Text(include_str!(
+            "../../shared/corpus/readability-pages/breitbart/source.html"
+        )),
+    ),
+    (
+        "buzzfeed-1",
+        Corpus::Text(include_str!(
+            "../../shared/corpus/readability-pages/buzzfeed-1/source.html"
+        )),
+    ),
+    (
+        "citylab-1",
+        Corpus::Text(include_str!(
+            "../../shared/corpus/readability-pages/citylab-1/source.html"
+        )),
+    ),
+    (
+        "cnet",
+        Corpus::Text(include_str!(
+            "../../shared/corpus/readability-pages/cnet/source.html"
+        )),
+    ),
+    (
+        "dev418",
+        Corpus::Text(include_str!(
+            "../../shared/corpus/readability-pages/dev418/source.html"
+        )),
+    ),
+    (
+        "dropbox-blog",
+        Corpus::Text(include_str!(
+            "../../shared/corpus/readability-pages/dropbox-blog/source.html"
+        )),
+    ),
+    (
+        "ebb-org",
+        Corpus::Text(include_str!(
+            "../../shared/corpus/readability-pages/ebb-org/source.html"
+        )),
+    ),
+    (
+        "engadget",
+        Corpus::Text(include_str!(
+            "../../shared/corpus/readability-pages/engadget/source.html"
+        )),
+    ),
+    (
+        "folha",
+        Corpus::Text(include_str!(
+            "../../shared/corpus/readability-pages/folha/source.html"
+        )),
+    ),
+    (
+        "gitlab-blog",
+        Corpus::Text(include_str!(
+            "../../shared/corpus/readability-pages/gitlab-blog/source.html"
+        )),
+    ),
+    (
+        "guardian-1",
+        Corpus::Text(include_str!(
+            "../../shared/corpus/readability-pages/guardian-1/source.html"
+        )),
+    ),
+    (
+        "heise",
+        Corpus::Text(include_str!(
+            "../../shared/corpus/readability-pages/heise/source.html"
+        )),
+    ),
+    (
+        "herald-sun-1",
+        Corpus::Text(include_str!(
+            "../../shared/corpus/readability-pages/herald-sun-1/source.html"
+        )),
+    ),
+    (
+        "lemonde-1",
+        Corpus::Text(include_str!(
+            "../../shared/corpus/readability-pages/lemonde-1/source.html"
+        )),
+    ),
+    (
+        "la-nacion",
+        Corpus::Text(include_str!(
+            "../../shared/corpus/readability-pages/la-nacion/source.html"
+        )),
+    ),
+    (
+        "medium-1",
+        Corpus::Text(include_str!(
+            "../../shared/corpus/readability-pages/medium-1/source.html"
+        )),
+    ),
+    (
+        "nytimes-1",
+        Corpus::Text(include_str!(
+            "../../shared/corpus/readability-pages/nytimes-1/source.html"
+        )),
+    ),
+    (
+        "wapo-1",
+        Corpus::Text(include_str!(
+            "../../shared/corpus/readability-pages/wapo-1/source.html"
+        )),
+    ),
+    (
+        "wikipedia",
+        Corpus::Text(include_str!(
+            "../../shared/corpus/readability-pages/wikipedia/source.html"
+        )),
+    ),
+    (
+        "wordpress",
+        Corpus::Text(include_str!(
+            "../../shared/corpus/readability-pages/wordpress/source.html"
+        )),
+    ),
+    (
+        "wcxb-0001",
+        Corpus::Gzip(include_bytes!(
+            "../../shared/corpus/wcxb-dev/html/0001.html.gz"
+        )),
+    ),
+    (
+        "wcxb-0101",
+        Corpus::Gzip(include_bytes!(
+            "../../shared/corpus/wcxb-dev/html/0101.html.gz"
+        )),
+    ),
+    (
+        "wcxb-0205",
+        Corpus::Gzip(include_bytes!(
+            "../../shared/corpus/wcxb-dev/html/0205.html.gz"
+        )),
+    ),
+    (
+        "wcxb-0305",
+        Corpus::Gzip(include_bytes!(
+            "../../shared/corpus/wcxb-dev/html/0305.html.gz"
+        )),
+    ),
+    (
+        "wcxb-0406",
+        Corpus::Gzip(include_bytes!(
+            "../../shared/corpus/wcxb-dev/html/0406.html.gz"
+        )),
+    ),
+    (
+        "wcxb-0509",
+        Corpus::Gzip(include_bytes!(
+            "../../shared/corpus/wcxb-dev/html/0509.html.gz"
+        )),
+    ),
+    (
+        "wcxb-0614",
+        Corpus::Gzip(include_bytes!(
+            "../../shared/corpus/wcxb-dev/html/0614.html.gz"
+        )),
+    ),
+    (
+        "wcxb-0719",
+        Corpus::Gzip(include_bytes!(
+            "../../shared/corpus/wcxb-dev/html/0719.html.gz"
+        )),
+    ),
+    (
+        "wcxb-2853",
+        Corpus::Gzip(include_bytes!(
+            "../../shared/corpus/wcxb-dev/html/2853.html.gz"
+        )),
+    ),
+    (
+        "wcxb-3010",
+        Corpus::Gzip(include_bytes!(
+            "../../shared/corpus/wcxb-dev/html/3010.html.gz"
+        )),
+    ),
+    (
+        "wcxb-4076",
+        Corpus::Gzip(include_bytes!(
+            "../../shared/corpus/wcxb-dev/html/4076.html.gz"
+        )),
+    ),
+    (
+        "wcxb-4225",
+        Corpus::Gzip(include_bytes!(
+            "../../shared/corpus/wcxb-dev/html/4225.html.gz"
+        )),
+    ),
+    (
+        "wcxb-4380",
+        Corpus::Gzip(include_bytes!(
+            "../../shared/corpus/wcxb-dev/html/4380.html.gz"
+        )),
+    ),
+    (
+        "wcxb-4553",
+        Corpus::Gzip(include_bytes!(
+            "../../shared/corpus/wcxb-dev/html/4553.html.gz"
+        )),
+    ),
+    (
+        "wcxb-4698",
+        Corpus::Gzip(include_bytes!(
+            "../../shared/corpus/wcxb-dev/html/4698.html.gz"
+        )),
+    ),
+];
 const DEMO_TEXT: &str = include_str!("golden/demo.txt");
 
-/// Loads `html` into a visible iframe and waits for it to render.
-async fn live_document(html: &str) -> Document {
+/// Loads `html` into a visible iframe and waits for it to render. Unless
+/// `scripts`, the frame is sandboxed without scripts, so the page is the HTML
+/// as given, and a policy keeps it from fetching anything (there is no
+/// network here).
+async fn live_document(html: &str, scripts: bool) -> Document {
+    const OFFLINE: &str = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">";
+    let at = if scripts {
+        html.len()
+    } else if html
+        .trim_start()
+        .to_ascii_lowercase()
+        .starts_with("<!doctype")
+    {
+        html.find('>').map_or(0, |i| i + 1)
+    } else {
+        0
+    };
+    let policy = if scripts { "" } else { OFFLINE };
+    let html = format!("{}{policy}{}", &html[..at], &html[at..]);
     let document = web_sys::window().unwrap().document().unwrap();
     let frame: HtmlIFrameElement = document.create_element("iframe").unwrap().unchecked_into();
     frame
         .set_attribute("style", "width:1200px;height:900px")
         .unwrap();
+    let sandbox = if scripts {
+        "allow-same-origin allow-scripts"
+    } else {
+        "allow-same-origin"
+    };
+    frame.set_attribute("sandbox", sandbox).unwrap();
     let loaded = Promise::new(&mut |resolve, _| frame.set_onload(Some(&resolve)));
-    frame.set_srcdoc(html);
+    frame.set_srcdoc(&html);
     document.body().unwrap().append_child(&frame).unwrap();
     JsFuture::from(loaded).await.unwrap();
     frame.content_document().unwrap()
@@ -52,7 +340,7 @@ fn text_of(article: &JsValue) -> String {
 
 #[wasm_bindgen_test]
 async fn demo_page_gives_the_golden_article_and_is_restored_exactly() {
-    let document = live_document(DEMO).await;
+    let document = live_document(DEMO, false).await;
     let input: HtmlInputElement = document
         .query_selector(".widget-newsletter input[type=email]")
         .unwrap()
@@ -72,7 +360,7 @@ async fn demo_page_gives_the_golden_article_and_is_restored_exactly() {
 
 #[wasm_bindgen_test]
 async fn the_live_article_matches_the_native_one() {
-    let document = live_document(DEMO).await;
+    let document = live_document(DEMO, false).await;
     let mut reader = Reader::new(document);
     let live = text_of(&reader.enter(JsValue::UNDEFINED).unwrap());
     let native = readmode::extract(DEMO, &readmode::Options::default())
@@ -90,7 +378,7 @@ async fn text_hidden_by_css_is_not_article() {
         <p>The second paragraph of the same story, again long enough to be read as prose here.</p>
         <p>The third paragraph closes the story, and it too is long enough to count as prose.</p>
         </article></body></html>"#;
-    let document = live_document(page).await;
+    let document = live_document(page, false).await;
     let mut reader = Reader::new(document);
     let text = text_of(&reader.enter(JsValue::UNDEFINED).unwrap());
     assert!(text.contains("second paragraph"), "{text}");
@@ -116,7 +404,7 @@ async fn ads_inserted_while_reading_stay_out() {
           document.body.appendChild(pop);
         }, 100);
         </script></body></html>"#;
-    let document = live_document(page).await;
+    let document = live_document(page, true).await;
     let mut reader = Reader::new(document.clone());
     reader.enter(JsValue::UNDEFINED).unwrap();
     sleep(450).await;
@@ -132,4 +420,49 @@ async fn ads_inserted_while_reading_stay_out() {
         "{visible}"
     );
     reader.exit();
+}
+
+#[wasm_bindgen_test]
+async fn forty_corpus_pages_read_alike_live_and_from_text() {
+    let mut failures = Vec::new();
+    for (name, page) in CORPUS {
+        let html = page.html();
+        let native = match readmode::extract(&html, &readmode::Options::default()) {
+            Ok(article) => article.text,
+            Err(_) => String::new(),
+        };
+        let document = live_document(&html, false).await;
+        let mut reader = Reader::new(document.clone());
+        let live = text_of(&reader.enter(JsValue::UNDEFINED).unwrap());
+        reader.exit();
+        document
+            .default_view()
+            .unwrap()
+            .frame_element()
+            .unwrap()
+            .unwrap()
+            .remove();
+        let f1 = quality::score(&live, &native).f1();
+        if f1 < 0.99 {
+            failures.push(format!("{name}: F1 {f1:.4}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[wasm_bindgen_test]
+async fn enter_and_exit_leave_ten_corpus_pages_as_they_were() {
+    for (name, page) in CORPUS.iter().take(10) {
+        let document = live_document(&page.html(), false).await;
+        let window = document.default_view().unwrap();
+        window.scroll_to_with_x_and_y(0.0, 400.0);
+        let scroll = window.scroll_y().unwrap();
+        let before = outer_html(&document);
+        let mut reader = Reader::new(document.clone());
+        reader.enter(JsValue::UNDEFINED).unwrap();
+        reader.exit();
+        assert_eq!(outer_html(&document), before, "{name}");
+        assert_eq!(window.scroll_y().unwrap(), scroll, "{name}");
+        window.frame_element().unwrap().unwrap().remove();
+    }
 }
