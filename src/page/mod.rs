@@ -195,6 +195,12 @@ pub fn push_collapsed(out: &mut String, text: &str) {
     }
 }
 
+/// Kana, CJK ideographs and Hangul: scripts written without spaces between
+/// words.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
+}
+
 pub struct Children<'a> {
     page: &'a Page,
     next: Option<NodeIdx>,

@@ -69,7 +69,7 @@ pub(crate) fn outside(
     let mut chain: Vec<NodeIdx> = page.ancestors(first).collect();
     chain.reverse();
     let mut removals = Vec::new();
-    let keep = |i: NodeIdx| content.contains(&i) || chain.contains(&i);
+    let keep = |i: NodeIdx| content.contains(&i) || page.contains(i, first);
     for &ancestor in &chain {
         for child in page.children(ancestor) {
             if keep(child) || page.element(child).is_none() || page.tag(child) == "head" {

@@ -1,15 +1,28 @@
 //! Text measures of every subtree, computed bottom-up in one pass over the
 //! arena: visible characters, characters inside links, commas.
 
-use crate::page::{NodeIdx, Page};
+use crate::page::{is_cjk, NodeIdx, Page};
 
 pub(crate) struct Stats {
-    /// Visible non-whitespace characters in the subtree.
+    /// Visible non-whitespace characters in the subtree (see [`weight`]).
     chars: Vec<u32>,
     /// Of those, the ones inside links.
     link_chars: Vec<u32>,
     /// Commas (of any script) in the subtree.
     commas: Vec<u32>,
+}
+
+/// How much a character counts. Scripts written without spaces say as much
+/// in one character as others do in two or three, so they count double; the
+/// thresholds then hold for every script.
+fn weight(c: char) -> u32 {
+    if c.is_whitespace() {
+        0
+    } else if is_cjk(c) {
+        2
+    } else {
+        1
+    }
 }
 
 impl Stats {
@@ -23,7 +36,7 @@ impl Stats {
                 continue;
             }
             if let Some(text) = page.text(i) {
-                chars[i] = text.chars().filter(|c| !c.is_whitespace()).count() as u32;
+                chars[i] = text.chars().map(weight).sum();
                 commas[i] = text
                     .chars()
                     .filter(|c| matches!(c, ',' | '،' | '，' | '、'))

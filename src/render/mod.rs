@@ -12,7 +12,7 @@ pub use images::image_source;
 pub(crate) use images::is_tracking_pixel;
 
 use crate::heuristics::{CJK_CHARS_PER_MINUTE, WORDS_PER_MINUTE};
-use crate::page::Page;
+use crate::page::{is_cjk, Page};
 use crate::plan::{Plan, Reason};
 use serde::Serialize;
 
@@ -101,8 +101,4 @@ fn reading(text: &str) -> (usize, usize) {
         .count();
     let minutes = words as f64 / WORDS_PER_MINUTE as f64 + cjk as f64 / CJK_CHARS_PER_MINUTE as f64;
     (words + cjk, (minutes.ceil() as usize).max(1))
-}
-
-fn is_cjk(c: char) -> bool {
-    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
 }

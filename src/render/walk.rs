@@ -208,9 +208,20 @@ fn map(page: &Page, i: NodeIdx, tables: &mut Tables) -> Mapping {
         t if is_mathml(t) && page.ancestors(i).any(|a| page.tag(a) == "math") => {
             keep(mathml_name(t))
         }
-        t if crate::page::is_block(t) => keep("div"),
+        // A container with inline content of its own is a block of its own;
+        // one that only wraps other blocks adds nothing and is unwrapped,
+        // which keeps the output flat however deeply the page nests wrappers.
+        t if crate::page::is_block(t) && has_inline_content(page, i) => keep("div"),
+        t if crate::page::is_block(t) => Mapping::Unwrap,
         _ => Mapping::Unwrap,
     }
+}
+
+fn has_inline_content(page: &Page, i: NodeIdx) -> bool {
+    page.children(i).any(|c| match page.text(c) {
+        Some(t) => !t.trim().is_empty(),
+        None => !crate::page::is_block(page.tag(c)),
+    })
 }
 
 fn copy(page: &Page, i: NodeIdx, names: &[&'static str]) -> Vec<(&'static str, String)> {
