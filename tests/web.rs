@@ -466,3 +466,101 @@ async fn enter_and_exit_leave_ten_corpus_pages_as_they_were() {
         window.frame_element().unwrap().unwrap().remove();
     }
 }
+
+#[wasm_bindgen_test]
+async fn a_hundred_cycles_leave_the_demo_page_byte_identical() {
+    let document = live_document(DEMO, false).await;
+    let before = outer_html(&document);
+    let mut reader = Reader::new(document.clone());
+    for _ in 0..100 {
+        reader.enter(JsValue::UNDEFINED).unwrap();
+        reader.exit();
+    }
+    assert_eq!(outer_html(&document), before);
+}
+
+#[wasm_bindgen_test]
+async fn what_the_reader_typed_survives_reading_mode() {
+    let page = r#"<html><body><form class="comment-form"><input id="name"><textarea id="note"></textarea></form>
+        <div id="draft" contenteditable="true">start</div>
+        <article><p>A story long enough to be read, with a first paragraph that runs on for a while.</p>
+        <p>A second paragraph that also runs on for a while, so that the story is an article.</p>
+        <p>A third paragraph, to be sure, which again runs on for a good while longer here.</p></article></body></html>"#;
+    let document = live_document(page, false).await;
+    let input: HtmlInputElement = document.get_element_by_id("name").unwrap().unchecked_into();
+    input.set_value("Ada");
+    let note: web_sys::HtmlTextAreaElement =
+        document.get_element_by_id("note").unwrap().unchecked_into();
+    note.set_value("half a thought");
+    let draft = document.get_element_by_id("draft").unwrap();
+    draft.set_text_content(Some("typed into the page"));
+    let before = outer_html(&document);
+    let mut reader = Reader::new(document.clone());
+    reader.enter(JsValue::UNDEFINED).unwrap();
+    reader.exit();
+    assert_eq!(input.value(), "Ada");
+    assert_eq!(note.value(), "half a thought");
+    assert_eq!(draft.text_content().unwrap(), "typed into the page");
+    assert_eq!(outer_html(&document), before);
+}
+
+#[wasm_bindgen_test]
+async fn a_page_whose_scripts_throw_and_rewrite_itself_neither_breaks_nor_is_broken() {
+    let page = r#"<html><body><div id="ticker">0</div>
+        <article><p>A story on a restless page, long enough to be read, and then some more words.</p>
+        <p>Its second paragraph keeps going while the page's own scripts keep rewriting it.</p>
+        <p>Its third paragraph ends the story, and it is as long as the other two of them.</p></article>
+        <script>
+        let n = 0;
+        setInterval(() => {
+          n++;
+          document.getElementById("ticker").textContent = String(n);
+          document.body.setAttribute("data-tick", String(n));
+          throw new Error("the page's own script fails every time");
+        }, 100);
+        </script></body></html>"#;
+    let document = live_document(page, true).await;
+    let mut reader = Reader::new(document.clone());
+    let article = reader.enter(JsValue::UNDEFINED).unwrap();
+    assert!(text_of(&article).contains("restless page"));
+    sleep(450).await;
+    assert!(reader.is_active());
+    assert!(document
+        .query_selector("[data-readmode-ui=header]")
+        .unwrap()
+        .is_some());
+    let body = document.body().unwrap();
+    let visible = Reflect::get(&body, &"innerText".into())
+        .unwrap()
+        .as_string()
+        .unwrap();
+    assert!(visible.contains("restless page"), "{visible}");
+    let ticker = document.get_element_by_id("ticker").unwrap();
+    let check: js_sys::Function = Reflect::get(&ticker, &"checkVisibility".into())
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(
+        check.call0(&ticker).unwrap(),
+        JsValue::FALSE,
+        "the page's ticker stays hidden"
+    );
+    reader.exit();
+    let ticks = |d: &Document| {
+        d.get_element_by_id("ticker")
+            .unwrap()
+            .text_content()
+            .unwrap()
+            .parse::<u32>()
+            .unwrap()
+    };
+    let after_exit = ticks(&document);
+    sleep(250).await;
+    assert!(
+        ticks(&document) > after_exit,
+        "the page's script still runs after reading mode"
+    );
+    assert!(document
+        .query_selector("[data-readmode-ui]")
+        .unwrap()
+        .is_none());
+}

@@ -85,17 +85,31 @@ fn first_candidate(srcset: &str) -> Option<String> {
         .map(str::to_string)
 }
 
+/// The `srcset` with absolute web addresses only. The sanitizer checks the
+/// schemes of `src` and `href` but not of `srcset`, so candidates with any
+/// other scheme (`javascript:`, `data:`) are dropped here.
 fn absolute_srcset(page: &Page, srcset: &str) -> String {
     srcset
         .split(',')
         .filter_map(|candidate| {
             let mut parts = candidate.split_whitespace();
-            let url = parts.next()?;
+            let url = absolute(page, parts.next()?);
+            if let Some((scheme, _)) = url.split_once(':') {
+                let is_scheme = scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c));
+                if is_scheme
+                    && !scheme.eq_ignore_ascii_case("http")
+                    && !scheme.eq_ignore_ascii_case("https")
+                {
+                    return None;
+                }
+            }
             let descriptor: Vec<&str> = parts.collect();
             Some(if descriptor.is_empty() {
-                absolute(page, url)
+                url
             } else {
-                format!("{} {}", absolute(page, url), descriptor.join(" "))
+                format!("{url} {}", descriptor.join(" "))
             })
         })
         .collect::<Vec<_>>()

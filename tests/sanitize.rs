@@ -1,0 +1,59 @@
+//! The article HTML keeps none of the page's script-injection vectors.
+
+use readmode::Options;
+
+const TRAPS: &str = include_str!("pages/xss.html");
+
+#[test]
+fn no_vector_survives_in_the_article_html() {
+    let options = Options {
+        url: Some("https://example.com/traps/".to_string()),
+        ..Options::default()
+    };
+    let article = readmode::extract(TRAPS, &options).unwrap();
+    assert!(article.text.contains("The last paragraph has a handler"));
+    let html = article.html.to_ascii_lowercase();
+    for vector in [
+        "<script",
+        "onerror",
+        "onload",
+        "ontoggle",
+        "onmouseover",
+        "javascript:",
+        "data:text",
+        "srcdoc",
+        "expression(",
+        "style=",
+        "<base",
+        "formaction",
+        "<form",
+        "<object",
+        "<embed",
+        "<svg",
+        "<meta",
+        "<style",
+        "__xss",
+    ] {
+        assert!(
+            !html.contains(vector),
+            "{vector} survived in:\n{}",
+            article.html
+        );
+    }
+}
+
+#[test]
+fn relative_links_become_absolute_and_a_base_in_the_body_cannot_hijack_them() {
+    let options = Options {
+        url: Some("https://example.com/traps/".to_string()),
+        ..Options::default()
+    };
+    let article = readmode::extract(TRAPS, &options).unwrap();
+    assert!(
+        article
+            .html
+            .contains("src=\"https://example.com/traps/ok.png\""),
+        "{}",
+        article.html
+    );
+}
