@@ -80,6 +80,30 @@ for (const [name, path] of [
   });
 }
 
+test("a local file page: a click leaves the golden article", async () => {
+  const page = await chrome.context.newPage();
+  await page.goto(`file://${join(ROOT, "www", "index.html")}`, { waitUntil: "load" });
+  await clickAndWait(page);
+  assert.deepEqual(await visibleLines(page), await golden());
+  await page.close();
+});
+
+test("the options page shows the settings and the shortcut, and its changes reach the reader", async () => {
+  const options = await chrome.context.newPage();
+  await options.goto(`chrome-extension://${chrome.extensionId}/options.html`);
+  await options.waitForFunction(() => document.querySelector("select[name=theme]").value !== "");
+  assert.match(await options.textContent("#shortcut"), /Alt\+Shift\+R/);
+  await options.selectOption("select[name=font]", "sans");
+  await options.selectOption("select[name=theme]", "dark");
+  await options.close();
+  const page = await open("/");
+  await clickAndWait(page);
+  assert.equal(await page.evaluate(() => document.documentElement.getAttribute("data-readmode")), "dark");
+  const family = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+  assert.match(family, /system-ui/);
+  await page.close();
+});
+
 test("a page with no article gets a polite message and is not changed", async () => {
   const page = await open("/no-article.html");
   const before = await serialize(page);
