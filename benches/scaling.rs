@@ -67,14 +67,22 @@ fn main() {
         .unwrap();
     let (head, rest) = page.split_at(page.find("<body").expect("a body"));
     let body = &rest[rest.find('>').unwrap() + 1..rest.rfind("</body>").unwrap_or(rest.len())];
-    println!("{:<24} {:>12} {:>12} {:>17} {:>16} {:>17}", "page", "size", "time", "time per size", "peak heap", "");
+    println!(
+        "{:<24} {:>12} {:>12} {:>17} {:>16} {:>17}",
+        "page", "size", "time", "time per size", "peak heap", ""
+    );
     for times in [1, 4, 16] {
         let html = format!("{head}<body>{}</body></html>", body.repeat(times));
         measure(&format!("wcxb 0001 x{times}"), &html);
     }
-    let paragraphs = "<p>A paragraph of the story, long enough to read as prose, with a clause.</p>".repeat(5);
+    let paragraphs =
+        "<p>A paragraph of the story, long enough to read as prose, with a clause.</p>".repeat(5);
     for depth in [25_000, 50_000, 100_000] {
-        let html = format!("<html><body>{}<article>{paragraphs}</article>{}</body></html>", "<div>".repeat(depth), "</div>".repeat(depth));
+        let html = format!(
+            "<html><body>{}<article>{paragraphs}</article>{}</body></html>",
+            "<div>".repeat(depth),
+            "</div>".repeat(depth)
+        );
         measure(&format!("nested {depth} deep"), &html);
     }
 

@@ -444,7 +444,11 @@ async fn forty_corpus_pages_read_alike_live_and_from_text() {
             .remove();
         let f1 = quality::score(&live, &native).f1();
         if f1 < 0.99 {
-            failures.push(format!("{name}: F1 {f1:.4}"));
+            failures.push(format!(
+                "{name}: F1 {f1:.4}\nLIVE {}\nNATIVE {}",
+                &live[..live.len().min(300)],
+                &native[..native.len().min(300)]
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
@@ -563,4 +567,28 @@ async fn a_page_whose_scripts_throw_and_rewrite_itself_neither_breaks_nor_is_bro
         .query_selector("[data-readmode-ui]")
         .unwrap()
         .is_none());
+}
+
+#[wasm_bindgen_test]
+async fn a_fixed_overlay_is_not_article_and_goes() {
+    let page = r#"<html><body>
+        <div id="wall" style="position:fixed;top:0;left:0;right:0;background:#fff">
+        <p>We value your privacy, and we and our many partners would like to set cookies on your device, always.</p>
+        <p>Accept them all to keep reading, or manage your choices one by one in the long list of our partners.</p>
+        </div>
+        <article><p>The story underneath the overlay, long enough to be read, with a clause or two more.</p>
+        <p>Its second paragraph is just as long, and it goes on about the story for a while yet.</p>
+        <p>Its third paragraph ends it, again long enough to read as prose in a real article.</p></article>
+        </body></html>"#;
+    let document = live_document(page, false).await;
+    let mut reader = Reader::new(document.clone());
+    let text = text_of(&reader.enter(JsValue::UNDEFINED).unwrap());
+    assert!(text.contains("The story underneath"), "{text}");
+    assert!(!text.contains("privacy"), "{text}");
+    let wall = document.get_element_by_id("wall").unwrap();
+    let check: js_sys::Function = Reflect::get(&wall, &"checkVisibility".into())
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(check.call0(&wall).unwrap(), JsValue::FALSE);
+    reader.exit();
 }

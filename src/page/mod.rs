@@ -21,16 +21,12 @@ pub type NodeIdx = usize;
 /// What only a rendered page knows about an element.
 #[derive(Debug, Clone, Copy, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Signals {
-    /// Drawn at all: not `display: none`, not `visibility: hidden`, not zero-sized.
+    /// Drawn at all: not `display: none` or `visibility: hidden`, and not a
+    /// positioned box moved off-screen or clipped to a pixel.
     pub visible: bool,
-    /// `position: fixed` or `sticky`: overlays, sticky bars, pop-ups.
+    /// `position: fixed`: overlays, pinned bars, pop-ups. (Sticky boxes stay
+    /// in the flow of the page and are often its main column.)
     pub fixed: bool,
-    pub x: f32,
-    pub y: f32,
-    pub width: f32,
-    pub height: f32,
-    /// Computed font size in CSS pixels.
-    pub font_size: f32,
 }
 
 #[derive(Debug, Clone)]

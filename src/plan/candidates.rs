@@ -30,7 +30,8 @@ pub(crate) fn prose_chars(stats: &Stats, content: &[NodeIdx]) -> usize {
 
 /// Blocks whose paragraphs do not vote: inside an element hinted as clutter,
 /// unless that element holds most of the page's text (then the hint is a
-/// theme's misnomer, not a sidebar).
+/// theme's misnomer, not a sidebar), and inside boxes fixed over the page
+/// (cookie walls, sign-up pop-ups, sticky bars).
 fn excluded(page: &Page, stats: &Stats, hints: &Hints, skip_clutter: bool) -> Vec<bool> {
     let total = stats.chars(0).max(1);
     let mut excluded = vec![false; page.len()];

@@ -108,6 +108,9 @@ impl Cleaner<'_> {
         }
         let chars = self.stats.chars(i);
         let major = chars * 2 > self.total;
+        if !major && page.signals(i).is_some_and(|s| s.fixed) {
+            return Some(Reason::Overlay);
+        }
         if let Some(reason) = self.hints.get(i).strong_negative() {
             let prose = NEEDS_LINKS.contains(&reason)
                 && chars >= PROSE_BLOCK_CHARS

@@ -12,9 +12,11 @@ export function snapshot(doc) {
   const nodes = [];
   const live = [];
   const index = new Map();
+  // Elements whose whole subtree is surely not drawn: nothing below them is
+  // looked up. (Hiding on <html>, <body> or a `hidden` block is left to the
+  // plan, which knows when pages undo it themselves.)
+  const gone = [];
   const view = doc.defaultView;
-  const scrollX = view ? view.scrollX : 0;
-  const scrollY = view ? view.scrollY : 0;
   const walker = doc.createTreeWalker(doc.documentElement, 0x1 | 0x4);
   for (let node = walker.currentNode; node; node = walker.nextNode()) {
     const parentIndex = index.get(node.parentNode);
@@ -30,7 +32,11 @@ export function snapshot(doc) {
     index.set(node, nodes.length);
     const attrs = [];
     for (const a of node.attributes) attrs.push([a.name, a.value]);
-    nodes.push({ parent, tag: node.localName, attrs, signals: signals(node, view, scrollX, scrollY) });
+    const skip = parent !== null && gone[parent];
+    const drawn = skip ? HIDDEN : signals(node, view);
+    gone[nodes.length] =
+      skip || (drawn !== null && !drawn.visible && !/^(html|body)$/.test(node.localName) && !node.hasAttribute("hidden"));
+    nodes.push({ parent, tag: node.localName, attrs, signals: drawn });
     live.push(node);
   }
   return { json: JSON.stringify({ url: doc.URL, nodes }), live };
@@ -40,26 +46,24 @@ function isJsonLd(script) {
   return (script.getAttribute("type") || "").trim().toLowerCase() === "application/ld+json";
 }
 
-/** What the browser drew for an element: visible or not, its box, whether it
- * floats over the page, its font size. */
-function signals(el, view, scrollX, scrollY) {
-  if (!view || typeof el.getBoundingClientRect !== "function" || el.namespaceURI !== "http://www.w3.org/1999/xhtml") {
-    return null;
-  }
+const HIDDEN = { visible: false, fixed: false };
+
+/** What the browser drew for an element: whether it is visible, and whether
+ * it floats over the page (`position: fixed`). Boxes are measured only for
+ * positioned elements, where off-screen and clipped "visually hidden" text
+ * lives. */
+function signals(el, view) {
+  if (!view || el.namespaceURI !== "http://www.w3.org/1999/xhtml") return null;
   const style = view.getComputedStyle(el);
-  const rect = el.getBoundingClientRect();
-  const shown = style.display !== "none" && style.visibility !== "hidden" && style.visibility !== "collapse";
-  const offscreen = rect.right + scrollX < -50 || rect.bottom + scrollY < -50;
-  const clipped = style.position === "absolute" && rect.width <= 1 && rect.height <= 1;
-  return {
-    visible: shown && !offscreen && !clipped,
-    fixed: style.position === "fixed" || style.position === "sticky",
-    x: rect.x + scrollX,
-    y: rect.y + scrollY,
-    width: rect.width,
-    height: rect.height,
-    font_size: parseFloat(style.fontSize) || 0,
-  };
+  const position = style.position;
+  let visible = style.display !== "none" && style.visibility !== "hidden" && style.visibility !== "collapse";
+  if (visible && (position === "absolute" || position === "fixed")) {
+    const rect = el.getBoundingClientRect();
+    const offscreen = rect.right + view.scrollX < -50 || rect.bottom + view.scrollY < -50;
+    const clipped = rect.width <= 1 && rect.height <= 1;
+    visible = !offscreen && !clipped;
+  }
+  return { visible, fixed: position === "fixed" };
 }
 
 /** Applies a plan to the document in place and returns the session that
@@ -408,7 +412,6 @@ html[data-readmode] body{display:block!important;background:var(--rm-bg)!importa
   max-width:var(--rm-width)!important;margin:0 auto!important;padding:3.5rem 1.25rem 4rem!important;
   overflow:visible!important;height:auto!important;position:static!important}
 html[data-readmode] body *:not([data-readmode-path]):not([data-readmode-article]):not([data-readmode-article] *):not([${UI}]):not([${UI}] *){display:none!important}
-html[data-readmode] [data-readmode-removed],html[data-readmode] [${UI}=stray]{display:none!important}
 html[data-readmode] [data-readmode-path]{display:block!important;position:static!important;float:none!important;width:auto!important;max-width:none!important;height:auto!important;min-height:0!important;margin:0!important;padding:0!important;border:0!important;background:none!important;transform:none!important;columns:auto!important;overflow:visible!important}
 html[data-readmode] [data-readmode-article],html[data-readmode] [data-readmode-article] *{font-family:inherit!important;color:inherit!important;background-color:transparent!important;line-height:inherit!important;position:static!important;float:none!important;max-width:100%!important;width:auto;height:auto;letter-spacing:normal!important;text-align:start}
 html[data-readmode] [data-readmode-article]{display:block!important;font-size:var(--rm-size)!important;margin:0!important;padding:0!important}
@@ -427,6 +430,7 @@ html[data-readmode] [data-readmode-article] pre{white-space:pre!important;overfl
 html[data-readmode] [data-readmode-article] table{border-collapse:collapse!important;display:block;overflow-x:auto}
 html[data-readmode] [data-readmode-article] :is(td,th){border:1px solid var(--rm-rule)!important;padding:.3em .6em!important}
 html[data-readmode] [data-readmode-article] :is(ul,ol){padding-left:1.5em!important;margin:0 0 1.1em!important}
+html[data-readmode] [data-readmode-removed][data-readmode-removed],html[data-readmode] [${UI}=stray]{display:none!important}
 html[data-readmode] [${UI}=header]{display:block!important;margin:0 0 2em!important;padding:0 0 1.2em!important;border-bottom:1px solid var(--rm-rule)!important}
 html[data-readmode] [${UI}=header] .rm-site{margin:0 0 .4em!important;font-size:.75em!important;letter-spacing:.06em!important;font-variant:all-small-caps;color:var(--rm-muted)!important}
 html[data-readmode] [${UI}=header] .rm-title{font-size:2em!important;line-height:1.2!important;margin:0 0 .5em!important;font-family:${family}!important}
