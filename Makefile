@@ -6,7 +6,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 WASM_BINDGEN := $(shell awk '/^name = "wasm-bindgen"$$/{getline; gsub(/version = |"/, ""); print}' Cargo.lock)
 PORT ?= 8080
 
-.PHONY: demo build test bench tools browser-tools wasm extension cli
+.PHONY: demo build test bench fuzz tools browser-tools wasm extension cli
 
 demo: build
 	@echo
@@ -50,3 +50,14 @@ test: build browser-tools
 bench: build browser-tools
 	cargo bench --bench speed
 	node tests/bench/browser.mjs
+
+## Fuzzing (not part of `make test`): each target for FUZZ_SECONDS, seeded
+## from the shared corpora. cargo-fuzz needs nightly features; the stable
+## toolchain is allowed them with RUSTC_BOOTSTRAP=1.
+FUZZ_SECONDS ?= 900
+fuzz:
+	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+	mkdir -p tests/fuzz/corpus/extract tests/fuzz/corpus/snapshot
+	for d in ../shared/corpus/readability-pages/*/; do cp "$$d/source.html" "tests/fuzz/corpus/extract/$$(basename $$d).html"; done
+	cd tests/fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run --fuzz-dir . -O extract corpus/extract -- -max_len=300000 -timeout=20 -max_total_time=$(FUZZ_SECONDS)
+	cd tests/fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run --fuzz-dir . -O snapshot corpus/snapshot -- -max_len=4096 -timeout=20 -max_total_time=$(FUZZ_SECONDS)
