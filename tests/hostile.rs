@@ -174,13 +174,16 @@ fn right_to_left_and_cjk_keep_direction_and_language() {
     let html = format!("<html lang=\"he\" dir=\"rtl\"><body><article><p>{hebrew}</p><p>{hebrew}</p><p>{hebrew}</p></article></body></html>");
     let article = extract(&html, &opts()).unwrap();
     assert_eq!(
-        (article.lang.as_deref(), article.dir.as_deref()),
+        (
+            article.metadata.lang.as_deref(),
+            article.metadata.dir.as_deref()
+        ),
         (Some("he"), Some("rtl"))
     );
     let japanese =
         "市立図書館は冬の間、毎晩深夜まで開館すると発表しました。学生からの要望に応えたものです。";
     let html = format!("<html lang=\"ja\"><body><article><p>{japanese}</p><p>{japanese}</p><p>{japanese}</p></article></body></html>");
     let article = extract(&html, &opts()).unwrap();
-    assert_eq!(article.lang.as_deref(), Some("ja"));
+    assert_eq!(article.metadata.lang.as_deref(), Some("ja"));
     assert!(article.text.contains(japanese));
 }

@@ -4,13 +4,17 @@ use readmode::Options;
 
 const TRAPS: &str = include_str!("pages/xss.html");
 
-#[test]
-fn no_vector_survives_in_the_article_html() {
+fn traps() -> readmode::Article {
     let options = Options {
         url: Some("https://example.com/traps/".to_string()),
         ..Options::default()
     };
-    let article = readmode::extract(TRAPS, &options).unwrap();
+    readmode::extract(TRAPS, &options).unwrap()
+}
+
+#[test]
+fn no_vector_survives_in_the_article_html() {
+    let article = traps();
     assert!(article.text.contains("The last paragraph has a handler"));
     let html = article.html.to_ascii_lowercase();
     for vector in [
@@ -44,11 +48,7 @@ fn no_vector_survives_in_the_article_html() {
 
 #[test]
 fn relative_links_become_absolute_and_a_base_in_the_body_cannot_hijack_them() {
-    let options = Options {
-        url: Some("https://example.com/traps/".to_string()),
-        ..Options::default()
-    };
-    let article = readmode::extract(TRAPS, &options).unwrap();
+    let article = traps();
     assert!(
         article
             .html

@@ -2,7 +2,7 @@
 //! attributes; ammonia then enforces that as policy, so no script, event
 //! handler, style or dangerous URL can reach a reader whatever the page did.
 
-use super::walk::Event;
+use super::walk::{Event, MATHML};
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
@@ -106,33 +106,9 @@ pub fn sanitizer() -> &'static ammonia::Builder<'static> {
             "td",
             "div",
             "math",
-            "mi",
-            "mo",
-            "mn",
-            "ms",
-            "mtext",
-            "mspace",
-            "mrow",
-            "mfrac",
-            "msqrt",
-            "mroot",
-            "msub",
-            "msup",
-            "msubsup",
-            "munder",
-            "mover",
-            "munderover",
-            "mtable",
-            "mtr",
-            "mtd",
-            "mstyle",
-            "mpadded",
-            "mphantom",
-            "menclose",
-            "mmultiscripts",
-            "semantics",
         ]
         .into_iter()
+        .chain(MATHML.iter().copied().filter(|t| *t != "annotation"))
         .collect();
         let mut builder = ammonia::Builder::empty();
         builder

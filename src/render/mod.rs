@@ -14,19 +14,15 @@ pub(crate) use images::is_tracking_pixel;
 use crate::heuristics::{CJK_CHARS_PER_MINUTE, WORDS_PER_MINUTE};
 use crate::page::{is_cjk, Page};
 use crate::plan::{Plan, Reason};
+use crate::Metadata;
 use serde::Serialize;
 
-/// One extracted article, in every format at once.
+/// One extracted article, in every format at once. Serialized flat: the
+/// metadata fields sit beside `html`, `text` and the rest.
 #[derive(Debug, Clone, Serialize)]
 pub struct Article {
-    pub title: Option<String>,
-    pub byline: Option<String>,
-    pub published: Option<String>,
-    pub site_name: Option<String>,
-    pub lang: Option<String>,
-    pub dir: Option<String>,
-    pub excerpt: Option<String>,
-    pub lead_image: Option<String>,
+    #[serde(flatten)]
+    pub metadata: Metadata,
     pub html: String,
     pub text: String,
     pub markdown: String,
@@ -53,16 +49,8 @@ pub fn article(page: &Page, plan: &Plan) -> Article {
     });
     let text = text.finish();
     let (word_count, reading_minutes) = reading(&text);
-    let m = &plan.metadata;
     Article {
-        title: m.title.clone(),
-        byline: m.byline.clone(),
-        published: m.published.clone(),
-        site_name: m.site_name.clone(),
-        lang: m.lang.clone(),
-        dir: m.dir.clone(),
-        excerpt: m.excerpt.clone(),
-        lead_image: m.lead_image.clone(),
+        metadata: plan.metadata.clone(),
         html: html.finish(),
         markdown: markdown.finish(),
         text,

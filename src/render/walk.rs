@@ -296,7 +296,8 @@ fn table_tag(tag: &str) -> &'static str {
     }
 }
 
-const MATHML: &[&str] = &[
+/// MathML elements kept inside `<math>` (the sanitizer allows the same).
+pub(crate) const MATHML: &[&str] = &[
     "mi",
     "mo",
     "mn",

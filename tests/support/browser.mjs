@@ -8,7 +8,8 @@ import { fileURLToPath } from "node:url";
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const ARTIFACTS = join(ROOT, "tests", "artifacts");
 
-const ARGS = [
+/** Chromium as root, headless, with nothing reaching for the network. */
+export const ARGS = [
   "--no-sandbox",
   "--disable-gpu",
   "--disable-dev-shm-usage",

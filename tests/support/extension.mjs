@@ -7,6 +7,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
+import { ARGS } from "./browser.mjs";
 
 export async function launchWithExtension(extensionDir) {
   const profile = await mkdtemp(join(tmpdir(), "readmode-profile-"));
@@ -14,14 +15,7 @@ export async function launchWithExtension(extensionDir) {
     process.env.CHROMIUM || "/usr/bin/chromium",
     [
       "--headless=new",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-dev-shm-usage",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--disable-quic",
-      "--no-first-run",
+      ...ARGS,
       "--remote-debugging-port=0",
       "--enable-unsafe-extension-debugging",
       `--user-data-dir=${profile}`,

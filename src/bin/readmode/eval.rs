@@ -174,7 +174,7 @@ fn score_one(case: &Case) -> Result<Result1> {
     let title_match = gold_title.map(|want| {
         article
             .as_ref()
-            .and_then(|a| a.title.as_deref())
+            .and_then(|a| a.metadata.title.as_deref())
             .is_some_and(|got| got.trim() == want.trim())
     });
     Ok(Result1 {
