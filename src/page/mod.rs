@@ -84,6 +84,7 @@ impl Page {
         self.nodes.len()
     }
 
+    /// A page with nothing but the document node.
     pub fn is_empty(&self) -> bool {
         self.nodes.len() <= 1
     }

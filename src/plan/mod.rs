@@ -110,14 +110,6 @@ pub struct Plan {
     pub metadata: Metadata,
 }
 
-impl Plan {
-    /// Whether node `i` is shown in the reader view.
-    pub fn keeps(&self, page: &Page, i: NodeIdx) -> bool {
-        self.content.iter().any(|&c| page.contains(c, i))
-            && !self.removals.iter().any(|r| page.contains(r.node, i))
-    }
-}
-
 /// Decides what on `page` is the article.
 pub fn plan(page: &Page, options: &Options) -> Result<Plan, Error> {
     let hidden = visibility::hidden(page);

@@ -351,7 +351,6 @@ async function copyMarkdown(session) {
   } catch {
     flash(session, "The browser did not allow copying here");
   }
-  session.lastCopy = text;
 }
 
 /** Downloads the article as a standalone HTML file (sanitized by the core). */
