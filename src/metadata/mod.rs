@@ -12,7 +12,6 @@ use crate::page::{NodeIdx, Page};
 use crate::plan::Stats;
 use serde::Serialize;
 
-
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Metadata {
     pub title: Option<String>,

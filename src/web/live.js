@@ -48,6 +48,12 @@ function isJsonLd(script) {
 
 const HIDDEN = { visible: false, fixed: false };
 
+/** A removed block as "show removed" reveals it. The attribute is repeated to
+ * outweigh the rule that hides everything outside the article. */
+const SHOWN =
+  "[data-readmode-label][data-readmode-label][data-readmode-label][data-readmode-label][data-readmode-label]" +
+  ":not([data-readmode-removed=inserted]):not(script,style,link,meta,template,noscript)";
+
 /** What the browser drew for an element: whether it is visible, and whether
  * it floats over the page (`position: fixed`). Boxes are measured only for
  * positioned elements, where off-screen and clipped "visually hidden" text
@@ -100,7 +106,10 @@ export function apply(doc, snap, plan, settings) {
       if (!a.hasAttribute("data-readmode-path")) mark(a, "data-readmode-path", "");
     }
   }
-  for (const r of plan.removals) mark(live[r.node], "data-readmode-removed", r.reason);
+  for (const r of [...plan.removals, ...plan.outside]) {
+    mark(live[r.node], "data-readmode-removed", r.reason);
+    mark(live[r.node], "data-readmode-label", r.label);
+  }
   wrapStrayText(doc, session);
 
   for (const sheet of doc.styleSheets) {
@@ -207,6 +216,7 @@ export function restore(session) {
     sheet.disabled = disabled;
   }
   if (session.adopted) doc.adoptedStyleSheets = session.adopted;
+  if (session.revealed) doc.documentElement.removeAttribute("data-readmode-show-removed");
   const view = doc.defaultView;
   if (view) view.scrollTo(session.scroll[0], session.scroll[1]);
   if (session.onExit) session.onExit();
@@ -333,6 +343,14 @@ function buildToolbar(doc, session) {
   button("copy", "Copy as Markdown", () => copyMarkdown(session));
   button("save", "Save as HTML", () => saveHtml(session));
   button("print", "Print", () => doc.defaultView && doc.defaultView.print());
+  const reveal = button("removed", "Show what was removed", () => {
+    const on = !session.revealed;
+    session.revealed = on;
+    if (on) session.doc.documentElement.setAttribute("data-readmode-show-removed", "");
+    else session.doc.documentElement.removeAttribute("data-readmode-show-removed");
+    reveal.setAttribute("aria-pressed", String(on));
+  });
+  reveal.setAttribute("aria-pressed", "false");
   button("close", "Leave reading mode", () => restore(session));
   return bar;
 }
@@ -396,7 +414,7 @@ function readerCss(s) {
   const dark = "--rm-bg:#1b1c1e;--rm-fg:#e2e2e0;--rm-muted:#a0a09c;--rm-link:#8ab4f8;--rm-rule:#36383b;";
   const icons = {
     theme: "◐", font: "Aa", smaller: "A−", larger: "A+", narrower: "⇥⇤", wider: "⇤⇥", spacing: "☰",
-    copy: "⧉", save: "⤓", print: "⎙", close: "✕",
+    copy: "MD", save: "↓", print: "▤", removed: "◌", close: "✕",
   };
   const iconRules = Object.entries(icons)
     .map(([name, glyph]) => `[${UI}=toolbar] .rm-${name}::before{content:"${glyph}"}`)
@@ -430,6 +448,9 @@ html[data-readmode] [data-readmode-article] table{border-collapse:collapse!impor
 html[data-readmode] [data-readmode-article] :is(td,th){border:1px solid var(--rm-rule)!important;padding:.3em .6em!important}
 html[data-readmode] [data-readmode-article] :is(ul,ol){padding-left:1.5em!important;margin:0 0 1.1em!important}
 html[data-readmode] [data-readmode-removed][data-readmode-removed],html[data-readmode] [${UI}=stray]{display:none!important}
+html[data-readmode][data-readmode-show-removed] body ${SHOWN},html[data-readmode][data-readmode-show-removed] body ${SHOWN} *:not(script,style,link,meta,template,noscript){display:revert!important}
+html[data-readmode][data-readmode-show-removed] body ${SHOWN}{display:block!important;opacity:.45;outline:1px dashed var(--rm-muted);outline-offset:2px;margin:.6em 0!important;position:relative!important;font-size:.8em!important}
+html[data-readmode][data-readmode-show-removed] body [data-readmode-label]::before{content:attr(data-readmode-label);display:block;font:600 11px/1.4 system-ui,sans-serif;text-transform:uppercase;letter-spacing:.05em;color:var(--rm-link);opacity:1}
 html[data-readmode] [${UI}=header]{display:block!important;margin:0 0 2em!important;padding:0 0 1.2em!important;border-bottom:1px solid var(--rm-rule)!important}
 html[data-readmode] [${UI}=header] .rm-site{margin:0 0 .4em!important;font-size:.75em!important;letter-spacing:.06em!important;font-variant:all-small-caps;color:var(--rm-muted)!important}
 html[data-readmode] [${UI}=header] .rm-title{font-size:2em!important;line-height:1.2!important;margin:0 0 .5em!important;font-family:${family}!important}

@@ -105,3 +105,25 @@ test("the reader's toolbar copies Markdown, saves HTML and prints", async () => 
   assert.equal(await page.evaluate(() => window.printed), 1);
   await context.close();
 });
+
+test("show removed reveals every removed block in place with its reason, and hides them again", async () => {
+  const page = await openDemo();
+  const before = await serialize(page);
+  await page.click("#readmode-toggle");
+  await page.waitForSelector("[data-readmode-ui=header]");
+  const shown = (label) =>
+    page.evaluate((label) => [...document.querySelectorAll(`[data-readmode-label="${label}"]`)].some((el) => el.checkVisibility()), label);
+  assert.equal(await shown("duplicate quote"), false);
+  await page.click("[data-readmode-ui=toolbar] .rm-removed");
+  for (const label of ["menu", "duplicate quote", "promo", "related links", "footer"]) {
+    assert.ok(await shown(label), `${label} is not shown`);
+  }
+  const caption = await page.evaluate(() => getComputedStyle(document.querySelector('[data-readmode-label="duplicate quote"]'), "::before").content);
+  assert.equal(caption, '"duplicate quote"');
+  await screenshot(page, "demo-show-removed");
+  await page.click("[data-readmode-ui=toolbar] .rm-removed");
+  assert.equal(await shown("duplicate quote"), false);
+  await page.click("[data-readmode-ui=toolbar] .rm-close");
+  assert.equal(await serialize(page), before);
+  await page.close();
+});
