@@ -25,6 +25,14 @@ fn weight(c: char) -> u32 {
     }
 }
 
+/// The weighted length of a text (see [`weight`]).
+pub(crate) fn text_weight(text: &str) -> usize {
+    if text.is_ascii() {
+        return text.bytes().filter(|b| !b.is_ascii_whitespace()).count();
+    }
+    text.chars().map(|c| weight(c) as usize).sum()
+}
+
 impl Stats {
     pub fn compute(page: &Page, hidden: &[bool]) -> Stats {
         let n = page.len();
@@ -36,7 +44,7 @@ impl Stats {
                 continue;
             }
             if let Some(text) = page.text(i) {
-                chars[i] = text.chars().map(weight).sum();
+                chars[i] = text_weight(text) as u32;
                 commas[i] = text
                     .chars()
                     .filter(|c| matches!(c, ',' | '،' | '，' | '、'))

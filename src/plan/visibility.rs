@@ -2,7 +2,7 @@
 //! pages hide alternate layouts, templates and teasers that would otherwise
 //! score as prose.
 
-use super::Stats;
+use super::stats::text_weight;
 use crate::page::{NodeIdx, Page};
 
 /// Elements whose contents are never prose on the page.
@@ -39,19 +39,35 @@ pub(crate) fn is_non_content_tag(tag: &str) -> bool {
 /// styled itself, and server-rendered content parked in a `hidden` block
 /// (streaming frameworks) that holds most of the page's text.
 pub(crate) fn hidden(page: &Page) -> Vec<bool> {
-    let mut non_content = vec![false; page.len()];
+    let mut hidden = vec![false; page.len()];
     for i in 1..page.len() {
-        non_content[i] =
-            page.parent(i).is_some_and(|p| non_content[p]) || is_non_content_tag(page.tag(i));
+        hidden[i] = page.parent(i).is_some_and(|p| hidden[p]) || is_non_content_tag(page.tag(i));
     }
-    let raw = Stats::compute(page, &non_content);
-    let total = raw.chars(0);
-    let mut hidden = non_content;
+    // Characters of prose under `i`, counted only for the rare `hidden`
+    // blocks; each is outermost when it is counted, so the total work stays
+    // linear.
+    let prose_under = |i: NodeIdx, hidden: &[bool]| -> usize {
+        std::iter::once(i)
+            .chain(page.descendants(i))
+            .filter(|&j| !hidden[j])
+            .filter_map(|j| page.text(j))
+            .map(text_weight)
+            .sum()
+    };
+    let mut total = None;
     for i in 1..page.len() {
-        let parent_hidden = page.parent(i).is_some_and(|p| hidden[p]);
-        let parked = page.attr(i, "hidden").is_some() && raw.chars(i) * 2 > total;
-        let temporary = matches!(page.tag(i), "html" | "body") || parked;
-        hidden[i] = hidden[i] || parent_hidden || (is_hidden(page, i) && !temporary);
+        if hidden[i] || page.parent(i).is_some_and(|p| hidden[p]) {
+            hidden[i] = true;
+            continue;
+        }
+        if !is_hidden(page, i) || matches!(page.tag(i), "html" | "body") {
+            continue;
+        }
+        let parked = page.attr(i, "hidden").is_some() && {
+            let page_total = *total.get_or_insert_with(|| prose_under(0, &hidden));
+            prose_under(i, &hidden) * 2 > page_total
+        };
+        hidden[i] = !parked;
     }
     hidden
 }
