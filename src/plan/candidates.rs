@@ -85,6 +85,8 @@ fn score(page: &Page, stats: &Stats, hints: &Hints, excluded: &[bool]) -> Scores
 pub(crate) fn is_paragraph(page: &Page, i: NodeIdx) -> bool {
     match page.tag(i) {
         "p" | "pre" | "td" => true,
+        // A list item of prose (not a link) votes like a paragraph.
+        "li" => !page.children(i).any(|c| is_block(page.tag(c))),
         "div" | "section" | "article" | "span" | "font" | "center" | "blockquote" | "dd" => {
             !page.children(i).any(|c| is_block(page.tag(c)))
         }
