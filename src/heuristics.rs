@@ -288,6 +288,10 @@ pub const BYLINE_HINTS: &[&str] = &[
     "timestamp",
 ];
 
+/// Words in `class` or `id` that mark the element naming the author, when
+/// the page's metadata does not.
+pub const AUTHOR_HINTS: &[&str] = &["byline", "author", "dateline", "writtenby"];
+
 /// Words in `class` that mark a pull quote.
 pub const PULL_QUOTE_HINTS: &[&str] = &[
     "pullquote",

@@ -8,6 +8,7 @@ mod jsonld;
 mod tags;
 mod title;
 
+use crate::heuristics::AUTHOR_HINTS;
 use crate::page::{NodeIdx, Page};
 use crate::plan::Stats;
 use serde::Serialize;
@@ -140,10 +141,7 @@ fn byline_on_page(page: &Page, stats: &Stats) -> Option<String> {
             || ["class", "id"].iter().any(|a| {
                 e.attr(a).is_some_and(|v| {
                     let v = v.to_ascii_lowercase();
-                    v.contains("byline")
-                        || v.contains("author")
-                        || v.contains("dateline")
-                        || v.contains("writtenby")
+                    AUTHOR_HINTS.iter().any(|h| v.contains(h))
                 })
             });
         let chars = stats.chars(i);

@@ -309,37 +309,23 @@ function buildToolbar(doc, session) {
     bar.appendChild(b);
     return b;
   };
+  // A settings button: `change` gives the new values from the current ones;
+  // they apply at once and are handed to whoever keeps them.
+  const setting = (name, label, change) =>
+    button(name, label, () => {
+      restyle(session, change(session.settings));
+      notify(session);
+    });
   const themes = ["system", "light", "sepia", "dark"];
-  button("theme", "Change theme", () => {
-    const next = themes[(themes.indexOf(session.settings.theme) + 1) % themes.length];
-    restyle(session, { theme: next });
-    notify(session);
-  });
-  button("font", "Serif or sans-serif", () => {
-    restyle(session, { font: session.settings.font === "serif" ? "sans" : "serif" });
-    notify(session);
-  });
-  button("smaller", "Smaller text", () => {
-    restyle(session, { size: Math.max(14, session.settings.size - 2) });
-    notify(session);
-  });
-  button("larger", "Larger text", () => {
-    restyle(session, { size: Math.min(32, session.settings.size + 2) });
-    notify(session);
-  });
-  button("narrower", "Narrower lines", () => {
-    restyle(session, { width: Math.max(28, session.settings.width - 4) });
-    notify(session);
-  });
-  button("wider", "Wider lines", () => {
-    restyle(session, { width: Math.min(60, session.settings.width + 4) });
-    notify(session);
-  });
-  button("spacing", "Line spacing", () => {
-    const next = session.settings.lineHeight >= 1.9 ? 1.4 : Math.round((session.settings.lineHeight + 0.2) * 10) / 10;
-    restyle(session, { lineHeight: next });
-    notify(session);
-  });
+  setting("theme", "Change theme", (s) => ({ theme: themes[(themes.indexOf(s.theme) + 1) % themes.length] }));
+  setting("font", "Serif or sans-serif", (s) => ({ font: s.font === "serif" ? "sans" : "serif" }));
+  setting("smaller", "Smaller text", (s) => ({ size: Math.max(14, s.size - 2) }));
+  setting("larger", "Larger text", (s) => ({ size: Math.min(32, s.size + 2) }));
+  setting("narrower", "Narrower lines", (s) => ({ width: Math.max(28, s.width - 4) }));
+  setting("wider", "Wider lines", (s) => ({ width: Math.min(60, s.width + 4) }));
+  setting("spacing", "Line spacing", (s) => ({
+    lineHeight: s.lineHeight >= 1.9 ? 1.4 : Math.round((s.lineHeight + 0.2) * 10) / 10,
+  }));
   button("copy", "Copy as Markdown", () => copyMarkdown(session));
   button("save", "Save as HTML", () => saveHtml(session));
   button("print", "Print", () => doc.defaultView && doc.defaultView.print());
