@@ -8,16 +8,71 @@
 
 use super::{Builder, Element, Page};
 use html5ever::interface::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
-use html5ever::tendril::{StrTendril, TendrilSink};
-use html5ever::{parse_document, Attribute, QualName};
+use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::{
+    BufferQueue, Tag, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer,
+};
+use html5ever::tree_builder::TreeBuilder;
+use html5ever::{Attribute, LocalName, QualName, TokenizerResult};
 use std::borrow::Cow;
-use std::cell::{Ref, RefCell};
+use std::cell::{Cell, Ref, RefCell};
 use url::Url;
 
+/// How deep elements may nest; deeper ones become siblings of the element
+/// at this depth, as in Chromium (whose parser stops at 512 too). html5ever
+/// scans its stack of open elements for most start tags, so unbounded
+/// nesting would make parsing quadratic.
+const MAX_DEPTH: u32 = 512;
+
 pub(super) fn parse(html: &str, url: Option<Url>) -> Page {
-    let sink = Sink::default();
-    let sink = parse_document(sink, Default::default()).one(html);
-    sink.into_page(url)
+    let builder = TreeBuilder::new(Sink::default(), Default::default());
+    let tokenizer = Tokenizer::new(DepthLimit(builder), Default::default());
+    let input = BufferQueue::default();
+    input.push_back(StrTendril::from(html));
+    // The tokenizer pauses for scripts (not run here) and for a declared
+    // charset (already decoded); either way it simply goes on.
+    while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
+    tokenizer.end();
+    tokenizer.sink.0.sink.into_page(url)
+}
+
+/// Sits between html5ever's tokenizer and tree builder: before a start tag
+/// that would nest deeper than [`MAX_DEPTH`], it closes the element at that
+/// depth.
+struct DepthLimit(TreeBuilder<Handle, Sink>);
+
+impl TokenSink for DepthLimit {
+    type Handle = Handle;
+
+    fn process_token(&self, token: Token, line_number: u64) -> TokenSinkResult<Handle> {
+        if let Token::TagToken(Tag {
+            kind: TagKind::StartTag,
+            ..
+        }) = &token
+        {
+            if let Some(name) = self.0.sink.too_deep() {
+                let close = Tag {
+                    kind: TagKind::EndTag,
+                    name,
+                    self_closing: false,
+                    attrs: Vec::new(),
+                    had_duplicate_attributes: false,
+                };
+                // An end tag never asks the tokenizer for anything.
+                let _ = self.0.process_token(Token::TagToken(close), line_number);
+            }
+        }
+        self.0.process_token(token, line_number)
+    }
+
+    fn end(&self) {
+        self.0.end();
+    }
+
+    fn adjusted_current_node_present_but_not_in_html_namespace(&self) -> bool {
+        self.0
+            .adjusted_current_node_present_but_not_in_html_namespace()
+    }
 }
 
 type Handle = usize;
@@ -37,6 +92,8 @@ enum Data {
 
 struct Node {
     data: Data,
+    /// Elements above this node when it was inserted.
+    depth: u32,
     parent: Option<Handle>,
     first_child: Option<Handle>,
     last_child: Option<Handle>,
@@ -48,6 +105,7 @@ impl Node {
     fn new(data: Data) -> Node {
         Node {
             data,
+            depth: 0,
             parent: None,
             first_child: None,
             last_child: None,
@@ -59,17 +117,39 @@ impl Node {
 
 struct Sink {
     nodes: RefCell<Vec<Node>>,
+    /// The element the tree builder is most likely inserting into: the last
+    /// one inserted, or the parent of the last one it closed. Exact for
+    /// well-formed nesting, which is all [`DepthLimit`] needs.
+    current: Cell<Handle>,
 }
 
 impl Default for Sink {
     fn default() -> Sink {
         Sink {
             nodes: RefCell::new(vec![Node::new(Data::Document)]),
+            current: Cell::new(0),
         }
     }
 }
 
 impl Sink {
+    /// The name of the current element when it is as deep as elements go.
+    fn too_deep(&self) -> Option<LocalName> {
+        let nodes = self.nodes.borrow();
+        let current = &nodes[self.current.get()];
+        match &current.data {
+            Data::Element { name, .. } if current.depth >= MAX_DEPTH => Some(name.local.clone()),
+            _ => None,
+        }
+    }
+
+    /// Notes an element just inserted as the likely current one.
+    fn inserted(&self, node: Handle) {
+        if matches!(self.nodes.borrow()[node].data, Data::Element { .. }) {
+            self.current.set(node);
+        }
+    }
+
     fn add(&self, data: Data) -> Handle {
         let mut nodes = self.nodes.borrow_mut();
         nodes.push(Node::new(data));
@@ -97,6 +177,7 @@ impl Sink {
     fn append_node(nodes: &mut [Node], parent: Handle, child: Handle) {
         Self::detach(nodes, child);
         let last = nodes[parent].last_child;
+        nodes[child].depth = nodes[parent].depth + 1;
         nodes[child].parent = Some(parent);
         nodes[child].prev = last;
         match last {
@@ -110,6 +191,7 @@ impl Sink {
         Self::detach(nodes, child);
         let parent = nodes[sibling].parent;
         let prev = nodes[sibling].prev;
+        nodes[child].depth = nodes[sibling].depth;
         nodes[child].parent = parent;
         nodes[child].prev = prev;
         nodes[child].next = Some(sibling);
@@ -248,6 +330,7 @@ impl TreeSink for Sink {
         };
         if let Some(child) = child {
             Self::append_node(&mut self.nodes.borrow_mut(), *parent, child);
+            self.inserted(child);
         }
     }
 
@@ -298,6 +381,7 @@ impl TreeSink for Sink {
         };
         if let Some(child) = child {
             Self::insert_before(&mut self.nodes.borrow_mut(), *sibling, child);
+            self.inserted(child);
         }
     }
 
@@ -312,6 +396,11 @@ impl TreeSink for Sink {
                 }
             }
         }
+    }
+
+    fn pop(&self, node: &Handle) {
+        self.current
+            .set(self.nodes.borrow()[*node].parent.unwrap_or(0));
     }
 
     fn remove_from_parent(&self, target: &Handle) {
