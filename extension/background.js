@@ -48,7 +48,7 @@ async function refuse(tab, message) {
 chrome.runtime.onMessage.addListener((message, sender, reply) => {
   if (message?.type !== "plan" || sender.id !== chrome.runtime.id) return false;
   ready
-    .then(() => reply(planSnapshot(message.json, { url: message.url, strictness: message.strictness })))
+    .then(() => reply(planSnapshot(message.json, { url: message.url, strictness: message.strictness, fixes: message.fixes })))
     .catch((error) => reply({ error: String(error && error.message ? error.message : error) }));
   return true;
 });

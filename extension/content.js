@@ -1,6 +1,7 @@
 // Injected on request into the current tab, after live.js (whose functions
 // it calls). A second injection toggles reading mode off. The plan comes
-// from the background, where the WebAssembly module runs.
+// from the background, where the WebAssembly module runs; the reader's fixes
+// are kept per site in storage.local, the settings in storage.sync.
 
 (async () => {
   const DEFAULTS = { theme: "system", font: "serif", size: 20, width: 38, lineHeight: 1.6, strictness: 0.5 };
@@ -14,24 +15,39 @@
   state.busy = true;
   try {
     const settings = await chrome.storage.sync.get(DEFAULTS);
+    const site = location.hostname || "local files";
+    const { rules = {} } = await chrome.storage.local.get("rules");
     const snap = snapshot(document);
-    const plan = await chrome.runtime.sendMessage({
-      type: "plan",
-      json: snap.json,
-      url: location.href,
-      strictness: settings.strictness,
-    });
+    const planner = (request) => chrome.runtime.sendMessage({ type: "plan", json: snap.json, url: location.href, ...request });
+    const plan = await planner({ strictness: settings.strictness, fixes: resolve(snap, rules[site]) });
     if (!plan || plan.error) {
       notice(`readmode could not read this page${plan && plan.error ? `: ${plan.error}` : "."}`);
     } else if (!plan.found) {
       notice("No article found here");
     } else {
-      const session = apply(document, snap, plan, settings);
-      session.onSettings = (changed) => chrome.storage.sync.set(changed);
-      state.session = session;
+      state.session = apply(
+        document,
+        snap,
+        plan,
+        {
+          ...settings,
+          rules: rules[site],
+          onSettingsChange: (changed) => chrome.storage.sync.set(changed),
+          onRulesChange: (changed) => saveRules(site, changed),
+        },
+        planner,
+      );
     }
   } finally {
     state.busy = false;
+  }
+
+  /** Keeps a site's rules; a site left without rules is forgotten. */
+  async function saveRules(site, changed) {
+    const { rules = {} } = await chrome.storage.local.get("rules");
+    if (changed.keep.length || changed.remove.length) rules[site] = changed;
+    else delete rules[site];
+    await chrome.storage.local.set({ rules });
   }
 
   /** A short, polite message that removes itself and changes nothing else. */

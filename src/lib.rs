@@ -35,7 +35,7 @@ mod web;
 pub use decode::decode;
 pub use error::{Error, ErrorKind};
 pub use metadata::Metadata;
-pub use options::Options;
+pub use options::{Fixes, Options};
 pub use page::Page;
 pub use plan::{plan, Plan, Reason, Removal};
 pub use render::{Article, RemovedBlock};

@@ -1,9 +1,20 @@
 // The demo's "Reading mode" button: the real WebAssembly module, on this page.
+// The reader's fixes are kept for this site in localStorage, as the
+// extension keeps them in its own storage.
 import init, { Reader } from "./pkg/readmode.js";
 
 const button = document.getElementById("readmode-toggle");
 const ready = init();
+const RULES = `readmode-rules:${location.host}`;
 let reader = null;
+
+function savedRules() {
+  try {
+    return JSON.parse(localStorage.getItem(RULES)) || undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 async function toggle() {
   await ready;
@@ -13,7 +24,11 @@ async function toggle() {
     return;
   }
   const started = performance.now();
-  const result = reader.enter({ theme: "light" });
+  const result = reader.enter({
+    theme: "light",
+    rules: savedRules(),
+    onRulesChange: (rules) => localStorage.setItem(RULES, JSON.stringify(rules)),
+  });
   window.readmodeLastEnterMs = performance.now() - started;
   if (result.noArticle) alert("No article found here");
 }

@@ -4,7 +4,7 @@
 
 use super::quotes::ArticleShingles;
 use super::visibility::is_non_content_tag;
-use super::{Hints, Reason, Removal, Stats};
+use super::{Facts, Hints, Reason, Removal, Stats};
 use crate::heuristics::{
     BYLINE_HINTS, CALLS_TO_ACTION, NEEDS_LINKS, PROMO_OPENINGS, PROSE_BLOCK_CHARS,
     PROSE_LINK_DENSITY, PULL_QUOTE_HINTS, SHORT_BLOCK_CHARS, VIDEO_HOSTS,
@@ -18,15 +18,27 @@ use std::cell::OnceCell;
 /// which keeps the text checks below linear on deeply nested pages.
 const SHORT_BLOCK_NODES: usize = 64;
 
+/// Below this strictness, only blocks that are surely not article go: the
+/// judgement calls (promos, repeated quotes, linked boxes) stay.
+const LENIENT_BELOW: f32 = 0.25;
+/// Above this strictness, any block whose class or role hints at clutter
+/// goes, not only those with the strongest hints.
+const EAGER_ABOVE: f32 = 0.75;
+
 pub(crate) fn clean(
     page: &Page,
     content: &[NodeIdx],
-    stats: &Stats,
-    hints: &Hints,
-    hidden: &[bool],
+    facts: &Facts,
     metadata: &Metadata,
     options: &Options,
 ) -> Vec<Removal> {
+    let Facts {
+        hidden,
+        hints,
+        stats,
+        fixes,
+    } = facts;
+    let strictness = options.strictness.clamp(0.0, 1.0);
     let cleaner = Cleaner {
         page,
         stats,
@@ -38,7 +50,9 @@ pub(crate) fn clean(
             .map(|&c| stats.chars(c))
             .sum::<usize>()
             .max(1),
-        link_limit: 0.5 - (options.strictness.clamp(0.0, 1.0) - 0.5) * 0.4,
+        link_limit: 0.5 - (strictness - 0.5) * 0.4,
+        lenient: strictness < LENIENT_BELOW,
+        eager: strictness > EAGER_ABOVE,
         content,
         quotes: OnceCell::new(),
         first_paragraph: content
@@ -51,13 +65,21 @@ pub(crate) fn clean(
     for &root in content {
         let mut i = root;
         while i < page.node(root).end {
-            let reason = cleaner.reason(i, &mut title_seen);
+            if fixes.is_kept(i) {
+                i = page.node(i).end;
+                continue;
+            }
+            let reason = if fixes.is_removed(i) {
+                Some(Reason::Reader)
+            } else {
+                cleaner.reason(i, &mut title_seen)
+            };
             match reason {
-                Some(reason) => {
+                Some(reason) if !fixes.holds_kept(i) => {
                     removals.push(Removal { node: i, reason });
                     i = page.node(i).end;
                 }
-                None => i += 1,
+                _ => i += 1,
             }
         }
     }
@@ -74,6 +96,10 @@ struct Cleaner<'a> {
     total: usize,
     /// Link density above which a list or box is links, not text.
     link_limit: f32,
+    /// Keep the judgement calls (see [`LENIENT_BELOW`]).
+    lenient: bool,
+    /// Remove on weak hints too (see [`EAGER_ABOVE`]).
+    eager: bool,
     content: &'a [NodeIdx],
     /// The article's shingles, built the first time a quote needs them.
     quotes: OnceCell<ArticleShingles>,
@@ -119,6 +145,11 @@ impl Cleaner<'_> {
                 return Some(reason);
             }
         }
+        if self.eager && !major {
+            if let Some(reason) = self.hints.get(i).negative {
+                return Some(reason);
+            }
+        }
         if !*title_seen && matches!(tag, "h1" | "h2") && self.is_title(i) {
             *title_seen = true;
             return Some(Reason::Title);
@@ -126,11 +157,13 @@ impl Cleaner<'_> {
         if self.is_byline(i) {
             return Some(Reason::Byline);
         }
-        if self.is_pull_quote(i) {
-            return Some(Reason::DuplicateQuote);
-        }
-        if let Some(reason) = self.promo(i) {
-            return Some(reason);
+        if !self.lenient {
+            if self.is_pull_quote(i) {
+                return Some(Reason::DuplicateQuote);
+            }
+            if let Some(reason) = self.promo(i) {
+                return Some(reason);
+            }
         }
         if !major {
             return self.link_block(i);
@@ -237,7 +270,7 @@ impl Cleaner<'_> {
                 })
             }
             "div" | "section" | "aside" | "header" | "table" | "p" => {
-                if chars == 0 {
+                if chars == 0 || self.lenient {
                     return None;
                 }
                 let commas = self.stats.commas(i);

@@ -7,6 +7,7 @@
 
 mod candidates;
 mod cleaning;
+mod fixes;
 mod hints;
 mod quotes;
 mod siblings;
@@ -56,6 +57,8 @@ pub enum Reason {
     Byline,
     /// A block that reads as clutter by its mix of links, images and text.
     Clutter,
+    /// Taken out by the reader.
+    Reader,
 }
 
 impl Reason {
@@ -87,6 +90,7 @@ impl Reason {
             Reason::Title => "title (in header)",
             Reason::Byline => "byline (in header)",
             Reason::Clutter => "clutter",
+            Reason::Reader => "removed by you",
         }
     }
 }
@@ -110,35 +114,54 @@ pub struct Plan {
     pub metadata: Metadata,
 }
 
+/// What the first passes learn about every node, read by the later ones.
+pub(crate) struct Facts {
+    /// Nodes a reader cannot see, or that the reader took out.
+    pub hidden: Vec<bool>,
+    pub hints: Hints,
+    pub stats: Stats,
+    pub fixes: fixes::Fixes,
+}
+
 /// Decides what on `page` is the article.
 pub fn plan(page: &Page, options: &Options) -> Result<Plan, Error> {
-    let hidden = visibility::hidden(page);
+    let fixes = fixes::Fixes::new(page, options);
+    let mut hidden = visibility::hidden(page);
+    fixes.hide_removed(page, &mut hidden);
     let hints = Hints::compute(page);
     let stats = Stats::compute(page, &hidden);
-    let strict = candidates::choose(page, &stats, &hints, true);
+    let facts = Facts {
+        hidden,
+        hints,
+        stats,
+        fixes,
+    };
+    let Facts { stats, hints, .. } = &facts;
+    let strict = candidates::choose(page, stats, hints, true);
     let content = match strict {
-        Some(c) if candidates::prose_chars(&stats, &c) >= RETRY_BELOW_CHARS => Some(c),
+        Some(c) if candidates::prose_chars(stats, &c) >= RETRY_BELOW_CHARS => Some(c),
         first => {
-            let relaxed = candidates::choose(page, &stats, &hints, false);
+            let relaxed = candidates::choose(page, stats, hints, false);
             [first, relaxed]
                 .into_iter()
                 .flatten()
-                .max_by_key(|c| candidates::prose_chars(&stats, c))
+                .max_by_key(|c| candidates::prose_chars(stats, c))
         }
     }
     .ok_or(Error::NoArticle)?;
-    let metadata = metadata::read(page, &content, &stats);
-    let removals = cleaning::clean(page, &content, &stats, &hints, &hidden, &metadata, options);
-    let kept = candidates::prose_chars(&stats, &content)
+    let content = facts.fixes.extend(page, content);
+    let metadata = metadata::read(page, &content, stats);
+    let removals = cleaning::clean(page, &content, &facts, &metadata, options);
+    let kept = candidates::prose_chars(stats, &content)
         - removals
             .iter()
             .map(|r| stats.prose(r.node))
             .sum::<usize>()
-            .min(candidates::prose_chars(&stats, &content));
+            .min(candidates::prose_chars(stats, &content));
     if kept < MIN_ARTICLE_CHARS {
         return Err(Error::NoArticle);
     }
-    let outside = siblings::outside(page, &content, &hints, &hidden);
+    let outside = siblings::outside(page, &content, &facts);
     Ok(Plan {
         content,
         removals,

@@ -2,7 +2,7 @@
 //! its text join it; everything else around it is labelled for the reader.
 
 use super::candidates::{is_paragraph, Scores};
-use super::{Hints, Reason, Removal, Stats};
+use super::{Facts, Hints, Reason, Removal, Stats};
 use crate::page::{NodeIdx, Page};
 
 /// The chosen container plus the siblings that read as part of the article.
@@ -55,30 +55,29 @@ fn ends_sentence(text: &str) -> bool {
     text.ends_with('.') || text.contains(". ")
 }
 
-/// The top-level blocks around the article (siblings of the article and of
-/// each of its ancestors), each with the most specific reason its hints give.
-pub(crate) fn outside(
-    page: &Page,
-    content: &[NodeIdx],
-    hints: &Hints,
-    hidden: &[bool],
-) -> Vec<Removal> {
-    let Some(&first) = content.first() else {
-        return Vec::new();
-    };
-    let mut chain: Vec<NodeIdx> = page.ancestors(first).collect();
-    chain.reverse();
+/// The top-level blocks around the article (the children of the article's
+/// ancestors that are neither ancestors nor article), each with the most
+/// specific reason its hints give.
+pub(crate) fn outside(page: &Page, content: &[NodeIdx], facts: &Facts) -> Vec<Removal> {
+    let mut path: Vec<NodeIdx> = content.iter().flat_map(|&c| page.ancestors(c)).collect();
+    path.sort_unstable();
+    path.dedup();
     let mut removals = Vec::new();
-    let keep = |i: NodeIdx| content.contains(&i) || page.contains(i, first);
-    for &ancestor in &chain {
+    for &ancestor in &path {
         for child in page.children(ancestor) {
-            if keep(child) || page.element(child).is_none() || page.tag(child) == "head" {
+            if path.binary_search(&child).is_ok()
+                || content.contains(&child)
+                || page.element(child).is_none()
+                || page.tag(child) == "head"
+            {
                 continue;
             }
-            let reason = if hidden[child] {
+            let reason = if facts.fixes.is_removed(child) {
+                Reason::Reader
+            } else if facts.hidden[child] {
                 Reason::Hidden
             } else {
-                hints.get(child).negative.unwrap_or(Reason::Outside)
+                facts.hints.get(child).negative.unwrap_or(Reason::Outside)
             };
             removals.push(Removal {
                 node: child,

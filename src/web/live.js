@@ -72,35 +72,124 @@ function signals(el, view) {
   return { visible, fixed: position === "fixed" };
 }
 
+/** The elements `rules` (`{ keep, remove }`, CSS selectors) name on the
+ * snapshotted page, as snapshot indices: the fixes a plan takes. A selector
+ * the browser cannot parse names nothing. */
+export function resolve(snap, rules) {
+  const fixes = { keep: [], remove: [] };
+  const doc = snap.live.length ? snap.live[0].ownerDocument : null;
+  if (!doc || !rules) return fixes;
+  snap.at ??= new Map(snap.live.map((node, i) => [node, i]));
+  for (const kind of ["keep", "remove"]) {
+    for (const selector of rules[kind] || []) {
+      let found = [];
+      try {
+        found = doc.querySelectorAll(selector);
+      } catch {
+        continue;
+      }
+      for (const el of found) {
+        const i = snap.at.get(el);
+        if (i !== undefined) fixes[kind].push(i);
+      }
+    }
+  }
+  return fixes;
+}
+
 /** Applies a plan to the document in place and returns the session that
  * undoes it. The page's nodes stay where they are; only marks, our own
  * stylesheet and header are added, and the page's stylesheets are switched
- * off. */
-export function apply(doc, snap, plan, settings) {
+ * off.
+ *
+ * `options` holds the reader settings, the site's `rules` and two hooks,
+ * `onSettingsChange(settings)` and `onRulesChange(rules)`, through which the
+ * host keeps what the reader changes. `planner({ strictness, fixes })` plans
+ * the same snapshot again (at once or as a promise) when the reader fixes a
+ * block or changes the strictness. */
+export function apply(doc, snap, plan, options, planner) {
   const view = doc.defaultView;
   const session = {
     doc,
+    snap,
+    planner,
     active: true,
     scroll: view ? [view.scrollX, view.scrollY] : [0, 0],
     marked: [],
+    planMarks: [],
     strays: [],
     sheets: [],
     adopted: doc.adoptedStyleSheets ? [...doc.adoptedStyleSheets] : null,
     ui: [],
     observer: null,
     inserted: [],
-    onKey: null,
-    settings: { ...DEFAULTS, ...pickSettings(settings) },
+    listeners: [],
+    settings: { ...DEFAULTS, ...pickSettings(options) },
+    rules: normalRules(options && options.rules),
+    onSettings: options && options.onSettingsChange,
+    onRules: options && options.onRulesChange,
+    plans: 1,
     plan,
   };
-  const live = snap.live;
+  markPlan(session, plan);
+
+  for (const sheet of doc.styleSheets) {
+    session.sheets.push([sheet, sheet.disabled]);
+    sheet.disabled = true;
+  }
+  if (session.adopted) doc.adoptedStyleSheets = [];
+
+  const style = ui(doc, "style", "style");
+  (doc.head || doc.documentElement).appendChild(style);
+  session.ui.push(style);
+  session.style = style;
+
+  setHeader(session);
+  const toolbar = buildToolbar(doc, session);
+  doc.body.insertBefore(toolbar, doc.body.firstChild);
+  session.ui.push(toolbar);
+  session.toolbar = toolbar;
+
   const mark = (el, name, value) => {
-    if (!el || el.nodeType !== 1) return;
     session.marked.push([el, name, el.getAttribute(name)]);
     el.setAttribute(name, value);
   };
-  const roots = plan.content.map((i) => live[i]).filter(Boolean);
-  for (const root of roots) {
+  mark(doc.documentElement, "data-readmode", session.settings.theme);
+  restyle(session, session.settings);
+  keepOutInsertions(doc, session);
+  listen(session, doc, "keydown", (event) => {
+    if (event.key === "Escape" && session.active) restore(session);
+  });
+  listen(session, doc, "click", (event) => onFixClick(session, event));
+  if (view) view.scrollTo(0, 0);
+  return session;
+}
+
+function listen(session, target, type, handler) {
+  target.addEventListener(type, handler, true);
+  session.listeners.push([target, type, handler]);
+}
+
+/** An element of the reader's own, marked so the page's tools and ours can
+ * tell it apart. Custom names keep the page's `:nth-of-type` counts, which
+ * the reader's rules use, as they were. */
+function ui(doc, role, name = `readmode-${role}`) {
+  const el = doc.createElement(name);
+  el.setAttribute(UI, role);
+  return el;
+}
+
+/** Marks the article, its ancestors and every removed block (with reason
+ * and label); undone by `unmarkPlan`. */
+function markPlan(session, plan) {
+  const live = session.snap.live;
+  const mark = (el, name, value) => {
+    if (!el || el.nodeType !== 1) return;
+    session.planMarks.push([el, name, el.getAttribute(name)]);
+    el.setAttribute(name, value);
+  };
+  const doc = session.doc;
+  for (const root of plan.content.map((i) => live[i]).filter(Boolean)) {
     mark(root, "data-readmode-article", "");
     for (let a = root.parentElement; a && a !== doc.body && a !== doc.documentElement; a = a.parentElement) {
       if (!a.hasAttribute("data-readmode-path")) mark(a, "data-readmode-path", "");
@@ -111,35 +200,169 @@ export function apply(doc, snap, plan, settings) {
     mark(live[r.node], "data-readmode-label", r.label);
   }
   wrapStrayText(doc, session);
+}
 
-  for (const sheet of doc.styleSheets) {
-    session.sheets.push([sheet, sheet.disabled]);
-    sheet.disabled = true;
+function unmarkPlan(session) {
+  for (const span of session.strays) {
+    const text = span.firstChild;
+    if (span.parentNode && text) span.parentNode.replaceChild(text, span);
   }
-  if (session.adopted) doc.adoptedStyleSheets = [];
+  session.strays = [];
+  for (let i = session.planMarks.length - 1; i >= 0; i--) {
+    const [el, name, before] = session.planMarks[i];
+    if (before === null) el.removeAttribute(name);
+    else el.setAttribute(name, before);
+  }
+  session.planMarks = [];
+}
 
-  const style = doc.createElement("style");
-  style.setAttribute(UI, "style");
-  (doc.head || doc.documentElement).appendChild(style);
-  session.ui.push(style);
-  session.style = style;
+function setHeader(session) {
+  const header = buildHeader(session.doc, session.plan);
+  if (session.header) {
+    session.header.replaceWith(header);
+    session.ui[session.ui.indexOf(session.header)] = header;
+  } else {
+    const body = session.doc.body;
+    body.insertBefore(header, body.firstChild);
+    session.ui.push(header);
+  }
+  session.header = header;
+}
 
-  const header = buildHeader(doc, plan);
-  doc.body.insertBefore(header, doc.body.firstChild);
-  session.ui.push(header);
-  const toolbar = buildToolbar(doc, session);
-  doc.body.insertBefore(toolbar, doc.body.firstChild);
-  session.ui.push(toolbar);
+// ---- The reader's fixes ---------------------------------------------------
 
-  mark(doc.documentElement, "data-readmode", session.settings.theme);
-  restyle(session, session.settings);
-  keepOutInsertions(doc, session);
-  session.onKey = (event) => {
-    if (event.key === "Escape" && session.active) restore(session);
+/** Blocks a click can take out of the article in edit mode. */
+const BLOCKS = "figure,picture,p,li,blockquote,pre,table,h1,h2,h3,h4,h5,h6,ul,ol,dl,div,section,aside,header,footer,img,iframe,video";
+
+/** A click while "show removed" or edit mode is on: on a revealed block it
+ * puts the block back, on a block of the article it takes it out. The click
+ * goes no further, so links do not navigate. */
+function onFixClick(session, event) {
+  const root = session.doc.documentElement;
+  const revealing = root.hasAttribute("data-readmode-show-removed");
+  const editing = root.hasAttribute("data-readmode-editing");
+  const target = event.target;
+  if (!session.active || !(revealing || editing) || !target || target.nodeType !== 1) return;
+  if (target.closest(`[${UI}]`)) return;
+  const removed = revealing && target.closest("[data-readmode-label]");
+  if (removed && removed.getAttribute("data-readmode-removed") !== "inserted") {
+    event.preventDefault();
+    event.stopPropagation();
+    fix(session, removed, "keep");
+    return;
+  }
+  const article = editing && target.closest("[data-readmode-article]");
+  if (!article) return;
+  const block = target.closest(BLOCKS);
+  const chosen = block && article.contains(block) && block !== article ? block : target !== article ? target : null;
+  if (!chosen) return;
+  event.preventDefault();
+  event.stopPropagation();
+  fix(session, chosen, "remove");
+}
+
+/** Records the reader's fix as a rule for the site and plans again. A rule
+ * that said the opposite about the same block is simply dropped, so undoing
+ * a fix leaves no rule behind. */
+function fix(session, el, kind) {
+  const other = kind === "keep" ? "remove" : "keep";
+  const selector = selectorFor(el);
+  const rules = { keep: [...session.rules.keep], remove: [...session.rules.remove] };
+  const matching = rules[other].filter((s) => matches(el, s));
+  if (matching.length) rules[other] = rules[other].filter((s) => !matching.includes(s));
+  else if (!rules[kind].includes(selector)) rules[kind].push(selector);
+  return replan(session, rules);
+}
+
+function matches(el, selector) {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
+/** Plans the snapshot again with `rules` and the current strictness, and
+ * moves the marks to the new plan. A change that would leave no article is
+ * refused with a word to the reader. */
+async function replan(session, rules) {
+  if (!session.planner) return;
+  const started = performance.now();
+  const ticket = (session.ticket = (session.ticket || 0) + 1);
+  const plan = await session.planner({ strictness: session.settings.strictness, fixes: resolve(session.snap, rules) });
+  if (!session.active || ticket !== session.ticket) return;
+  if (!plan || !plan.found) {
+    flash(session, "That would leave no article, so nothing changed");
+    return;
+  }
+  const rulesChanged = JSON.stringify(rules) !== JSON.stringify(session.rules);
+  session.rules = rules;
+  session.plan = plan;
+  // The observer lets these changes pass: they only touch our own marks and
+  // wrappers.
+  unmarkPlan(session);
+  markPlan(session, plan);
+  setHeader(session);
+  session.plans += 1;
+  session.toolbar.setAttribute("data-plans", String(session.plans));
+  session.toolbar.setAttribute("data-plan-ms", (performance.now() - started).toFixed(2));
+  if (rulesChanged && session.onRules) session.onRules(normalRules(rules));
+}
+
+function normalRules(rules) {
+  const list = (value) => (Array.isArray(value) ? value.filter((s) => typeof s === "string") : []);
+  return { keep: list(rules && rules.keep), remove: list(rules && rules.remove) };
+}
+
+/** A CSS selector that names `el` alone on this page and, as far as it can,
+ * the same block on the site's other pages. It is anchored at the nearest
+ * element with a stable id or class (else at `body`): the element's name
+ * and stable classes first, a position among its kind only where those do
+ * not single it out. */
+export function selectorFor(el) {
+  const doc = el.ownerDocument;
+  const unique = (selector) => {
+    try {
+      return doc.querySelectorAll(selector).length === 1;
+    } catch {
+      return false;
+    }
   };
-  doc.addEventListener("keydown", session.onKey, true);
-  if (view) view.scrollTo(0, 0);
-  return session;
+  const steps = [];
+  for (let node = el; node && node.nodeType === 1 && node !== doc.documentElement; node = node.parentElement) {
+    if (node === doc.body) break;
+    const id = node.getAttribute("id");
+    if (id && stableName(id) && unique(`#${CSS.escape(id)}`)) {
+      return [`#${CSS.escape(id)}`, ...steps].join(" > ");
+    }
+    const classes = stableClasses(node);
+    const own = node.localName + classes.map((c) => `.${CSS.escape(c)}`).join("");
+    if (classes.length && unique([own, ...steps].join(" > "))) return [own, ...steps].join(" > ");
+    steps.unshift(own + position(node));
+    if (classes.length && unique(steps.join(" > "))) return steps.join(" > ");
+  }
+  return ["body", ...steps].join(" > ");
+}
+
+/** Names a person chose, not ones a build tool or a script generated. */
+function stableName(name) {
+  return /^[A-Za-z][\w-]{0,39}$/.test(name) && !/\d{3}|^(css|sc|jsx|svelte|emotion|ng)-|--|__[A-Za-z0-9]{5}/.test(name);
+}
+
+function stableClasses(el) {
+  return [...el.classList].filter((c) => stableName(c) && !/^(is|has)-|active|selected|open|hover|focus/.test(c)).slice(0, 3);
+}
+
+/** `:nth-of-type(k)` among the siblings of its kind, when it has any. */
+function position(el) {
+  let k = 1;
+  let alone = true;
+  for (let s = el.parentElement ? el.parentElement.firstElementChild : null; s; s = s.nextElementSibling) {
+    if (s === el || s.localName !== el.localName) continue;
+    alone = false;
+    if (s.compareDocumentPosition(el) & 4) k++;
+  }
+  return alone ? "" : `:nth-of-type(${k})`;
 }
 
 /** Text directly inside the article's ancestors (outside the article) cannot
@@ -148,8 +371,7 @@ function wrapStrayText(doc, session) {
   for (const el of [doc.body, ...doc.querySelectorAll("[data-readmode-path]")]) {
     for (const child of [...el.childNodes]) {
       if (child.nodeType === 3 && child.data.trim()) {
-        const span = doc.createElement("span");
-        span.setAttribute(UI, "stray");
+        const span = ui(doc, "stray", "readmode-text");
         el.replaceChild(span, child);
         span.appendChild(child);
         session.strays.push(span);
@@ -199,13 +421,10 @@ export function restore(session) {
     session.observer.takeRecords();
     session.observer.disconnect();
   }
-  doc.removeEventListener("keydown", session.onKey, true);
+  for (const [target, type, handler] of session.listeners) target.removeEventListener(type, handler, true);
   for (const node of session.inserted) node.removeAttribute("data-readmode-removed");
   for (const el of session.ui) el.remove();
-  for (const span of session.strays) {
-    const text = span.firstChild;
-    if (span.parentNode && text) span.parentNode.replaceChild(text, span);
-  }
+  unmarkPlan(session);
   for (let i = session.marked.length - 1; i >= 0; i--) {
     const [el, name, before] = session.marked[i];
     if (before === null) el.removeAttribute(name);
@@ -216,7 +435,8 @@ export function restore(session) {
     sheet.disabled = disabled;
   }
   if (session.adopted) doc.adoptedStyleSheets = session.adopted;
-  if (session.revealed) doc.documentElement.removeAttribute("data-readmode-show-removed");
+  doc.documentElement.removeAttribute("data-readmode-show-removed");
+  doc.documentElement.removeAttribute("data-readmode-editing");
   const view = doc.defaultView;
   if (view) view.scrollTo(session.scroll[0], session.scroll[1]);
   if (session.onExit) session.onExit();
@@ -226,7 +446,7 @@ export function isActive(session) {
   return Boolean(session && session.active);
 }
 
-const DEFAULTS = { theme: "system", font: "serif", size: 20, width: 38, lineHeight: 1.6 };
+const DEFAULTS = { theme: "system", font: "serif", size: 20, width: 38, lineHeight: 1.6, strictness: 0.5 };
 
 function pickSettings(settings) {
   const out = {};
@@ -240,8 +460,10 @@ function pickSettings(settings) {
 /** Applies reader settings (theme, font, size, width, line height) at once. */
 export function restyle(session, settings) {
   if (!session || !session.active) return;
+  const strictness = session.settings.strictness;
   Object.assign(session.settings, pickSettings(settings));
   const s = session.settings;
+  if (s.strictness !== strictness) replan(session, session.rules);
   session.doc.documentElement.setAttribute("data-readmode", s.theme);
   session.style.textContent = readerCss(s);
 }
@@ -249,8 +471,8 @@ export function restyle(session, settings) {
 function buildHeader(doc, plan) {
   const m = plan.metadata || {};
   const article = plan.article || {};
-  const header = doc.createElement("header");
-  header.setAttribute(UI, "header");
+  const header = ui(doc, "header");
+  header.setAttribute("role", "banner");
   if (m.site_name) {
     const site = doc.createElement("p");
     site.className = "rm-site";
@@ -295,8 +517,7 @@ function formatDate(iso, lang) {
 }
 
 function buildToolbar(doc, session) {
-  const bar = doc.createElement("div");
-  bar.setAttribute(UI, "toolbar");
+  const bar = ui(doc, "toolbar");
   bar.setAttribute("role", "toolbar");
   bar.setAttribute("aria-label", "Reading mode");
   const button = (name, label, action) => {
@@ -329,14 +550,34 @@ function buildToolbar(doc, session) {
   button("copy", "Copy as Markdown", () => copyMarkdown(session));
   button("save", "Save as HTML", () => saveHtml(session));
   button("print", "Print", () => doc.defaultView && doc.defaultView.print());
-  const reveal = button("removed", "Show what was removed", () => {
-    const on = !session.revealed;
-    session.revealed = on;
-    if (on) session.doc.documentElement.setAttribute("data-readmode-show-removed", "");
-    else session.doc.documentElement.removeAttribute("data-readmode-show-removed");
-    reveal.setAttribute("aria-pressed", String(on));
+  // Fixing the page: reveal what was removed (a click puts a block back),
+  // edit (a click takes a block out), and how much to remove at all.
+  const mode = (name, label, attribute) => {
+    const b = button(name, label, () => {
+      const on = b.getAttribute("aria-pressed") !== "true";
+      b.setAttribute("aria-pressed", String(on));
+      if (on) doc.documentElement.setAttribute(attribute, "");
+      else doc.documentElement.removeAttribute(attribute);
+    });
+    b.setAttribute("aria-pressed", "false");
+  };
+  mode("removed", "Show what was removed (click a block to put it back)", "data-readmode-show-removed");
+  mode("edit", "Edit (click a block to remove it)", "data-readmode-editing");
+  const strictness = doc.createElement("input");
+  strictness.type = "range";
+  strictness.className = "rm-strictness";
+  strictness.min = "0";
+  strictness.max = "1";
+  strictness.step = "0.25";
+  strictness.value = String(session.settings.strictness);
+  strictness.title = "Strictness: fewer removals … more removals";
+  strictness.setAttribute("aria-label", strictness.title);
+  strictness.addEventListener("input", () => {
+    session.settings.strictness = Number(strictness.value);
+    notify(session);
+    replan(session, session.rules);
   });
-  reveal.setAttribute("aria-pressed", "false");
+  bar.appendChild(strictness);
   button("close", "Leave reading mode", () => restore(session));
   return bar;
 }
@@ -377,8 +618,7 @@ function saveHtml(session) {
 }
 
 function flash(session, text) {
-  const box = session.doc.createElement("div");
-  box.setAttribute(UI, "flash");
+  const box = ui(session.doc, "flash");
   box.setAttribute("role", "status");
   box.textContent = text;
   session.doc.body.appendChild(box);
@@ -400,7 +640,7 @@ function readerCss(s) {
   const dark = "--rm-bg:#1b1c1e;--rm-fg:#e2e2e0;--rm-muted:#a0a09c;--rm-link:#8ab4f8;--rm-rule:#36383b;";
   const icons = {
     theme: "◐", font: "Aa", smaller: "A−", larger: "A+", narrower: "⇥⇤", wider: "⇤⇥", spacing: "☰",
-    copy: "MD", save: "↓", print: "▤", removed: "◌", close: "✕",
+    copy: "MD", save: "↓", print: "▤", removed: "◌", edit: "✎", close: "✕",
   };
   const iconRules = Object.entries(icons)
     .map(([name, glyph]) => `[${UI}=toolbar] .rm-${name}::before{content:"${glyph}"}`)
@@ -442,9 +682,13 @@ html[data-readmode] [${UI}=header] .rm-site{margin:0 0 .4em!important;font-size:
 html[data-readmode] [${UI}=header] .rm-title{font-size:2em!important;line-height:1.2!important;margin:0 0 .5em!important;font-family:${family}!important}
 html[data-readmode] [${UI}=header] .rm-lead{display:block;width:100%;height:auto;margin:1.2em 0 0;border-radius:4px}
 html[data-readmode] [${UI}=header] .rm-meta{margin:0!important;font-size:.8em!important;color:var(--rm-muted)!important}
-html[data-readmode] [${UI}=toolbar]{position:fixed!important;top:.75rem;right:.75rem;display:flex!important;gap:.25rem;z-index:2147483647;font:14px/1 system-ui,sans-serif!important}
+html[data-readmode] [${UI}=toolbar]{position:fixed!important;top:.75rem;right:.75rem;display:flex!important;flex-wrap:wrap;justify-content:flex-end;align-items:center;max-width:calc(100vw - 1.5rem);gap:.25rem;z-index:2147483647;font:14px/1 system-ui,sans-serif!important}
 html[data-readmode] [${UI}=toolbar] button{all:unset;cursor:pointer;min-width:2.2em;height:2.2em;padding:0 .3em;text-align:center;border-radius:6px;color:var(--rm-fg);background:var(--rm-bg);border:1px solid var(--rm-rule);box-sizing:border-box}
 html[data-readmode] [${UI}=toolbar] button:hover,html[data-readmode] [${UI}=toolbar] button:focus-visible{border-color:var(--rm-muted)}
+html[data-readmode] [${UI}=toolbar] button[aria-pressed=true]{background:var(--rm-rule);border-color:var(--rm-muted)}
+html[data-readmode] [${UI}=toolbar] .rm-strictness{width:6.5em;margin:0 .25em;accent-color:var(--rm-link);cursor:pointer}
+html[data-readmode][data-readmode-show-removed] body ${SHOWN}:hover{opacity:.8;cursor:pointer}
+html[data-readmode][data-readmode-editing] [data-readmode-article] :is(p,li,figure,blockquote,pre,table,h2,h3,h4,h5,h6,img,iframe):hover{outline:2px solid var(--rm-link)!important;outline-offset:3px;cursor:pointer}
 ${iconRules}
 html[data-readmode] [${UI}=flash]{position:fixed!important;top:3.5rem;right:.75rem;display:block!important;z-index:2147483647;font:14px/1.4 system-ui,sans-serif!important;padding:.5em .9em;border-radius:6px;background:var(--rm-fg);color:var(--rm-bg)}
 @media print{html[data-readmode] [${UI}=toolbar],html[data-readmode] [${UI}=flash]{display:none!important}}

@@ -4,7 +4,7 @@
 use crate::page::{NodeIdx, Page};
 use crate::plan::{Reason, Removal};
 use crate::render::Article;
-use crate::{Metadata, Options};
+use crate::{Fixes, Metadata, Options};
 use serde::Serialize;
 use wasm_bindgen::JsValue;
 
@@ -37,6 +37,30 @@ struct LiveRemoval {
 /// Snapshot node `i` is page node `i + 1`; the document has no snapshot index.
 fn snapshot_index(node: NodeIdx) -> usize {
     node - 1
+}
+
+/// Options from JavaScript for a snapshot, whose fixes name snapshot
+/// indices; the plan takes page indices.
+pub(crate) fn read_live_options(options: JsValue) -> Result<Options, JsValue> {
+    let mut options = super::read_options(options)?;
+    options.fixes = to_page_indices(options.fixes);
+    Ok(options)
+}
+
+/// Fixes from JavaScript (`{ keep, remove }`, snapshot indices).
+pub(crate) fn read_live_fixes(fixes: JsValue) -> Result<Fixes, JsValue> {
+    let fixes = serde_wasm_bindgen::from_value(fixes)
+        .map_err(|e| super::errors::to_js_error("options", &e.to_string()))?;
+    Ok(to_page_indices(fixes))
+}
+
+fn to_page_indices(mut fixes: Fixes) -> Fixes {
+    for list in [&mut fixes.keep, &mut fixes.remove] {
+        for i in list.iter_mut() {
+            *i = i.saturating_add(1);
+        }
+    }
+    fixes
 }
 
 impl LivePlan {

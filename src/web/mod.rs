@@ -21,7 +21,11 @@ use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
-export interface ExtractOptions { url?: string; strictness?: number }
+export interface ExtractOptions {
+  url?: string; strictness?: number;
+  /** Snapshot indices (in `planSnapshot`) the reader kept or removed. */
+  fixes?: { keep: number[]; remove: number[] };
+}
 export interface Article {
   title?: string; byline?: string; published?: string; site_name?: string;
   lang?: string; dir?: string; excerpt?: string; lead_image?: string;
@@ -31,6 +35,13 @@ export interface NoArticle { noArticle: true; message: string }
 export interface ReaderSettings {
   theme?: "light" | "dark" | "sepia" | "system"; font?: "serif" | "sans";
   size?: number; width?: number; lineHeight?: number; strictness?: number;
+}
+/** A site's fixes: CSS selectors of blocks to keep and to remove. */
+export interface Rules { keep: string[]; remove: string[] }
+export interface ReaderHooks {
+  rules?: Rules;
+  onSettingsChange?: (settings: ReaderSettings) => void;
+  onRulesChange?: (rules: Rules) => void;
 }
 "#;
 
@@ -74,14 +85,14 @@ struct Explained {
 
 /// Plans a live-page snapshot (see `live.js`): the decisions that the
 /// extension's service worker hands back to a content script that cannot
-/// run WebAssembly itself.
+/// run WebAssembly itself. `options.fixes` names snapshot indices.
 ///
 /// The snapshot crosses as one JSON string: far cheaper than reading a
 /// JavaScript object node by node, and the form a message between an
 /// extension's content script and its service worker carries anyway.
 #[wasm_bindgen(js_name = planSnapshot)]
 pub fn plan_snapshot(snapshot_json: &str, options: JsValue) -> Result<JsValue, JsValue> {
-    let options = read_options(options)?;
+    let options = live::read_live_options(options)?;
     let snapshot: Snapshot =
         serde_json::from_str(snapshot_json).map_err(|e| to_js_error("snapshot", &e.to_string()))?;
     let page = Page::from_snapshot(&snapshot).map_err(|e| errors::from_error(&e))?;

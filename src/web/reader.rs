@@ -1,11 +1,15 @@
 //! `Reader`: reading mode on a live document, entered and left in place.
 
 use super::errors::{from_error, to_js_error};
-use super::live::{to_js, LivePlan};
+use super::live::{read_live_fixes, read_live_options, to_js, LivePlan};
 use super::read_options;
 use crate::page::{Page, Snapshot};
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::Document;
+
+/// Plans the entered page again for a reader's fix or a new strictness.
+type Planner = Closure<dyn FnMut(JsValue) -> Result<JsValue, JsValue>>;
 
 /// wasm-bindgen embeds `live.js` without telling cargo; naming it here makes
 /// cargo rebuild the module when the script changes.
@@ -16,12 +20,15 @@ extern "C" {
     /// Walks the document once: `{ json, live }`, the flat tree as JSON and
     /// the live nodes in the same order.
     fn snapshot(document: &Document) -> JsValue;
+    /// The snapshot indices the site's rules (CSS selectors) name.
+    fn resolve(snapshot: &JsValue, rules: &JsValue) -> JsValue;
     /// Applies a plan in place and returns the session that undoes it.
     fn apply(
         document: &Document,
         snapshot: &JsValue,
         plan: &JsValue,
-        settings: &JsValue,
+        options: &JsValue,
+        planner: &JsValue,
     ) -> JsValue;
     fn restore(session: &JsValue);
     fn restyle(session: &JsValue, settings: &JsValue);
@@ -34,6 +41,8 @@ extern "C" {
 pub struct Reader {
     document: Document,
     session: Option<JsValue>,
+    /// Lives as long as the session that calls it.
+    planner: Option<Planner>,
 }
 
 #[wasm_bindgen]
@@ -43,17 +52,21 @@ impl Reader {
         Reader {
             document,
             session: None,
+            planner: None,
         }
     }
 
     /// Turns the page into its reader view and returns the article, or
     /// `{ noArticle: true }` with the page untouched. `options` holds the
-    /// extraction options and the reader settings (theme, font, size, width,
-    /// lineHeight).
+    /// extraction options, the reader settings (theme, font, size, width,
+    /// lineHeight, strictness), the site's rules and the hooks that keep
+    /// what the reader changes.
     #[wasm_bindgen(unchecked_return_type = "Article | NoArticle")]
     pub fn enter(
         &mut self,
-        #[wasm_bindgen(unchecked_param_type = "ExtractOptions & ReaderSettings | undefined")]
+        #[wasm_bindgen(
+            unchecked_param_type = "ExtractOptions & ReaderSettings & ReaderHooks | undefined"
+        )]
         options: JsValue,
     ) -> Result<JsValue, JsValue> {
         if self.is_active() {
@@ -69,14 +82,32 @@ impl Reader {
             .ok_or_else(|| to_js_error("snapshot", "the snapshot has no JSON"))?;
         let parsed: Snapshot =
             serde_json::from_str(&json).map_err(|e| to_js_error("snapshot", &e.to_string()))?;
-        let page = Page::from_snapshot(&parsed).map_err(|e| from_error(&e))?;
-        let plan = LivePlan::new(&page, &extract);
-        let plan_js = to_js(&plan)?;
+        let page = Rc::new(Page::from_snapshot(&parsed).map_err(|e| from_error(&e))?);
+        let rules = if options.is_object() {
+            js_sys::Reflect::get(&options, &"rules".into())?
+        } else {
+            JsValue::UNDEFINED
+        };
+        extract.fixes = read_live_fixes(resolve(&snap, &rules))?;
+        let plan_js = to_js(&LivePlan::new(&page, &extract))?;
         let article = js_sys::Reflect::get(&plan_js, &"article".into())?;
         if article.is_undefined() || article.is_null() {
             return to_js(&super::errors::NoArticle::new());
         }
-        self.session = Some(apply(&self.document, &snap, &plan_js, &options));
+        let url = extract.url.clone();
+        let planner = Planner::new(move |request: JsValue| {
+            let mut options = read_live_options(request)?;
+            options.url.clone_from(&url);
+            to_js(&LivePlan::new(&page, &options))
+        });
+        self.session = Some(apply(
+            &self.document,
+            &snap,
+            &plan_js,
+            &options,
+            planner.as_ref(),
+        ));
+        self.planner = Some(planner);
         Ok(article)
     }
 
@@ -85,6 +116,7 @@ impl Reader {
         if let Some(session) = self.session.take() {
             restore(&session);
         }
+        self.planner = None;
     }
 
     /// Whether reading mode is on (the reader may have left with Esc).
@@ -93,7 +125,8 @@ impl Reader {
         self.session.as_ref().is_some_and(session_active)
     }
 
-    /// Changes theme, font, size, width or line height while reading.
+    /// Changes theme, font, size, width or line height while reading; a new
+    /// strictness plans the page again.
     pub fn update(
         &self,
         #[wasm_bindgen(unchecked_param_type = "ReaderSettings")] settings: JsValue,

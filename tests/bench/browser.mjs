@@ -2,7 +2,10 @@
 // 1. Reader.enter() on the demo page to the reader view drawn, median of 20;
 // 2. readmode's extract() and Readability.js over the same corpus pages in
 //    the same Chromium, each from an HTML string (parse included);
-// 3. a click on the extension's button to the reader view drawn, median of 20.
+// 3. a click on the extension's button to the reader view drawn, median of 20;
+// 4. re-planning in reading mode, to the new view drawn: after a strictness
+//    change and after a click that puts a block back or takes it out, on the
+//    demo page with the in-page module and through the extension.
 // Run with `make bench` (after `make build`).
 
 import { readFile, readdir } from "node:fs/promises";
@@ -13,6 +16,58 @@ import { launchWithExtension } from "../support/extension.mjs";
 
 const CORPUS = process.env.READMODE_CORPUS || join(ROOT, "..", "shared", "corpus");
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** In the page, with reading mode on: times 20 strictness changes and 20
+ * fixing clicks, each to the next frame drawn after the new plan is on. */
+async function timeReplans() {
+  const bar = document.querySelector("[data-readmode-ui=toolbar]");
+  const nextPaint = () =>
+    new Promise((ok) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = ok;
+        channel.port2.postMessage(null);
+      }),
+    );
+  const replanned = () =>
+    new Promise((ok) =>
+      new MutationObserver((_, observer) => {
+        observer.disconnect();
+        ok();
+      }).observe(bar, { attributes: true, attributeFilter: ["data-plans"] }),
+    );
+  const timed = async (act) => {
+    const done = replanned();
+    const start = performance.now();
+    act();
+    await done;
+    const planned = performance.now() - start;
+    await nextPaint();
+    return [planned, performance.now() - start];
+  };
+  const range = bar.querySelector(".rm-strictness");
+  const strictness = [];
+  for (let i = 0; i < 20; i++) {
+    strictness.push(
+      await timed(() => {
+        range.value = i % 2 ? "0.5" : "0.25";
+        range.dispatchEvent(new Event("input", { bubbles: true }));
+      }),
+    );
+  }
+  bar.querySelector(".rm-removed").click();
+  bar.querySelector(".rm-edit").click();
+  const promo = [...document.querySelectorAll("p")].find((p) => p.textContent.startsWith("Read: Microsoft"));
+  const clicks = [];
+  for (let i = 0; i < 20; i++) clicks.push(await timed(() => promo.click()));
+  return { strictness, clicks };
+}
+
+function reportReplans(where, { strictness, clicks }) {
+  const figures = (times) =>
+    `${median(times.map((t) => t[0])).toFixed(1)} ms to the new plan applied, ${median(times.map((t) => t[1])).toFixed(1)} ms to the next frame drawn`;
+  console.log(`re-plan, ${where}, median of 20: strictness change ${figures(strictness)}; fixing click ${figures(clicks)}`);
+}
 
 const names = (await readdir(join(CORPUS, "readability-pages"), { withFileTypes: true }))
   .filter((d) => d.isDirectory())
@@ -59,6 +114,9 @@ const enters = await page.evaluate(async () => {
   return times.slice(1);
 });
 console.log(`Reader.enter() to reader view drawn, demo page: median ${median(enters).toFixed(1)} ms over 20`);
+await page.evaluate(() => window.readmode.toggle());
+reportReplans("demo page, in-page module", await page.evaluate(timeReplans));
+await page.evaluate(() => window.readmode.toggle());
 
 await page.goto(`${base}/bench.html`);
 await page.waitForFunction(() => window.ready);
@@ -118,5 +176,8 @@ for (let i = 0; i < 21; i++) {
   await tab.waitForSelector("[data-readmode-ui=header]", { state: "detached" });
 }
 console.log(`extension click to reader view drawn, demo page: median ${median(clicks).toFixed(1)} ms over 20`);
+await chrome.click(tab);
+await tab.waitForSelector("[data-readmode-ui=header]");
+reportReplans("demo page, extension", await tab.evaluate(timeReplans));
 await chrome.close();
 server.close();

@@ -20,13 +20,22 @@ const NO_ARTICLE = `<!DOCTYPE html><html><head><title>Links</title></head><body>
 <nav><ul><li><a href="/a">News</a></li><li><a href="/b">Sport</a></li><li><a href="/c">Weather</a></li></ul></nav>
 <footer><a href="/privacy">Privacy</a></footer></body></html>`;
 
+const PARAGRAPH = "In fact, the country has a vast ecosystem of AI companies.";
+const SECOND_PARAGRAPH = "On the second page the third paragraph says something else entirely.";
+
 let server;
 let base;
 let chrome;
 
 before(async () => {
   await init({ module_or_path: await readFile(join(ROOT, "pkg", "readmode_bg.wasm")) });
-  const extra = { "/no-article.html": { body: NO_ARTICLE } };
+  const demo = await readFile(join(ROOT, "www", "index.html"), "utf8");
+  assert.ok(demo.includes(PARAGRAPH));
+  const extra = {
+    "/no-article.html": { body: NO_ARTICLE },
+    // Another article of the same site: the same template, other words.
+    "/second.html": { body: demo.replace(PARAGRAPH, SECOND_PARAGRAPH) },
+  };
   for (const name of CORPUS_PAGES) {
     // The pages' own scripts stay off, as in the command line, which sees the
     // page as served: scripts that add widgets would otherwise make the two
@@ -202,4 +211,93 @@ test("the packaged manifest asks for activeTab, scripting and storage only", asy
     assert.equal(manifest.content_scripts, undefined);
     assert.match(manifest.content_security_policy.extension_pages, /^script-src 'self' 'wasm-unsafe-eval';/);
   }
+});
+
+/** Waits until the extension's stored rules satisfy `check`. */
+function storedRules(check) {
+  return chrome.worker.evaluate(
+    (check) =>
+      new Promise((ok) => {
+        const test = new Function("rules", `return (${check})(rules)`);
+        const look = () => chrome.storage.local.get("rules").then(({ rules = {} }) => (test(rules) ? ok(rules) : setTimeout(look, 20)));
+        look();
+      }),
+    check.toString(),
+  );
+}
+
+test("fixes become site rules: they survive a reload, apply to the site's other pages, and the options page lists, deletes, exports and imports them", async () => {
+  await chrome.worker.evaluate(() => chrome.storage.local.clear());
+  const page = await open("/");
+  await clickAndWait(page);
+  assert.ok(!(await visibleLines(page)).includes("Related Posts"));
+  await page.click("[data-readmode-ui=toolbar] .rm-removed");
+  await page.click("text=Related Posts");
+  await page.waitForSelector('[data-readmode-ui=toolbar][data-plans="2"]');
+  await page.click("[data-readmode-ui=toolbar] .rm-removed");
+  await page.click("[data-readmode-ui=toolbar] .rm-edit");
+  await page.click(`text=${PARAGRAPH}`);
+  await page.waitForSelector('[data-readmode-ui=toolbar][data-plans="3"]');
+  const rules = await storedRules((r) => r["127.0.0.1"] && r["127.0.0.1"].keep.length === 1 && r["127.0.0.1"].remove.length === 1);
+  assert.deepEqual(Object.keys(rules), ["127.0.0.1"]);
+
+  await page.reload({ waitUntil: "load" });
+  await clickAndWait(page);
+  const reloaded = await visibleLines(page);
+  assert.ok(reloaded.includes("Related Posts"));
+  assert.ok(!reloaded.includes(PARAGRAPH));
+
+  const second = await open("/second.html");
+  await clickAndWait(second);
+  const other = await visibleLines(second);
+  assert.ok(other.includes("Related Posts"), "the kept block is kept on the second page");
+  assert.ok(!other.includes(SECOND_PARAGRAPH), "the removed block is removed on the second page");
+  await second.close();
+  await page.close();
+
+  const options = await chrome.context.newPage();
+  await options.goto(`chrome-extension://${chrome.extensionId}/options.html`);
+  await options.waitForSelector('.site[data-site="127.0.0.1"] li');
+  assert.equal(await options.locator('.site[data-site="127.0.0.1"] li').count(), 2);
+  const [download] = await Promise.all([options.waitForEvent("download"), options.click("#export")]);
+  const exported = JSON.parse(await readFile(await download.path(), "utf8"));
+  assert.deepEqual(exported.sites, rules);
+
+  await options.click('.site[data-site="127.0.0.1"] li:first-child button');
+  await storedRules((r) => r["127.0.0.1"] && r["127.0.0.1"].keep.length + r["127.0.0.1"].remove.length === 1);
+  await options.waitForFunction(() => document.querySelectorAll(".site li").length === 1);
+  await options.click('.site[data-site="127.0.0.1"] h3 button');
+  await storedRules((r) => Object.keys(r).length === 0);
+  await options.waitForSelector(".empty");
+
+  await options.setInputFiles("#import", { name: "fixes.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ format: "nonsense" })) });
+  await options.waitForFunction(() => document.getElementById("status").textContent.startsWith("Nothing imported"));
+  await options.setInputFiles("#import", { name: "fixes.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(exported)) });
+  assert.deepEqual(await storedRules((r) => Object.keys(r).length === 1), rules);
+  await options.waitForFunction(() => document.getElementById("status").textContent === "Imported 2 new fixes for 1 site.");
+  await screenshot(options, "extension-options-fixes");
+  await options.close();
+  await chrome.worker.evaluate(() => chrome.storage.local.clear());
+});
+
+test("the reader's strictness control re-plans through the extension and is kept", async () => {
+  const page = await open("/");
+  await clickAndWait(page);
+  const normal = await visibleLines(page);
+  await page.$eval("[data-readmode-ui=toolbar] .rm-strictness", (input) => {
+    input.value = "0";
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+  await page.waitForSelector('[data-readmode-ui=toolbar][data-plans="2"]');
+  const lenient = await visibleLines(page);
+  assert.ok(lenient.length > normal.length, "fewer removals shows more");
+  await chrome.worker.evaluate(
+    () =>
+      new Promise((ok) => {
+        const look = () => chrome.storage.sync.get("strictness").then((s) => (s.strictness === 0 ? ok() : setTimeout(look, 20)));
+        look();
+      }),
+  );
+  await chrome.worker.evaluate(() => chrome.storage.sync.set({ strictness: 0.5 }));
+  await page.close();
 });

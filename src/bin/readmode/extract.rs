@@ -43,6 +43,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let options = Options {
         url: args.url.clone(),
         strictness: args.strictness,
+        ..Options::default()
     };
     let files = if args.files.is_empty() {
         vec![PathBuf::from("-")]
