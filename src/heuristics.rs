@@ -166,10 +166,12 @@ pub const STRONG_NEGATIVE: &[Reason] = &[
 ];
 
 /// Hinted blocks whose removal needs the look of their kind as well: menus,
-/// link lists and sidebars are made of links, so a long block of plain prose
-/// with such a class is kept.
+/// link lists, share bars and sidebars are made of links and buttons, so a
+/// long block of plain prose with such a class (or an id made from a heading
+/// such as "Sharing with a team") is kept.
 pub const NEEDS_LINKS: &[Reason] = &[
     Reason::Navigation,
+    Reason::Share,
     Reason::Breadcrumb,
     Reason::Related,
     Reason::Tags,

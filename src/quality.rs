@@ -35,6 +35,13 @@ pub fn tokens(text: &str) -> impl Iterator<Item = &str> {
         .filter(|t| !t.is_empty())
 }
 
+/// Whether two texts have the same words, ignoring case and punctuation.
+pub fn same_words(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> Vec<String> { tokens(s).map(str::to_lowercase).collect() };
+    let (a, b) = (words(a), words(b));
+    !a.is_empty() && a == b
+}
+
 /// The text's 4-shingles, each as a hash of its four tokens.
 pub fn shingles(text: &str) -> Vec<u64> {
     let words: Vec<&str> = tokens(text).collect();

@@ -3,6 +3,10 @@
 use super::jsonld::Article;
 use super::tags::Tags;
 use crate::page::Page;
+use crate::quality::same_words;
+
+/// How many `h1` and `h2` headings, from the top, may confirm a title.
+const HEADINGS_LOOKED_AT: usize = 10;
 
 /// Separators sites put between a title and their name.
 const SEPARATORS: &[&str] = &[
@@ -28,7 +32,39 @@ pub(super) fn choose(page: &Page, ld: &Article, tags: &Tags, site: Option<&str>)
         None => from_document_title(page, document_title.as_deref()?),
     };
     let title = strip_site(&title, site);
+    let title = heading_within(page, &title).unwrap_or(title);
     (!title.is_empty()).then_some(title)
+}
+
+/// The part of a title that one of the page's top headings repeats, when
+/// the rest lies behind a separator: "New Zealand - Encyclopedia" on a
+/// page headed "New Zealand". What is left is the site's name (or a
+/// section's, or an author's), however the site spells it elsewhere.
+fn heading_within(page: &Page, title: &str) -> Option<String> {
+    let parts: Vec<(&str, &str)> = SEPARATORS
+        .iter()
+        .flat_map(|sep| title.match_indices(sep).map(move |(at, _)| (at, sep.len())))
+        .map(|(at, len)| (title[..at].trim(), title[at + len..].trim()))
+        .collect();
+    if parts.is_empty() {
+        return None;
+    }
+    let headings = (0..page.len())
+        .filter(|&i| matches!(page.tag(i), "h1" | "h2"))
+        .take(HEADINGS_LOOKED_AT)
+        .map(|i| page.text_content(i))
+        .collect::<Vec<_>>();
+    // The part kept is the longer one: a heading that repeats the shorter
+    // part is the site's logo, not the headline.
+    let words = |s: &str| crate::quality::tokens(s).count();
+    parts.iter().find_map(|&(head, tail)| {
+        [(head, tail), (tail, head)]
+            .into_iter()
+            .find(|(part, rest)| {
+                words(part) >= words(rest) && headings.iter().any(|h| same_words(h, part))
+            })
+            .map(|(part, _)| part.to_string())
+    })
 }
 
 /// Schema.org gives a `headline` and a `name`, not always the same: the one

@@ -3,7 +3,7 @@
 //! part of the same text join it.
 
 use super::{siblings, Hints, Stats};
-use crate::heuristics::{tag_score, MIN_PARAGRAPH_CHARS};
+use crate::heuristics::{tag_score, MIN_PARAGRAPH_CHARS, RETRY_BELOW_CHARS};
 use crate::page::{is_block, NodeIdx, Page};
 
 /// Chooses the article's top-level nodes. With `skip_clutter`, paragraphs in
@@ -21,6 +21,41 @@ pub(crate) fn choose(
     Some(siblings::gather(
         page, stats, hints, &scores, &excluded, top,
     ))
+}
+
+/// Replaces the vote's choice with the block the page itself declares as
+/// its article, for search engines, when that holds real prose: the
+/// article's body (`itemprop="articleBody"`) unless the vote found it or a
+/// block around it, or else the element typed as a schema.org article
+/// (`itemtype` …`Article`, …`BlogPosting`) when the vote found something
+/// apart from it. (That element also holds the headline, bylines and often
+/// related links, so a vote inside it knows better.)
+pub(crate) fn prefer_declared(page: &Page, stats: &Stats, content: Vec<NodeIdx>) -> Vec<NodeIdx> {
+    let marked = |attr: &str, accept: fn(&str) -> bool| {
+        (1..page.len())
+            .filter(|&i| {
+                page.attr(i, attr)
+                    .is_some_and(|v| v.split_ascii_whitespace().any(accept))
+            })
+            .max_by_key(|&i| stats.prose(i))
+            .filter(|&i| stats.prose(i) >= RETRY_BELOW_CHARS)
+    };
+    let around = |node: NodeIdx| content.iter().any(|&c| page.contains(c, node));
+    if let Some(body) = marked("itemprop", |t| t.eq_ignore_ascii_case("articleBody")) {
+        return if around(body) { content } else { vec![body] };
+    }
+    let typed = marked("itemtype", |t| {
+        let kind = t.rsplit('/').next().unwrap_or(t);
+        kind.ends_with("Article") || kind == "BlogPosting"
+    });
+    match typed {
+        Some(article)
+            if !around(article) && !content.iter().any(|&c| page.contains(article, c)) =>
+        {
+            vec![article]
+        }
+        _ => content,
+    }
 }
 
 /// Characters of prose in the chosen nodes.
@@ -160,6 +195,25 @@ fn climb(page: &Page, scores: &Scores, top: NodeIdx) -> NodeIdx {
             break;
         }
         current = parent;
+    }
+    // An article split across repeated wrappers (between ads, say): when the
+    // container's parent has a sibling of the same kind and class that also
+    // holds voted prose, the parent is the unit, and the siblings step
+    // gathers the other wrappers.
+    if let Some(parent) = page.parent(current).filter(|&p| !is_root(page, p)) {
+        let class = page.attr(parent, "class").filter(|c| !c.is_empty());
+        let repeated = class.is_some()
+            && page.parent(parent).is_some_and(|grand| {
+                page.children(grand).any(|s| {
+                    s != parent
+                        && page.tag(s) == page.tag(parent)
+                        && page.attr(s, "class") == class
+                        && scores[s].is_some()
+                })
+            });
+        if repeated {
+            current = parent;
+        }
     }
     current
 }

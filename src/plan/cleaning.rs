@@ -173,7 +173,7 @@ impl Cleaner<'_> {
 
     fn is_title(&self, i: NodeIdx) -> bool {
         let title = self.metadata.title.as_deref().unwrap_or("");
-        !title.is_empty() && same_words(&self.page.text_content(i), title)
+        !title.is_empty() && crate::quality::same_words(&self.page.text_content(i), title)
     }
 
     /// A short line before the first paragraph that names the author or the
@@ -307,12 +307,4 @@ fn is_media(page: &Page, i: NodeIdx) -> bool {
         }
         _ => false,
     }
-}
-
-/// Whether two texts have the same words, ignoring case and punctuation.
-pub(crate) fn same_words(a: &str, b: &str) -> bool {
-    let words =
-        |s: &str| -> Vec<String> { crate::quality::tokens(s).map(str::to_lowercase).collect() };
-    let (a, b) = (words(a), words(b));
-    !a.is_empty() && a == b
 }

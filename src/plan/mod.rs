@@ -149,6 +149,7 @@ pub fn plan(page: &Page, options: &Options) -> Result<Plan, Error> {
         }
     }
     .ok_or(Error::NoArticle)?;
+    let content = candidates::prefer_declared(page, stats, content);
     let content = facts.fixes.extend(page, content);
     let metadata = metadata::read(page, &content, stats);
     let removals = cleaning::clean(page, &content, &facts, &metadata, options);
