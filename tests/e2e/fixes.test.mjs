@@ -124,6 +124,10 @@ test("strictness re-plans the page: fewer removals keeps the promos, and back", 
   assert.deepEqual(await visibleLines(page), normal);
   const ms = Number(await page.getAttribute("[data-readmode-ui=toolbar]", "data-plan-ms"));
   assert.ok(ms > 0);
+  // The JavaScript API re-plans too.
+  await page.evaluate(() => window.readmode.reader.update({ strictness: 0 }));
+  await planned(page, 4);
+  assert.deepEqual(await visibleLines(page), lenient);
   await page.click("[data-readmode-ui=toolbar] .rm-close");
   assert.equal(await serialize(page), before);
   await page.close();
