@@ -244,6 +244,12 @@ pub const CALLS_TO_ACTION: &[&str] = &[
 /// Minimum visible characters for a block to count as a paragraph of prose.
 pub const MIN_PARAGRAPH_CHARS: usize = 25;
 
+/// The least prose an ancestor must add to the chosen container before the
+/// article is taken to continue there.
+pub const WIDEN_MIN_CHARS: usize = 400;
+/// Above this share of link text, what an ancestor adds reads as teasers.
+pub const WIDEN_LINK_DENSITY: f32 = 0.2;
+
 /// An article needs at least this many characters of non-link text.
 pub const MIN_ARTICLE_CHARS: usize = 120;
 

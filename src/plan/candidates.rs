@@ -3,7 +3,10 @@
 //! part of the same text join it.
 
 use super::{siblings, Hints, Stats};
-use crate::heuristics::{tag_score, MIN_PARAGRAPH_CHARS, RETRY_BELOW_CHARS};
+use crate::heuristics::{
+    tag_score, MIN_PARAGRAPH_CHARS, PROSE_LINK_DENSITY, RETRY_BELOW_CHARS, WIDEN_LINK_DENSITY,
+    WIDEN_MIN_CHARS,
+};
 use crate::page::{is_block, NodeIdx, Page};
 
 /// Chooses the article's top-level nodes. With `skip_clutter`, paragraphs in
@@ -18,6 +21,7 @@ pub(crate) fn choose(
     let scores = score(page, stats, hints, &excluded);
     let top = best(&scores)?;
     let top = climb(page, &scores, top);
+    let top = widen(page, stats, hints, &excluded, top);
     Some(siblings::gather(
         page, stats, hints, &scores, &excluded, top,
     ))
@@ -216,6 +220,63 @@ fn climb(page: &Page, scores: &Scores, top: NodeIdx) -> NodeIdx {
         }
     }
     current
+}
+
+/// Moves up from the chosen container while an ancestor holds at least
+/// twice its prose in paragraphs: the article was split into sections and
+/// the vote found one of them (often a dense list such as the references).
+/// An ancestor with another headline or another `<article>` in it holds
+/// other stories (a feed that loads the next one), and one whose added text
+/// is linked like teasers holds links to them; neither is taken.
+fn widen(page: &Page, stats: &Stats, hints: &Hints, excluded: &[bool], top: NodeIdx) -> NodeIdx {
+    let prose = paragraph_prose(page, stats, excluded);
+    let stories = |i: NodeIdx| {
+        std::iter::once(i)
+            .chain(page.descendants(i))
+            .filter(|&j| matches!(page.tag(j), "h1" | "article"))
+            .count()
+    };
+    let mut current = top;
+    let mut own_stories = stories(current);
+    while let Some(parent) = page.parent(current).filter(|&p| !is_root(page, p)) {
+        let gained = prose[parent].saturating_sub(prose[current]);
+        let added_chars = stats.chars(parent).saturating_sub(stats.chars(current));
+        let added_links = stats
+            .link_chars(parent)
+            .saturating_sub(stats.link_chars(current));
+        if prose[parent] < 2 * prose[current]
+            || gained < WIDEN_MIN_CHARS
+            || added_links as f32 > added_chars as f32 * WIDEN_LINK_DENSITY
+            || hints.get(parent).negative.is_some()
+        {
+            break;
+        }
+        let parent_stories = stories(parent);
+        if parent_stories > own_stories.max(1) {
+            break;
+        }
+        current = parent;
+        own_stories = parent_stories;
+    }
+    current
+}
+
+/// Characters in voting paragraphs of plain prose below each node.
+fn paragraph_prose(page: &Page, stats: &Stats, excluded: &[bool]) -> Vec<usize> {
+    let mut prose = vec![0; page.len()];
+    for i in (1..page.len()).rev() {
+        if !excluded[i]
+            && is_paragraph(page, i)
+            && stats.chars(i) >= MIN_PARAGRAPH_CHARS
+            && stats.link_density(i) < PROSE_LINK_DENSITY
+        {
+            prose[i] += stats.chars(i);
+        }
+        if let Some(parent) = page.parent(i) {
+            prose[parent] += prose[i];
+        }
+    }
+    prose
 }
 
 fn is_root(page: &Page, i: NodeIdx) -> bool {
