@@ -247,6 +247,9 @@ pub const MIN_PARAGRAPH_CHARS: usize = 25;
 /// The least prose an ancestor must add to the chosen container before the
 /// article is taken to continue there.
 pub const WIDEN_MIN_CHARS: usize = 400;
+/// Containers this long that repeat an earlier one word for word are copies.
+pub const COPY_MIN_CHARS: usize = 500;
+
 /// Above this share of link text, what an ancestor adds reads as teasers.
 pub const WIDEN_LINK_DENSITY: f32 = 0.2;
 

@@ -2,6 +2,7 @@
 //! with its reason. Walks each chosen subtree top-down once; a removed block
 //! is skipped whole, so only its outermost node is listed.
 
+use super::copies::Copies;
 use super::quotes::ArticleShingles;
 use super::visibility::is_non_content_tag;
 use super::{Facts, Hints, Reason, Removal, Stats};
@@ -55,6 +56,7 @@ pub(crate) fn clean(
         eager: strictness > EAGER_ABOVE,
         content,
         quotes: OnceCell::new(),
+        copies: Copies::default(),
         first_paragraph: content
             .iter()
             .flat_map(|&c| std::iter::once(c).chain(page.descendants(c)))
@@ -103,6 +105,8 @@ struct Cleaner<'a> {
     content: &'a [NodeIdx],
     /// The article's shingles, built the first time a quote needs them.
     quotes: OnceCell<ArticleShingles>,
+    /// Large blocks met so far, to find their copies.
+    copies: Copies,
     /// The first real paragraph: bylines and datelines come before it.
     first_paragraph: Option<NodeIdx>,
 }
@@ -136,6 +140,11 @@ impl Cleaner<'_> {
         let major = chars * 2 > self.total;
         if !major && page.signals(i).is_some_and(|s| s.fixed) {
             return Some(Reason::Overlay);
+        }
+        // A copy is a large share of the page; smaller repeats (a code
+        // sample shown twice) are the author's.
+        if !major && chars * 10 >= self.total && self.copies.repeats(page, self.stats, i) {
+            return Some(Reason::Duplicate);
         }
         if let Some(reason) = self.hints.get(i).strong_negative() {
             let prose = NEEDS_LINKS.contains(&reason)

@@ -7,6 +7,7 @@
 
 mod candidates;
 mod cleaning;
+mod copies;
 mod fixes;
 mod hints;
 mod quotes;
@@ -52,6 +53,8 @@ pub enum Reason {
     NonContent,
     /// A pull quote that repeats a sentence of the article.
     DuplicateQuote,
+    /// A second copy of a block (one per screen size, say).
+    Duplicate,
     /// The article's own title, byline or date, shown in the reader's header.
     Title,
     Byline,
@@ -87,6 +90,7 @@ impl Reason {
             Reason::Form => "form",
             Reason::NonContent => "non-content",
             Reason::DuplicateQuote => "duplicate quote",
+            Reason::Duplicate => "repeated copy",
             Reason::Title => "title (in header)",
             Reason::Byline => "byline (in header)",
             Reason::Clutter => "clutter",
