@@ -299,6 +299,10 @@ pub const BYLINE_HINTS: &[&str] = &[
     "timestamp",
 ];
 
+/// Words that open a byline on the page ("By Ada Mercer"); the name is
+/// what follows.
+pub const BYLINE_WORDS: &[&str] = &["by ", "par ", "von ", "por ", "door ", "di "];
+
 /// Words in `class` or `id` that mark the element naming the author, when
 /// the page's metadata does not.
 pub const AUTHOR_HINTS: &[&str] = &["byline", "author", "dateline", "writtenby"];

@@ -8,7 +8,7 @@ mod jsonld;
 mod tags;
 mod title;
 
-use crate::heuristics::AUTHOR_HINTS;
+use crate::heuristics::{AUTHOR_HINTS, BYLINE_WORDS};
 use crate::page::{NodeIdx, Page};
 use crate::plan::Stats;
 use serde::Serialize;
@@ -149,7 +149,15 @@ fn byline_on_page(page: &Page, stats: &Stats) -> Option<String> {
             return None;
         }
         let text = page.text_content(i);
-        (!text.is_empty()).then_some(text)
+        let name = BYLINE_WORDS
+            .iter()
+            .find_map(|w| {
+                text.get(..w.len())
+                    .filter(|head| head.eq_ignore_ascii_case(w))
+                    .map(|_| text[w.len()..].trim_start())
+            })
+            .unwrap_or(&text);
+        (!name.is_empty()).then(|| name.to_string())
     })
 }
 
