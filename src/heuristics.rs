@@ -250,6 +250,9 @@ pub const WIDEN_MIN_CHARS: usize = 400;
 /// Containers this long that repeat an earlier one word for word are copies.
 pub const COPY_MIN_CHARS: usize = 500;
 
+/// How many levels above the chosen container the article may continue.
+pub const WIDEN_LEVELS: usize = 4;
+
 /// Above this share of link text, what an ancestor adds reads as teasers.
 pub const WIDEN_LINK_DENSITY: f32 = 0.2;
 

@@ -4,8 +4,8 @@
 
 use super::{siblings, Hints, Stats};
 use crate::heuristics::{
-    tag_score, MIN_PARAGRAPH_CHARS, PROSE_LINK_DENSITY, RETRY_BELOW_CHARS, WIDEN_LINK_DENSITY,
-    WIDEN_MIN_CHARS,
+    tag_score, MIN_PARAGRAPH_CHARS, PROSE_LINK_DENSITY, RETRY_BELOW_CHARS, WIDEN_LEVELS,
+    WIDEN_LINK_DENSITY, WIDEN_MIN_CHARS,
 };
 use crate::page::{is_block, NodeIdx, Page};
 
@@ -236,27 +236,26 @@ fn widen(page: &Page, stats: &Stats, hints: &Hints, excluded: &[bool], top: Node
             .filter(|&j| matches!(page.tag(j), "h1" | "article"))
             .count()
     };
+    let own_stories = stories(top).max(1);
     let mut current = top;
-    let mut own_stories = stories(current);
-    while let Some(parent) = page.parent(current).filter(|&p| !is_root(page, p)) {
-        let gained = prose[parent].saturating_sub(prose[current]);
-        let added_chars = stats.chars(parent).saturating_sub(stats.chars(current));
+    for ancestor in page.ancestors(top).take(WIDEN_LEVELS) {
+        if is_root(page, ancestor) {
+            break;
+        }
+        let added_chars = stats.chars(ancestor).saturating_sub(stats.chars(top));
         let added_links = stats
-            .link_chars(parent)
-            .saturating_sub(stats.link_chars(current));
-        if prose[parent] < 2 * prose[current]
-            || gained < WIDEN_MIN_CHARS
-            || added_links as f32 > added_chars as f32 * WIDEN_LINK_DENSITY
-            || hints.get(parent).negative.is_some()
+            .link_chars(ancestor)
+            .saturating_sub(stats.link_chars(top));
+        if added_links as f32 > added_chars as f32 * WIDEN_LINK_DENSITY
+            || hints.get(ancestor).negative.is_some()
+            || stories(ancestor) > own_stories
         {
             break;
         }
-        let parent_stories = stories(parent);
-        if parent_stories > own_stories.max(1) {
-            break;
+        let gained = prose[ancestor].saturating_sub(prose[current]);
+        if prose[ancestor] >= 2 * prose[current] && gained >= WIDEN_MIN_CHARS {
+            current = ancestor;
         }
-        current = parent;
-        own_stories = parent_stories;
     }
     current
 }

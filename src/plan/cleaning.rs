@@ -133,11 +133,13 @@ impl Cleaner<'_> {
                 },
             );
         }
-        if matches!(tag, "form" | "fieldset") {
-            return Some(Reason::Form);
-        }
         let chars = self.stats.chars(i);
         let major = chars * 2 > self.total;
+        // Some frameworks wrap the whole page in a form: one that holds most
+        // of the text is a wrapper, not a form.
+        if matches!(tag, "form" | "fieldset") && !major {
+            return Some(Reason::Form);
+        }
         if !major && page.signals(i).is_some_and(|s| s.fixed) {
             return Some(Reason::Overlay);
         }

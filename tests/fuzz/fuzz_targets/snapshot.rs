@@ -1,5 +1,6 @@
 //! Arbitrary trees, as a live snapshot gives them: the plan and the renderer
-//! must never panic, whatever the shape, names, attributes and signals.
+//! must never panic, whatever the shape, names, attributes and signals, the
+//! strictness, or the reader's fixes (which may name any node, or none).
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -33,8 +34,19 @@ fuzz_target!(|data: &[u8]| {
         nodes.push(node);
     }
     let snapshot = Snapshot { url: Some("https://example.com/a/b".to_string()), nodes };
+    // The last bytes choose the strictness and up to four fixes of each kind.
+    let tail = &data[data.len().saturating_sub(9)..];
+    let pick = |bytes: &[u8]| -> Vec<usize> { bytes.iter().map(|&b| b as usize % (snapshot.nodes.len() + 3)).collect() };
+    let options = readmode::Options {
+        strictness: tail.first().map_or(0.5, |&b| b as f32 / 255.0),
+        fixes: readmode::Fixes {
+            keep: pick(tail.get(1..5).unwrap_or(&[])),
+            remove: pick(tail.get(5..9).unwrap_or(&[])),
+        },
+        ..readmode::Options::default()
+    };
     if let Ok(page) = readmode::Page::from_snapshot(&snapshot) {
-        if let Ok(plan) = readmode::plan(&page, &readmode::Options::default()) {
+        if let Ok(plan) = readmode::plan(&page, &options) {
             let _ = readmode::render::article(&page, &plan);
             let _ = readmode::render::removed(&page, &plan);
         }
