@@ -24,14 +24,7 @@ impl Article {
                         .attr(i, "type")
                         .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
             })
-            .filter_map(|i| {
-                serde_json::from_str::<Value>(
-                    page.text_content(i)
-                        .trim_start_matches("<!--")
-                        .trim_end_matches("-->"),
-                )
-                .ok()
-            })
+            .filter_map(|i| serde_json::from_str::<Value>(unwrap_json(&page.text_content(i))).ok())
             .find_map(|v| find_article(&v).map(Article::from_value))
             .unwrap_or_default()
     }
@@ -50,6 +43,16 @@ impl Article {
 }
 
 /// Depth-first search through `@graph`s and arrays for an article type.
+/// The JSON inside a script's text: pages wrap it in an HTML comment or an
+/// XML `CDATA` section for old parsers.
+fn unwrap_json(text: &str) -> &str {
+    let text = text.trim();
+    let text = text.strip_prefix("<!--").unwrap_or(text);
+    let text = text.strip_suffix("-->").unwrap_or(text).trim();
+    let text = text.strip_prefix("<![CDATA[").unwrap_or(text);
+    text.strip_suffix("]]>").unwrap_or(text)
+}
+
 fn find_article(v: &Value) -> Option<&Value> {
     let mut stack = vec![v];
     while let Some(v) = stack.pop() {
@@ -114,5 +117,31 @@ fn image(v: &Value) -> Option<String> {
         Value::Array(items) => items.iter().find_map(image),
         Value::Object(_) => text(&v["url"]).or_else(|| text(&v["contentUrl"])),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Article;
+    use crate::{Options, Page};
+
+    fn headline(script: &str) -> Option<String> {
+        let html = format!("<html><head><script type=\"application/ld+json\">{script}</script></head><body></body></html>");
+        let page: Page = crate::parse(&html, &Options::default());
+        Article::find(&page).headline
+    }
+
+    #[test]
+    fn reads_json_as_written_or_wrapped_for_old_parsers() {
+        let json = r#"{"@type":"NewsArticle","headline":"Tides"}"#;
+        for script in [
+            json.to_string(),
+            format!("<!--{json}-->"),
+            format!("\n  <![CDATA[\n  {json}\n  ]]>\n"),
+            format!(r#"[{{"@graph":[{json}]}}]"#),
+        ] {
+            assert_eq!(headline(&script).as_deref(), Some("Tides"), "{script}");
+        }
+        assert_eq!(headline("{not json"), None);
     }
 }
