@@ -15,7 +15,10 @@ const SEPARATORS: &[&str] = &[
 
 pub(super) fn choose(page: &Page, ld: &Article, tags: &Tags, site: Option<&str>) -> Option<String> {
     let document_title = page.find("title").map(|t| page.text_content(t));
-    let declared = structured_title(ld, document_title.as_deref()).or_else(|| {
+    let cleaned_title = document_title
+        .as_deref()
+        .map(|t| from_document_title(page, t));
+    let declared = structured_title(ld, cleaned_title.as_deref()).or_else(|| {
         tags.first(&[
             "dc:title",
             "dcterm:title",
@@ -29,7 +32,7 @@ pub(super) fn choose(page: &Page, ld: &Article, tags: &Tags, site: Option<&str>)
     });
     let title = match declared {
         Some(t) => t.trim().to_string(),
-        None => from_document_title(page, document_title.as_deref()?),
+        None => cleaned_title?,
     };
     let title = strip_site(&title, site);
     let title = heading_within(page, &title).unwrap_or(title);
@@ -67,8 +70,10 @@ fn heading_within(page: &Page, title: &str) -> Option<String> {
     })
 }
 
-/// Schema.org gives a `headline` and a `name`, not always the same: the one
-/// that resembles the page's `<title>` is the article's title.
+/// Schema.org gives a `headline` and a `name`, not always the same (some
+/// sites put their own name in `name`, others a description in `headline`):
+/// the headline when only it resembles the page's `<title>` without the
+/// site's name, else the name.
 fn structured_title(ld: &Article, document_title: Option<&str>) -> Option<String> {
     match (&ld.headline, &ld.name) {
         (Some(headline), Some(name)) => {
