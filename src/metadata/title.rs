@@ -8,6 +8,9 @@ use crate::quality::same_words;
 /// How many `h1` and `h2` headings, from the top, may confirm a title.
 const HEADINGS_LOOKED_AT: usize = 10;
 
+/// Of those, the ones that separate levels of a hierarchy.
+const HIERARCHICAL: &[&str] = &[" / ", " > ", " » "];
+
 /// Separators sites put between a title and their name.
 const SEPARATORS: &[&str] = &[
     " | ", " - ", " – ", " — ", " / ", " > ", " » ", " :: ", " · ",
@@ -121,10 +124,11 @@ fn from_document_title(page: &Page, full: &str) -> String {
         .iter()
         .flat_map(|s| full.match_indices(s).map(|(at, m)| (at, m.len())))
         .collect();
-    let mut had_separator = false;
+    // Breadcrumb-like separators join levels of a hierarchy ("Docs / Guide"),
+    // where dropping one word-long level leaves a title of its own.
+    let hierarchical = HIERARCHICAL.iter().any(|s| full.contains(s));
     let mut title = full.clone();
     if let Some(&(last, _)) = separators.iter().max_by_key(|(at, _)| *at) {
-        had_separator = true;
         title = full[..last].to_string();
         if word_count(&title) < 3 {
             let &(first, len) = separators
@@ -158,7 +162,7 @@ fn from_document_title(page: &Page, full: &str) -> String {
     let without_separators = SEPARATORS
         .iter()
         .fold(full.clone(), |t, s| t.replace(s, " "));
-    if words <= 4 && (!had_separator || words + 1 != word_count(&without_separators)) {
+    if words <= 4 && (!hierarchical || words + 1 != word_count(&without_separators)) {
         return full;
     }
     title
