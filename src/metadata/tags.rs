@@ -7,23 +7,22 @@ pub(super) struct Tags(HashMap<String, String>);
 
 impl Tags {
     pub fn read(page: &Page) -> Tags {
+        let metas: Vec<(usize, &str)> = (0..page.len())
+            .filter(|&i| page.tag(i) == "meta")
+            .filter_map(|i| {
+                let content = page.attr(i, "content").map(str::trim)?;
+                (!content.is_empty()).then_some((i, content))
+            })
+            .collect();
         let mut map = HashMap::new();
-        for i in 0..page.len() {
-            if page.tag(i) != "meta" {
-                continue;
-            }
-            let Some(content) = page
-                .attr(i, "content")
-                .map(str::trim)
-                .filter(|c| !c.is_empty())
-            else {
-                continue;
-            };
-            for key in ["property", "name", "itemprop", "http-equiv"] {
-                if let Some(k) = page.attr(i, key) {
+        // Open Graph's `property` outranks a `name` of the same meaning;
+        // otherwise the first tag of a name wins.
+        for keys in [&["property"][..], &["name", "itemprop", "http-equiv"]] {
+            for &(i, content) in &metas {
+                for key in keys {
                     // `property` may hold several space-separated names.
-                    for k in k.split_whitespace() {
-                        map.entry(k.to_ascii_lowercase())
+                    for k in page.attr(i, key).unwrap_or("").split_whitespace() {
+                        map.entry(normal_name(k))
                             .or_insert_with(|| content.to_string());
                     }
                 }
@@ -32,8 +31,23 @@ impl Tags {
         Tags(map)
     }
 
-    /// The first of `names` the page has.
+    /// The first of `names` the page has (Dublin Core names as `dc:title`
+    /// and `dcterm:title`).
     pub fn first(&self, names: &[&str]) -> Option<String> {
         names.iter().find_map(|n| self.0.get(*n).cloned())
     }
+}
+
+/// Lower case, with Dublin Core's spellings (`DC.Title`, `DCTERMS.title`,
+/// `dcterms:creator`) brought to one (`dc:title`, `dcterm:creator`).
+fn normal_name(name: &str) -> String {
+    let name = name.to_ascii_lowercase();
+    for (prefix, normal) in [("dcterms", "dcterm"), ("dcterm", "dcterm"), ("dc", "dc")] {
+        if let Some(rest) = name.strip_prefix(prefix) {
+            if let Some(field) = rest.strip_prefix(['.', ':', '-']) {
+                return format!("{normal}:{field}");
+            }
+        }
+    }
+    name
 }
