@@ -17,7 +17,13 @@ const SEPARATORS: &[&str] = &[
 ];
 
 pub(super) fn choose(page: &Page, ld: &Article, tags: &Tags, site: Option<&str>) -> Option<String> {
-    let document_title = page.find("title").map(|t| page.text_content(t));
+    // Read as written: `collapse` keeps a lone ideographic space, which
+    // separates words in Japanese titles.
+    let document_title = page.find("title").map(|t| {
+        page.children(t)
+            .filter_map(|c| page.text(c))
+            .collect::<String>()
+    });
     let cleaned_title = document_title
         .as_deref()
         .map(|t| from_document_title(page, t));
@@ -188,8 +194,8 @@ fn strip_site(title: &str, site: Option<&str>) -> String {
     title
 }
 
-/// Trims, and folds runs of two or more white-space characters into one
-/// space; a single space of any kind (an ideographic one) stays as written.
+/// Trims, and folds runs of white space into one space; a single space of
+/// another script (an ideographic one) stays as written.
 fn collapse(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut run = String::new();
@@ -200,7 +206,7 @@ fn collapse(text: &str) -> String {
         }
         match run.chars().count() {
             0 => {}
-            1 => out.push_str(&run),
+            1 if !run.starts_with(|c: char| c.is_ascii_whitespace()) => out.push_str(&run),
             _ => out.push(' '),
         }
         run.clear();
