@@ -67,10 +67,9 @@ pub(crate) fn prose_chars(stats: &Stats, content: &[NodeIdx]) -> usize {
     content.iter().map(|&c| stats.prose(c)).sum()
 }
 
-/// Blocks whose paragraphs do not vote: inside an element hinted as clutter,
-/// unless that element holds most of the page's text (then the hint is a
-/// theme's misnomer, not a sidebar), and inside boxes fixed over the page
-/// (cookie walls, sign-up pop-ups, sticky bars).
+/// Blocks whose paragraphs do not vote: the page's footer, and inside an
+/// element hinted as clutter, unless that element holds most of the page's
+/// text (then the hint is a theme's misnomer, not a sidebar).
 fn excluded(page: &Page, stats: &Stats, hints: &Hints, skip_clutter: bool) -> Vec<bool> {
     let total = stats.chars(0).max(1);
     let mut excluded = vec![false; page.len()];
@@ -79,10 +78,22 @@ fn excluded(page: &Page, stats: &Stats, hints: &Hints, skip_clutter: bool) -> Ve
     }
     for i in 1..page.len() {
         let inherited = page.parent(i).is_some_and(|p| excluded[p]);
-        excluded[i] =
-            inherited || (hints.get(i).strong_negative().is_some() && stats.chars(i) * 2 < total);
+        excluded[i] = inherited
+            || is_page_footer(page, i)
+            || (hints.get(i).strong_negative().is_some() && stats.chars(i) * 2 < total);
     }
     excluded
+}
+
+/// The page's own footer (`role="contentinfo"`, or a `<footer>` outside any
+/// article, main or section): legal text there can outweigh a short
+/// article, but it is never the article.
+fn is_page_footer(page: &Page, i: NodeIdx) -> bool {
+    page.attr(i, "role") == Some("contentinfo")
+        || (page.tag(i) == "footer"
+            && !page
+                .ancestors(i)
+                .any(|a| matches!(page.tag(a), "article" | "main" | "section")))
 }
 
 /// Content scores of candidate containers; `None` for nodes no paragraph voted for.
