@@ -592,3 +592,32 @@ async fn a_fixed_overlay_is_not_article_and_goes() {
     assert_eq!(check.call0(&wall).unwrap(), JsValue::FALSE);
     reader.exit();
 }
+
+/// A title written for sharing gives way, on the live page, to the headline
+/// as it is drawn, which the page's own title confirms.
+#[wasm_bindgen_test]
+async fn the_largest_heading_a_reader_sees_is_the_title() {
+    let page = r#"<html><head><title>Harbour lights are back on after forty years | The Coast Post</title>
+        <meta property="og:title" content="Harbour lights are back on, and you will not believe how">
+        <style>h1{font-size:40px} h2{font-size:18px}</style></head><body>
+        <h2>Harbour lights back on after 40 years (kicker)</h2>
+        <article><h1>Harbour lights are back on after forty years</h1>
+        <p>The lamps along the harbour wall were lit again on Friday, forty years after the last of them went dark.</p>
+        <p>Volunteers spent two winters rewiring the posts, and the council paid for the glass from a fund for the coast.</p>
+        <p>Fishermen coming home after dark say the quay has not looked like this since they were boys on the boats.</p></article>
+        </body></html>"#;
+    let native = readmode::extract(page, &readmode::Options::default()).unwrap();
+    assert_eq!(
+        native.metadata.title.as_deref(),
+        Some("Harbour lights are back on, and you will not believe how")
+    );
+    let document = live_document(page, false).await;
+    let mut reader = Reader::new(document);
+    let article = reader.enter(JsValue::UNDEFINED).unwrap();
+    let title = Reflect::get(&article, &"title".into()).unwrap().as_string();
+    assert_eq!(
+        title.as_deref(),
+        Some("Harbour lights are back on after forty years")
+    );
+    reader.exit();
+}

@@ -33,7 +33,7 @@ pub(crate) fn read(page: &Page, content: &[NodeIdx], stats: &Stats) -> Metadata 
         .publisher
         .clone()
         .or_else(|| tags.first(&["og:site_name", "application-name", "twitter:site"]));
-    let title = title::choose(page, &ld, &tags, site_name.as_deref());
+    let title = title::choose(page, content, &ld, &tags, site_name.as_deref());
     let byline = ld
         .author
         .clone()

@@ -2,21 +2,27 @@
 
 use super::jsonld::Article;
 use super::tags::Tags;
-use crate::page::Page;
+use crate::page::{NodeIdx, Page};
 use crate::quality::same_words;
 
 /// How many `h1` and `h2` headings, from the top, may confirm a title.
 const HEADINGS_LOOKED_AT: usize = 10;
-
-/// Of those, the ones that separate levels of a hierarchy.
-const HIERARCHICAL: &[&str] = &[" / ", " > ", " » "];
 
 /// Separators sites put between a title and their name.
 const SEPARATORS: &[&str] = &[
     " | ", " - ", " – ", " — ", " / ", " > ", " » ", " :: ", " · ",
 ];
 
-pub(super) fn choose(page: &Page, ld: &Article, tags: &Tags, site: Option<&str>) -> Option<String> {
+/// Of those, the ones that separate levels of a hierarchy.
+const HIERARCHICAL: &[&str] = &[" / ", " > ", " » "];
+
+pub(super) fn choose(
+    page: &Page,
+    content: &[NodeIdx],
+    ld: &Article,
+    tags: &Tags,
+    site: Option<&str>,
+) -> Option<String> {
     // Read as written: `collapse` keeps a lone ideographic space, which
     // separates words in Japanese titles.
     let document_title = page.find("title").map(|t| {
@@ -41,18 +47,56 @@ pub(super) fn choose(page: &Page, ld: &Article, tags: &Tags, site: Option<&str>)
     });
     let title = match declared {
         Some(t) => t.trim().to_string(),
-        None => cleaned_title?,
+        None => cleaned_title.clone()?,
     };
     let title = strip_site(&title, site);
-    let title = heading_within(page, &title).unwrap_or(title);
+    let headline = headline(page, content);
+    let title = heading_within(page, headline.as_deref(), &title).unwrap_or(title);
+    // On a live page the headline as the reader sees it wins over a variant
+    // written for sharing, when the two say nearly the same.
+    let title = match headline {
+        Some(h)
+            if similarity(&h, &title) > 0.75
+                || cleaned_title
+                    .as_deref()
+                    .is_some_and(|t| similarity(&h, t) > 0.75) =>
+        {
+            h
+        }
+        _ => title,
+    };
     (!title.is_empty()).then_some(title)
+}
+
+/// On a live page, the largest visible heading (`h1`–`h3`) before the
+/// article's first paragraph, or in it: its headline. Pages read from text
+/// have no sizes, and no headline from this.
+fn headline(page: &Page, content: &[NodeIdx]) -> Option<String> {
+    let first_paragraph = content
+        .iter()
+        .flat_map(|&c| std::iter::once(c).chain(page.descendants(c)))
+        .find(|&i| page.tag(i) == "p")
+        .unwrap_or(page.len());
+    (1..first_paragraph)
+        .filter(|&i| matches!(page.tag(i), "h1" | "h2" | "h3"))
+        .filter_map(|i| {
+            page.signals(i)
+                .filter(|s| s.visible && s.font > 0.0)
+                .map(|s| (i, s.font))
+        })
+        .fold(None, |best: Option<(NodeIdx, f32)>, (i, font)| match best {
+            Some((_, f)) if f >= font => best,
+            _ => Some((i, font)),
+        })
+        .map(|(i, _)| collapse(&page.text_content(i)))
+        .filter(|t| !t.is_empty())
 }
 
 /// The part of a title that one of the page's top headings repeats, when
 /// the rest lies behind a separator: "New Zealand - Encyclopedia" on a
 /// page headed "New Zealand". What is left is the site's name (or a
 /// section's, or an author's), however the site spells it elsewhere.
-fn heading_within(page: &Page, title: &str) -> Option<String> {
+fn heading_within(page: &Page, headline: Option<&str>, title: &str) -> Option<String> {
     let parts: Vec<(&str, &str)> = SEPARATORS
         .iter()
         .flat_map(|sep| title.match_indices(sep).map(move |(at, _)| (at, sep.len())))
@@ -61,10 +105,15 @@ fn heading_within(page: &Page, title: &str) -> Option<String> {
     if parts.is_empty() {
         return None;
     }
-    let headings = (0..page.len())
-        .filter(|&i| matches!(page.tag(i), "h1" | "h2"))
-        .take(HEADINGS_LOOKED_AT)
-        .map(|i| page.text_content(i))
+    let headings = headline
+        .map(str::to_string)
+        .into_iter()
+        .chain(
+            (0..page.len())
+                .filter(|&i| matches!(page.tag(i), "h1" | "h2"))
+                .take(HEADINGS_LOOKED_AT)
+                .map(|i| page.text_content(i)),
+        )
         .collect::<Vec<_>>();
     // The part kept is the longer one: a heading that repeats the shorter
     // part is the site's logo, not the headline.

@@ -27,6 +27,10 @@ pub struct Signals {
     /// `position: fixed`: overlays, pinned bars, pop-ups. (Sticky boxes stay
     /// in the flow of the page and are often its main column.)
     pub fixed: bool,
+    /// Font size in CSS pixels, measured for headings only (0 otherwise):
+    /// the headline is the largest heading a reader sees.
+    #[serde(default)]
+    pub font: f32,
 }
 
 #[derive(Debug, Clone)]

@@ -54,10 +54,10 @@ const SHOWN =
   "[data-readmode-label][data-readmode-label][data-readmode-label][data-readmode-label][data-readmode-label]" +
   ":not([data-readmode-removed=inserted]):not(script,style,link,meta,template,noscript)";
 
-/** What the browser drew for an element: whether it is visible, and whether
- * it floats over the page (`position: fixed`). Boxes are measured only for
- * positioned elements, where off-screen and clipped "visually hidden" text
- * lives. */
+/** What the browser drew for an element: whether it is visible, whether it
+ * floats over the page (`position: fixed`), and for headings the font size.
+ * Boxes are measured only for positioned elements, where off-screen and
+ * clipped "visually hidden" text lives. */
 function signals(el, view) {
   if (!view || el.namespaceURI !== "http://www.w3.org/1999/xhtml") return null;
   const style = view.getComputedStyle(el);
@@ -69,7 +69,9 @@ function signals(el, view) {
     const clipped = rect.width <= 1 && rect.height <= 1;
     visible = !offscreen && !clipped;
   }
-  return { visible, fixed: position === "fixed" };
+  const drawn = { visible, fixed: position === "fixed" };
+  if (/^h[1-6]$/.test(el.localName)) drawn.font = parseFloat(style.fontSize) || 0;
+  return drawn;
 }
 
 /** The elements `rules` (`{ keep, remove }`, CSS selectors) name on the
