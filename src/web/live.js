@@ -291,9 +291,18 @@ async function replan(session, rules) {
   if (!session.planner) return;
   const started = performance.now();
   const ticket = (session.ticket = (session.ticket || 0) + 1);
-  const plan = await session.planner({ strictness: session.settings.strictness, fixes: resolve(session.snap, rules) });
+  let plan;
+  try {
+    plan = await session.planner({ strictness: session.settings.strictness, fixes: resolve(session.snap, rules) });
+  } catch {
+    plan = null;
+  }
   if (!session.active || ticket !== session.ticket) return;
-  if (!plan || !plan.found) {
+  if (!plan || plan.error) {
+    flash(session, "readmode could not plan this page again, so nothing changed");
+    return;
+  }
+  if (!plan.found) {
     flash(session, "That would leave no article, so nothing changed");
     return;
   }

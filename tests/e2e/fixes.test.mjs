@@ -16,8 +16,16 @@ let server;
 let browser;
 let base;
 
+// A page of two paragraphs, with the module on it: taking both out would
+// leave no article.
+const SHORT = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Two paragraphs</title></head><body>
+<article><p>The ferry left the island at seven, as it does every morning, with the post, the bread, the doctor and two crates of lobster pots on board, and most of the village on the pier to wave.</p>
+<p>By eight it was back, because the fog had come down over the sound so thick that the skipper could not see the bow, and he would not take her any further than the first buoy.</p></article>
+<script type="module">import init, { Reader } from "/pkg/readmode.js"; await init(); window.reader = new Reader(document); window.ready = true;</script>
+</body></html>`;
+
 before(async () => {
-  server = await serve(join(ROOT, "www"));
+  server = await serve(join(ROOT, "www"), 0, { "/short.html": { body: SHORT } });
   base = `http://127.0.0.1:${server.address().port}`;
   browser = await launch();
 });
@@ -130,5 +138,23 @@ test("strictness re-plans the page: fewer removals keeps the promos, and back", 
   assert.deepEqual(await visibleLines(page), lenient);
   await page.click("[data-readmode-ui=toolbar] .rm-close");
   assert.equal(await serialize(page), before);
+  await page.close();
+});
+
+test("a fix that would leave no article is refused with a word, and nothing changes", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${base}/short.html`);
+  await page.waitForFunction(() => window.ready);
+  await page.evaluate(() => window.reader.enter({}));
+  await page.click("[data-readmode-ui=toolbar] .rm-edit");
+  await page.click("text=The ferry left the island");
+  await planned(page, 2);
+  await page.click("text=By eight it was back");
+  await page.waitForSelector("[data-readmode-ui=flash]");
+  assert.match(await page.textContent("[data-readmode-ui=flash]"), /leave no article/);
+  assert.equal(await page.getAttribute("[data-readmode-ui=toolbar]", "data-plans"), "2");
+  const lines = await visibleLines(page);
+  assert.ok(lines.some((line) => line.startsWith("By eight it was back")));
+  assert.ok(!lines.some((line) => line.startsWith("The ferry left")));
   await page.close();
 });
