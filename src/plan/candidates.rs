@@ -32,8 +32,9 @@ pub(crate) fn choose(
 /// article's body (`itemprop="articleBody"`) unless the vote found it or a
 /// block around it, or else the element typed as a schema.org article
 /// (`itemtype` …`Article`, …`BlogPosting`) when the vote found something
-/// apart from it. (That element also holds the headline, bylines and often
-/// related links, so a vote inside it knows better.)
+/// apart from it and not much larger. (That element also holds the
+/// headline, bylines and often related links, so a vote inside it knows
+/// better.)
 pub(crate) fn prefer_declared(page: &Page, stats: &Stats, content: Vec<NodeIdx>) -> Vec<NodeIdx> {
     let marked = |attr: &str, accept: fn(&str) -> bool| {
         (1..page.len())
@@ -52,9 +53,14 @@ pub(crate) fn prefer_declared(page: &Page, stats: &Stats, content: Vec<NodeIdx>)
         let kind = t.rsplit('/').next().unwrap_or(t);
         kind.ends_with("Article") || kind == "BlogPosting"
     });
+    // A typed article much smaller than what the vote found is more likely
+    // a teaser card than the story.
+    let found = prose_chars(stats, &content);
     match typed {
         Some(article)
-            if !around(article) && !content.iter().any(|&c| page.contains(article, c)) =>
+            if !around(article)
+                && !content.iter().any(|&c| page.contains(article, c))
+                && stats.prose(article) * 2 >= found =>
         {
             vec![article]
         }
