@@ -247,12 +247,15 @@ fn climb(page: &Page, scores: &Scores, top: NodeIdx) -> NodeIdx {
 /// is linked like teasers holds links to them; neither is taken.
 fn widen(page: &Page, stats: &Stats, hints: &Hints, excluded: &[bool], top: NodeIdx) -> NodeIdx {
     let prose = paragraph_prose(page, stats, excluded);
-    let stories = |i: NodeIdx| {
-        std::iter::once(i)
-            .chain(page.descendants(i))
-            .filter(|&j| matches!(page.tag(j), "h1" | "article"))
-            .count()
-    };
+    // Headlines and articles before each node in document order, so that a
+    // subtree's count is one subtraction.
+    let mut before = Vec::with_capacity(page.len() + 1);
+    before.push(0);
+    for i in 0..page.len() {
+        let story = matches!(page.tag(i), "h1" | "article");
+        before.push(before[i] + usize::from(story));
+    }
+    let stories = |i: NodeIdx| before[page.node(i).end] - before[i];
     let own_stories = stories(top).max(1);
     let mut current = top;
     for ancestor in page.ancestors(top).take(WIDEN_LEVELS) {
