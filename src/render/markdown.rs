@@ -177,7 +177,17 @@ impl MarkdownWriter {
         let block = if self.pre {
             self.line.clone()
         } else {
-            self.line.trim().to_string()
+            // Hard breaks keep their trailing spaces; a run of them
+            // (`<br><br><br>`) is one blank line at most, and no line starts
+            // indented (that would read as code).
+            let mut lines: Vec<&str> = Vec::new();
+            for line in self.line.trim().lines().map(str::trim_start) {
+                let blank = line.trim_end().is_empty();
+                if !(blank && lines.last().is_some_and(|l| l.is_empty())) {
+                    lines.push(if blank { "" } else { line });
+                }
+            }
+            lines.join("\n")
         };
         self.line.clear();
         if block.is_empty() || block == "-" {
@@ -227,4 +237,23 @@ fn escape(text: &str) -> String {
         out.push(c);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{extract, Options};
+
+    #[test]
+    fn a_run_of_breaks_is_one_blank_line_and_no_line_is_indented() {
+        let html = "<html><body><article>\
+            <p>The first line of a poem that goes on for a while, as poems do.<br><br><br>\n \
+            The second line comes after three breaks and some white space before it.</p>\
+            <p>A paragraph of prose after the poem, long enough to count as one, with a clause.</p>\
+            </article></body></html>";
+        let markdown = extract(html, &Options::default()).unwrap().markdown;
+        assert!(
+            markdown.starts_with("The first line of a poem that goes on for a while, as poems do.  \n\nThe second line"),
+            "{markdown:?}"
+        );
+    }
 }

@@ -60,12 +60,23 @@ impl TextWriter {
     }
 
     fn flush(&mut self) {
-        let block = self
-            .line
-            .lines()
-            .map(str::trim_end)
-            .collect::<Vec<_>>()
-            .join("\n");
+        let block = if self.pre {
+            self.line
+                .lines()
+                .map(str::trim_end)
+                .collect::<Vec<_>>()
+                .join("\n")
+        } else {
+            // Line breaks inside a paragraph: each line trimmed, and a run of
+            // breaks (`<br><br><br>`) read as one blank line at most.
+            let mut lines: Vec<&str> = Vec::new();
+            for line in self.line.lines().map(str::trim) {
+                if !(line.is_empty() && lines.last().is_some_and(|l| l.is_empty())) {
+                    lines.push(line);
+                }
+            }
+            lines.join("\n")
+        };
         let block = if self.pre {
             block.trim_matches('\n')
         } else {
@@ -114,4 +125,23 @@ pub(crate) fn is_text_block(name: &str) -> bool {
             | "iframe"
             | "math"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{extract, Options};
+
+    #[test]
+    fn breaks_inside_a_paragraph_give_one_blank_line_at_most_and_no_indent() {
+        let html = "<html><body><article>\
+            <p>The first line of a poem that goes on for a while, as poems do.<br><br><br>\n \
+            The second line comes after three breaks and some white space before it.</p>\
+            <p>A paragraph of prose after the poem, long enough to count as one, with a clause.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(
+            text.starts_with("The first line of a poem that goes on for a while, as poems do.\n\nThe second line"),
+            "{text:?}"
+        );
+    }
 }
