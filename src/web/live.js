@@ -198,8 +198,12 @@ function markPlan(session, plan) {
     }
   }
   for (const r of [...plan.removals, ...plan.outside]) {
-    mark(live[r.node], "data-readmode-removed", r.reason);
-    mark(live[r.node], "data-readmode-label", r.label);
+    const el = live[r.node];
+    mark(el, "data-readmode-removed", r.reason);
+    // Only blocks with something to see are revealed by "show removed".
+    if (el && el.nodeType === 1 && (el.textContent.trim() || el.querySelector("img,picture,video,iframe,svg"))) {
+      mark(el, "data-readmode-label", r.label);
+    }
   }
   wrapStrayText(doc, session);
 }
