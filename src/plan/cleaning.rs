@@ -151,7 +151,8 @@ impl Cleaner<'_> {
         if let Some(reason) = self.hints.get(i).strong_negative() {
             let prose = NEEDS_LINKS.contains(&reason)
                 && chars >= PROSE_BLOCK_CHARS
-                && self.stats.link_density(i) < PROSE_LINK_DENSITY;
+                && self.stats.link_density(i) < PROSE_LINK_DENSITY
+                && !(reason == Reason::Related && self.teasers(i));
             if !major && !prose {
                 return Some(reason);
             }
@@ -180,6 +181,17 @@ impl Cleaner<'_> {
             return self.link_block(i);
         }
         None
+    }
+
+    /// Two or more headings that are links: cards for other stories, however
+    /// long their summaries.
+    fn teasers(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        page.descendants(i)
+            .filter(|&h| matches!(page.tag(h), "h2" | "h3" | "h4"))
+            .filter(|&h| self.stats.chars(h) > 0 && self.stats.link_chars(h) == self.stats.chars(h))
+            .nth(1)
+            .is_some()
     }
 
     fn is_title(&self, i: NodeIdx) -> bool {
