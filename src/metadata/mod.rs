@@ -168,17 +168,13 @@ fn time_on_page(page: &Page) -> Option<String> {
 }
 
 fn first_paragraph(page: &Page, content: &[NodeIdx], stats: &Stats) -> Option<String> {
-    content
-        .iter()
-        .flat_map(|&c| std::iter::once(c).chain(page.descendants(c)))
+    page.in_subtrees(content)
         .find(|&i| page.tag(i) == "p" && stats.chars(i) >= 40)
         .map(|i| page.text_content(i))
 }
 
 fn first_image(page: &Page, content: &[NodeIdx]) -> Option<String> {
-    content
-        .iter()
-        .flat_map(|&c| std::iter::once(c).chain(page.descendants(c)))
+    page.in_subtrees(content)
         .filter(|&i| page.tag(i) == "img")
         .find_map(|i| crate::render::image_source(page, i).map(|(src, _)| src))
 }

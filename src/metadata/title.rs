@@ -72,9 +72,8 @@ pub(super) fn choose(
 /// article's first paragraph, or in it: its headline. Pages read from text
 /// have no sizes, and no headline from this.
 fn headline(page: &Page, content: &[NodeIdx]) -> Option<String> {
-    let first_paragraph = content
-        .iter()
-        .flat_map(|&c| std::iter::once(c).chain(page.descendants(c)))
+    let first_paragraph = page
+        .in_subtrees(content)
         .find(|&i| page.tag(i) == "p")
         .unwrap_or(page.len());
     (1..first_paragraph)

@@ -146,6 +146,16 @@ impl Page {
         i + 1..self.nodes[i].end
     }
 
+    /// Node `i` and everything below it, in document order.
+    pub fn subtree(&self, i: NodeIdx) -> std::ops::Range<NodeIdx> {
+        i..self.nodes[i].end
+    }
+
+    /// Every node of the subtrees under `roots`, in their order.
+    pub fn in_subtrees<'a>(&'a self, roots: &'a [NodeIdx]) -> impl Iterator<Item = NodeIdx> + 'a {
+        roots.iter().flat_map(|&r| self.subtree(r))
+    }
+
     pub fn ancestors(&self, i: NodeIdx) -> impl Iterator<Item = NodeIdx> + '_ {
         std::iter::successors(self.nodes[i].parent, |&p| self.nodes[p].parent)
     }
@@ -160,7 +170,7 @@ impl Page {
     pub fn text_content(&self, i: NodeIdx) -> String {
         let mut out = String::new();
         let mut block_ends: Vec<NodeIdx> = Vec::new();
-        for j in std::iter::once(i).chain(self.descendants(i)) {
+        for j in self.subtree(i) {
             while block_ends.last().is_some_and(|&end| j >= end) {
                 block_ends.pop();
                 out.push(' ');

@@ -57,9 +57,8 @@ pub(crate) fn clean(
         content,
         quotes: OnceCell::new(),
         copies: Copies::default(),
-        first_paragraph: content
-            .iter()
-            .flat_map(|&c| std::iter::once(c).chain(page.descendants(c)))
+        first_paragraph: page
+            .in_subtrees(content)
             .find(|&i| page.tag(i) == "p" && stats.chars(i) >= 60),
     };
     let mut removals = Vec::new();

@@ -47,8 +47,7 @@ pub(crate) fn hidden(page: &Page) -> Vec<bool> {
     // blocks; each is outermost when it is counted, so the total work stays
     // linear.
     let prose_under = |i: NodeIdx, hidden: &[bool]| -> usize {
-        std::iter::once(i)
-            .chain(page.descendants(i))
+        page.subtree(i)
             .filter(|&j| !hidden[j])
             .filter_map(|j| page.text(j))
             .map(text_weight)
