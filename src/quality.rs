@@ -35,11 +35,15 @@ pub fn tokens(text: &str) -> impl Iterator<Item = &str> {
         .filter(|t| !t.is_empty())
 }
 
+/// The text's word tokens in lower case: its wording, whatever the case.
+pub fn lowercase_words(text: &str) -> Vec<String> {
+    tokens(text).map(str::to_lowercase).collect()
+}
+
 /// Whether two texts have the same words, ignoring case and punctuation.
 pub fn same_words(a: &str, b: &str) -> bool {
-    let words = |s: &str| -> Vec<String> { tokens(s).map(str::to_lowercase).collect() };
-    let (a, b) = (words(a), words(b));
-    !a.is_empty() && a == b
+    let a = lowercase_words(a);
+    !a.is_empty() && a == lowercase_words(b)
 }
 
 /// The text's 4-shingles, each as a hash of its four tokens.

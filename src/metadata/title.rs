@@ -3,7 +3,7 @@
 use super::jsonld::Article;
 use super::tags::Tags;
 use crate::page::{NodeIdx, Page};
-use crate::quality::same_words;
+use crate::quality::{lowercase_words, same_words};
 
 /// How many `h1` and `h2` headings, from the top, may confirm a title.
 const HEADINGS_LOOKED_AT: usize = 10;
@@ -153,9 +153,7 @@ fn structured_title(ld: &Article, document_title: Option<&str>) -> Option<String
 
 /// How much of `b`'s wording is also in `a`, from 0 to 1, weighted by length.
 fn similarity(a: &str, b: &str) -> f32 {
-    let words =
-        |s: &str| -> Vec<String> { crate::quality::tokens(s).map(str::to_lowercase).collect() };
-    let (a, b) = (words(a), words(b));
+    let (a, b) = (lowercase_words(a), lowercase_words(b));
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
