@@ -238,22 +238,3 @@ fn escape(text: &str) -> String {
     }
     out
 }
-
-#[cfg(test)]
-mod tests {
-    use crate::{extract, Options};
-
-    #[test]
-    fn a_run_of_breaks_is_one_blank_line_and_no_line_is_indented() {
-        let html = "<html><body><article>\
-            <p>The first line of a poem that goes on for a while, as poems do.<br><br><br>\n \
-            The second line comes after three breaks and some white space before it.</p>\
-            <p>A paragraph of prose after the poem, long enough to count as one, with a clause.</p>\
-            </article></body></html>";
-        let markdown = extract(html, &Options::default()).unwrap().markdown;
-        assert!(
-            markdown.starts_with("The first line of a poem that goes on for a while, as poems do.  \n\nThe second line"),
-            "{markdown:?}"
-        );
-    }
-}

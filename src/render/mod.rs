@@ -90,3 +90,35 @@ fn reading(text: &str) -> (usize, usize) {
     let minutes = words as f64 / WORDS_PER_MINUTE as f64 + cjk as f64 / CJK_CHARS_PER_MINUTE as f64;
     (words + cjk, (minutes.ceil() as usize).max(1))
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{extract, Options};
+
+    /// A run of breaks inside a paragraph is one blank line at most, and no
+    /// line starts indented (which Markdown would read as code).
+    #[test]
+    fn breaks_inside_a_paragraph() {
+        let html = "<html><body><article>\
+            <p>The first line of a poem that goes on for a while, as poems do.<br><br><br>\n \
+            The second line comes after three breaks and some white space before it.</p>\
+            <p>A paragraph of prose after the poem, long enough to count as one, with a clause.</p>\
+            </article></body></html>";
+        let article = extract(html, &Options::default()).unwrap();
+        let first = "The first line of a poem that goes on for a while, as poems do.";
+        assert!(
+            article
+                .text
+                .starts_with(&format!("{first}\n\nThe second line")),
+            "{:?}",
+            article.text
+        );
+        assert!(
+            article
+                .markdown
+                .starts_with(&format!("{first}  \n\nThe second line")),
+            "{:?}",
+            article.markdown
+        );
+    }
+}

@@ -126,22 +126,3 @@ pub(crate) fn is_text_block(name: &str) -> bool {
             | "math"
     )
 }
-
-#[cfg(test)]
-mod tests {
-    use crate::{extract, Options};
-
-    #[test]
-    fn breaks_inside_a_paragraph_give_one_blank_line_at_most_and_no_indent() {
-        let html = "<html><body><article>\
-            <p>The first line of a poem that goes on for a while, as poems do.<br><br><br>\n \
-            The second line comes after three breaks and some white space before it.</p>\
-            <p>A paragraph of prose after the poem, long enough to count as one, with a clause.</p>\
-            </article></body></html>";
-        let text = extract(html, &Options::default()).unwrap().text;
-        assert!(
-            text.starts_with("The first line of a poem that goes on for a while, as poems do.\n\nThe second line"),
-            "{text:?}"
-        );
-    }
-}
