@@ -17,18 +17,19 @@ import { launchWithExtension } from "../support/extension.mjs";
 const CORPUS = process.env.READMODE_CORPUS || join(ROOT, "..", "shared", "corpus");
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+/** Installed in every page measured: resolves just after the next frame is
+ * painted (a message posted from a frame callback is handled once that
+ * frame has been drawn). */
+const NEXT_PAINT = `window.nextPaint = () => new Promise((ok) => requestAnimationFrame(() => {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = ok;
+  channel.port2.postMessage(null);
+}));`;
+
 /** In the page, with reading mode on: times 20 strictness changes and 20
  * fixing clicks, each to the next frame drawn after the new plan is on. */
 async function timeReplans() {
   const bar = document.querySelector("[data-readmode-ui=toolbar]");
-  const nextPaint = () =>
-    new Promise((ok) =>
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = ok;
-        channel.port2.postMessage(null);
-      }),
-    );
   const replanned = () =>
     new Promise((ok) =>
       new MutationObserver((_, observer) => {
@@ -42,7 +43,7 @@ async function timeReplans() {
     act();
     await done;
     const planned = performance.now() - start;
-    await nextPaint();
+    await window.nextPaint();
     return [planned, performance.now() - start];
   };
   const range = bar.querySelector(".rm-strictness");
@@ -88,26 +89,17 @@ const base = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await launch();
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+await page.addInitScript(NEXT_PAINT);
 await page.goto(`${base}/`);
 await page.evaluate(() => window.readmode.ready);
 const enters = await page.evaluate(async () => {
   const { Reader } = await import("/pkg/readmode.js");
-  // Resolves just after the next frame is painted: a message posted from a
-  // frame callback is handled once that frame has been drawn.
-  const nextPaint = () =>
-    new Promise((ok) =>
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = ok;
-        channel.port2.postMessage(null);
-      }),
-    );
   const reader = new Reader(document);
   const times = [];
   for (let i = 0; i < 21; i++) {
     const start = performance.now();
     reader.enter({});
-    await nextPaint();
+    await window.nextPaint();
     times.push(performance.now() - start);
     reader.exit();
   }
@@ -151,6 +143,7 @@ await browser.close();
 
 const chrome = await launchWithExtension(join(ROOT, "dist", "chrome"));
 const tab = await chrome.context.newPage();
+await tab.addInitScript(NEXT_PAINT);
 await tab.goto(`${base}/`);
 const clicks = [];
 for (let i = 0; i < 21; i++) {
@@ -159,11 +152,7 @@ for (let i = 0; i < 21; i++) {
       new MutationObserver((_, observer) => {
         if (document.querySelector("[data-readmode-ui=header]")) {
           observer.disconnect();
-          requestAnimationFrame(() => {
-            const channel = new MessageChannel();
-            channel.port1.onmessage = () => ok(performance.now());
-            channel.port2.postMessage(null);
-          });
+          window.nextPaint().then(() => ok(performance.now()));
         }
       }).observe(document.documentElement, { childList: true, subtree: true });
     });
