@@ -12,7 +12,7 @@ use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::{
     BufferQueue, Tag, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer,
 };
-use html5ever::tree_builder::TreeBuilder;
+use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts};
 use html5ever::{Attribute, LocalName, QualName, TokenizerResult};
 use std::borrow::Cow;
 use std::cell::{Cell, Ref, RefCell};
@@ -24,8 +24,47 @@ use url::Url;
 /// nesting would make parsing quadratic.
 const MAX_DEPTH: u32 = 512;
 
+/// At most this much of a page's shown text for each byte of `<noscript>`
+/// markup makes it a script-built app (see [`is_app_shell`]).
+const APP_SHELL_NOSCRIPT_RATIO: usize = 4;
+/// Less `<noscript>` markup than this is a tracking pixel or a notice.
+const APP_SHELL_MIN_NOSCRIPT: usize = 2000;
+
+/// Parses as a browser running scripts does, where `<noscript>` is raw
+/// text; an app shell is parsed again as a browser without scripts shows it.
 pub(super) fn parse(html: &str, url: Option<Url>) -> Page {
-    let builder = TreeBuilder::new(Sink::default(), Default::default());
+    let page = parse_as(html, url.clone(), true);
+    if is_app_shell(&page) {
+        parse_as(html, url, false)
+    } else {
+        page
+    }
+}
+
+/// A page that builds itself with scripts and puts its readable version in
+/// `<noscript>` (forum software and single-page apps do, for search
+/// engines): its `<noscript>` markup outweighs everything else it shows.
+fn is_app_shell(page: &Page) -> bool {
+    let (mut noscript, mut shown) = (0, 0);
+    for i in 0..page.len() {
+        let Some(text) = page.text(i) else { continue };
+        match page.parent(i).map(|p| page.tag(p)) {
+            Some("noscript") => noscript += text.len(),
+            Some("script" | "style" | "template" | "title") => {}
+            _ => shown += text.trim().len(),
+        }
+    }
+    noscript >= APP_SHELL_MIN_NOSCRIPT && noscript > APP_SHELL_NOSCRIPT_RATIO * shown
+}
+
+/// Without scripts, `<noscript>` holds elements and shows them: they are
+/// laid out in its place.
+fn parse_as(html: &str, url: Option<Url>, scripting_enabled: bool) -> Page {
+    let options = TreeBuilderOpts {
+        scripting_enabled,
+        ..TreeBuilderOpts::default()
+    };
+    let builder = TreeBuilder::new(Sink::default(), options);
     let tokenizer = Tokenizer::new(DepthLimit(builder), Default::default());
     let input = BufferQueue::default();
     input.push_back(StrTendril::from(html));
@@ -33,7 +72,7 @@ pub(super) fn parse(html: &str, url: Option<Url>) -> Page {
     // charset (already decoded); either way it simply goes on.
     while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
     tokenizer.end();
-    tokenizer.sink.0.sink.into_page(url)
+    tokenizer.sink.0.sink.into_page(url, !scripting_enabled)
 }
 
 /// Sits between html5ever's tokenizer and tree builder: before a start tag
@@ -217,8 +256,9 @@ impl Sink {
         Some(self.add(Data::Text(text)))
     }
 
-    /// Lays the linked tree out in document order.
-    fn into_page(self, url: Option<Url>) -> Page {
+    /// Lays the linked tree out in document order; with `unwrap_noscript`,
+    /// the children of a `<noscript>` take its place.
+    fn into_page(self, url: Option<Url>, unwrap_noscript: bool) -> Page {
         let mut nodes = self.nodes.into_inner();
         let base = base_url(&nodes, url);
         let mut builder = Builder::new();
@@ -231,6 +271,9 @@ impl Sink {
                 continue;
             }
             match std::mem::replace(&mut nodes[handle].data, Data::Other) {
+                Data::Element { name, .. } if unwrap_noscript && &*name.local == "noscript" => {
+                    push_children(&nodes, &mut stack, handle);
+                }
                 Data::Element { name, attrs, .. } => {
                     builder.open(
                         Element {
