@@ -253,6 +253,9 @@ pub const COPY_MIN_CHARS: usize = 500;
 /// How many levels above the chosen container the article may continue.
 pub const WIDEN_LEVELS: usize = 4;
 
+/// How many levels above the chosen container a thread's posts may start.
+pub const THREAD_LEVELS: usize = 6;
+
 /// Above this share of link text, what an ancestor adds reads as teasers.
 pub const WIDEN_LINK_DENSITY: f32 = 0.2;
 

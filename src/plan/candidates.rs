@@ -2,29 +2,43 @@
 //! around it, the best-scored container wins, and its siblings that read as
 //! part of the same text join it.
 
-use super::{siblings, Hints, Stats};
+use super::{siblings, thread, Hints, Stats};
 use crate::heuristics::{
     tag_score, MIN_PARAGRAPH_CHARS, PROSE_LINK_DENSITY, RETRY_BELOW_CHARS, WIDEN_LEVELS,
     WIDEN_LINK_DENSITY, WIDEN_MIN_CHARS,
 };
 use crate::page::{is_block, NodeIdx, Page};
 
-/// Chooses the article's top-level nodes. With `skip_clutter`, paragraphs in
-/// blocks hinted as clutter (menus, sidebars, comments...) do not vote.
+/// What the vote chose.
+pub(crate) struct Choice {
+    /// The article's top-level nodes.
+    pub roots: Vec<NodeIdx>,
+    /// When the article is a thread, its posts.
+    pub posts: Vec<NodeIdx>,
+}
+
+/// Chooses the article. With `skip_clutter`, paragraphs in blocks hinted as
+/// clutter (menus, sidebars, comments...) do not vote.
 pub(crate) fn choose(
     page: &Page,
     stats: &Stats,
     hints: &Hints,
     skip_clutter: bool,
-) -> Option<Vec<NodeIdx>> {
+) -> Option<Choice> {
     let excluded = excluded(page, stats, hints, skip_clutter);
     let scores = score(page, stats, hints, &excluded);
     let top = best(&scores)?;
     let top = climb(page, &scores, top);
-    let top = widen(page, stats, hints, &excluded, top);
-    Some(siblings::gather(
-        page, stats, hints, &scores, &excluded, top,
-    ))
+    let prose = paragraph_prose(page, stats, &excluded);
+    let top = widen(page, stats, hints, &prose, top);
+    let (top, posts) = match thread::find(page, &prose, top) {
+        Some(thread) => (thread.list, thread.posts),
+        None => (top, Vec::new()),
+    };
+    Some(Choice {
+        roots: siblings::gather(page, stats, hints, &scores, &excluded, top),
+        posts,
+    })
 }
 
 /// Replaces the vote's choice with the block the page itself declares as
@@ -245,17 +259,9 @@ fn climb(page: &Page, scores: &Scores, top: NodeIdx) -> NodeIdx {
 /// An ancestor with another headline or another `<article>` in it holds
 /// other stories (a feed that loads the next one), and one whose added text
 /// is linked like teasers holds links to them; neither is taken.
-fn widen(page: &Page, stats: &Stats, hints: &Hints, excluded: &[bool], top: NodeIdx) -> NodeIdx {
-    let prose = paragraph_prose(page, stats, excluded);
-    // Headlines and articles before each node in document order, so that a
-    // subtree's count is one subtraction.
-    let mut before = Vec::with_capacity(page.len() + 1);
-    before.push(0);
-    for i in 0..page.len() {
-        let story = matches!(page.tag(i), "h1" | "article");
-        before.push(before[i] + usize::from(story));
-    }
-    let stories = |i: NodeIdx| before[page.node(i).end] - before[i];
+fn widen(page: &Page, stats: &Stats, hints: &Hints, prose: &[usize], top: NodeIdx) -> NodeIdx {
+    let stories = TagCount::new(page, |tag| matches!(tag, "h1" | "article"));
+    let stories = |i: NodeIdx| stories.within(page, i);
     let own_stories = stories(top).max(1);
     let mut current = top;
     for ancestor in page.ancestors(top).take(WIDEN_LEVELS) {
@@ -298,6 +304,26 @@ fn paragraph_prose(page: &Page, stats: &Stats, excluded: &[bool]) -> Vec<usize> 
     prose
 }
 
-fn is_root(page: &Page, i: NodeIdx) -> bool {
+pub(crate) fn is_root(page: &Page, i: NodeIdx) -> bool {
     matches!(page.tag(i), "body" | "html" | "")
+}
+
+/// Elements of some tags before each node in document order, so that a
+/// subtree's count is one subtraction.
+pub(crate) struct TagCount(Vec<usize>);
+
+impl TagCount {
+    pub fn new(page: &Page, counted: fn(&str) -> bool) -> TagCount {
+        let mut before = Vec::with_capacity(page.len() + 1);
+        before.push(0);
+        for i in 0..page.len() {
+            before.push(before[i] + usize::from(counted(page.tag(i))));
+        }
+        TagCount(before)
+    }
+
+    /// How many counted elements `i` and its descendants hold.
+    pub fn within(&self, page: &Page, i: NodeIdx) -> usize {
+        self.0[page.node(i).end] - self.0[i]
+    }
 }

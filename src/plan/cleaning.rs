@@ -29,6 +29,7 @@ const EAGER_ABOVE: f32 = 0.75;
 pub(crate) fn clean(
     page: &Page,
     content: &[NodeIdx],
+    posts: &[NodeIdx],
     facts: &Facts,
     metadata: &Metadata,
     options: &Options,
@@ -55,6 +56,7 @@ pub(crate) fn clean(
         lenient: strictness < LENIENT_BELOW,
         eager: strictness > EAGER_ABOVE,
         content,
+        posts,
         quotes: OnceCell::new(),
         copies: Copies::default(),
         first_paragraph: page
@@ -102,6 +104,8 @@ struct Cleaner<'a> {
     /// Remove on weak hints too (see [`EAGER_ABOVE`]).
     eager: bool,
     content: &'a [NodeIdx],
+    /// A thread's posts, in document order.
+    posts: &'a [NodeIdx],
     /// The article's shingles, built the first time a quote needs them.
     quotes: OnceCell<ArticleShingles>,
     /// Large blocks met so far, to find their copies.
@@ -147,7 +151,8 @@ impl Cleaner<'_> {
         if !major && chars * 10 >= self.total && self.copies.repeats(page, self.stats, i) {
             return Some(Reason::Duplicate);
         }
-        if let Some(reason) = self.hints.get(i).strong_negative() {
+        let hinted = !self.carries_post(i);
+        if let Some(reason) = self.hints.get(i).strong_negative().filter(|_| hinted) {
             let prose = NEEDS_LINKS.contains(&reason)
                 && chars >= PROSE_BLOCK_CHARS
                 && self.stats.link_density(i) < PROSE_LINK_DENSITY
@@ -156,7 +161,7 @@ impl Cleaner<'_> {
                 return Some(reason);
             }
         }
-        if self.eager && !major {
+        if self.eager && !major && hinted {
             if let Some(reason) = self.hints.get(i).negative {
                 return Some(reason);
             }
@@ -180,6 +185,16 @@ impl Cleaner<'_> {
             return self.link_block(i);
         }
         None
+    }
+
+    /// A thread's post, or the block in it that holds most of its text:
+    /// what its class says (often "comment") does not count.
+    fn carries_post(&self, i: NodeIdx) -> bool {
+        let after = self.posts.partition_point(|&p| p <= i);
+        after > 0 && {
+            let post = self.posts[after - 1];
+            self.page.contains(post, i) && self.stats.chars(i) * 2 >= self.stats.chars(post)
+        }
     }
 
     /// Two or more headings that are links: cards for other stories, however

@@ -13,6 +13,7 @@ mod hints;
 mod quotes;
 mod siblings;
 mod stats;
+mod thread;
 mod visibility;
 
 use crate::heuristics::{MIN_ARTICLE_CHARS, RETRY_BELOW_CHARS};
@@ -142,21 +143,21 @@ pub fn plan(page: &Page, options: &Options) -> Result<Plan, Error> {
     };
     let Facts { stats, hints, .. } = &facts;
     let strict = candidates::choose(page, stats, hints, true);
-    let content = match strict {
-        Some(c) if candidates::prose_chars(stats, &c) >= RETRY_BELOW_CHARS => Some(c),
+    let choice = match strict {
+        Some(c) if candidates::prose_chars(stats, &c.roots) >= RETRY_BELOW_CHARS => Some(c),
         first => {
             let relaxed = candidates::choose(page, stats, hints, false);
             [first, relaxed]
                 .into_iter()
                 .flatten()
-                .max_by_key(|c| candidates::prose_chars(stats, c))
+                .max_by_key(|c| candidates::prose_chars(stats, &c.roots))
         }
     }
     .ok_or(Error::NoArticle)?;
-    let content = candidates::prefer_declared(page, stats, content);
+    let content = candidates::prefer_declared(page, stats, choice.roots);
     let content = facts.fixes.extend(page, content);
     let metadata = metadata::read(page, &content, stats);
-    let removals = cleaning::clean(page, &content, &facts, &metadata, options);
+    let removals = cleaning::clean(page, &content, &choice.posts, &facts, &metadata, options);
     let kept = candidates::prose_chars(stats, &content)
         - removals
             .iter()
