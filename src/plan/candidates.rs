@@ -2,7 +2,7 @@
 //! around it, the best-scored container wins, and its siblings that read as
 //! part of the same text join it.
 
-use super::{siblings, thread, Hints, Stats};
+use super::{siblings, thread, Hints, Reason, Stats};
 use crate::heuristics::{
     tag_score, MIN_PARAGRAPH_CHARS, PROSE_LINK_DENSITY, RETRY_BELOW_CHARS, WIDEN_LEVELS,
     WIDEN_LINK_DENSITY, WIDEN_MIN_CHARS,
@@ -87,20 +87,21 @@ pub(crate) fn prose_chars(stats: &Stats, content: &[NodeIdx]) -> usize {
     content.iter().map(|&c| stats.prose(c)).sum()
 }
 
-/// Blocks whose paragraphs do not vote: the page's footer, and inside an
-/// element hinted as clutter, unless that element holds most of the page's
-/// text (then the hint is a theme's misnomer, not a sidebar).
+/// Blocks whose paragraphs do not vote: cookie banners always (a consent
+/// notice can be the longest text on a short page); with `skip_clutter`,
+/// also the page's footer, and elements hinted as clutter unless one holds
+/// most of the page's text (then the hint is a theme's misnomer, not a
+/// sidebar).
 fn excluded(page: &Page, stats: &Stats, hints: &Hints, skip_clutter: bool) -> Vec<bool> {
     let total = stats.chars(0).max(1);
     let mut excluded = vec![false; page.len()];
-    if !skip_clutter {
-        return excluded;
-    }
     for i in 1..page.len() {
+        let hint = hints.get(i);
         let inherited = page.parent(i).is_some_and(|p| excluded[p]);
-        excluded[i] = inherited
-            || is_page_footer(page, i)
-            || (hints.get(i).strong_negative().is_some() && stats.chars(i) * 2 < total);
+        let consent = hint.negative == Some(Reason::Consent) && !hint.positive;
+        let clutter = is_page_footer(page, i)
+            || (hint.strong_negative().is_some() && stats.chars(i) * 2 < total);
+        excluded[i] = inherited || consent || (skip_clutter && clutter);
     }
     excluded
 }
