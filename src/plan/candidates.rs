@@ -32,7 +32,7 @@ pub(crate) fn choose(
     let prose = paragraph_prose(page, stats, &excluded);
     let top = widen(page, stats, hints, &prose, top);
     let (top, posts) = match thread::find(page, &prose, top) {
-        Some(thread) => (thread.list, thread.posts),
+        Some(thread) => (thread.root, thread.posts),
         None => (top, Vec::new()),
     };
     Some(Choice {

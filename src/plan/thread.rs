@@ -7,14 +7,14 @@ use super::candidates::{is_root, TagCount};
 use crate::heuristics::{MIN_PARAGRAPH_CHARS, THREAD_LEVELS};
 use crate::page::{NodeIdx, Page};
 
-/// A run of posts and the element that holds them.
+/// A run of posts and the article that holds them.
 pub(crate) struct Thread {
-    pub list: NodeIdx,
+    pub root: NodeIdx,
     pub posts: Vec<NodeIdx>,
 }
 
 /// The thread at `top`: a run of at least two sibling posts, either inside
-/// `top` and holding most of its prose, or around it and holding at least
+/// `top` (perhaps under wrappers) and holding most of its prose, or around it and holding at least
 /// twice its prose. A post is an element of the same tag and first class
 /// (or none) as its neighbours, with prose and without a headline of its
 /// own: a run of stories, each under its headline, is a feed, not a thread.
@@ -34,12 +34,24 @@ pub(crate) fn find(page: &Page, prose: &[usize], top: NodeIdx) -> Option<Thread>
             .collect()
     };
     let sum = |posts: &[NodeIdx]| posts.iter().map(|&p| prose[p]).sum::<usize>();
-    let mut found = page
-        .children(top)
-        .max_by_key(|&c| prose[c])
-        .map(|post| run(top, post))
-        .filter(|posts| posts.len() >= 2 && sum(posts) * 2 >= prose[top])
-        .map(|posts| Thread { list: top, posts });
+    let mut found = None;
+    let mut inner = top;
+    for _ in 0..THREAD_LEVELS {
+        let Some(biggest) = page.children(inner).max_by_key(|&c| prose[c]) else {
+            break;
+        };
+        let posts = run(inner, biggest);
+        if posts.len() >= 2 && sum(&posts) * 2 >= prose[top] {
+            found = Some(Thread { root: top, posts });
+            break;
+        }
+        // Through wrappers (a form around the posts, say) that hold nearly
+        // all of the prose.
+        if prose[biggest] * 10 < prose[inner] * 9 {
+            break;
+        }
+        inner = biggest;
+    }
     let mut held = prose[top];
     let mut post = top;
     for list in page.ancestors(top).take(THREAD_LEVELS) {
@@ -49,7 +61,7 @@ pub(crate) fn find(page: &Page, prose: &[usize], top: NodeIdx) -> Option<Thread>
         let posts = run(list, post);
         if posts.len() >= 2 && posts.contains(&post) && sum(&posts) >= 2 * held {
             held = sum(&posts);
-            found = Some(Thread { list, posts });
+            found = Some(Thread { root: list, posts });
         }
         post = list;
     }
