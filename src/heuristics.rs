@@ -253,6 +253,12 @@ pub const COPY_MIN_CHARS: usize = 500;
 /// How many levels above the chosen container the article may continue.
 pub const WIDEN_LEVELS: usize = 4;
 
+/// How much more paragraph prose than the chosen container the page's main
+/// region must hold to be taken whole.
+pub const MAIN_PROSE_RATIO: f32 = 2.0;
+/// Above this share of link text, what the main region adds is navigation.
+pub const MAIN_LINK_DENSITY: f32 = 0.35;
+
 /// How many levels above the chosen container a thread's posts may start.
 pub const THREAD_LEVELS: usize = 6;
 

@@ -4,8 +4,8 @@
 
 use super::{siblings, thread, Hints, Reason, Stats};
 use crate::heuristics::{
-    tag_score, MIN_PARAGRAPH_CHARS, PROSE_LINK_DENSITY, RETRY_BELOW_CHARS, WIDEN_LEVELS,
-    WIDEN_LINK_DENSITY, WIDEN_MIN_CHARS,
+    tag_score, MAIN_LINK_DENSITY, MAIN_PROSE_RATIO, MIN_PARAGRAPH_CHARS, PROSE_LINK_DENSITY,
+    RETRY_BELOW_CHARS, WIDEN_LEVELS, WIDEN_LINK_DENSITY, WIDEN_MIN_CHARS,
 };
 use crate::page::{is_block, NodeIdx, Page};
 
@@ -30,7 +30,9 @@ pub(crate) fn choose(
     let top = best(&scores)?;
     let top = climb(page, &scores, top);
     let prose = paragraph_prose(page, stats, &excluded);
-    let top = widen(page, stats, hints, &prose, top);
+    let stories = TagCount::new(page, |tag| matches!(tag, "h1" | "article"));
+    let top = widen(page, stats, hints, &prose, &stories, top);
+    let top = fill_main(page, stats, &prose, &stories, top);
     let (top, posts) = match thread::find(page, &prose, top) {
         Some(thread) => (thread.root, thread.posts),
         None => (top, Vec::new()),
@@ -260,8 +262,14 @@ fn climb(page: &Page, scores: &Scores, top: NodeIdx) -> NodeIdx {
 /// An ancestor with another headline or another `<article>` in it holds
 /// other stories (a feed that loads the next one), and one whose added text
 /// is linked like teasers holds links to them; neither is taken.
-fn widen(page: &Page, stats: &Stats, hints: &Hints, prose: &[usize], top: NodeIdx) -> NodeIdx {
-    let stories = TagCount::new(page, |tag| matches!(tag, "h1" | "article"));
+fn widen(
+    page: &Page,
+    stats: &Stats,
+    hints: &Hints,
+    prose: &[usize],
+    stories: &TagCount,
+    top: NodeIdx,
+) -> NodeIdx {
     let stories = |i: NodeIdx| stories.within(page, i);
     let own_stories = stories(top).max(1);
     let mut current = top;
@@ -285,6 +293,36 @@ fn widen(page: &Page, stats: &Stats, hints: &Hints, prose: &[usize], top: NodeId
         }
     }
     current
+}
+
+/// Takes the page's main region (`<main>`, `role="main"`) around the
+/// chosen container when that holds at least twice its paragraph prose, no
+/// other headline or `<article>`, and few links: a page of many short
+/// sections (a product, a service, a help page) rather than one story, where
+/// the vote found one section.
+fn fill_main(
+    page: &Page,
+    stats: &Stats,
+    prose: &[usize],
+    stories: &TagCount,
+    top: NodeIdx,
+) -> NodeIdx {
+    let Some(main) = page
+        .ancestors(top)
+        .find(|&a| page.tag(a) == "main" || page.attr(a, "role") == Some("main"))
+    else {
+        return top;
+    };
+    let added_chars = stats.chars(main).saturating_sub(stats.chars(top));
+    let added_links = stats.link_chars(main).saturating_sub(stats.link_chars(top));
+    let sections = prose[main] as f32 >= MAIN_PROSE_RATIO * prose[top] as f32
+        && stories.within(page, main) <= stories.within(page, top).max(1)
+        && added_links as f32 <= added_chars as f32 * MAIN_LINK_DENSITY;
+    if sections {
+        main
+    } else {
+        top
+    }
 }
 
 /// Characters in voting paragraphs of plain prose below each node.
