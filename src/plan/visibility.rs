@@ -41,7 +41,8 @@ pub(crate) fn is_non_content_tag(tag: &str) -> bool {
 pub(crate) fn hidden(page: &Page) -> Vec<bool> {
     let mut hidden = vec![false; page.len()];
     for i in 1..page.len() {
-        hidden[i] = page.parent(i).is_some_and(|p| hidden[p]) || is_non_content_tag(page.tag(i));
+        hidden[i] = page.parent(i).is_some_and(|p| hidden[p])
+            || (is_non_content_tag(page.tag(i)) && !is_drawn_noscript(page, i));
     }
     // Characters of prose under `i`, counted only for the rare `hidden`
     // blocks; each is outermost when it is counted, so the total work stays
@@ -71,6 +72,14 @@ pub(crate) fn hidden(page: &Page) -> Vec<bool> {
     hidden
 }
 
+/// A `<noscript>` the browser drew (the page runs without scripts): its
+/// content is what the reader sees. Parsed text never has one, as the
+/// parser either keeps `<noscript>` as raw text or lays its content out in
+/// its place.
+fn is_drawn_noscript(page: &Page, i: NodeIdx) -> bool {
+    page.tag(i) == "noscript" && page.signals(i).is_some_and(|s| s.visible)
+}
+
 /// Whether element `i` itself is hidden, by attribute, inline style or, on a
 /// live page, by what the browser drew.
 pub(crate) fn is_hidden(page: &Page, i: NodeIdx) -> bool {
@@ -96,4 +105,51 @@ fn style_hides(style: &str) -> bool {
             _ => false,
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::hidden;
+    use crate::page::{Page, Signals, Snapshot, SnapshotNode};
+
+    /// `<html><body><noscript><p>text</p></noscript></body></html>` as a
+    /// live snapshot, with the `<noscript>` drawn or not.
+    fn live_noscript(drawn: bool) -> Page {
+        let element = |parent: Option<u32>, tag: &str, visible: bool| SnapshotNode {
+            parent,
+            tag: Some(tag.to_string()),
+            signals: Some(Signals {
+                visible,
+                ..Signals::default()
+            }),
+            ..SnapshotNode::default()
+        };
+        let text = SnapshotNode {
+            parent: Some(3),
+            text: Some("Shown when scripts are off.".to_string()),
+            ..SnapshotNode::default()
+        };
+        let nodes = vec![
+            element(None, "html", true),
+            element(Some(0), "body", true),
+            element(Some(1), "noscript", drawn),
+            element(Some(2), "p", drawn),
+            text,
+        ];
+        Page::from_snapshot(&Snapshot { url: None, nodes }).unwrap()
+    }
+
+    #[test]
+    fn a_noscript_the_browser_drew_is_content() {
+        let text = 5;
+        assert!(!hidden(&live_noscript(true))[text]);
+        assert!(hidden(&live_noscript(false))[text]);
+    }
+
+    #[test]
+    fn a_parsed_noscript_is_not() {
+        let page = Page::parse("<body><noscript><p>Enable scripts.</p></noscript>", None);
+        let text = (0..page.len()).find(|&i| page.text(i).is_some()).unwrap();
+        assert!(hidden(&page)[text]);
+    }
 }
