@@ -13,59 +13,83 @@ pub(crate) struct Thread {
     pub posts: Vec<NodeIdx>,
 }
 
-/// The thread at `top`: a run of at least two sibling posts, either inside
-/// `top` (perhaps under wrappers) and holding most of its prose, or around it and holding at least
-/// twice its prose. A post is an element of the same tag and first class
-/// (or none) as its neighbours, with prose and without a headline of its
-/// own: a run of stories, each under its headline, is a feed, not a thread.
-/// The highest run within [`THREAD_LEVELS`] wins, so a run of paragraphs
-/// inside a post does not hide the posts around it.
+/// The thread at `top`: a run of at least two sibling posts, either around
+/// `top` and holding at least twice its prose, or inside it (perhaps under
+/// wrappers) and holding most of its prose. A post is an element of the
+/// same tag and first class (or none) as its neighbours, with prose and
+/// without a headline of its own: a run of stories, each under its
+/// headline, is a feed, not a thread.
 pub(crate) fn find(page: &Page, prose: &[usize], top: NodeIdx) -> Option<Thread> {
-    let headlines = TagCount::new(page, |tag| matches!(tag, "h1" | "h2"));
-    let run = |list: NodeIdx, post: NodeIdx| -> Vec<NodeIdx> {
+    let runs = Runs {
+        page,
+        prose,
+        headlines: TagCount::new(page, |tag| matches!(tag, "h1" | "h2")),
+    };
+    runs.around(top).or_else(|| runs.inside(top))
+}
+
+struct Runs<'a> {
+    page: &'a Page,
+    prose: &'a [usize],
+    headlines: TagCount,
+}
+
+impl Runs<'_> {
+    /// The posts among `list`'s children that are of `post`'s kind.
+    fn of(&self, list: NodeIdx, post: NodeIdx) -> Vec<NodeIdx> {
+        let page = self.page;
         let kind = first_class(page, post);
         page.children(list)
             .filter(|&s| {
                 page.tag(s) == page.tag(post)
                     && first_class(page, s) == kind
-                    && prose[s] >= MIN_PARAGRAPH_CHARS
-                    && headlines.within(page, s) == 0
+                    && self.prose[s] >= MIN_PARAGRAPH_CHARS
+                    && self.headlines.within(page, s) == 0
             })
             .collect()
-    };
-    let sum = |posts: &[NodeIdx]| posts.iter().map(|&p| prose[p]).sum::<usize>();
-    let mut found = None;
-    let mut inner = top;
-    for _ in 0..THREAD_LEVELS {
-        let Some(biggest) = page.children(inner).max_by_key(|&c| prose[c]) else {
-            break;
-        };
-        let posts = run(inner, biggest);
-        if posts.len() >= 2 && sum(&posts) * 2 >= prose[top] {
-            found = Some(Thread { root: top, posts });
-            break;
-        }
-        // Through wrappers (a form around the posts, say) that hold nearly
-        // all of the prose.
-        if prose[biggest] * 10 < prose[inner] * 9 {
-            break;
-        }
-        inner = biggest;
     }
-    let mut held = prose[top];
-    let mut post = top;
-    for list in page.ancestors(top).take(THREAD_LEVELS) {
-        if is_root(page, list) {
-            break;
-        }
-        let posts = run(list, post);
-        if posts.len() >= 2 && posts.contains(&post) && sum(&posts) >= 2 * held {
-            held = sum(&posts);
-            found = Some(Thread { root: list, posts });
-        }
-        post = list;
+
+    fn prose_of(&self, posts: &[NodeIdx]) -> usize {
+        posts.iter().map(|&p| self.prose[p]).sum()
     }
-    found
+
+    /// The highest run within [`THREAD_LEVELS`] above `top`, so that a run
+    /// of paragraphs inside a post does not hide the posts around it.
+    fn around(&self, top: NodeIdx) -> Option<Thread> {
+        let mut found = None;
+        let mut held = self.prose[top];
+        let mut post = top;
+        for list in self.page.ancestors(top).take(THREAD_LEVELS) {
+            if is_root(self.page, list) {
+                break;
+            }
+            let posts = self.of(list, post);
+            if posts.len() >= 2 && posts.contains(&post) && self.prose_of(&posts) >= 2 * held {
+                held = self.prose_of(&posts);
+                found = Some(Thread { root: list, posts });
+            }
+            post = list;
+        }
+        found
+    }
+
+    /// A run among the children of `top`, or of wrappers inside it (a form
+    /// around the posts, say) that hold nearly all of its prose.
+    fn inside(&self, top: NodeIdx) -> Option<Thread> {
+        let mut inner = top;
+        for _ in 0..THREAD_LEVELS {
+            let biggest = self.page.children(inner).max_by_key(|&c| self.prose[c])?;
+            let posts = self.of(inner, biggest);
+            if posts.len() >= 2 && self.prose_of(&posts) * 2 >= self.prose[top] {
+                return Some(Thread { root: top, posts });
+            }
+            if self.prose[biggest] * 10 < self.prose[inner] * 9 {
+                return None;
+            }
+            inner = biggest;
+        }
+        None
+    }
 }
 
 fn first_class(page: &Page, i: NodeIdx) -> Option<&str> {
