@@ -33,33 +33,44 @@ const APP_SHELL_MIN_NOSCRIPT: usize = 2000;
 /// Parses as a browser running scripts does, where `<noscript>` is raw
 /// text; an app shell is parsed again as a browser without scripts shows it.
 pub(super) fn parse(html: &str, url: Option<Url>) -> Page {
-    let page = parse_as(html, url.clone(), true);
-    if is_app_shell(&page) {
-        parse_as(html, url, false)
+    let (page, text) = parse_as(html, url.clone(), true);
+    if text.is_app_shell() {
+        parse_as(html, url, false).0
     } else {
         page
     }
 }
 
-/// A page that builds itself with scripts and puts its readable version in
-/// `<noscript>` (forum software and single-page apps do, for search
-/// engines): its `<noscript>` markup outweighs everything else it shows.
-fn is_app_shell(page: &Page) -> bool {
-    let (mut noscript, mut shown) = (0, 0);
-    for i in 0..page.len() {
-        let Some(text) = page.text(i) else { continue };
-        match page.parent(i).map(|p| page.tag(p)) {
-            Some("noscript") => noscript += text.len(),
-            Some("script" | "style" | "template" | "title") => {}
-            _ => shown += text.trim().len(),
+/// How much text the parser put where, counted as it arrives.
+#[derive(Default)]
+struct TextCounts {
+    /// Bytes of raw `<noscript>` content.
+    noscript: Cell<usize>,
+    /// Bytes of other text a reader could see, without surrounding spaces.
+    shown: Cell<usize>,
+}
+
+impl TextCounts {
+    fn add(&self, parent: &str, text: &str) {
+        match parent {
+            "noscript" => self.noscript.set(self.noscript.get() + text.len()),
+            "script" | "style" | "template" | "title" => {}
+            _ => self.shown.set(self.shown.get() + text.trim().len()),
         }
     }
-    noscript >= APP_SHELL_MIN_NOSCRIPT && noscript > APP_SHELL_NOSCRIPT_RATIO * shown
+
+    /// A page that builds itself with scripts and puts its readable version
+    /// in `<noscript>` (forum software and single-page apps do, for search
+    /// engines): its `<noscript>` markup outweighs everything else it shows.
+    fn is_app_shell(&self) -> bool {
+        let (noscript, shown) = (self.noscript.get(), self.shown.get());
+        noscript >= APP_SHELL_MIN_NOSCRIPT && noscript > APP_SHELL_NOSCRIPT_RATIO * shown
+    }
 }
 
 /// Without scripts, `<noscript>` holds elements and shows them: they are
 /// laid out in its place.
-fn parse_as(html: &str, url: Option<Url>, scripting_enabled: bool) -> Page {
+fn parse_as(html: &str, url: Option<Url>, scripting_enabled: bool) -> (Page, TextCounts) {
     let options = TreeBuilderOpts {
         scripting_enabled,
         ..TreeBuilderOpts::default()
@@ -72,7 +83,9 @@ fn parse_as(html: &str, url: Option<Url>, scripting_enabled: bool) -> Page {
     // charset (already decoded); either way it simply goes on.
     while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
     tokenizer.end();
-    tokenizer.sink.0.sink.into_page(url, !scripting_enabled)
+    let mut sink = tokenizer.sink.0.sink;
+    let text = std::mem::take(&mut sink.text);
+    (sink.into_page(url, !scripting_enabled), text)
 }
 
 /// Sits between html5ever's tokenizer and tree builder: before a start tag
@@ -160,6 +173,7 @@ struct Sink {
     /// one inserted, or the parent of the last one it closed. Exact for
     /// well-formed nesting, which is all [`DepthLimit`] needs.
     current: Cell<Handle>,
+    text: TextCounts,
 }
 
 impl Default for Sink {
@@ -167,6 +181,7 @@ impl Default for Sink {
         Sink {
             nodes: RefCell::new(vec![Node::new(Data::Document)]),
             current: Cell::new(0),
+            text: TextCounts::default(),
         }
     }
 }
@@ -367,7 +382,13 @@ impl TreeSink for Sink {
         let child = match child {
             NodeOrText::AppendNode(n) => Some(n),
             NodeOrText::AppendText(text) => {
-                let last = self.nodes.borrow()[*parent].last_child;
+                let last = {
+                    let nodes = self.nodes.borrow();
+                    if let Data::Element { name, .. } = &nodes[*parent].data {
+                        self.text.add(&name.local, &text);
+                    }
+                    nodes[*parent].last_child
+                };
                 self.text_at(last, text)
             }
         };
