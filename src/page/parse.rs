@@ -13,7 +13,7 @@ use html5ever::tokenizer::{
     BufferQueue, Tag, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer,
 };
 use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts};
-use html5ever::{Attribute, LocalName, QualName, TokenizerResult};
+use html5ever::{local_name, ns, Attribute, LocalName, QualName, TokenizerResult};
 use std::borrow::Cow;
 use std::cell::{Cell, Ref, RefCell};
 use url::Url;
@@ -30,15 +30,49 @@ const APP_SHELL_NOSCRIPT_RATIO: usize = 4;
 /// Less `<noscript>` markup than this is a tracking pixel or a notice.
 const APP_SHELL_MIN_NOSCRIPT: usize = 2000;
 
-/// Parses as a browser running scripts does, where `<noscript>` is raw
-/// text; an app shell is parsed again as a browser without scripts shows it.
+/// Parses as a browser running scripts does, where `<noscript>` holds raw
+/// text. In an app shell, that text is parsed in its place as a browser
+/// without scripts shows it.
 pub(super) fn parse(html: &str, url: Option<Url>) -> Page {
-    let (page, text) = parse_as(html, url.clone(), true);
-    if text.is_app_shell() {
-        parse_as(html, url, false).0
-    } else {
-        page
-    }
+    let sink = tokenize(html, TreeBuilder::new(Sink::default(), Default::default()));
+    let app_shell = sink.text.is_app_shell();
+    sink.into_page(url, app_shell)
+}
+
+/// Runs html5ever's tokenizer over `html` into `builder`, through the
+/// nesting limit.
+fn tokenize(html: &str, builder: TreeBuilder<Handle, Sink>) -> Sink {
+    let tokenizer = Tokenizer::new(DepthLimit(builder), Default::default());
+    let input = BufferQueue::default();
+    input.push_back(StrTendril::from(html));
+    // The tokenizer pauses for scripts (not run here) and for a declared
+    // charset (already decoded); either way it simply goes on.
+    while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
+    tokenizer.end();
+    tokenizer.sink.0.sink
+}
+
+/// The content of a `<noscript>` as the body of a page without scripts:
+/// its nodes are the children of the fragment's root element.
+fn noscript_fragment(markup: &str) -> (Vec<Node>, Handle) {
+    let sink = Sink::default();
+    let body = sink.create_element(
+        QualName::new(None, ns!(html), local_name!("body")),
+        Vec::new(),
+        ElementFlags::default(),
+    );
+    let options = TreeBuilderOpts {
+        scripting_enabled: false,
+        ..TreeBuilderOpts::default()
+    };
+    let nodes = tokenize(
+        markup,
+        TreeBuilder::new_for_fragment(sink, body, None, options),
+    )
+    .nodes
+    .into_inner();
+    let root = nodes[0].first_child.unwrap_or(0);
+    (nodes, root)
 }
 
 /// How much text the parser put where, counted as it arrives.
@@ -66,26 +100,6 @@ impl TextCounts {
         let (noscript, shown) = (self.noscript.get(), self.shown.get());
         noscript >= APP_SHELL_MIN_NOSCRIPT && noscript > APP_SHELL_NOSCRIPT_RATIO * shown
     }
-}
-
-/// Without scripts, `<noscript>` holds elements and shows them: they are
-/// laid out in its place.
-fn parse_as(html: &str, url: Option<Url>, scripting_enabled: bool) -> (Page, TextCounts) {
-    let options = TreeBuilderOpts {
-        scripting_enabled,
-        ..TreeBuilderOpts::default()
-    };
-    let builder = TreeBuilder::new(Sink::default(), options);
-    let tokenizer = Tokenizer::new(DepthLimit(builder), Default::default());
-    let input = BufferQueue::default();
-    input.push_back(StrTendril::from(html));
-    // The tokenizer pauses for scripts (not run here) and for a declared
-    // charset (already decoded); either way it simply goes on.
-    while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
-    tokenizer.end();
-    let mut sink = tokenizer.sink.0.sink;
-    let text = std::mem::take(&mut sink.text);
-    (sink.into_page(url, !scripting_enabled), text)
 }
 
 /// Sits between html5ever's tokenizer and tree builder: before a start tag
@@ -272,39 +286,48 @@ impl Sink {
     }
 
     /// Lays the linked tree out in document order; with `unwrap_noscript`,
-    /// the children of a `<noscript>` take its place.
+    /// the content of a `<noscript>` is parsed and laid out in its place.
     fn into_page(self, url: Option<Url>, unwrap_noscript: bool) -> Page {
         let mut nodes = self.nodes.into_inner();
         let base = base_url(&nodes, url);
         let mut builder = Builder::new();
-        // (node, entering): children are pushed in reverse so they pop in order.
-        let mut stack: Vec<(Handle, bool)> = Vec::new();
-        push_children(&nodes, &mut stack, 0);
-        while let Some((handle, entering)) = stack.pop() {
-            if !entering {
-                builder.close();
-                continue;
-            }
-            match std::mem::replace(&mut nodes[handle].data, Data::Other) {
-                Data::Element { name, .. } if unwrap_noscript && &*name.local == "noscript" => {
-                    push_children(&nodes, &mut stack, handle);
-                }
-                Data::Element { name, attrs, .. } => {
-                    builder.open(
-                        Element {
-                            name: name.local,
-                            attrs: attrs.into_iter().map(|a| (a.name.local, a.value)).collect(),
-                        },
-                        None,
-                    );
-                    stack.push((handle, false));
-                    push_children(&nodes, &mut stack, handle);
-                }
-                Data::Text(text) => builder.text(text),
-                Data::Document | Data::Other => {}
-            }
-        }
+        lay_out(&mut nodes, 0, &mut builder, unwrap_noscript);
         builder.finish(base)
+    }
+}
+
+/// Adds the children of `root` and their descendants to `builder`.
+fn lay_out(nodes: &mut [Node], root: Handle, builder: &mut Builder, unwrap_noscript: bool) {
+    // (node, entering): children are pushed in reverse so they pop in order.
+    let mut stack: Vec<(Handle, bool)> = Vec::new();
+    push_children(nodes, &mut stack, root);
+    while let Some((handle, entering)) = stack.pop() {
+        if !entering {
+            builder.close();
+            continue;
+        }
+        match std::mem::replace(&mut nodes[handle].data, Data::Other) {
+            Data::Element { name, .. } if unwrap_noscript && &*name.local == "noscript" => {
+                let markup = nodes[handle].first_child.map(|c| &nodes[c].data);
+                if let Some(Data::Text(markup)) = markup {
+                    let (mut fragment, root) = noscript_fragment(markup);
+                    lay_out(&mut fragment, root, builder, false);
+                }
+            }
+            Data::Element { name, attrs, .. } => {
+                builder.open(
+                    Element {
+                        name: name.local,
+                        attrs: attrs.into_iter().map(|a| (a.name.local, a.value)).collect(),
+                    },
+                    None,
+                );
+                stack.push((handle, false));
+                push_children(nodes, &mut stack, handle);
+            }
+            Data::Text(text) => builder.text(text),
+            Data::Document | Data::Other => {}
+        }
     }
 }
 

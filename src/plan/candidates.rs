@@ -30,10 +30,9 @@ pub(crate) fn choose(
     let top = best(&scores)?;
     let top = climb(page, &scores, top);
     let prose = paragraph_prose(page, stats, &excluded);
-    let stories = TagCount::new(page, |tag| matches!(tag, "h1" | "article"));
-    let top = widen(page, stats, hints, &prose, &stories, top);
-    let top = fill_main(page, stats, &prose, &stories, top);
-    let (top, posts) = match thread::find(page, &prose, top) {
+    let top = widen(page, stats, hints, &prose, top);
+    let top = fill_main(page, stats, &prose, top);
+    let (top, posts) = match thread::find(page, stats, &prose, top) {
         Some(thread) => (thread.root, thread.posts),
         None => (top, Vec::new()),
     };
@@ -262,16 +261,8 @@ fn climb(page: &Page, scores: &Scores, top: NodeIdx) -> NodeIdx {
 /// An ancestor with another headline or another `<article>` in it holds
 /// other stories (a feed that loads the next one), and one whose added text
 /// is linked like teasers holds links to them; neither is taken.
-fn widen(
-    page: &Page,
-    stats: &Stats,
-    hints: &Hints,
-    prose: &[usize],
-    stories: &TagCount,
-    top: NodeIdx,
-) -> NodeIdx {
-    let stories = |i: NodeIdx| stories.within(page, i);
-    let own_stories = stories(top).max(1);
+fn widen(page: &Page, stats: &Stats, hints: &Hints, prose: &[usize], top: NodeIdx) -> NodeIdx {
+    let own_stories = stats.stories(top).max(1);
     let mut current = top;
     for ancestor in page.ancestors(top).take(WIDEN_LEVELS) {
         if is_root(page, ancestor) {
@@ -283,7 +274,7 @@ fn widen(
             .saturating_sub(stats.link_chars(top));
         if added_links as f32 > added_chars as f32 * WIDEN_LINK_DENSITY
             || hints.get(ancestor).negative.is_some()
-            || stories(ancestor) > own_stories
+            || stats.stories(ancestor) > own_stories
         {
             break;
         }
@@ -300,13 +291,7 @@ fn widen(
 /// other headline or `<article>`, and few links: a page of many short
 /// sections (a product, a service, a help page) rather than one story, where
 /// the vote found one section.
-fn fill_main(
-    page: &Page,
-    stats: &Stats,
-    prose: &[usize],
-    stories: &TagCount,
-    top: NodeIdx,
-) -> NodeIdx {
+fn fill_main(page: &Page, stats: &Stats, prose: &[usize], top: NodeIdx) -> NodeIdx {
     let Some(main) = page
         .ancestors(top)
         .find(|&a| page.tag(a) == "main" || page.attr(a, "role") == Some("main"))
@@ -316,7 +301,7 @@ fn fill_main(
     let added_chars = stats.chars(main).saturating_sub(stats.chars(top));
     let added_links = stats.link_chars(main).saturating_sub(stats.link_chars(top));
     let sections = prose[main] as f32 >= MAIN_PROSE_RATIO * prose[top] as f32
-        && stories.within(page, main) <= stories.within(page, top).max(1)
+        && stats.stories(main) <= stats.stories(top).max(1)
         && added_links as f32 <= added_chars as f32 * MAIN_LINK_DENSITY;
     if sections {
         main
@@ -345,24 +330,4 @@ fn paragraph_prose(page: &Page, stats: &Stats, excluded: &[bool]) -> Vec<usize> 
 
 pub(crate) fn is_root(page: &Page, i: NodeIdx) -> bool {
     matches!(page.tag(i), "body" | "html" | "")
-}
-
-/// Elements of some tags before each node in document order, so that a
-/// subtree's count is one subtraction.
-pub(crate) struct TagCount(Vec<usize>);
-
-impl TagCount {
-    pub fn new(page: &Page, counted: fn(&str) -> bool) -> TagCount {
-        let mut before = Vec::with_capacity(page.len() + 1);
-        before.push(0);
-        for i in 0..page.len() {
-            before.push(before[i] + usize::from(counted(page.tag(i))));
-        }
-        TagCount(before)
-    }
-
-    /// How many counted elements `i` and its descendants hold.
-    pub fn within(&self, page: &Page, i: NodeIdx) -> usize {
-        self.0[page.node(i).end] - self.0[i]
-    }
 }

@@ -1,5 +1,6 @@
-//! Text measures of every subtree, computed bottom-up in one pass over the
-//! arena: visible characters, characters inside links, commas.
+//! Measures of every subtree, computed bottom-up in one pass over the arena:
+//! visible characters, characters inside links, commas, and the elements
+//! that head a story.
 
 use crate::page::{is_cjk, NodeIdx, Page};
 
@@ -10,6 +11,10 @@ pub(crate) struct Stats {
     link_chars: Vec<u32>,
     /// Commas (of any script) in the subtree.
     commas: Vec<u32>,
+    /// Visible `<h1>` and `<article>` elements in the subtree: stories.
+    stories: Vec<u32>,
+    /// Visible `<h1>` and `<h2>` elements in the subtree: headlines.
+    headlines: Vec<u32>,
 }
 
 /// How much a character counts. Scripts written without spaces say as much
@@ -39,6 +44,8 @@ impl Stats {
         let mut chars = vec![0u32; n];
         let mut link_chars = vec![0u32; n];
         let mut commas = vec![0u32; n];
+        let mut stories = vec![0u32; n];
+        let mut headlines = vec![0u32; n];
         for i in (1..n).rev() {
             if hidden[i] {
                 continue;
@@ -50,19 +57,30 @@ impl Stats {
                     .filter(|c| matches!(c, ',' | '،' | '，' | '、'))
                     .count() as u32;
             }
-            if page.tag(i) == "a" {
-                link_chars[i] = chars[i];
+            match page.tag(i) {
+                "a" => link_chars[i] = chars[i],
+                "h1" => {
+                    stories[i] += 1;
+                    headlines[i] += 1;
+                }
+                "h2" => headlines[i] += 1,
+                "article" => stories[i] += 1,
+                _ => {}
             }
             if let Some(p) = page.parent(i) {
                 chars[p] += chars[i];
                 link_chars[p] += link_chars[i];
                 commas[p] += commas[i];
+                stories[p] += stories[i];
+                headlines[p] += headlines[i];
             }
         }
         Stats {
             chars,
             link_chars,
             commas,
+            stories,
+            headlines,
         }
     }
 
@@ -81,6 +99,14 @@ impl Stats {
 
     pub fn commas(&self, i: NodeIdx) -> usize {
         self.commas[i] as usize
+    }
+
+    pub fn stories(&self, i: NodeIdx) -> usize {
+        self.stories[i] as usize
+    }
+
+    pub fn headlines(&self, i: NodeIdx) -> usize {
+        self.headlines[i] as usize
     }
 
     /// Share of the text that is link text, from 0 to 1.

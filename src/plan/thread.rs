@@ -3,7 +3,8 @@
 //! whole run is the article, and the posts stay whatever their classes say
 //! (forum software calls its posts comments).
 
-use super::candidates::{is_root, TagCount};
+use super::candidates::is_root;
+use super::Stats;
 use crate::heuristics::{MIN_PARAGRAPH_CHARS, THREAD_LEVELS};
 use crate::page::{NodeIdx, Page};
 
@@ -19,19 +20,15 @@ pub(crate) struct Thread {
 /// same tag and first class (or none) as its neighbours, with prose and
 /// without a headline of its own: a run of stories, each under its
 /// headline, is a feed, not a thread.
-pub(crate) fn find(page: &Page, prose: &[usize], top: NodeIdx) -> Option<Thread> {
-    let runs = Runs {
-        page,
-        prose,
-        headlines: TagCount::new(page, |tag| matches!(tag, "h1" | "h2")),
-    };
+pub(crate) fn find(page: &Page, stats: &Stats, prose: &[usize], top: NodeIdx) -> Option<Thread> {
+    let runs = Runs { page, stats, prose };
     runs.around(top).or_else(|| runs.inside(top))
 }
 
 struct Runs<'a> {
     page: &'a Page,
+    stats: &'a Stats,
     prose: &'a [usize],
-    headlines: TagCount,
 }
 
 impl Runs<'_> {
@@ -44,7 +41,7 @@ impl Runs<'_> {
                 page.tag(s) == page.tag(post)
                     && first_class(page, s) == kind
                     && self.prose[s] >= MIN_PARAGRAPH_CHARS
-                    && self.headlines.within(page, s) == 0
+                    && self.stats.headlines(s) == 0
             })
             .collect()
     }
