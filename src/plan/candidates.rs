@@ -1,6 +1,8 @@
 //! Finding the article: every paragraph of prose votes for the containers
-//! around it, the best-scored container wins, and its siblings that read as
-//! part of the same text join it.
+//! around it and the best-scored container wins; it grows to the sections
+//! around it, to the page's main region when that is a page of sections, or
+//! to the thread it is a post of; then its siblings that read as part of the
+//! same text join it.
 
 use super::{siblings, thread, Hints, Reason, Stats};
 use crate::heuristics::{
