@@ -370,6 +370,46 @@ async fn the_live_article_matches_the_native_one() {
     reader.exit();
 }
 
+/// The pages of `tests/golden/`, each read live and from its text: the
+/// same article, or "no article" both ways.
+#[wasm_bindgen_test]
+async fn our_golden_pages_read_alike_live_and_from_text() {
+    const PAGES: &[(&str, &str)] = &[
+        ("app-shell", include_str!("golden/app-shell.html")),
+        ("consent", include_str!("golden/consent.html")),
+        ("copies", include_str!("golden/copies.html")),
+        ("declared", include_str!("golden/declared.html")),
+        ("figures", include_str!("golden/figures.html")),
+        ("nav-only", include_str!("golden/nav-only.html")),
+        ("rtl", include_str!("golden/rtl.html")),
+        ("sections", include_str!("golden/sections.html")),
+        ("thread", include_str!("golden/thread.html")),
+    ];
+    let mut failures = Vec::new();
+    for (name, html) in PAGES {
+        let native = readmode::extract(html, &readmode::Options::default()).map(|a| a.text);
+        let document = live_document(html, false).await;
+        let mut reader = Reader::new(document.clone());
+        let live = text_of(&reader.enter(JsValue::UNDEFINED).unwrap());
+        reader.exit();
+        document
+            .default_view()
+            .unwrap()
+            .frame_element()
+            .unwrap()
+            .unwrap()
+            .remove();
+        let alike = match &native {
+            Ok(native) => quality::score(&live, native).f1() >= 0.99,
+            Err(_) => live.is_empty(),
+        };
+        if !alike {
+            failures.push(format!("{name}:\nLIVE {live}\nNATIVE {native:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 #[wasm_bindgen_test]
 async fn text_hidden_by_css_is_not_article() {
     let page = r#"<html><head><style>.teaser{display:none}</style></head><body><article>
