@@ -243,9 +243,13 @@ impl Cleaner<'_> {
         let class = page.attr(i, "class").unwrap_or("").to_ascii_lowercase();
         let quote_like = matches!(page.tag(i), "blockquote" | "aside" | "figure")
             || PULL_QUOTE_HINTS.iter().any(|h| class.contains(h));
+        // A figure with a picture is an illustration, whose caption may
+        // well repeat the text (or another caption).
+        let illustrated = || page.descendants(i).any(|d| is_media(page, d));
         quote_like
             && self.stats.chars(i) < 600
             && page.node(i).end - i <= SHORT_BLOCK_NODES
+            && !illustrated()
             && self
                 .quotes
                 .get_or_init(|| ArticleShingles::new(page, self.content))
