@@ -11,7 +11,7 @@ use crate::heuristics::{
     PROSE_LINK_DENSITY, PULL_QUOTE_HINTS, SHORT_BLOCK_CHARS, VIDEO_HOSTS,
 };
 use crate::metadata::Metadata;
-use crate::page::{NodeIdx, Page};
+use crate::page::{is_block, NodeIdx, Page};
 use crate::Options;
 use std::cell::OnceCell;
 
@@ -151,7 +151,7 @@ impl Cleaner<'_> {
         if !major && chars * 10 >= self.total && self.copies.repeats(page, self.stats, i) {
             return Some(Reason::Duplicate);
         }
-        let hinted = !self.carries_post(i);
+        let hinted = !self.carries_post(i) && !self.carries_heading(i);
         if let Some(reason) = self.hints.get(i).strong_negative().filter(|_| hinted) {
             let prose = NEEDS_LINKS.contains(&reason)
                 && chars >= PROSE_BLOCK_CHARS
@@ -185,6 +185,19 @@ impl Cleaner<'_> {
             return self.link_block(i);
         }
         None
+    }
+
+    /// An inline element that holds most of a heading's words (a heading
+    /// linked to itself or to the table of contents): what its class says
+    /// (`toc-backref`) does not take the heading's text away.
+    fn carries_heading(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        !is_block(page.tag(i))
+            && page
+                .ancestors(i)
+                .take(3)
+                .find(|&a| matches!(page.tag(a), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
+                .is_some_and(|h| self.stats.chars(i) * 2 >= self.stats.chars(h))
     }
 
     /// A thread's post, or the block in it that holds most of its text:
