@@ -151,7 +151,7 @@ impl Cleaner<'_> {
         if !major && chars * 10 >= self.total && self.copies.repeats(page, self.stats, i) {
             return Some(Reason::Duplicate);
         }
-        let hinted = !self.carries_post(i) && !self.carries_heading(i);
+        let hinted = !self.carries_post(i) && !self.in_running_text(i);
         if let Some(reason) = self.hints.get(i).strong_negative().filter(|_| hinted) {
             let prose = NEEDS_LINKS.contains(&reason)
                 && chars >= PROSE_BLOCK_CHARS
@@ -187,17 +187,25 @@ impl Cleaner<'_> {
         None
     }
 
-    /// An inline element that holds most of a heading's words (a heading
-    /// linked to itself or to the table of contents): what its class says
-    /// (`toc-backref`) does not take the heading's text away.
-    fn carries_heading(&self, i: NodeIdx) -> bool {
+    /// An inline element that is part of a line of text: a link inside a
+    /// sentence, or one holding most of a heading's words (a heading linked
+    /// to the table of contents). Its class (`popup`, `toc-backref`) does not
+    /// take words out of the text.
+    fn in_running_text(&self, i: NodeIdx) -> bool {
         let page = self.page;
-        !is_block(page.tag(i))
-            && page
-                .ancestors(i)
-                .take(3)
-                .find(|&a| matches!(page.tag(a), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
-                .is_some_and(|h| self.stats.chars(i) * 2 >= self.stats.chars(h))
+        if is_block(page.tag(i)) {
+            return false;
+        }
+        let Some(line) = page.ancestors(i).take(3).find(|&a| is_block(page.tag(a))) else {
+            return false;
+        };
+        let (own, all) = (self.stats.chars(i), self.stats.chars(line));
+        if matches!(page.tag(line), "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
+            own * 2 >= all
+        } else {
+            // More than a glyph (an "i" that opens a dialog), less than the line.
+            own > 1 && all >= own * 2
+        }
     }
 
     /// A thread's post, or the block in it that holds most of its text:
