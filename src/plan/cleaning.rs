@@ -321,7 +321,13 @@ impl Cleaner<'_> {
                     .children(i)
                     .filter(|&c| matches!(page.tag(c), "li" | "dt" | "dd"))
                     .collect();
-                if items.len() < 3 || density <= self.link_limit {
+                // Items that are links through and through; a list of
+                // sentences with a link in each is text.
+                let linked = items
+                    .iter()
+                    .filter(|&&li| self.stats.link_density(li) >= 0.8)
+                    .count();
+                if items.len() < 3 || density <= self.link_limit || linked * 2 < items.len() {
                     return None;
                 }
                 let short = items.iter().all(|&li| self.stats.chars(li) < 60);
