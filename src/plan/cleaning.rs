@@ -19,6 +19,9 @@ use std::cell::OnceCell;
 /// which keeps the text checks below linear on deeply nested pages.
 const SHORT_BLOCK_NODES: usize = 64;
 
+/// Plain text a paragraph needs to make its block a section of the text.
+const PARAGRAPH_PROSE_CHARS: usize = 100;
+
 /// Below this strictness, only blocks that are surely not article go: the
 /// judgement calls (promos, repeated quotes, linked boxes) stay.
 const LENIENT_BELOW: f32 = 0.25;
@@ -208,6 +211,24 @@ impl Cleaner<'_> {
         }
     }
 
+    /// Whether a block holds a paragraph of plain prose (not a card's
+    /// summary inside its link): then it is a section of the text with links
+    /// in it, not a box of links, and its lists are judged one by one.
+    fn holds_a_paragraph(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        let in_link = |d: NodeIdx| {
+            page.ancestors(d)
+                .take_while(|&a| a != i)
+                .any(|a| page.tag(a) == "a")
+        };
+        page.descendants(i).any(|d| {
+            page.tag(d) == "p"
+                && self.stats.prose(d) >= PARAGRAPH_PROSE_CHARS
+                && self.stats.link_density(d) < PROSE_LINK_DENSITY
+                && !in_link(d)
+        })
+    }
+
     /// A thread's post, or the block in it that holds most of its text:
     /// what its class says (often "comment") does not count.
     fn carries_post(&self, i: NodeIdx) -> bool {
@@ -346,7 +367,7 @@ impl Cleaner<'_> {
                 let linky = commas < 10 && density > self.link_limit && chars < 2000;
                 if lone_link {
                     Some(Reason::Related)
-                } else if linky && page.tag(i) != "p" {
+                } else if linky && page.tag(i) != "p" && !self.holds_a_paragraph(i) {
                     Some(Reason::Clutter)
                 } else {
                     None
