@@ -113,7 +113,7 @@ pub const NEGATIVE_HINTS: &[(Reason, &[&str])] = &[
         Reason::Consent,
         &["cookie", "cookies", "consent", "gdpr", "privacy-banner"],
     ),
-    (Reason::Promo, &["promo", "promotion", "cta", "callout"]),
+    (Reason::Promo, &["promo", "promotion", "cta"]),
     (Reason::Sidebar, &["sidebar", "widgetarea", "rail", "aside"]),
     (
         Reason::Overlay,
