@@ -124,10 +124,7 @@ pub const NEGATIVE_HINTS: &[(Reason, &[&str])] = &[
         &["authorbox", "author-box", "bio", "about-author"],
     ),
     (Reason::Footer, &["footer", "colophon", "copyright"]),
-    (
-        Reason::Header,
-        &["header", "topheader", "siteheader", "search"],
-    ),
+    (Reason::Header, &["header", "topheader", "siteheader"]),
 ];
 
 /// Words in `class` or `id` that say a block holds the article.
