@@ -154,8 +154,11 @@ impl Cleaner<'_> {
         if !major && chars * 10 >= self.total && self.copies.repeats(page, self.stats, i) {
             return Some(Reason::Duplicate);
         }
-        let hinted = !self.carries_post(i) && !self.in_running_text(i);
-        if let Some(reason) = self.hints.get(i).strong_negative().filter(|_| hinted) {
+        // Only blocks with a negative hint are looked at further, so that the
+        // checks that overrule hints stay off the path of every node.
+        let hint = self.hints.get(i);
+        let hinted = hint.negative.is_some() && !self.carries_post(i) && !self.in_running_text(i);
+        if let Some(reason) = hint.strong_negative().filter(|_| hinted) {
             let prose = NEEDS_LINKS.contains(&reason)
                 && chars >= PROSE_BLOCK_CHARS
                 && self.stats.link_density(i) < PROSE_LINK_DENSITY
@@ -165,7 +168,7 @@ impl Cleaner<'_> {
             }
         }
         if self.eager && !major && hinted {
-            if let Some(reason) = self.hints.get(i).negative {
+            if let Some(reason) = hint.negative {
                 return Some(reason);
             }
         }
