@@ -270,11 +270,7 @@ fn widen(page: &Page, stats: &Stats, hints: &Hints, prose: &[usize], top: NodeId
         if is_root(page, ancestor) {
             break;
         }
-        let added_chars = stats.chars(ancestor).saturating_sub(stats.chars(top));
-        let added_links = stats
-            .link_chars(ancestor)
-            .saturating_sub(stats.link_chars(top));
-        if added_links as f32 > added_chars as f32 * WIDEN_LINK_DENSITY
+        if added_link_density(stats, ancestor, top) > WIDEN_LINK_DENSITY
             || hints.get(ancestor).negative.is_some()
             || stats.stories(ancestor) > own_stories
         {
@@ -300,15 +296,26 @@ fn fill_main(page: &Page, stats: &Stats, prose: &[usize], top: NodeIdx) -> NodeI
     else {
         return top;
     };
-    let added_chars = stats.chars(main).saturating_sub(stats.chars(top));
-    let added_links = stats.link_chars(main).saturating_sub(stats.link_chars(top));
     let sections = prose[main] as f32 >= MAIN_PROSE_RATIO * prose[top] as f32
         && stats.stories(main) <= stats.stories(top).max(1)
-        && added_links as f32 <= added_chars as f32 * MAIN_LINK_DENSITY;
+        && added_link_density(stats, main, top) <= MAIN_LINK_DENSITY;
     if sections {
         main
     } else {
         top
+    }
+}
+
+/// The share of link text in what `outer` adds to `inner`, one of its
+/// descendants.
+fn added_link_density(stats: &Stats, outer: NodeIdx, inner: NodeIdx) -> f32 {
+    let chars = stats.chars(outer).saturating_sub(stats.chars(inner));
+    let links = stats
+        .link_chars(outer)
+        .saturating_sub(stats.link_chars(inner));
+    match chars {
+        0 => 0.0,
+        c => links as f32 / c as f32,
     }
 }
 
