@@ -177,17 +177,9 @@ impl MarkdownWriter {
         let block = if self.pre {
             self.line.clone()
         } else {
-            // Hard breaks keep their trailing spaces; a run of them
-            // (`<br><br><br>`) is one blank line at most, and no line starts
+            // Hard breaks keep their trailing spaces, and no line starts
             // indented (that would read as code).
-            let mut lines: Vec<&str> = Vec::new();
-            for line in self.line.trim().lines().map(str::trim_start) {
-                let blank = line.trim_end().is_empty();
-                if !(blank && lines.last().is_some_and(|l| l.is_empty())) {
-                    lines.push(if blank { "" } else { line });
-                }
-            }
-            lines.join("\n")
+            super::fold_breaks(self.line.trim().lines().map(str::trim_start))
         };
         self.line.clear();
         if block.is_empty() || block == "-" {

@@ -80,6 +80,20 @@ pub fn removed(page: &Page, plan: &Plan) -> Vec<RemovedBlock> {
         .collect()
 }
 
+/// The lines of a paragraph with line breaks in it, each already trimmed
+/// as its format needs: a run of breaks (`<br><br><br>`) reads as one
+/// blank line at most.
+fn fold_breaks<'a>(lines: impl Iterator<Item = &'a str>) -> String {
+    let mut kept: Vec<&str> = Vec::new();
+    for line in lines {
+        let blank = line.trim().is_empty();
+        if !(blank && kept.last().is_some_and(|l| l.is_empty())) {
+            kept.push(if blank { "" } else { line });
+        }
+    }
+    kept.join("\n")
+}
+
 /// Words, and minutes to read them; scripts written without spaces count by
 /// character.
 fn reading(text: &str) -> (usize, usize) {

@@ -67,15 +67,8 @@ impl TextWriter {
                 .collect::<Vec<_>>()
                 .join("\n")
         } else {
-            // Line breaks inside a paragraph: each line trimmed, and a run of
-            // breaks (`<br><br><br>`) read as one blank line at most.
-            let mut lines: Vec<&str> = Vec::new();
-            for line in self.line.lines().map(str::trim) {
-                if !(line.is_empty() && lines.last().is_some_and(|l| l.is_empty())) {
-                    lines.push(line);
-                }
-            }
-            lines.join("\n")
+            // Line breaks inside a paragraph: each line trimmed.
+            super::fold_breaks(self.line.lines().map(str::trim))
         };
         let block = if self.pre {
             block.trim_matches('\n')
