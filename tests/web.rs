@@ -331,6 +331,23 @@ fn outer_html(document: &Document) -> String {
     document.document_element().unwrap().outer_html()
 }
 
+/// The article text reading mode finds on `html` loaded as a live page
+/// (empty for "no article"); the page's frame is gone afterwards.
+async fn read_live(html: &str) -> String {
+    let document = live_document(html, false).await;
+    let mut reader = Reader::new(document.clone());
+    let live = text_of(&reader.enter(JsValue::UNDEFINED).unwrap());
+    reader.exit();
+    document
+        .default_view()
+        .unwrap()
+        .frame_element()
+        .unwrap()
+        .unwrap()
+        .remove();
+    live
+}
+
 fn text_of(article: &JsValue) -> String {
     Reflect::get(article, &"text".into())
         .unwrap()
@@ -388,17 +405,7 @@ async fn our_golden_pages_read_alike_live_and_from_text() {
     let mut failures = Vec::new();
     for (name, html) in PAGES {
         let native = readmode::extract(html, &readmode::Options::default()).map(|a| a.text);
-        let document = live_document(html, false).await;
-        let mut reader = Reader::new(document.clone());
-        let live = text_of(&reader.enter(JsValue::UNDEFINED).unwrap());
-        reader.exit();
-        document
-            .default_view()
-            .unwrap()
-            .frame_element()
-            .unwrap()
-            .unwrap()
-            .remove();
+        let live = read_live(html).await;
         let alike = match &native {
             Ok(native) => quality::score(&live, native).f1() >= 0.99,
             Err(_) => live.is_empty(),
@@ -471,17 +478,7 @@ async fn forty_corpus_pages_read_alike_live_and_from_text() {
             Ok(article) => article.text,
             Err(_) => String::new(),
         };
-        let document = live_document(&html, false).await;
-        let mut reader = Reader::new(document.clone());
-        let live = text_of(&reader.enter(JsValue::UNDEFINED).unwrap());
-        reader.exit();
-        document
-            .default_view()
-            .unwrap()
-            .frame_element()
-            .unwrap()
-            .unwrap()
-            .remove();
+        let live = read_live(&html).await;
         let f1 = quality::score(&live, &native).f1();
         if f1 < 0.99 {
             failures.push(format!(
