@@ -42,7 +42,6 @@ impl Article {
     }
 }
 
-/// Depth-first search through `@graph`s and arrays for an article type.
 /// The JSON inside a script's text: pages wrap it in an HTML comment or an
 /// XML `CDATA` section for old parsers.
 fn unwrap_json(text: &str) -> &str {
@@ -53,6 +52,7 @@ fn unwrap_json(text: &str) -> &str {
     text.strip_suffix("]]>").unwrap_or(text)
 }
 
+/// Depth-first search through `@graph`s and arrays for an article type.
 fn find_article(v: &Value) -> Option<&Value> {
     let mut stack = vec![v];
     while let Some(v) = stack.pop() {

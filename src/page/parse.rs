@@ -25,7 +25,7 @@ use url::Url;
 const MAX_DEPTH: u32 = 512;
 
 /// At most this much of a page's shown text for each byte of `<noscript>`
-/// markup makes it a script-built app (see [`is_app_shell`]).
+/// markup makes it a script-built app (see [`TextCounts::is_app_shell`]).
 const APP_SHELL_NOSCRIPT_RATIO: usize = 4;
 /// Less `<noscript>` markup than this is a tracking pixel or a notice.
 const APP_SHELL_MIN_NOSCRIPT: usize = 2000;
