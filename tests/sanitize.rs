@@ -46,6 +46,23 @@ fn no_vector_survives_in_the_article_html() {
     }
 }
 
+/// Markdown and the metadata carry addresses with no sanitizer after them,
+/// so every address in them must lead to the web (or to an e-mail address).
+#[test]
+fn markdown_and_metadata_hold_web_addresses_only() {
+    let article = traps();
+    assert!(article.markdown.contains("a javascript link"));
+    let markdown = article.markdown.to_ascii_lowercase();
+    for vector in ["javascript:", "vbscript:", "data:", "](#"] {
+        assert!(
+            !markdown.contains(vector),
+            "{vector} survived in:\n{}",
+            article.markdown
+        );
+    }
+    assert_eq!(article.metadata.lead_image, None, "a javascript: og:image");
+}
+
 #[test]
 fn relative_links_become_absolute_and_a_base_in_the_body_cannot_hijack_them() {
     let article = traps();

@@ -11,6 +11,7 @@ mod title;
 use crate::heuristics::{AUTHOR_HINTS, BYLINE_WORDS};
 use crate::page::{NodeIdx, Page};
 use crate::plan::Stats;
+use crate::render::{web_address, AddressKind};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -97,7 +98,7 @@ pub(crate) fn read(page: &Page, content: &[NodeIdx], stats: &Stats) -> Metadata 
             ])
         })
         .or_else(|| first_image(page, content))
-        .map(|src| absolute(page, &src));
+        .and_then(|src| web_address(page, &src, AddressKind::Resource));
     let html = page.find("html");
     let lang = html
         .and_then(|h| page.attr(h, "lang").or(page.attr(h, "xml:lang")))
@@ -120,14 +121,6 @@ pub(crate) fn read(page: &Page, content: &[NodeIdx], stats: &Stats) -> Metadata 
         dir,
         excerpt,
         lead_image,
-    }
-}
-
-/// Resolves a link against the page URL; leaves it as it is without one.
-pub(crate) fn absolute(page: &Page, href: &str) -> String {
-    match page.url().and_then(|u| u.join(href.trim()).ok()) {
-        Some(u) => u.to_string(),
-        None => href.trim().to_string(),
     }
 }
 

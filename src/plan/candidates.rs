@@ -19,6 +19,16 @@ pub(crate) struct Choice {
     pub posts: Vec<NodeIdx>,
 }
 
+impl Choice {
+    /// The whole of a block, with no posts.
+    pub fn whole(root: NodeIdx) -> Choice {
+        Choice {
+            roots: vec![root],
+            posts: Vec::new(),
+        }
+    }
+}
+
 /// Chooses the article. With `skip_clutter`, paragraphs in blocks hinted as
 /// clutter (menus, sidebars, comments...) do not vote.
 pub(crate) fn choose(

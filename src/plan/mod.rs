@@ -11,6 +11,7 @@ mod copies;
 mod fixes;
 mod hints;
 mod quotes;
+mod short;
 mod siblings;
 mod stats;
 mod thread;
@@ -142,6 +143,7 @@ pub fn plan(page: &Page, options: &Options) -> Result<Plan, Error> {
         fixes,
     };
     let Facts { stats, hints, .. } = &facts;
+    let short = short::body(page, stats);
     let strict = candidates::choose(page, stats, hints, true);
     let choice = match strict {
         Some(c) if candidates::prose_chars(stats, &c.roots) >= RETRY_BELOW_CHARS => Some(c),
@@ -153,6 +155,7 @@ pub fn plan(page: &Page, options: &Options) -> Result<Plan, Error> {
                 .max_by_key(|c| candidates::prose_chars(stats, &c.roots))
         }
     }
+    .or_else(|| short.map(candidates::Choice::whole))
     .ok_or(Error::NoArticle)?;
     let content = candidates::prefer_declared(page, stats, choice.roots);
     let content = facts.fixes.extend(page, content);
@@ -164,7 +167,13 @@ pub fn plan(page: &Page, options: &Options) -> Result<Plan, Error> {
             .map(|r| stats.prose(r.node))
             .sum::<usize>()
             .min(candidates::prose_chars(stats, &content));
-    if kept < MIN_ARTICLE_CHARS {
+    // A short page is read whole when it has words of its own; any other
+    // page needs an article's length.
+    let enough = match short {
+        Some(_) => short::has_words(page, &facts.hidden, &content, &removals),
+        None => kept >= MIN_ARTICLE_CHARS,
+    };
+    if !enough {
         return Err(Error::NoArticle);
     }
     let outside = siblings::outside(page, &content, &facts);

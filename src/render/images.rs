@@ -2,7 +2,7 @@
 //! placeholder and the picture waits in `data-src`, `data-srcset`, a
 //! `<picture>`'s `<source>` or a `<noscript>` copy.
 
-use crate::metadata::absolute;
+use super::address::{web_address, Kind};
 use crate::page::{NodeIdx, Page};
 
 const SRC_ATTRS: &[&str] = &[
@@ -18,11 +18,12 @@ const SRC_ATTRS: &[&str] = &[
 const SRCSET_ATTRS: &[&str] = &["data-srcset", "data-lazy-srcset", "srcset"];
 
 /// The image's address and `srcset`, made absolute, or `None` when it has no
-/// real picture.
+/// picture on the web. (Inline `data:` pictures are placeholders, or too
+/// large to carry in a reader's copy.)
 pub fn image_source(page: &Page, img: NodeIdx) -> Option<(String, Option<String>)> {
     let real = |v: &&str| {
         let v = v.trim();
-        !v.is_empty() && (!v.starts_with("data:") || v.len() > 256)
+        !v.is_empty() && !v.get(..5).is_some_and(|s| s.eq_ignore_ascii_case("data:"))
     };
     let mut src = SRC_ATTRS
         .iter()
@@ -43,8 +44,10 @@ pub fn image_source(page: &Page, img: NodeIdx) -> Option<(String, Option<String>
     }
     let src = src.or_else(|| srcset.as_deref().and_then(first_candidate))?;
     Some((
-        absolute(page, &src),
-        srcset.map(|s| absolute_srcset(page, &s)),
+        web_address(page, &src, Kind::Resource)?,
+        srcset
+            .map(|s| web_srcset(page, &s))
+            .filter(|s| !s.is_empty()),
     ))
 }
 
@@ -85,26 +88,13 @@ fn first_candidate(srcset: &str) -> Option<String> {
         .map(str::to_string)
 }
 
-/// The `srcset` with absolute web addresses only. The sanitizer checks the
-/// schemes of `src` and `href` but not of `srcset`, so candidates with any
-/// other scheme (`javascript:`, `data:`) are dropped here.
-fn absolute_srcset(page: &Page, srcset: &str) -> String {
+/// The `srcset` with web addresses only, made absolute.
+fn web_srcset(page: &Page, srcset: &str) -> String {
     srcset
         .split(',')
         .filter_map(|candidate| {
             let mut parts = candidate.split_whitespace();
-            let url = absolute(page, parts.next()?);
-            if let Some((scheme, _)) = url.split_once(':') {
-                let is_scheme = scheme
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c));
-                if is_scheme
-                    && !scheme.eq_ignore_ascii_case("http")
-                    && !scheme.eq_ignore_ascii_case("https")
-                {
-                    return None;
-                }
-            }
+            let url = web_address(page, parts.next()?, Kind::Resource)?;
             let descriptor: Vec<&str> = parts.collect();
             Some(if descriptor.is_empty() {
                 url

@@ -1,12 +1,14 @@
 //! From a plan to what readers and programs receive: the article as
 //! sanitized HTML, plain text and Markdown, with its metadata.
 
+mod address;
 mod html;
 mod images;
 mod markdown;
 mod text;
 mod walk;
 
+pub(crate) use address::{web_address, Kind as AddressKind};
 pub use html::sanitizer;
 pub use images::image_source;
 pub(crate) use images::is_tracking_pixel;

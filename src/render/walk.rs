@@ -2,8 +2,8 @@
 //! decides which elements survive and in what form, and the renderers only
 //! format what it emits.
 
+use super::address::{web_address, Kind};
 use super::images::{image_source, is_tracking_pixel};
-use crate::metadata::absolute;
 use crate::page::{NodeIdx, Page};
 use crate::plan::Plan;
 use std::collections::HashMap;
@@ -157,35 +157,56 @@ fn map(page: &Page, i: NodeIdx, tables: &mut Tables) -> Mapping {
             name: "abbr",
             attrs: copy(page, i, &["title"]),
         }),
-        "a" => match page.attr(i, "href").map(str::trim) {
-            Some(href) if !href.is_empty() && !href.starts_with('#') => Mapping::Keep(Tag {
+        "a" => match page
+            .attr(i, "href")
+            .map(str::trim)
+            .filter(|href| !href.is_empty() && !href.starts_with('#'))
+            .and_then(|href| web_address(page, href, Kind::Link))
+        {
+            Some(href) => Mapping::Keep(Tag {
                 name: "a",
-                attrs: vec![("href", absolute(page, href))],
+                attrs: vec![("href", href)],
             }),
-            _ => Mapping::Unwrap,
+            None => Mapping::Unwrap,
         },
         "img" => image(page, i),
         "picture" => Mapping::Unwrap,
         "source" if page.parent(i).is_some_and(|p| page.tag(p) == "picture") => Mapping::Skip,
-        "video" | "audio" => Mapping::Keep(Tag {
-            name: if tag == "video" { "video" } else { "audio" },
-            attrs: urls(page, i, &["src", "poster"])
-                .into_iter()
-                .chain([("controls", String::new())])
-                .collect(),
-        }),
-        "source" => Mapping::Keep(Tag {
-            name: "source",
-            attrs: urls(page, i, &["src"])
-                .into_iter()
-                .chain(copy(page, i, &["type"]))
-                .collect(),
-        }),
-        "iframe" | "embed" | "object" => match page.attr(i, "src").or(page.attr(i, "data")) {
+        "video" | "audio" => {
+            let attrs = urls(page, i, &["src", "poster"]);
+            let playable = attrs.iter().any(|(name, _)| *name == "src")
+                || page
+                    .children(i)
+                    .any(|c| page.tag(c) == "source" && !urls(page, c, &["src"]).is_empty());
+            if !playable {
+                return Mapping::Skip;
+            }
+            Mapping::Keep(Tag {
+                name: if tag == "video" { "video" } else { "audio" },
+                attrs: attrs
+                    .into_iter()
+                    .chain([("controls", String::new())])
+                    .collect(),
+            })
+        }
+        "source" => match urls(page, i, &["src"]).pop() {
+            Some(src) => Mapping::Keep(Tag {
+                name: "source",
+                attrs: std::iter::once(src)
+                    .chain(copy(page, i, &["type"]))
+                    .collect(),
+            }),
+            None => Mapping::Skip,
+        },
+        "iframe" | "embed" | "object" => match page
+            .attr(i, "src")
+            .or(page.attr(i, "data"))
+            .and_then(|src| web_address(page, src, Kind::Resource))
+        {
             Some(src) => Mapping::Keep(Tag {
                 name: "iframe",
                 attrs: vec![
-                    ("src", absolute(page, src)),
+                    ("src", src),
                     ("allowfullscreen", String::new()),
                     ("loading", "lazy".to_string()),
                 ],
@@ -234,7 +255,7 @@ fn copy(page: &Page, i: NodeIdx, names: &[&'static str]) -> Vec<(&'static str, S
 fn urls(page: &Page, i: NodeIdx, names: &[&'static str]) -> Vec<(&'static str, String)> {
     names
         .iter()
-        .filter_map(|&n| page.attr(i, n).map(|v| (n, absolute(page, v))))
+        .filter_map(|&n| Some((n, web_address(page, page.attr(i, n)?, Kind::Resource)?)))
         .collect()
 }
 
