@@ -314,7 +314,8 @@ async function replan(session, rules) {
   session.rules = rules;
   session.plan = plan;
   // The observer lets these changes pass: they only touch our own marks and
-  // wrappers.
+  // wrappers. Reading aloud stops, as the blocks it reads may have gone.
+  stopReading(session);
   unmarkPlan(session);
   markPlan(session, plan);
   setHeader(session);
@@ -431,6 +432,7 @@ function keepOutInsertions(doc, session) {
 export function restore(session) {
   if (!session || !session.active) return;
   session.active = false;
+  stopReading(session);
   const doc = session.doc;
   if (session.observer) {
     session.observer.takeRecords();
@@ -565,6 +567,11 @@ function buildToolbar(doc, session) {
   button("copy", "Copy as Markdown", () => copyMarkdown(session));
   button("save", "Save as HTML", () => saveHtml(session));
   button("print", "Print", () => doc.defaultView && doc.defaultView.print());
+  const view = doc.defaultView;
+  if (view && view.speechSynthesis && view.SpeechSynthesisUtterance) {
+    const listen = button("listen", "Read aloud (with this device's voices)", () => toggleReading(session, listen));
+    listen.setAttribute("aria-pressed", "false");
+  }
   // Fixing the page: reveal what was removed (a click puts a block back),
   // edit (a click takes a block out), and how much to remove at all.
   const mode = (name, label, attribute) => {
@@ -632,6 +639,92 @@ function saveHtml(session) {
   setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
 
+// ---- Reading aloud ---------------------------------------------------------
+
+/** Blocks read aloud, each as one utterance; one inside another is read
+ * with it. */
+const SPOKEN = "h1,h2,h3,h4,h5,h6,p,li,dt,dd,blockquote,figcaption,pre";
+
+/** The title, then the article's blocks in order, as the reader sees them. */
+function spokenBlocks(session) {
+  const blocks = [session.header.querySelector(".rm-title")];
+  for (const root of session.doc.querySelectorAll("[data-readmode-article]")) {
+    for (const el of [root, ...root.querySelectorAll(SPOKEN)]) {
+      if (!el.matches(SPOKEN) || el.closest("[data-readmode-removed]")) continue;
+      if (el.parentElement && el.parentElement.closest(SPOKEN)) continue;
+      blocks.push(el);
+    }
+  }
+  return blocks.filter((el) => el && el.innerText.trim());
+}
+
+/** A voice of this device for the article's language. Voices a browser
+ * fetches from a server would send the article over the network, so only
+ * local ones read. Browsers list their voices a moment after the page
+ * loads; a first click waits for them. */
+async function localVoice(synth, lang) {
+  let voices = synth.getVoices();
+  if (!voices.length) {
+    await new Promise((ok) => {
+      synth.addEventListener("voiceschanged", ok, { once: true });
+      setTimeout(ok, 1000);
+    });
+    voices = synth.getVoices();
+  }
+  const local = voices.filter((v) => v.localService);
+  const want = (lang || "").toLowerCase().replace("_", "-");
+  const language = (v) => v.lang.toLowerCase().replace("_", "-");
+  if (!want) return local.find((v) => v.default) || local[0] || null;
+  return local.find((v) => language(v) === want) || local.find((v) => language(v).split("-")[0] === want.split("-")[0]) || null;
+}
+
+/** Starts reading the article aloud from the block at the top of the view,
+ * or stops. The block being read is marked and kept in view. */
+async function toggleReading(session, button) {
+  if (session.speech) return stopReading(session);
+  const view = session.doc.defaultView;
+  const synth = view.speechSynthesis;
+  const speech = { synth, button, current: null };
+  session.speech = speech;
+  button.setAttribute("aria-pressed", "true");
+  const lang = (session.plan.metadata && session.plan.metadata.lang) || session.doc.documentElement.lang;
+  const voice = await localVoice(synth, lang);
+  if (session.speech !== speech) return;
+  if (!voice) {
+    stopReading(session);
+    flash(session, "No voice on this device reads this language");
+    return;
+  }
+  const blocks = spokenBlocks(session);
+  const first = Math.max(0, blocks.findIndex((el) => el.getBoundingClientRect().bottom > 0));
+  const read = (i) => {
+    if (session.speech !== speech) return;
+    if (speech.current) speech.current.removeAttribute("data-readmode-speaking");
+    speech.current = null;
+    if (i >= blocks.length) return stopReading(session);
+    const el = blocks[i];
+    speech.current = el;
+    el.setAttribute("data-readmode-speaking", "");
+    el.scrollIntoView({ block: "nearest" });
+    const utterance = new view.SpeechSynthesisUtterance(el.innerText.trim());
+    utterance.voice = voice;
+    utterance.lang = voice.lang;
+    utterance.addEventListener("end", () => read(i + 1));
+    utterance.addEventListener("error", () => stopReading(session));
+    synth.speak(utterance);
+  };
+  read(first);
+}
+
+function stopReading(session) {
+  const speech = session.speech;
+  if (!speech) return;
+  session.speech = null;
+  if (speech.current) speech.current.removeAttribute("data-readmode-speaking");
+  speech.button.setAttribute("aria-pressed", "false");
+  speech.synth.cancel();
+}
+
 function flash(session, text) {
   const box = ui(session.doc, "flash");
   box.setAttribute("role", "status");
@@ -655,7 +748,7 @@ function readerCss(s) {
   const dark = "--rm-bg:#1b1c1e;--rm-fg:#e2e2e0;--rm-muted:#a0a09c;--rm-link:#8ab4f8;--rm-rule:#36383b;";
   const icons = {
     theme: "◐", font: "Aa", smaller: "A−", larger: "A+", narrower: "⇥⇤", wider: "⇤⇥", spacing: "☰",
-    copy: "MD", save: "↓", print: "▤", removed: "◌", edit: "✎", close: "✕",
+    copy: "MD", save: "↓", print: "▤", listen: "▷", removed: "◌", edit: "✎", close: "✕",
   };
   const iconRules = Object.entries(icons)
     .map(([name, glyph]) => `[${UI}=toolbar] .rm-${name}::before{content:"${glyph}"}`)
@@ -701,6 +794,7 @@ html[data-readmode] [${UI}=toolbar]{position:fixed!important;top:.75rem;right:.7
 html[data-readmode] [${UI}=toolbar] button{all:unset;cursor:pointer;min-width:2.2em;height:2.2em;padding:0 .3em;text-align:center;border-radius:6px;color:var(--rm-fg);background:var(--rm-bg);border:1px solid var(--rm-rule);box-sizing:border-box}
 html[data-readmode] [${UI}=toolbar] button:hover,html[data-readmode] [${UI}=toolbar] button:focus-visible{border-color:var(--rm-muted)}
 html[data-readmode] [${UI}=toolbar] button[aria-pressed=true]{background:var(--rm-rule);border-color:var(--rm-muted)}
+html[data-readmode] [data-readmode-speaking][data-readmode-speaking]{background-color:color-mix(in srgb,var(--rm-link) 14%,transparent)!important;box-shadow:0 0 0 .25em color-mix(in srgb,var(--rm-link) 14%,transparent);border-radius:2px}
 html[data-readmode] [${UI}=toolbar] .rm-strictness{width:6.5em;margin:0 .25em;accent-color:var(--rm-link);cursor:pointer}
 html[data-readmode][data-readmode-show-removed] body ${SHOWN}:hover{opacity:.8;cursor:pointer}
 html[data-readmode][data-readmode-editing] [data-readmode-article] :is(p,li,figure,blockquote,pre,table,h2,h3,h4,h5,h6,img,iframe):hover{outline:2px solid var(--rm-link)!important;outline-offset:3px;cursor:pointer}

@@ -127,3 +127,99 @@ test("show removed reveals every removed block in place with its reason, and hid
   assert.equal(await serialize(page), before);
   await page.close();
 });
+
+/** Stands in for the browser's speech synthesis, which has no voices in a
+ * headless browser: records what is spoken and with which voice, and ends
+ * each utterance at once unless `window.holdSpeech` is set. */
+function fakeSpeech() {
+  window.spoken = [];
+  window.cancelled = 0;
+  window.voices = [
+    { name: "Network English", lang: "en-GB", localService: false, default: true },
+    { name: "Device English", lang: "en-US", localService: true, default: false },
+    { name: "Device French", lang: "fr-FR", localService: true, default: false },
+  ];
+  let current = null;
+  const synth = {
+    getVoices: () => window.voices,
+    addEventListener() {},
+    speak(utterance) {
+      window.spoken.push({ text: utterance.text, voice: utterance.voice.name, marked: document.querySelectorAll("[data-readmode-speaking]").length });
+      current = utterance;
+      if (!window.holdSpeech) {
+        setTimeout(() => current === utterance && utterance.dispatchEvent(new Event("end")), 1);
+      }
+    },
+    cancel() {
+      window.cancelled++;
+      current = null;
+    },
+  };
+  Object.defineProperty(window, "speechSynthesis", { value: synth, configurable: true });
+  window.SpeechSynthesisUtterance = class extends EventTarget {
+    constructor(text) {
+      super();
+      this.text = text;
+    }
+  };
+}
+
+test("read aloud speaks the title and then the article, block by block, with a voice of the device only", async () => {
+  const golden = await demoGolden();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.addInitScript(fakeSpeech);
+  await page.goto(`${base}/`);
+  await page.evaluate(() => window.readmode.ready);
+  const before = await serialize(page);
+  await page.click("#readmode-toggle");
+  await page.waitForSelector("[data-readmode-ui=header]");
+  const listen = "[data-readmode-ui=toolbar] .rm-listen";
+  await page.click(listen);
+  await page.waitForFunction((sel) => document.querySelector(sel).getAttribute("aria-pressed") === "false", listen);
+  const spoken = await page.evaluate(() => window.spoken);
+  assert.deepEqual(
+    spoken.map((s) => s.text),
+    [golden[1], ...golden.slice(3)],
+    "the title, then every block of the golden article in order",
+  );
+  assert.ok(spoken.every((s) => s.voice === "Device English" && s.marked === 1), JSON.stringify(spoken[0]));
+  assert.equal(await page.locator("[data-readmode-speaking]").count(), 0);
+
+  // Stopped halfway: the mark goes and the speech is cancelled.
+  await page.evaluate(() => {
+    window.holdSpeech = true;
+    window.spoken = [];
+  });
+  await page.click(listen);
+  await page.waitForFunction(() => window.spoken.length === 1);
+  assert.equal(await page.getAttribute(listen, "aria-pressed"), "true");
+  assert.equal(await page.locator("[data-readmode-speaking]").count(), 1);
+  const cancelled = await page.evaluate(() => window.cancelled);
+  await page.click(listen);
+  assert.equal(await page.evaluate(() => window.cancelled), cancelled + 1);
+  assert.equal(await page.locator("[data-readmode-speaking]").count(), 0);
+
+  // Leaving reading mode while it reads stops it and leaves no trace.
+  await page.click(listen);
+  await page.waitForFunction(() => window.spoken.length === 2);
+  await page.keyboard.press("Escape");
+  assert.equal(await page.evaluate(() => window.cancelled), cancelled + 2);
+  assert.equal(await serialize(page), before);
+  await page.close();
+});
+
+test("read aloud with no voice of the device for the article's language says so and reads nothing", async () => {
+  const page = await browser.newPage();
+  await page.addInitScript(fakeSpeech);
+  await page.goto(`${base}/`);
+  await page.evaluate(() => window.readmode.ready);
+  await page.evaluate(() => window.voices.splice(1, 1));
+  await page.click("#readmode-toggle");
+  await page.waitForSelector("[data-readmode-ui=header]");
+  await page.click("[data-readmode-ui=toolbar] .rm-listen");
+  const flash = await page.waitForSelector("[data-readmode-ui=flash]");
+  assert.equal(await flash.textContent(), "No voice on this device reads this language");
+  assert.deepEqual(await page.evaluate(() => window.spoken), []);
+  assert.equal(await page.getAttribute("[data-readmode-ui=toolbar] .rm-listen", "aria-pressed"), "false");
+  await page.close();
+});
