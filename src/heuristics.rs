@@ -247,7 +247,8 @@ pub const WIDEN_MIN_CHARS: usize = 400;
 /// Containers this long that repeat an earlier one word for word are copies.
 pub const COPY_MIN_CHARS: usize = 500;
 
-/// How many levels above the chosen container the article may continue.
+/// How many levels above the chosen container the article may continue
+/// (counting only levels that add text).
 pub const WIDEN_LEVELS: usize = 4;
 
 /// How much more paragraph prose than the chosen container the page's main

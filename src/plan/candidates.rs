@@ -272,12 +272,20 @@ fn climb(page: &Page, scores: &Scores, top: NodeIdx) -> NodeIdx {
 /// the vote found one of them (often a dense list such as the references).
 /// An ancestor with another headline or another `<article>` in it holds
 /// other stories (a feed that loads the next one), and one whose added text
-/// is linked like teasers holds links to them; neither is taken.
+/// is linked like teasers holds links to them; neither is taken. It looks
+/// up [`WIDEN_LEVELS`] levels that add text: wrappers around the same text
+/// (page builders nest five or six) do not count.
 fn widen(page: &Page, stats: &Stats, hints: &Hints, prose: &[usize], top: NodeIdx) -> NodeIdx {
     let own_stories = stats.stories(top).max(1);
     let mut current = top;
-    for ancestor in page.ancestors(top).take(WIDEN_LEVELS) {
-        if is_root(page, ancestor) {
+    let mut below = top;
+    let mut levels = 0;
+    for ancestor in page.ancestors(top) {
+        if stats.chars(ancestor) > stats.chars(below) {
+            levels += 1;
+        }
+        below = ancestor;
+        if levels > WIDEN_LEVELS || is_root(page, ancestor) {
             break;
         }
         if added_link_density(stats, ancestor, top) > WIDEN_LINK_DENSITY
