@@ -270,13 +270,14 @@ fn climb(page: &Page, scores: &Scores, top: NodeIdx) -> NodeIdx {
 /// Moves up from the chosen container while an ancestor holds at least
 /// twice its prose in paragraphs: the article was split into sections and
 /// the vote found one of them (often a dense list such as the references).
-/// An ancestor with another headline or another `<article>` in it holds
+/// The story's own headline and its `<article>` wrapper may lie outside the
+/// block; an ancestor with more headlines or `<article>`s than that holds
 /// other stories (a feed that loads the next one), and one whose added text
 /// is linked like teasers holds links to them; neither is taken. It looks
 /// up [`WIDEN_LEVELS`] levels that add text: wrappers around the same text
 /// (page builders nest five or six) do not count.
 fn widen(page: &Page, stats: &Stats, hints: &Hints, prose: &[usize], top: NodeIdx) -> NodeIdx {
-    let own_stories = stats.stories(top).max(1);
+    let own_stories = stats.stories(top).max(1) + 1;
     let mut current = top;
     let mut below = top;
     let mut levels = 0;
