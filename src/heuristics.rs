@@ -247,6 +247,10 @@ pub const WIDEN_MIN_CHARS: usize = 400;
 /// Containers this long that repeat an earlier one word for word are copies.
 pub const COPY_MIN_CHARS: usize = 500;
 
+/// How much more paragraph prose than the chosen container an ancestor must
+/// hold for the article to continue into it.
+pub const WIDEN_PROSE_RATIO: f32 = 1.75;
+
 /// How many levels above the chosen container the article may continue
 /// (counting only levels that add text).
 pub const WIDEN_LEVELS: usize = 4;

@@ -7,7 +7,7 @@
 use super::{siblings, thread, Hints, Reason, Stats};
 use crate::heuristics::{
     tag_score, MAIN_LINK_DENSITY, MAIN_PROSE_RATIO, MIN_PARAGRAPH_CHARS, PROSE_LINK_DENSITY,
-    RETRY_BELOW_CHARS, WIDEN_LEVELS, WIDEN_LINK_DENSITY, WIDEN_MIN_CHARS,
+    RETRY_BELOW_CHARS, WIDEN_LEVELS, WIDEN_LINK_DENSITY, WIDEN_MIN_CHARS, WIDEN_PROSE_RATIO,
 };
 use crate::page::{is_block, NodeIdx, Page};
 
@@ -267,9 +267,10 @@ fn climb(page: &Page, scores: &Scores, top: NodeIdx) -> NodeIdx {
     current
 }
 
-/// Moves up from the chosen container while an ancestor holds at least
-/// twice its prose in paragraphs: the article was split into sections and
-/// the vote found one of them (often a dense list such as the references).
+/// Moves up from the chosen container while an ancestor holds much more
+/// prose in paragraphs ([`WIDEN_PROSE_RATIO`]): the article was split into
+/// sections and the vote found one of them (often a dense list such as the
+/// references).
 /// The story's own headline and its `<article>` wrapper may lie outside the
 /// block; an ancestor with more headlines or `<article>`s than that holds
 /// other stories (a feed that loads the next one), and one whose added text
@@ -296,7 +297,9 @@ fn widen(page: &Page, stats: &Stats, hints: &Hints, prose: &[usize], top: NodeId
             break;
         }
         let gained = prose[ancestor].saturating_sub(prose[current]);
-        if prose[ancestor] >= 2 * prose[current] && gained >= WIDEN_MIN_CHARS {
+        if prose[ancestor] as f32 >= WIDEN_PROSE_RATIO * prose[current] as f32
+            && gained >= WIDEN_MIN_CHARS
+        {
             current = ancestor;
         }
     }
