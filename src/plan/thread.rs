@@ -17,9 +17,11 @@ pub(crate) struct Thread {
 /// The thread at `top`: a run of at least two sibling posts, either around
 /// `top` and holding at least twice its prose, or inside it (perhaps under
 /// wrappers) and holding most of its prose. A post is an element of the
-/// same tag and first class (or none) as its neighbours, with prose and
-/// without a headline of its own: a run of stories, each under its
-/// headline, is a feed, not a thread.
+/// same tag and first class (or none) as its neighbours, with prose, that
+/// does not open with a headline: a run of stories, each under its
+/// headline, is a feed, not a thread. A post may have headings further down
+/// (an answer in sections), but then the run needs three posts: an article
+/// and a box of related links built alike make two.
 pub(crate) fn find(page: &Page, stats: &Stats, prose: &[usize], top: NodeIdx) -> Option<Thread> {
     let runs = Runs { page, stats, prose };
     runs.around(top).or_else(|| runs.inside(top))
@@ -32,18 +34,39 @@ struct Runs<'a> {
 }
 
 impl Runs<'_> {
-    /// The posts among `list`'s children that are of `post`'s kind.
+    /// The posts among `list`'s children that are of `post`'s kind (none
+    /// when they do not make a thread).
     fn of(&self, list: NodeIdx, post: NodeIdx) -> Vec<NodeIdx> {
         let page = self.page;
         let kind = first_class(page, post);
-        page.children(list)
+        let posts: Vec<NodeIdx> = page
+            .children(list)
             .filter(|&s| {
                 page.tag(s) == page.tag(post)
                     && first_class(page, s) == kind
                     && self.prose[s] >= MIN_PARAGRAPH_CHARS
-                    && self.stats.headlines(s) == 0
+                    && !self.headed(s)
             })
-            .collect()
+            .collect();
+        if posts.len() < 3 && posts.iter().any(|&p| self.stats.headlines(p) > 0) {
+            return Vec::new();
+        }
+        posts
+    }
+
+    /// Whether `post` opens with a headline (`h1`, `h2`): a story or a
+    /// section rather than a post.
+    fn headed(&self, post: NodeIdx) -> bool {
+        let page = self.page;
+        self.stats.headlines(post) > 0
+            && page
+                .subtree(post)
+                .find(|&t| page.text(t).is_some_and(|t| !t.trim().is_empty()))
+                .is_some_and(|t| {
+                    page.ancestors(t)
+                        .take_while(|&a| a != post)
+                        .any(|a| matches!(page.tag(a), "h1" | "h2"))
+                })
     }
 
     fn prose_of(&self, posts: &[NodeIdx]) -> usize {
