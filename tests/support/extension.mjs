@@ -59,7 +59,9 @@ export async function launchWithExtension(extensionDir) {
       await browser.close().catch(() => {});
       proc.kill("SIGKILL");
       await new Promise((ok) => (proc.exitCode !== null ? ok() : proc.once("exit", ok)));
-      await rm(profile, { recursive: true, force: true });
+      // The browser's helper processes may still be writing to the profile
+      // for a moment after it exits; removal retries on "not empty".
+      await rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     },
   };
 }
