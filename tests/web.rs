@@ -470,6 +470,70 @@ async fn ads_inserted_while_reading_stay_out() {
 }
 
 #[wasm_bindgen_test]
+async fn when_the_page_replaces_its_article_reading_mode_steps_aside() {
+    let page = r#"<html><body><nav><a href="/">Home</a> <a href="/next">Next story</a></nav>
+        <main><article id="first">
+        <p>The first story of a single-page site, long enough to be read as an article by anyone.</p>
+        <p>Its second paragraph goes on, so that there is no doubt this is the article of the page.</p>
+        <p>Its third paragraph ends it, and the site's router is about to show another story.</p>
+        <p id="loading">Loading the comments</p>
+        </article></main>
+        <script>
+        window.tidy = () => document.getElementById("loading").remove();
+        window.navigate = () => {
+          const next = document.createElement("article");
+          next.id = "second";
+          next.innerHTML = "<p>The second story, which the router put where the first one was.</p>";
+          document.getElementById("first").replaceWith(next);
+        };
+        </script></body></html>"#;
+    let document = live_document(page, true).await;
+    let mut reader = Reader::new(document.clone());
+    reader.enter(JsValue::UNDEFINED).unwrap();
+    assert!(reader.is_active());
+    let window = document.default_view().unwrap();
+    let call = |name: &str| {
+        Reflect::get(&window, &name.into())
+            .unwrap()
+            .unchecked_into::<js_sys::Function>()
+            .call0(&JsValue::UNDEFINED)
+            .unwrap()
+    };
+    call("tidy");
+    sleep(50).await;
+    assert!(
+        reader.is_active(),
+        "a line taken out of the article is no reason to leave"
+    );
+    call("navigate");
+    sleep(50).await;
+    assert!(!reader.is_active(), "reading mode stepped aside");
+    assert!(document
+        .query_selector("[data-readmode-ui]")
+        .unwrap()
+        .is_none());
+    assert!(!document
+        .document_element()
+        .unwrap()
+        .has_attribute("data-readmode"));
+    let second = document.get_element_by_id("second").unwrap();
+    let check: js_sys::Function = Reflect::get(&second, &"checkVisibility".into())
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(
+        check.call0(&second).unwrap(),
+        JsValue::TRUE,
+        "the new story shows"
+    );
+    reader.exit();
+    assert!(
+        reader.enter(JsValue::UNDEFINED).is_ok(),
+        "and can read the new page"
+    );
+    reader.exit();
+}
+
+#[wasm_bindgen_test]
 async fn forty_corpus_pages_read_alike_live_and_from_text() {
     let mut failures = Vec::new();
     for (name, page) in CORPUS {

@@ -397,11 +397,17 @@ function wrapStrayText(doc, session) {
 }
 
 /** Content the page's scripts add while reading mode is on (ads, pop-ups)
- * stays out; new stylesheets stay off. */
+ * stays out; new stylesheets stay off. When the page's scripts take the
+ * article itself out of the document (a single-page site going to another
+ * page), there is nothing left to read and reading mode steps aside. */
 function keepOutInsertions(doc, session) {
   const Observer = doc.defaultView && doc.defaultView.MutationObserver;
   if (!Observer) return;
   session.observer = new Observer((records) => {
+    if (articleGone(session, records)) {
+      restore(session);
+      return;
+    }
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (node.nodeType !== 1 || node.hasAttribute(UI)) continue;
@@ -426,6 +432,33 @@ function keepOutInsertions(doc, session) {
     }
   });
   session.observer.observe(doc.documentElement, { childList: true, subtree: true });
+}
+
+/** Whether `records` took the article, or most of what the reader saw of
+ * it, out of the document. */
+function articleGone(session, records) {
+  const roots = session.plan.content.map((i) => session.snap.live[i]).filter(Boolean);
+  if (roots.some((root) => !root.isConnected)) return true;
+  let removed = 0;
+  for (const record of records) {
+    if (!roots.some((root) => root.contains(record.target))) continue;
+    for (const node of record.removedNodes) removed += shownLength(session.doc, node);
+  }
+  return removed > 0 && removed * 2 > session.plan.article.text.length;
+}
+
+/** Characters of text in `node` that the reader saw: not in a removed
+ * block, a script or a style. */
+function shownLength(doc, node) {
+  const skip = (n) =>
+    n.nodeType === 1 && (n.hasAttribute("data-readmode-removed") || /^(script|style|template|noscript)$/.test(n.localName));
+  if (skip(node)) return 0;
+  const walker = doc.createTreeWalker(node, 0x1 | 0x4, {
+    acceptNode: (n) => (skip(n) ? 2 : n.nodeType === 3 ? 1 : 3),
+  });
+  let length = node.nodeType === 3 ? node.data.trim().length : 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) length += n.data.trim().length;
+  return length;
 }
 
 /** Undoes everything `apply` did, in reverse. */
@@ -456,7 +489,6 @@ export function restore(session) {
   doc.documentElement.removeAttribute("data-readmode-editing");
   const view = doc.defaultView;
   if (view) view.scrollTo(session.scroll[0], session.scroll[1]);
-  if (session.onExit) session.onExit();
 }
 
 export function isActive(session) {
