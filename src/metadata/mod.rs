@@ -128,6 +128,10 @@ pub(crate) fn read(page: &Page, content: &[NodeIdx], stats: &Stats) -> Metadata 
 /// or a byline class.
 fn byline_on_page(page: &Page, stats: &Stats) -> Option<String> {
     (1..page.len()).find_map(|i| {
+        let chars = stats.chars(i);
+        if chars == 0 || chars >= 100 {
+            return None;
+        }
         let e = page.element(i)?;
         let marked = e.attr("rel") == Some("author")
             || e.attr("itemprop").is_some_and(|p| p.contains("author"))
@@ -137,8 +141,7 @@ fn byline_on_page(page: &Page, stats: &Stats) -> Option<String> {
                     AUTHOR_HINTS.iter().any(|h| v.contains(h))
                 })
             });
-        let chars = stats.chars(i);
-        if !marked || chars == 0 || chars >= 100 {
+        if !marked {
             return None;
         }
         let text = page.text_content(i);
