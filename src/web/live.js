@@ -742,7 +742,8 @@ async function toggleReading(session, button) {
     utterance.voice = voice;
     utterance.lang = voice.lang;
     utterance.addEventListener("end", () => read(i + 1));
-    utterance.addEventListener("error", () => stopReading(session));
+    // Cancelling fires "error" too, perhaps after a new reading has begun.
+    utterance.addEventListener("error", () => session.speech === speech && stopReading(session));
     synth.speak(utterance);
   };
   read(first);
