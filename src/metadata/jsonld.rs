@@ -97,7 +97,7 @@ fn text(v: &Value) -> Option<String> {
     v.as_str()
         .map(str::trim)
         .filter(|s| !s.is_empty())
-        .map(str::to_string)
+        .map(|s| super::decode_references(s.to_string()))
 }
 
 /// A person or organisation, or a list of them, as names joined by commas.
@@ -143,5 +143,15 @@ mod tests {
             assert_eq!(headline(&script).as_deref(), Some("Tides"), "{script}");
         }
         assert_eq!(headline("{not json"), None);
+    }
+
+    #[test]
+    fn character_references_in_values_are_decoded() {
+        let script =
+            r#"{"@type":"Article","headline":"A traveller&#8217;s guide &amp; <b>tips</b>"}"#;
+        assert_eq!(
+            headline(script).as_deref(),
+            Some("A traveller’s guide & <b>tips</b>")
+        );
     }
 }

@@ -124,6 +124,18 @@ pub(crate) fn read(page: &Page, content: &[NodeIdx], stats: &Stats) -> Metadata 
     }
 }
 
+/// `text` with the character references decoded that JSON-LD and
+/// double-escaped `<meta>` values carry (`&#8217;`, `&amp;`): a reader
+/// should see `’` and `&`. The page's own parser decodes them, as it does in
+/// a page's text; nothing in `text` is read as markup.
+pub(crate) fn decode_references(text: String) -> String {
+    if !text.contains('&') {
+        return text;
+    }
+    let page = Page::parse(&text.replace('<', "&lt;"), None);
+    page.text_content(0).trim().to_string()
+}
+
 /// A short element that names the author: `rel="author"`, `itemprop="author"`
 /// or a byline class.
 fn byline_on_page(page: &Page, stats: &Stats) -> Option<String> {

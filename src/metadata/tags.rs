@@ -32,9 +32,12 @@ impl Tags {
     }
 
     /// The first of `names` the page has (Dublin Core names as `dc:title`
-    /// and `dcterm:title`).
+    /// and `dcterm:title`), with references a page escaped twice decoded.
     pub fn first(&self, names: &[&str]) -> Option<String> {
-        names.iter().find_map(|n| self.0.get(*n).cloned())
+        names
+            .iter()
+            .find_map(|n| self.0.get(*n).cloned())
+            .map(super::decode_references)
     }
 }
 
