@@ -10,7 +10,7 @@ const HEADINGS_LOOKED_AT: usize = 10;
 
 /// Separators sites put between a title and their name.
 const SEPARATORS: &[&str] = &[
-    " | ", " - ", " – ", " — ", " / ", " > ", " » ", " :: ", " · ",
+    " | ", " - ", " – ", " — ", " / ", " > ", " » ", " :: ", " · ", " • ",
 ];
 
 /// Of those, the ones that separate levels of a hierarchy.
@@ -51,7 +51,7 @@ pub(super) fn choose(
     };
     let title = strip_site(&title, site);
     let headline = headline(page, content);
-    let title = heading_within(page, headline.as_deref(), &title).unwrap_or(title);
+    let title = heading_within(page, headline.as_deref(), &title, site).unwrap_or(title);
     // On a live page the headline as the reader sees it wins over a variant
     // written for sharing, when the two say nearly the same.
     let title = match headline {
@@ -95,7 +95,12 @@ fn headline(page: &Page, content: &[NodeIdx]) -> Option<String> {
 /// the rest lies behind a separator: "New Zealand - Encyclopedia" on a
 /// page headed "New Zealand". What is left is the site's name (or a
 /// section's, or an author's), however the site spells it elsewhere.
-fn heading_within(page: &Page, headline: Option<&str>, title: &str) -> Option<String> {
+fn heading_within(
+    page: &Page,
+    headline: Option<&str>,
+    title: &str,
+    site: Option<&str>,
+) -> Option<String> {
     let parts: Vec<(&str, &str)> = SEPARATORS
         .iter()
         .flat_map(|sep| title.match_indices(sep).map(move |(at, _)| (at, sep.len())))
@@ -115,13 +120,25 @@ fn heading_within(page: &Page, headline: Option<&str>, title: &str) -> Option<St
         )
         .collect::<Vec<_>>();
     // The part kept is the longer one: a heading that repeats the shorter
-    // part is the site's logo, not the headline.
+    // part is the site's logo, not the headline, unless that heading is the
+    // page's only `<h1>`, the other part is in no heading and is not the
+    // site's name.
     let words = |s: &str| crate::quality::tokens(s).count();
+    let in_headings = |part: &str| headings.iter().any(|h| same_words(h, part));
+    let h1s: Vec<String> = (0..page.len())
+        .filter(|&i| page.tag(i) == "h1")
+        .take(2)
+        .map(|i| page.text_content(i))
+        .collect();
+    let the_h1 = |part: &str| matches!(&h1s[..], [only] if same_words(only, part));
+    let named = |part: &str| site.is_some_and(|s| same_words(s, part));
     parts.iter().find_map(|&(head, tail)| {
         [(head, tail), (tail, head)]
             .into_iter()
-            .find(|(part, rest)| {
-                words(part) >= words(rest) && headings.iter().any(|h| same_words(h, part))
+            .find(|&(part, rest)| {
+                in_headings(part)
+                    && (words(part) >= words(rest)
+                        || (the_h1(part) && !in_headings(rest) && !named(part)))
             })
             .map(|(part, _)| part.to_string())
     })
