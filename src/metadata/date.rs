@@ -1,26 +1,70 @@
-//! Dates as ISO 8601 (`YYYY-MM-DD`, with the time when the page gives one).
+//! Dates as ISO 8601: `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM:SS` with the
+//! page's offset (`Z`, `+01:00`) when it gives a time.
 
-/// Normalizes a date a page gives: ISO forms are kept (trimmed), `7 March
-/// 2025`, `March 7, 2025` and `2025/03/07` become `2025-03-07`. `None` when
-/// the text is not a date in a form recognized here.
+/// Normalizes a date a page gives: `2025-03-07 10:00:00 +0100`,
+/// `7 March 2025`, `March 7, 2025`, `2025/03/07` and `03/07/2025 10:00 AM`
+/// all become ISO 8601. `None` when the text is not a date in a form
+/// recognized here.
 pub fn normalize(text: &str) -> Option<String> {
     let text = text.trim();
-    if is_iso(text) {
-        return Some(text.to_string());
-    }
-    let words: Vec<&str> = text
-        .split(|c: char| c.is_whitespace() || c == ',' || c == '/' || c == '.')
-        .filter(|w| !w.is_empty())
-        .collect();
-    if let [y, m, d, ..] = words[..] {
-        if y.len() == 4 {
-            if let (Ok(y), Ok(m), Ok(d)) = (y.parse::<u32>(), m.parse::<u32>(), d.parse::<u32>()) {
-                return valid(y, m, d);
-            }
+    // A weekday may lead a date in digits: `Thu, 09/25/2025 - 11:38`.
+    let after_weekday = text
+        .trim_start_matches(char::is_alphabetic)
+        .trim_start_matches([',', ' ']);
+    let (date, rest) = numeric_date(text)
+        .or_else(|| numeric_date(after_weekday))
+        .or_else(|| worded_date(text).map(|d| (d, "")))?;
+    Some(match time_of_day(rest) {
+        Some(time) => format!("{date}T{time}"),
+        None => date,
+    })
+}
+
+/// A date written in digits at the start of `text`, and the rest of it:
+/// year first (`2025-03-07`, `2025/3/7`), or year last with the month first
+/// behind slashes (`03/07/2025`, as American pages write it) and the day
+/// first behind dots or dashes (`07.03.2025`), unless a number over 12 says
+/// which is the day.
+fn numeric_date(text: &str) -> Option<(String, &str)> {
+    let end = text
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, '-' | '/' | '.')))
+        .unwrap_or(text.len());
+    let (head, rest) = text.split_at(end);
+    let separator = head.chars().find(|c| !c.is_ascii_digit())?;
+    let parts: Vec<&str> = head.split(separator).collect();
+    let [a, b, c] = parts[..] else {
+        return None;
+    };
+    let number = |s: &str| s.parse::<u32>().ok();
+    let (y, m, d) = if a.len() == 4 {
+        (number(a)?, number(b)?, number(c)?)
+    } else if c.len() == 4 {
+        let (first, second) = (number(a)?, number(b)?);
+        let month_first = if first > 12 {
+            false
+        } else if second > 12 {
+            true
+        } else {
+            separator == '/'
+        };
+        if month_first {
+            (number(c)?, first, second)
+        } else {
+            (number(c)?, second, first)
         }
-    }
+    } else {
+        return None;
+    };
+    Some((valid(y, m, d)?, rest))
+}
+
+/// A date with its month in words: `7 March 2025`, `March 7th, 2025`.
+fn worded_date(text: &str) -> Option<String> {
+    let words = text
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '/' || c == '.')
+        .filter(|w| !w.is_empty());
     let (mut day, mut month, mut year) = (None, None, None);
-    for w in &words {
+    for w in words {
         let w = if w.starts_with(|c: char| c.is_ascii_digit()) {
             w.trim_end_matches(|c: char| c.is_ascii_alphabetic())
         } else {
@@ -31,30 +75,81 @@ pub fn normalize(text: &str) -> Option<String> {
         } else if let Ok(n) = w.parse::<u32>() {
             if w.len() == 4 && year.is_none() {
                 year = Some(n);
-            } else if month.is_none() && day.is_some() && n <= 12 && year.is_some() {
-                month = Some(n);
             } else if day.is_none() && (1..=31).contains(&n) {
                 day = Some(n);
-            } else if month.is_none() && (1..=12).contains(&n) {
-                month = Some(n);
             }
         }
     }
     valid(year?, month?, day?)
 }
 
-fn valid(y: u32, m: u32, d: u32) -> Option<String> {
-    ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{y:04}-{m:02}-{d:02}"))
+/// The time of day that follows a date (`T10:00:00Z`, ` 10:00:23 +0100`,
+/// ` - 11:38`, ` 05:17:31 AM`), as `HH:MM:SS` with its offset when it has
+/// one; fractions of a second are dropped.
+fn time_of_day(rest: &str) -> Option<String> {
+    let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, 'T' | '-' | ','));
+    let rest = rest.strip_prefix("UTC").unwrap_or(rest);
+    let end = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == ':'))
+        .unwrap_or(rest.len());
+    let (clock, rest) = rest.split_at(end);
+    let fields: Vec<u32> = clock
+        .split(':')
+        .map(|f| f.parse().ok())
+        .collect::<Option<_>>()?;
+    let (mut h, m, s) = match fields[..] {
+        [h, m] => (h, m, 0),
+        [h, m, s] => (h, m, s),
+        _ => return None,
+    };
+    let rest = rest
+        .strip_prefix('.')
+        .map_or(rest, |r| r.trim_start_matches(|c: char| c.is_ascii_digit()))
+        .trim_start();
+    let upper = rest.get(..2).map(str::to_ascii_uppercase);
+    match upper.as_deref() {
+        Some("PM") if h < 12 => h += 12,
+        Some("AM") if h == 12 => h = 0,
+        _ => {}
+    }
+    if h > 23 || m > 59 || s > 60 {
+        return None;
+    }
+    let rest = match upper.as_deref() {
+        Some("AM" | "PM") => rest[2..].trim_start(),
+        _ => rest,
+    };
+    Some(format!("{h:02}:{m:02}:{s:02}{}", offset(rest)))
 }
 
-fn is_iso(text: &str) -> bool {
-    let b = text.as_bytes();
-    b.len() >= 10
-        && b[..4].iter().all(u8::is_ascii_digit)
-        && b[4] == b'-'
-        && b[5..7].iter().all(u8::is_ascii_digit)
-        && b[7] == b'-'
-        && b[8..10].iter().all(u8::is_ascii_digit)
+/// A UTC offset at the start of `text`, as `Z` or `±HH:MM`; empty when it
+/// has none (a local time).
+fn offset(text: &str) -> String {
+    if text.starts_with('Z') || text.starts_with("UTC") || text.starts_with("GMT") {
+        let signed = text.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+        if !signed.starts_with(['+', '-']) {
+            return "Z".to_string();
+        }
+        return offset(signed);
+    }
+    let Some(sign) = text.chars().next().filter(|c| matches!(c, '+' | '-')) else {
+        return String::new();
+    };
+    let digits: String = text[1..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == ':')
+        .filter(char::is_ascii_digit)
+        .collect();
+    match digits.len() {
+        2 => format!("{sign}{digits}:00"),
+        4 => format!("{sign}{}:{}", &digits[..2], &digits[2..]),
+        _ => String::new(),
+    }
+}
+
+fn valid(y: u32, m: u32, d: u32) -> Option<String> {
+    ((1000..=9999).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
+        .then(|| format!("{y:04}-{m:02}-{d:02}"))
 }
 
 fn month_number(word: &str) -> Option<u32> {
@@ -75,16 +170,58 @@ fn month_number(word: &str) -> Option<u32> {
 mod tests {
     use super::normalize;
 
+    fn iso(text: &str) -> Option<String> {
+        normalize(text)
+    }
+
     #[test]
-    fn reads_common_forms() {
-        assert_eq!(normalize("7 March 2025").as_deref(), Some("2025-03-07"));
-        assert_eq!(normalize("March 7, 2025").as_deref(), Some("2025-03-07"));
-        assert_eq!(normalize("Mar 17th, 2025").as_deref(), Some("2025-03-17"));
-        assert_eq!(normalize("2025/03/07").as_deref(), Some("2025-03-07"));
+    fn reads_dates_in_words_and_digits() {
+        assert_eq!(iso("7 March 2025").as_deref(), Some("2025-03-07"));
+        assert_eq!(iso("March 7, 2025").as_deref(), Some("2025-03-07"));
+        assert_eq!(iso("Mar 17th, 2025").as_deref(), Some("2025-03-17"));
+        assert_eq!(iso("2025/03/07").as_deref(), Some("2025-03-07"));
+        assert_eq!(iso("2025-3-7").as_deref(), Some("2025-03-07"));
         assert_eq!(
-            normalize("2025-03-07T10:00:00+02:00").as_deref(),
-            Some("2025-03-07T10:00:00+02:00")
+            iso("03/07/2025").as_deref(),
+            Some("2025-03-07"),
+            "month first behind slashes"
         );
-        assert_eq!(normalize("yesterday"), None);
+        assert_eq!(
+            iso("07.03.2025").as_deref(),
+            Some("2025-03-07"),
+            "day first behind dots"
+        );
+        assert_eq!(
+            iso("28/02/2023").as_deref(),
+            Some("2023-02-28"),
+            "a day over 12 decides"
+        );
+        assert_eq!(iso("yesterday"), None);
+        assert_eq!(iso("2025-13-01"), None);
+    }
+
+    #[test]
+    fn keeps_the_time_and_its_offset_in_iso_form() {
+        for (given, want) in [
+            ("2025-03-07T10:00:00+02:00", "2025-03-07T10:00:00+02:00"),
+            ("2025-03-07T10:00:00Z", "2025-03-07T10:00:00Z"),
+            ("2025-03-07 08:33:24", "2025-03-07T08:33:24"),
+            ("2014-02-04 13:02:51Z", "2014-02-04T13:02:51Z"),
+            ("2024-05-27 09:00:00 +0700", "2024-05-27T09:00:00+07:00"),
+            (
+                "2026-02-21 12:16:43 +0100 +0100",
+                "2026-02-21T12:16:43+01:00",
+            ),
+            ("2020-11-11 12:00:00.000-0600", "2020-11-11T12:00:00-06:00"),
+            ("2017-11-03 03:01:00.000000", "2017-11-03T03:01:00"),
+            ("2025-12-17UTC07:30:00+00:00", "2025-12-17T07:30:00+00:00"),
+            ("02/28/2023 05:17:31 PM", "2023-02-28T17:17:31"),
+            ("12/01/2023 12:05 AM", "2023-12-01T00:05:00"),
+            ("2025-03-07T10:00", "2025-03-07T10:00:00"),
+            ("2025-03-07 GMT", "2025-03-07"),
+            ("Thu, 09/25/2025 - 11:38", "2025-09-25T11:38:00"),
+        ] {
+            assert_eq!(iso(given).as_deref(), Some(want), "{given}");
+        }
     }
 }

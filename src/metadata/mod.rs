@@ -50,9 +50,11 @@ pub(crate) fn read(page: &Page, content: &[NodeIdx], stats: &Stats) -> Metadata 
             .filter(|a| !a.starts_with("http"))
         })
         .or_else(|| byline_on_page(page, stats));
+    // The first date the page gives that reads as one, in ISO 8601.
     let published = ld
         .published
-        .clone()
+        .as_deref()
+        .and_then(date::normalize)
         .or_else(|| {
             tags.first(&[
                 "article:published_time",
@@ -68,9 +70,10 @@ pub(crate) fn read(page: &Page, content: &[NodeIdx], stats: &Stats) -> Metadata 
                 "parsely-pub-date",
                 "citation_publication_date",
             ])
+            .as_deref()
+            .and_then(date::normalize)
         })
-        .or_else(|| time_on_page(page))
-        .map(|d| date::normalize(&d).unwrap_or(d));
+        .or_else(|| time_on_page(page).as_deref().and_then(date::normalize));
     let excerpt = ld
         .description
         .clone()
