@@ -3,6 +3,7 @@
 //! then `<meta>` tags (Open Graph, Twitter cards, Dublin Core, plain names),
 //! then what the page shows.
 
+mod byline;
 mod date;
 mod jsonld;
 mod tags;
@@ -35,9 +36,11 @@ pub(crate) fn read(page: &Page, content: &[NodeIdx], stats: &Stats) -> Metadata 
         .clone()
         .or_else(|| tags.first(&["og:site_name", "application-name", "twitter:site"]));
     let title = title::choose(page, content, &ld, &tags, site_name.as_deref());
+    // The first author line that names someone, the names alone.
     let byline = ld
         .author
-        .clone()
+        .as_deref()
+        .and_then(byline::clean)
         .or_else(|| {
             tags.first(&[
                 "dc:creator",
@@ -48,6 +51,8 @@ pub(crate) fn read(page: &Page, content: &[NodeIdx], stats: &Stats) -> Metadata 
                 "sailthru.author",
             ])
             .filter(|a| !a.starts_with("http"))
+            .as_deref()
+            .and_then(byline::clean)
         })
         .or_else(|| byline_on_page(page, stats));
     // The first date the page gives that reads as one, in ISO 8601.
@@ -152,7 +157,8 @@ fn byline_on_page(page: &Page, stats: &Stats) -> Option<String> {
             || e.attr("itemprop").is_some_and(|p| p.contains("author"))
             || ["class", "id"].iter().any(|a| {
                 e.attr(a).is_some_and(|v| {
-                    let v = v.to_ascii_lowercase();
+                    // "author", but not "authorized" or "authority".
+                    let v = v.to_ascii_lowercase().replace("authori", "");
                     AUTHOR_HINTS.iter().any(|h| v.contains(h))
                 })
             });
@@ -168,7 +174,7 @@ fn byline_on_page(page: &Page, stats: &Stats) -> Option<String> {
                     .map(|_| text[w.len()..].trim_start())
             })
             .unwrap_or(&text);
-        (!name.is_empty()).then(|| name.to_string())
+        byline::clean_shown(name)
     })
 }
 

@@ -1,0 +1,207 @@
+//! A byline as the reader's header shows it: the names alone. Pages write
+//! the author's line with its role words, dates and separators around the
+//! name ("Posted by Ann Lee on Friday, May 2, 2025 @ 9:00", "Ann Lee - Apr
+//! 16, 2015 8:02 pm", "Author Ann Lee"); what a reader wants is "Ann Lee".
+
+/// Words that introduce a name, longest first so that "Written by" wins
+/// over "by".
+const LEADS: &[&str] = &[
+    "this post was written by",
+    "originally written by",
+    "written by",
+    "posted by",
+    "reviewed by",
+    "article by",
+    "authored by",
+    "story by",
+    "words by",
+    "post by",
+    "authors",
+    "author",
+    "by",
+];
+
+/// Words after which the line is about the date, not the author.
+const DATE_LEADS: &[&str] = &[
+    "last updated",
+    "originally published",
+    "published",
+    "updated",
+    "posted on",
+];
+
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+/// Longer than this, a "byline" is some other text.
+const MAX_WORDS: usize = 12;
+
+/// The names in a byline, or `None` when nothing in it is a name (a date,
+/// a role word alone, a row of links).
+pub(crate) fn clean(line: &str) -> Option<String> {
+    let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut text = line.as_str();
+    // "Tech Industry by Ann Lee": what comes after "by" is the name.
+    if let Some(at) = find_word(text, "by") {
+        if at > 0 {
+            text = &text[at..];
+        }
+    }
+    let text = strip_lead(text.trim_start_matches(is_separator));
+    let text = &text[..date_start(text)];
+    let text = text
+        .trim_end_matches(|c: char| is_separator(c) || c.is_whitespace())
+        .trim();
+    let text = strip_trailing_word(text, "on")
+        .trim_end_matches(is_separator)
+        .trim();
+    let words = text.split_whitespace().count();
+    let named = text.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+    // A row of links ("Sign in | Subscribe", a breadcrumb) names no one.
+    let links = text.contains(['|', '»', '›']);
+    (named && words <= MAX_WORDS && !links).then(|| text.to_string())
+}
+
+/// Like [`clean`], for a line read from the page itself, where an element
+/// marked as the author's may hold a label ("Topic author", "Follow the
+/// author") rather than a name.
+pub(crate) fn clean_shown(line: &str) -> Option<String> {
+    clean(line).filter(|text| find_word(text, "author").is_none())
+}
+
+fn is_separator(c: char) -> bool {
+    matches!(
+        c,
+        ',' | ':' | '-' | '–' | '—' | '|' | '•' | '·' | '»' | '/' | '@' | '(' | '['
+    )
+}
+
+/// Where the word `word` (any case) starts in `text`, as a whole word.
+fn find_word(text: &str, word: &str) -> Option<usize> {
+    let lower = text.to_lowercase();
+    if lower.len() != text.len() {
+        return None;
+    }
+    lower.match_indices(word).map(|(at, _)| at).find(|&at| {
+        let before = lower[..at].chars().next_back();
+        let after = lower[at + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// `text` without the words that introduce the name ("Written by:").
+fn strip_lead(text: &str) -> &str {
+    for lead in LEADS {
+        let Some(head) = text.get(..lead.len()) else {
+            continue;
+        };
+        let rest = &text[lead.len()..];
+        if head.eq_ignore_ascii_case(lead) && !rest.starts_with(char::is_alphanumeric) {
+            return rest.trim_start_matches(|c: char| c == ':' || c.is_whitespace());
+        }
+    }
+    text
+}
+
+/// Where the date in a byline begins: a date word ("Updated"), a weekday,
+/// a month followed by a number, or the first digit.
+fn date_start(text: &str) -> usize {
+    let lower = text.to_lowercase();
+    if lower.len() != text.len() {
+        return text
+            .find(|c: char| c.is_ascii_digit())
+            .unwrap_or(text.len());
+    }
+    let mut end = text.len();
+    for lead in DATE_LEADS {
+        if let Some(at) = find_word(text, lead) {
+            end = end.min(at);
+        }
+    }
+    if let Some(at) = text.find(|c: char| c.is_ascii_digit()) {
+        end = end.min(at);
+    }
+    let mut offset = 0;
+    for word in text.split_inclusive(' ') {
+        let w = word.trim().trim_end_matches([',', '.']).to_lowercase();
+        let rest = &text[offset + word.len()..];
+        let dated = rest.trim_start().starts_with(|c: char| c.is_ascii_digit());
+        let month = w.len() >= 3 && MONTHS.iter().any(|m| w.starts_with(m));
+        let weekday = w.len() >= 3 && WEEKDAYS.iter().any(|d| w.starts_with(d)) && w.len() <= 9;
+        let named_day = weekday && (w.ends_with("day") || w.len() == 3);
+        if (month && dated) || (named_day && offset > 0) {
+            end = end.min(offset);
+            break;
+        }
+        offset += word.len();
+    }
+    end
+}
+
+/// `text` without `word` at its end ("Ann Lee on").
+fn strip_trailing_word<'a>(text: &'a str, word: &str) -> &'a str {
+    match text.rsplit_once(' ') {
+        Some((head, last)) if last.eq_ignore_ascii_case(word) => head,
+        _ => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{clean, clean_shown};
+
+    #[test]
+    fn keeps_the_names_alone() {
+        for (line, name) in [
+            ("Ann Lee", "Ann Lee"),
+            ("By Ann Lee", "Ann Lee"),
+            (
+                "Written By: Ann Lee Last Updated: August 1, 2025",
+                "Ann Lee",
+            ),
+            ("Author Ann Lee", "Ann Lee"),
+            ("Ann Lee Published on July 18, 2025", "Ann Lee"),
+            ("Ann Lee - Apr 16, 2015 8:02 pm UTC", "Ann Lee"),
+            ("Ann Lee —", "Ann Lee"),
+            (
+                "Tech Industry by Ann Lee January 18, 2017 11:00 PM PST",
+                "Ann Lee",
+            ),
+            ("16 December 2025 by Ann O'Brien", "Ann O'Brien"),
+            (
+                "Posted by annlee on Friday December 19, 2025 @08:00PM",
+                "annlee",
+            ),
+            ("Post by annlee » 11. Sep 2024, 18:36", "annlee"),
+            (
+                "Ann Lee Monday, February 29, 2016 @ 11:10 PM UTC",
+                "Ann Lee",
+            ),
+            ("Ann Lee 1 de diciembre de 2017", "Ann Lee"),
+            ("Ann Lee, Ben Ode", "Ann Lee, Ben Ode"),
+            ("June Carter", "June Carter"),
+        ] {
+            assert_eq!(clean(line).as_deref(), Some(name), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_line_without_a_name_is_no_byline() {
+        for line in [
+            "By",
+            "Updated March 13, 2024",
+            "DECEMBER 27, 2024",
+            "August 28, 2025 • 5 min read",
+            "Sign In| Sign Up| Subscribe",
+            "Home » Services » Consulting",
+            "2022-11-23",
+        ] {
+            assert_eq!(clean(line), None, "{line}");
+        }
+        for label in ["Follow the author", "Topic Author"] {
+            assert_eq!(clean_shown(label), None, "{label}");
+        }
+    }
+}
