@@ -187,6 +187,39 @@ mod tests {
         }
     }
 
+    /// Every short mix of the pieces bylines and dates are made of, in
+    /// scripts whose lower case changes length, is read without a panic.
+    #[test]
+    fn any_mix_of_pieces_is_read_safely() {
+        const PIECES: [&str; 14] = [
+            "By",
+            " ",
+            "İstanbul",
+            "ǅ",
+            "12",
+            ":",
+            "»",
+            "Mon",
+            "—",
+            "by",
+            "on",
+            "Updated",
+            "\u{300}",
+            "März",
+        ];
+        for a in PIECES {
+            for b in PIECES {
+                for c in PIECES {
+                    for d in PIECES {
+                        let line = format!("{a}{b}{c}{d}");
+                        let _ = clean_shown(&line);
+                        let _ = crate::metadata::date::normalize(&line);
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn a_line_without_a_name_is_no_byline() {
         for line in [
