@@ -3,6 +3,8 @@
 //! name ("Posted by Ann Lee on Friday, May 2, 2025 @ 9:00", "Ann Lee - Apr
 //! 16, 2015 8:02 pm", "Author Ann Lee"); what a reader wants is "Ann Lee".
 
+use super::date::month_number;
+
 /// Words that introduce a name, longest first so that "Written by" wins
 /// over "by".
 const LEADS: &[&str] = &[
@@ -30,9 +32,6 @@ const DATE_LEADS: &[&str] = &[
     "posted on",
 ];
 
-const MONTHS: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
 const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
 /// Longer than this, a "byline" is some other text.
@@ -128,7 +127,7 @@ fn date_start(text: &str) -> usize {
         let w = word.trim().trim_end_matches([',', '.']).to_lowercase();
         let rest = &text[offset + word.len()..];
         let dated = rest.trim_start().starts_with(|c: char| c.is_ascii_digit());
-        let month = w.len() >= 3 && MONTHS.iter().any(|m| w.starts_with(m));
+        let month = month_number(&w).is_some();
         let weekday = w.len() >= 3 && WEEKDAYS.iter().any(|d| w.starts_with(d)) && w.len() <= 9;
         let named_day = weekday && (w.ends_with("day") || w.len() == 3);
         if (month && dated) || (named_day && offset > 0) {

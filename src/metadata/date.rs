@@ -152,7 +152,8 @@ fn valid(y: u32, m: u32, d: u32) -> Option<String> {
         .then(|| format!("{y:04}-{m:02}-{d:02}"))
 }
 
-fn month_number(word: &str) -> Option<u32> {
+/// The month a word names (`Mar`, `march`, `Sept.`), from 1.
+pub(super) fn month_number(word: &str) -> Option<u32> {
     const MONTHS: [&str; 12] = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ];
