@@ -84,8 +84,9 @@ impl Runs<'_> {
                 break;
             }
             let posts = self.of(list, post);
-            if posts.len() >= 2 && posts.contains(&post) && self.prose_of(&posts) >= 2 * held {
-                held = self.prose_of(&posts);
+            let prose = self.prose_of(&posts);
+            if posts.len() >= 2 && posts.contains(&post) && prose >= 2 * held {
+                held = prose;
                 found = Some(Thread { root: list, posts });
             }
             post = list;
