@@ -6,7 +6,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 WASM_BINDGEN := $(shell awk '/^name = "wasm-bindgen"$$/{getline; gsub(/version = |"/, ""); print}' Cargo.lock)
 PORT ?= 8080
 
-.PHONY: demo build test bench fuzz tools browser-tools wasm extension cli
+.PHONY: demo build test bench compare fuzz tools browser-tools wasm extension cli
 
 demo: build
 	@echo
@@ -53,6 +53,24 @@ test: build browser-tools
 bench: build browser-tools
 	cargo bench --bench speed
 	node tests/bench/browser.mjs
+
+## Quality beside the peers: Readability.js (in Chromium), dom_smoothie and
+## trafilatura (pinned in a virtualenv) extract every page of both corpora,
+## and `readmode eval` scores their output as it scores readmode's.
+PEERS := target/peers
+compare: cli browser-tools
+	@command -v python3 >/dev/null && python3 -c 'import venv, ensurepip' 2>/dev/null || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y python3-venv)
+	@test -x $(PEERS)/venv/bin/python || python3 -m venv $(PEERS)/venv
+	@$(PEERS)/venv/bin/pip install -q -r tests/bench/peers/requirements.txt
+	for corpus in wcxb-dev readability-pages; do \
+	  node tests/bench/peers/readability_texts.mjs ../shared/corpus/$$corpus > $(PEERS)/readability-js-$$corpus.jsonl && \
+	  cargo run -q --release --example dom_smoothie_texts -- ../shared/corpus/$$corpus > $(PEERS)/dom_smoothie-$$corpus.jsonl && \
+	  $(PEERS)/venv/bin/python tests/bench/peers/trafilatura_texts.py ../shared/corpus/$$corpus > $(PEERS)/trafilatura-$$corpus.jsonl || exit 1; \
+	  echo "== $$corpus: readmode"; target/release/readmode eval ../shared/corpus/$$corpus --worst 0; \
+	  for peer in readability-js dom_smoothie trafilatura; do \
+	    echo "== $$corpus: $$peer"; target/release/readmode eval ../shared/corpus/$$corpus --texts $(PEERS)/$$peer-$$corpus.jsonl --worst 0; \
+	  done; \
+	done
 
 ## Fuzzing (not part of `make test`): each target for FUZZ_SECONDS, seeded
 ## from the shared corpora. cargo-fuzz needs nightly features; the stable

@@ -113,3 +113,65 @@ fn binary_input_is_refused_clearly() {
         .unwrap()
         .contains("not an HTML document"));
 }
+
+/// `eval --texts` scores another extractor's output, given as text or as
+/// HTML, by the same metric; a page left out counts as "no article".
+#[test]
+fn eval_scores_texts_from_another_extractor() {
+    let corpus = std::env::temp_dir().join(format!("readmode-eval-texts-{}", std::process::id()));
+    let gold = [
+        (
+            "alpha",
+            "<p>The river rose two metres in one night.</p><p>Boats were tied to the bridge.</p>",
+        ),
+        (
+            "beta",
+            "<p>A new library opened on the hill above the old town.</p>",
+        ),
+    ];
+    for (name, expected) in gold {
+        std::fs::create_dir_all(corpus.join(name)).unwrap();
+        std::fs::write(
+            corpus.join(name).join("source.html"),
+            format!("<body>{expected}</body>"),
+        )
+        .unwrap();
+        std::fs::write(corpus.join(name).join("expected.html"), expected).unwrap();
+    }
+    let eval = |lines: &str| {
+        let texts = corpus.join("texts.jsonl");
+        std::fs::write(&texts, lines).unwrap();
+        readmode(
+            &[
+                "eval",
+                corpus.to_str().unwrap(),
+                "--texts",
+                texts.to_str().unwrap(),
+                "--json",
+            ],
+            b"",
+        )
+    };
+    let f1 = |out: Output| {
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()["f1"]
+            .as_f64()
+            .unwrap()
+    };
+    let both = concat!(
+        r#"{"page": "alpha", "text": "The river rose two metres in one night.\n\nBoats were tied to the bridge."}"#,
+        "\n",
+        r#"{"page": "beta", "html": "<div><p>A new library opened on the hill above the old town.</p></div>"}"#,
+    );
+    assert!((f1(eval(both)) - 1.0).abs() < 1e-9);
+    let one = r#"{"page": "beta", "text": "A new library opened on the hill above the old town."}"#;
+    assert!((f1(eval(one)) - 0.5).abs() < 1e-9);
+    let broken = eval("{\"page\": 3}\n");
+    assert_eq!(broken.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&broken.stderr).contains("texts.jsonl:1"));
+    std::fs::remove_dir_all(&corpus).unwrap();
+}

@@ -410,6 +410,7 @@ async fn our_golden_pages_read_alike_live_and_from_text() {
         ("figures", include_str!("golden/figures.html")),
         ("nav-only", include_str!("golden/nav-only.html")),
         ("rtl", include_str!("golden/rtl.html")),
+        ("section-index", include_str!("golden/section-index.html")),
         ("sections", include_str!("golden/sections.html")),
         ("short", include_str!("golden/short.html")),
         ("thread", include_str!("golden/thread.html")),

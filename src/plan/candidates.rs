@@ -167,13 +167,16 @@ fn score(page: &Page, stats: &Stats, hints: &Hints, excluded: &[bool]) -> Scores
 /// table cell, or a container with no block-level children (themes often set
 /// text in bare `div`s).
 pub(crate) fn is_paragraph(page: &Page, i: NodeIdx) -> bool {
+    let leaf = || !page.children(i).any(|c| is_block(page.tag(c)));
     match page.tag(i) {
         "p" | "pre" | "td" => true,
         // A list item of prose (not a link) votes like a paragraph.
-        "li" => !page.children(i).any(|c| is_block(page.tag(c))),
-        "div" | "section" | "article" | "span" | "font" | "center" | "blockquote" | "dd" => {
-            !page.children(i).any(|c| is_block(page.tag(c)))
-        }
+        "li" => leaf(),
+        // Text set in a `span` is prose, unless the span is the label of a
+        // link: menus wrap each entry's label in one, often under a class
+        // such as `ItemContent` that would make it a strong candidate.
+        "span" | "font" => leaf() && !page.ancestors(i).any(|a| page.tag(a) == "a"),
+        "div" | "section" | "article" | "center" | "blockquote" | "dd" => leaf(),
         _ => false,
     }
 }

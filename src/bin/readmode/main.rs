@@ -31,6 +31,13 @@ enum Command {
     Eval {
         /// The corpus folder.
         dir: PathBuf,
+        /// Score another extractor's output instead of readmode's: JSON lines
+        /// `{"page": NAME, "text": TEXT, "title": TITLE}` (or `"html"`
+        /// instead of `"text"`), NAME as this command lists pages (`0001`,
+        /// `ars-1`); a page missing from the file, or with neither text nor
+        /// HTML, counts as "no article".
+        #[arg(long, value_name = "FILE")]
+        texts: Option<PathBuf>,
         /// Fail (exit 1) when the mean F1 falls below this floor.
         #[arg(long)]
         min_f1: Option<f64>,
@@ -49,10 +56,11 @@ fn main() -> ExitCode {
         Command::Extract(args) => extract::run(args),
         Command::Eval {
             dir,
+            texts,
             min_f1,
             worst,
             json,
-        } => eval::run(&dir, min_f1, worst, json),
+        } => eval::run(&dir, texts.as_deref(), min_f1, worst, json),
     };
     match result {
         Ok(code) => code,
