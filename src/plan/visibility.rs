@@ -36,8 +36,10 @@ pub(crate) fn is_non_content_tag(tag: &str) -> bool {
 ///
 /// Two kinds of hiding are undone at once by the page's own scripts and are
 /// not taken at their word: hiding `<html>` or `<body>` until the page has
-/// styled itself, and server-rendered content parked in a `hidden` block
-/// (streaming frameworks) that holds most of the page's text.
+/// styled itself, and server-rendered content parked in `hidden` blocks that
+/// hold most of the page's text. Streaming frameworks park it in pieces, one
+/// `hidden` child of `<body>` per piece, for scripts to move into place; so
+/// the `hidden` children of `<body>` are weighed together.
 pub(crate) fn hidden(page: &Page) -> Vec<bool> {
     let mut hidden = vec![false; page.len()];
     for i in 1..page.len() {
@@ -55,6 +57,7 @@ pub(crate) fn hidden(page: &Page) -> Vec<bool> {
             .sum()
     };
     let mut total = None;
+    let mut body_parked = None;
     for i in 1..page.len() {
         if hidden[i] || page.parent(i).is_some_and(|p| hidden[p]) {
             hidden[i] = true;
@@ -65,7 +68,16 @@ pub(crate) fn hidden(page: &Page) -> Vec<bool> {
         }
         let parked = page.attr(i, "hidden").is_some() && {
             let page_total = *total.get_or_insert_with(|| prose_under(0, &hidden));
-            prose_under(i, &hidden) * 2 > page_total
+            let weighed = match page.parent(i).filter(|&p| page.tag(p) == "body") {
+                Some(body) => *body_parked.get_or_insert_with(|| {
+                    page.children(body)
+                        .filter(|&c| page.attr(c, "hidden").is_some())
+                        .map(|c| prose_under(c, &hidden))
+                        .sum()
+                }),
+                None => prose_under(i, &hidden),
+            };
+            weighed * 2 > page_total
         };
         hidden[i] = !parked;
     }
