@@ -261,6 +261,13 @@ pub const MAIN_PROSE_RATIO: f32 = 2.0;
 /// Above this share of link text, what the main region adds is navigation.
 pub const MAIN_LINK_DENSITY: f32 = 0.35;
 
+/// A vote holding less than this share of the page's paragraph prose found
+/// one section of a page made of sections.
+pub const PAGE_VOTE_SHARE: f32 = 0.2;
+/// The share of the page's paragraph prose that the block taken instead
+/// must hold.
+pub const PAGE_FILL_SHARE: f32 = 0.5;
+
 /// How many levels above the chosen container a thread's posts may start.
 pub const THREAD_LEVELS: usize = 6;
 

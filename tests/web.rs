@@ -408,6 +408,7 @@ async fn our_golden_pages_read_alike_live_and_from_text() {
         ("declared", include_str!("golden/declared.html")),
         ("docs", include_str!("golden/docs.html")),
         ("figures", include_str!("golden/figures.html")),
+        ("landing", include_str!("golden/landing.html")),
         ("nav-only", include_str!("golden/nav-only.html")),
         ("rtl", include_str!("golden/rtl.html")),
         ("section-index", include_str!("golden/section-index.html")),

@@ -6,8 +6,9 @@
 
 use super::{siblings, thread, Hints, Reason, Stats};
 use crate::heuristics::{
-    tag_score, MAIN_LINK_DENSITY, MAIN_PROSE_RATIO, MIN_PARAGRAPH_CHARS, PROSE_LINK_DENSITY,
-    RETRY_BELOW_CHARS, WIDEN_LEVELS, WIDEN_LINK_DENSITY, WIDEN_MIN_CHARS, WIDEN_PROSE_RATIO,
+    tag_score, MAIN_LINK_DENSITY, MAIN_PROSE_RATIO, MIN_PARAGRAPH_CHARS, PAGE_FILL_SHARE,
+    PAGE_VOTE_SHARE, PROSE_LINK_DENSITY, RETRY_BELOW_CHARS, WIDEN_LEVELS, WIDEN_LINK_DENSITY,
+    WIDEN_MIN_CHARS, WIDEN_PROSE_RATIO,
 };
 use crate::page::{is_block, NodeIdx, Page};
 
@@ -44,6 +45,7 @@ pub(crate) fn choose(
     let prose = paragraph_prose(page, stats, &excluded);
     let top = widen(page, stats, hints, &prose, top);
     let top = fill_main(page, stats, &prose, top);
+    let top = fill_page(page, stats, &prose, top);
     let (top, posts) = match thread::find(page, stats, &prose, top) {
         Some(thread) => (thread.root, thread.posts),
         None => (top, Vec::new()),
@@ -329,6 +331,33 @@ fn fill_main(page: &Page, stats: &Stats, prose: &[usize], top: NodeIdx) -> NodeI
     } else {
         top
     }
+}
+
+/// Takes the nearest block around the chosen container, `<body>` included,
+/// that holds half the page's paragraph prose, when the container holds less
+/// than a fifth of it: a landing page of many short sections, often laid
+/// straight into `<body>` with no `<main>`, where the vote found one. As in
+/// [`fill_main`], the block may hold no other headline or `<article>` and add
+/// few links; the cleaning then takes out the header, menus and footer.
+fn fill_page(page: &Page, stats: &Stats, prose: &[usize], top: NodeIdx) -> NodeIdx {
+    let total = prose[0] as f32;
+    if prose[top] as f32 >= PAGE_VOTE_SHARE * total {
+        return top;
+    }
+    for block in page.ancestors(top) {
+        if page.tag(block) == "html" || page.tag(block).is_empty() {
+            break;
+        }
+        if stats.stories(block) > stats.stories(top).max(1)
+            || added_link_density(stats, block, top) > MAIN_LINK_DENSITY
+        {
+            break;
+        }
+        if prose[block] as f32 >= PAGE_FILL_SHARE * total {
+            return block;
+        }
+    }
+    top
 }
 
 /// The share of link text in what `outer` adds to `inner`, one of its
