@@ -250,6 +250,10 @@ pub const COPY_MIN_CHARS: usize = 500;
 /// How much more paragraph prose than the chosen container an ancestor must
 /// hold for the article to continue into it.
 pub const WIDEN_PROSE_RATIO: f32 = 1.75;
+/// The same, when what the ancestor adds is clean prose: at most
+/// [`WIDEN_CLEAN_LINK_DENSITY`] of it link text.
+pub const WIDEN_CLEAN_PROSE_RATIO: f32 = 1.5;
+pub const WIDEN_CLEAN_LINK_DENSITY: f32 = 0.02;
 
 /// How many levels above the chosen container the article may continue
 /// (counting only levels that add text).

@@ -7,8 +7,8 @@
 use super::{siblings, thread, Hints, Reason, Stats};
 use crate::heuristics::{
     tag_score, MAIN_LINK_DENSITY, MAIN_PROSE_RATIO, MIN_PARAGRAPH_CHARS, PAGE_FILL_SHARE,
-    PAGE_VOTE_SHARE, PROSE_LINK_DENSITY, RETRY_BELOW_CHARS, WIDEN_LEVELS, WIDEN_LINK_DENSITY,
-    WIDEN_MIN_CHARS, WIDEN_PROSE_RATIO,
+    PAGE_VOTE_SHARE, PROSE_LINK_DENSITY, RETRY_BELOW_CHARS, WIDEN_CLEAN_LINK_DENSITY,
+    WIDEN_CLEAN_PROSE_RATIO, WIDEN_LEVELS, WIDEN_LINK_DENSITY, WIDEN_MIN_CHARS, WIDEN_PROSE_RATIO,
 };
 use crate::page::{is_block, NodeIdx, Page};
 
@@ -273,9 +273,10 @@ fn climb(page: &Page, scores: &Scores, top: NodeIdx) -> NodeIdx {
 }
 
 /// Moves up from the chosen container while an ancestor holds much more
-/// prose in paragraphs ([`WIDEN_PROSE_RATIO`]): the article was split into
-/// sections and the vote found one of them (often a dense list such as the
-/// references).
+/// prose in paragraphs ([`WIDEN_PROSE_RATIO`], or less more when what it
+/// adds has almost no links: [`WIDEN_CLEAN_PROSE_RATIO`]): the article was
+/// split into sections and the vote found one of them (often a dense list
+/// such as the references).
 /// The story's own headline and its `<article>` wrapper may lie outside the
 /// block; an ancestor with more headlines or `<article>`s than that holds
 /// other stories (a feed that loads the next one), and one whose added text
@@ -302,9 +303,11 @@ fn widen(page: &Page, stats: &Stats, hints: &Hints, prose: &[usize], top: NodeId
             break;
         }
         let gained = prose[ancestor].saturating_sub(prose[current]);
-        if prose[ancestor] as f32 >= WIDEN_PROSE_RATIO * prose[current] as f32
-            && gained >= WIDEN_MIN_CHARS
-        {
+        let ratio = match added_link_density(stats, ancestor, top) {
+            d if d <= WIDEN_CLEAN_LINK_DENSITY => WIDEN_CLEAN_PROSE_RATIO,
+            _ => WIDEN_PROSE_RATIO,
+        };
+        if prose[ancestor] as f32 >= ratio * prose[current] as f32 && gained >= WIDEN_MIN_CHARS {
             current = ancestor;
         }
     }
