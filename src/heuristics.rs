@@ -238,6 +238,17 @@ pub const CALLS_TO_ACTION: &[&str] = &[
     "on whatsapp",
 ];
 
+/// Words of a box that asks for an e-mail address or a phone number to send
+/// something to: a sign-up box.
+pub const SIGNUP_WORDS: &[&str] = &[
+    "sign up",
+    "signing up",
+    "sign me up",
+    "subscribe",
+    "newsletter",
+    "inbox",
+];
+
 /// Minimum visible characters for a block to count as a paragraph of prose.
 pub const MIN_PARAGRAPH_CHARS: usize = 25;
 

@@ -8,7 +8,7 @@ use super::visibility::is_non_content_tag;
 use super::{Facts, Hints, Reason, Removal, Stats};
 use crate::heuristics::{
     BYLINE_HINTS, CALLS_TO_ACTION, NEEDS_LINKS, PROMO_OPENINGS, PROSE_BLOCK_CHARS,
-    PROSE_LINK_DENSITY, PULL_QUOTE_HINTS, SHORT_BLOCK_CHARS, VIDEO_HOSTS,
+    PROSE_LINK_DENSITY, PULL_QUOTE_HINTS, SHORT_BLOCK_CHARS, SIGNUP_WORDS, VIDEO_HOSTS,
 };
 use crate::metadata::Metadata;
 use crate::page::{is_block, NodeIdx, Page};
@@ -18,6 +18,9 @@ use std::cell::OnceCell;
 /// Blocks with more descendants than this are never read as one short line,
 /// which keeps the text checks below linear on deeply nested pages.
 const SHORT_BLOCK_NODES: usize = 64;
+
+/// The most text a sign-up box holds, small print included.
+const SIGNUP_BOX_CHARS: usize = 600;
 
 /// Plain text a paragraph needs to make its block a section of the text.
 const PARAGRAPH_PROSE_CHARS: usize = 100;
@@ -65,6 +68,10 @@ pub(crate) fn clean(
         first_paragraph: page
             .in_subtrees(content)
             .find(|&i| page.tag(i) == "p" && stats.chars(i) >= 60),
+        entries: page
+            .in_subtrees(content)
+            .filter(|&i| is_entry_field(page, i))
+            .collect(),
     };
     let mut removals = Vec::new();
     let mut title_seen = false;
@@ -115,6 +122,8 @@ struct Cleaner<'a> {
     copies: Copies,
     /// The first real paragraph: bylines and datelines come before it.
     first_paragraph: Option<NodeIdx>,
+    /// Fields a reader types an address or a number into, in document order.
+    entries: Vec<NodeIdx>,
 }
 
 impl Cleaner<'_> {
@@ -141,6 +150,9 @@ impl Cleaner<'_> {
         }
         let chars = self.stats.chars(i);
         let major = chars * 2 > self.total;
+        if !major && self.is_signup_box(i) {
+            return Some(Reason::Newsletter);
+        }
         // Some frameworks wrap the whole page in a form: one that holds most
         // of the text is a wrapper, not a form.
         if matches!(tag, "form" | "fieldset") && !major {
@@ -333,6 +345,23 @@ impl Cleaner<'_> {
         (opens || calls).then_some(Reason::Promo)
     }
 
+    /// A short box around a field for an e-mail address or a phone number
+    /// that asks the reader to sign up: the form goes, and so do the
+    /// heading, the pitch and the small print around it, whatever the
+    /// box's classes say (utility classes say nothing).
+    fn is_signup_box(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        let end = page.node(i).end;
+        let first = self.entries.partition_point(|&e| e <= i);
+        self.entries.get(first).is_some_and(|&e| e < end)
+            && self.stats.chars(i) <= SIGNUP_BOX_CHARS
+            && matches!(page.tag(i), "div" | "section" | "aside" | "form")
+            && {
+                let text = page.text_content(i).to_lowercase();
+                SIGNUP_WORDS.iter().any(|w| text.contains(w))
+            }
+    }
+
     /// Lists and boxes made mostly of links: menus, directories, related
     /// links, tag lists, and lone links set apart as teasers.
     fn link_block(&self, i: NodeIdx) -> Option<Reason> {
@@ -399,4 +428,12 @@ fn is_media(page: &Page, i: NodeIdx) -> bool {
         }
         _ => false,
     }
+}
+
+/// An `<input>` for an e-mail address or a phone number.
+fn is_entry_field(page: &Page, i: NodeIdx) -> bool {
+    page.tag(i) == "input"
+        && page
+            .attr(i, "type")
+            .is_some_and(|t| t.eq_ignore_ascii_case("email") || t.eq_ignore_ascii_case("tel"))
 }
