@@ -410,6 +410,7 @@ async fn our_golden_pages_read_alike_live_and_from_text() {
         ("figures", include_str!("golden/figures.html")),
         ("landing", include_str!("golden/landing.html")),
         ("nav-only", include_str!("golden/nav-only.html")),
+        ("numbered-posts", include_str!("golden/numbered-posts.html")),
         ("rtl", include_str!("golden/rtl.html")),
         ("section-index", include_str!("golden/section-index.html")),
         ("sections", include_str!("golden/sections.html")),

@@ -13,7 +13,7 @@ pub(crate) struct Stats {
     commas: Vec<u32>,
     /// Visible `<h1>` and `<article>` elements in the subtree: stories.
     stories: Vec<u32>,
-    /// Visible `<h1>` and `<h2>` elements in the subtree: headlines.
+    /// Visible headlines in the subtree (see [`is_headline`]).
     headlines: Vec<u32>,
 }
 
@@ -36,6 +36,24 @@ pub(crate) fn text_weight(text: &str) -> usize {
         return text.bytes().filter(|b| !b.is_ascii_whitespace()).count();
     }
     text.chars().map(|c| weight(c) as usize).sum()
+}
+
+/// Whether heading `i` is a headline: any `<h1>`, and an `<h2>` with at
+/// least two words (or two ideographs). Forum software heads each post with
+/// an `<h2>` holding only its number and date.
+pub(crate) fn is_headline(page: &Page, i: NodeIdx) -> bool {
+    match page.tag(i) {
+        "h1" => true,
+        "h2" => {
+            let text = page.text_content(i);
+            let words = text
+                .split_whitespace()
+                .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+                .count();
+            words >= 2 || text.chars().filter(|&c| is_cjk(c)).count() >= 2
+        }
+        _ => false,
+    }
 }
 
 impl Stats {
@@ -63,7 +81,7 @@ impl Stats {
                     stories[i] += 1;
                     headlines[i] += 1;
                 }
-                "h2" => headlines[i] += 1,
+                "h2" if is_headline(page, i) => headlines[i] += 1,
                 "article" => stories[i] += 1,
                 _ => {}
             }

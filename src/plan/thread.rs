@@ -4,6 +4,7 @@
 //! (forum software calls its posts comments).
 
 use super::candidates::is_root;
+use super::stats::is_headline;
 use super::Stats;
 use crate::heuristics::{MIN_PARAGRAPH_CHARS, THREAD_LEVELS};
 use crate::page::{NodeIdx, Page};
@@ -54,8 +55,8 @@ impl Runs<'_> {
         posts
     }
 
-    /// Whether `post` opens with a headline (`h1`, `h2`): a story or a
-    /// section rather than a post.
+    /// Whether `post` opens with a headline (see [`is_headline`]): a story
+    /// or a section rather than a post.
     fn headed(&self, post: NodeIdx) -> bool {
         let page = self.page;
         self.stats.headlines(post) > 0
@@ -65,7 +66,7 @@ impl Runs<'_> {
                 .is_some_and(|t| {
                     page.ancestors(t)
                         .take_while(|&a| a != post)
-                        .any(|a| matches!(page.tag(a), "h1" | "h2"))
+                        .any(|a| is_headline(page, a))
                 })
     }
 
