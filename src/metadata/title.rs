@@ -5,7 +5,8 @@ use super::tags::Tags;
 use crate::page::{NodeIdx, Page};
 use crate::quality::{lowercase_words, same_words};
 
-/// How many `h1` and `h2` headings, from the top, may confirm a title.
+/// How many `h1` and `h2` headings, from the top, may confirm a title, and
+/// as many `h3` (forum software sets a topic's subject in one).
 const HEADINGS_LOOKED_AT: usize = 10;
 
 /// Separators sites put between a title and their name.
@@ -116,6 +117,11 @@ fn heading_within(
             (0..page.len())
                 .filter(|&i| matches!(page.tag(i), "h1" | "h2"))
                 .take(HEADINGS_LOOKED_AT)
+                .chain(
+                    (0..page.len())
+                        .filter(|&i| page.tag(i) == "h3")
+                        .take(HEADINGS_LOOKED_AT),
+                )
                 .map(|i| page.text_content(i)),
         )
         .collect::<Vec<_>>();
