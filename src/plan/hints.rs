@@ -6,6 +6,7 @@ use crate::page::{NodeIdx, Page};
 use crate::plan::Reason;
 use aho_corasick::AhoCorasick;
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -68,7 +69,9 @@ impl Hints {
                     };
                 }
                 let class = element.attr("class").unwrap_or("");
-                let from_class = *by_class.entry(class).or_insert_with(|| words_hint(class));
+                let from_class = *by_class
+                    .entry(class)
+                    .or_insert_with(|| words_hint(&semantic_classes(class)));
                 let from_id = element.attr("id").map(words_hint).unwrap_or_default();
                 Hint {
                     negative: semantic_reason(page, i)
@@ -84,6 +87,23 @@ impl Hints {
     pub fn get(&self, i: NodeIdx) -> Hint {
         self.0[i]
     }
+}
+
+/// The class names of a `class` value that can say what an element is.
+/// Utility frameworks write CSS into class names (`md:flex`,
+/// `lg:pt-[calc(2rem)]`, `has-[>[data-slot=banner]]:pt-0`): a name with a
+/// variant prefix or an arbitrary value says how the element looks, and
+/// the words in it (`banner` above) are about something else.
+fn semantic_classes(class: &str) -> Cow<'_, str> {
+    let styling = |name: &str| name.contains(':') || name.contains('[');
+    if !class.split_ascii_whitespace().any(styling) {
+        return Cow::Borrowed(class);
+    }
+    let kept: Vec<&str> = class
+        .split_ascii_whitespace()
+        .filter(|name| !styling(name))
+        .collect();
+    Cow::Owned(kept.join(" "))
 }
 
 /// What the words of a `class` or `id` value say. A hint word of five
@@ -175,4 +195,21 @@ fn semantic_reason(page: &Page, i: NodeIdx) -> Option<Reason> {
         "dialog" => Some(Reason::Overlay),
         _ => None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{semantic_classes, words_hint};
+
+    #[test]
+    fn utility_classes_say_nothing() {
+        assert_eq!(
+            semantic_classes("stack lg:has-[>[data-slot=banner]]:pt-0 pt-[2px] tw:text-center"),
+            "stack"
+        );
+        assert_eq!(semantic_classes("ad-slot sidebar"), "ad-slot sidebar");
+        let hint = |class: &str| words_hint(&semantic_classes(class)).negative;
+        assert!(hint("lg:has-[>[data-slot=banner]]:pt-0").is_none());
+        assert!(hint("promo-banner md:flex").is_some());
+    }
 }
