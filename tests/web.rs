@@ -403,6 +403,7 @@ async fn our_golden_pages_read_alike_live_and_from_text() {
     const PAGES: &[(&str, &str)] = &[
         ("app-shell", include_str!("golden/app-shell.html")),
         ("builder", include_str!("golden/builder.html")),
+        ("comment-posts", include_str!("golden/comment-posts.html")),
         ("consent", include_str!("golden/consent.html")),
         ("copies", include_str!("golden/copies.html")),
         ("declared", include_str!("golden/declared.html")),

@@ -40,13 +40,28 @@ pub(crate) fn choose(
 ) -> Option<Choice> {
     let excluded = excluded(page, stats, hints, skip_clutter);
     let scores = score(page, stats, hints, &excluded);
-    let top = best(&scores)?;
-    let top = climb(page, &scores, top);
+    let voted = best(&scores)?;
+    let top = climb(page, &scores, voted);
     let prose = paragraph_prose(page, stats, &excluded);
     let top = widen(page, stats, hints, &prose, top);
     let top = fill_main(page, stats, &prose, top);
     let top = fill_page(page, stats, &prose, top);
-    let (top, posts) = match thread::find(page, stats, &prose, top) {
+    let thread = thread::find(page, stats, &prose, top).or_else(|| {
+        // Forum software often calls its posts comments, so in the first
+        // pass only the post the vote landed in voted; the run around it
+        // is weighed with every post's prose.
+        let all_prose;
+        let weighed = if skip_clutter {
+            all_prose = paragraph_prose(page, stats, &self::excluded(page, stats, hints, false));
+            &all_prose
+        } else {
+            &prose
+        };
+        thread::around_post(page, stats, weighed, voted)
+    });
+    let (top, posts) = match thread {
+        // The vote's block holds the run: the posts keep their place in it.
+        Some(thread) if page.contains(top, thread.root) => (top, thread.posts),
         Some(thread) => (thread.root, thread.posts),
         None => (top, Vec::new()),
     };

@@ -28,6 +28,17 @@ pub(crate) fn find(page: &Page, stats: &Stats, prose: &[usize], top: NodeIdx) ->
     runs.around(top).or_else(|| runs.inside(top))
 }
 
+/// The run around `post`, a block the vote landed in, weighed with
+/// `prose` (see [`find`]).
+pub(crate) fn around_post(
+    page: &Page,
+    stats: &Stats,
+    prose: &[usize],
+    post: NodeIdx,
+) -> Option<Thread> {
+    Runs { page, stats, prose }.around(post)
+}
+
 struct Runs<'a> {
     page: &'a Page,
     stats: &'a Stats,
