@@ -35,11 +35,12 @@ pub(crate) fn is_non_content_tag(tag: &str) -> bool {
 /// cannot hold prose.
 ///
 /// Two kinds of hiding are undone at once by the page's own scripts and are
-/// not taken at their word: hiding `<html>` or `<body>` until the page has
-/// styled itself, and server-rendered content parked in `hidden` blocks that
-/// hold most of the page's text. Streaming frameworks park it in pieces, one
-/// `hidden` child of `<body>` per piece, for scripts to move into place; so
-/// the `hidden` children of `<body>` are weighed together.
+/// not taken at their word: hiding the page until it has styled itself
+/// (`<html>`, `<body>`, or with an inline style a wrapper that holds nine
+/// tenths of the page's text), and server-rendered content parked in `hidden` blocks
+/// that hold most of the page's text. Streaming frameworks park it in
+/// pieces, one `hidden` child of `<body>` per piece, for scripts to move
+/// into place; so the `hidden` children of `<body>` are weighed together.
 pub(crate) fn hidden(page: &Page) -> Vec<bool> {
     let mut hidden = vec![false; page.len()];
     for i in 1..page.len() {
@@ -66,9 +67,10 @@ pub(crate) fn hidden(page: &Page) -> Vec<bool> {
         if !is_hidden(page, i) || matches!(page.tag(i), "html" | "body") {
             continue;
         }
-        let parked = page.attr(i, "hidden").is_some() && {
-            let page_total = *total.get_or_insert_with(|| prose_under(0, &hidden));
-            let weighed = match page.parent(i).filter(|&p| page.tag(p) == "body") {
+        // What the block holds, in tenths of the page's text it must
+        // exceed to be a page waiting for its scripts.
+        let weighed = if page.attr(i, "hidden").is_some() {
+            let held = match page.parent(i).filter(|&p| page.tag(p) == "body") {
                 Some(body) => *body_parked.get_or_insert_with(|| {
                     page.children(body)
                         .filter(|&c| page.attr(c, "hidden").is_some())
@@ -77,9 +79,16 @@ pub(crate) fn hidden(page: &Page) -> Vec<bool> {
                 }),
                 None => prose_under(i, &hidden),
             };
-            weighed * 2 > page_total
+            Some((held, 5))
+        } else if page.attr(i, "style").is_some_and(style_hides) {
+            Some((prose_under(i, &hidden), 9))
+        } else {
+            None
         };
-        hidden[i] = !parked;
+        let undone = weighed.is_some_and(|(held, tenths)| {
+            held * 10 > tenths * *total.get_or_insert_with(|| prose_under(0, &hidden))
+        });
+        hidden[i] = !undone;
     }
     hidden
 }
