@@ -153,7 +153,7 @@ pub(crate) type Scores = Vec<Option<f32>>;
 fn score(page: &Page, stats: &Stats, hints: &Hints, excluded: &[bool]) -> Scores {
     let mut scores: Scores = vec![None; page.len()];
     for (i, _) in excluded.iter().enumerate().skip(1).filter(|(_, &x)| !x) {
-        if !is_paragraph(page, i) || stats.chars(i) < MIN_PARAGRAPH_CHARS {
+        if stats.chars(i) < MIN_PARAGRAPH_CHARS || !is_paragraph(page, i) {
             continue;
         }
         let vote = 1.0 + stats.commas(i) as f32 + (stats.chars(i) as f32 / 85.0).min(3.0);
@@ -396,9 +396,9 @@ fn paragraph_prose(page: &Page, stats: &Stats, excluded: &[bool]) -> Vec<usize> 
     let mut prose = vec![0; page.len()];
     for i in (1..page.len()).rev() {
         if !excluded[i]
-            && is_paragraph(page, i)
             && stats.chars(i) >= MIN_PARAGRAPH_CHARS
             && stats.link_density(i) < PROSE_LINK_DENSITY
+            && is_paragraph(page, i)
         {
             prose[i] += stats.chars(i);
         }
