@@ -288,10 +288,10 @@ fn climb(page: &Page, scores: &Scores, top: NodeIdx) -> NodeIdx {
 }
 
 /// Moves up from the chosen container while an ancestor holds much more
-/// prose in paragraphs ([`WIDEN_PROSE_RATIO`], or less more when what it
-/// adds has almost no links: [`WIDEN_CLEAN_PROSE_RATIO`]): the article was
-/// split into sections and the vote found one of them (often a dense list
-/// such as the references).
+/// prose in paragraphs ([`WIDEN_PROSE_RATIO`], or [`WIDEN_CLEAN_PROSE_RATIO`]
+/// when what it adds has almost no links): the article was split into
+/// sections and the vote found one of them (often a dense list such as the
+/// references).
 /// The story's own headline and its `<article>` wrapper may lie outside the
 /// block; an ancestor with more headlines or `<article>`s than that holds
 /// other stories (a feed that loads the next one), and one whose added text

@@ -37,10 +37,11 @@ pub(crate) fn is_non_content_tag(tag: &str) -> bool {
 /// Two kinds of hiding are undone at once by the page's own scripts and are
 /// not taken at their word: hiding the page until it has styled itself
 /// (`<html>`, `<body>`, or with an inline style a wrapper that holds nine
-/// tenths of the page's text), and server-rendered content parked in `hidden` blocks
-/// that hold most of the page's text. Streaming frameworks park it in
-/// pieces, one `hidden` child of `<body>` per piece, for scripts to move
-/// into place; so the `hidden` children of `<body>` are weighed together.
+/// tenths of the page's text), and server-rendered content parked in
+/// `hidden` blocks that hold most of the page's text. Streaming frameworks
+/// park it in pieces, one `hidden` child of `<body>` per piece, for scripts
+/// to move into place; so the `hidden` children of `<body>` are weighed
+/// together.
 pub(crate) fn hidden(page: &Page) -> Vec<bool> {
     let mut hidden = vec![false; page.len()];
     for i in 1..page.len() {
