@@ -95,7 +95,9 @@ fn headline(page: &Page, content: &[NodeIdx]) -> Option<String> {
 /// The part of a title that one of the page's top headings repeats, when
 /// the rest lies behind a separator: "New Zealand - Encyclopedia" on a
 /// page headed "New Zealand". What is left is the site's name (or a
-/// section's, or an author's), however the site spells it elsewhere.
+/// section's, or an author's), however the site spells it elsewhere. A
+/// heading that differs from the part only in letter case gives its own
+/// case: it is the headline as the reader sees it.
 fn heading_within(
     page: &Page,
     headline: Option<&str>,
@@ -146,7 +148,13 @@ fn heading_within(
                     && (words(part) >= words(rest)
                         || (the_h1(part) && !in_headings(rest) && !named(part)))
             })
-            .map(|(part, _)| part.to_string())
+            .map(|(part, _)| {
+                headings
+                    .iter()
+                    .map(|h| collapse(h))
+                    .find(|h| h.to_lowercase() == part.to_lowercase())
+                    .unwrap_or_else(|| part.to_string())
+            })
     })
 }
 
