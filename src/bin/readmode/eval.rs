@@ -56,7 +56,7 @@ struct TypeSummary {
 
 /// What an extractor gave for one page: its text and title, or nothing when
 /// it found no article.
-#[derive(Default)]
+#[derive(Clone, Default)]
 struct Extracted {
     text: Option<String>,
     title: Option<String>,
@@ -224,13 +224,7 @@ fn score_one(case: &Case, extractor: &Extractor) -> Result<Result1> {
                 })
                 .unwrap_or_default()
         }
-        Extractor::Given(all) => {
-            all.get(&case.name)
-                .map_or_else(Extracted::default, |e| Extracted {
-                    text: e.text.clone(),
-                    title: e.title.clone(),
-                })
-        }
+        Extractor::Given(all) => all.get(&case.name).cloned().unwrap_or_default(),
     };
     let text = extracted.text.as_deref().unwrap_or("");
     let (gold_text, gold_title) = match &case.gold {
