@@ -43,7 +43,11 @@ fn wcxb_quality_stays_above_the_floor() {
     let floor = &floors()["wcxb-dev"];
     let all = summary["f1"].as_f64().unwrap();
     let article = summary["by_type"]["article"]["f1"].as_f64().unwrap();
-    println!("wcxb-dev: F1 {all:.4} over all pages, {article:.4} over article pages");
+    let titles = summary["title_match"].as_f64().unwrap();
+    println!(
+        "wcxb-dev: F1 {all:.4} over all pages, {article:.4} over article pages, titles {:.1}%",
+        titles * 100.0
+    );
     assert_eq!(summary["pages"], 1497);
     assert!(
         all >= floor["all"].as_f64().unwrap(),
@@ -52,6 +56,10 @@ fn wcxb_quality_stays_above_the_floor() {
     assert!(
         article >= floor["article"].as_f64().unwrap(),
         "article pages: F1 {article:.4}"
+    );
+    assert!(
+        titles >= floor["title_match"].as_f64().unwrap(),
+        "titles {titles:.3}"
     );
 }
 

@@ -47,6 +47,9 @@ pub(super) fn choose(
         ])
     });
     let title = match declared {
+        Some(t) if shortens(document_title.as_deref(), cleaned_title.as_deref(), &t) => {
+            cleaned_title.clone()?
+        }
         Some(t) => t.trim().to_string(),
         None => cleaned_title.clone()?,
     };
@@ -67,6 +70,15 @@ pub(super) fn choose(
         _ => title,
     };
     (!title.is_empty()).then_some(title)
+}
+
+/// Whether a declared title is the page's `<title>` and the cleaning of that
+/// took a site's name off its end: sites often declare for sharing what
+/// they put in the tab, name and all.
+fn shortens(document_title: Option<&str>, cleaned: Option<&str>, declared: &str) -> bool {
+    let declared = collapse(declared);
+    document_title.is_some_and(|d| collapse(d) == declared)
+        && cleaned.is_some_and(|c| c.len() < declared.len() && declared.starts_with(c))
 }
 
 /// On a live page, the largest visible heading (`h1`–`h3`) before the

@@ -235,7 +235,7 @@ fn score_one(case: &Case, extractor: &Extractor) -> Result<Result1> {
                     .as_str()
                     .unwrap_or("")
                     .to_string(),
-                None,
+                v["ground_truth"]["title"].as_str().map(str::to_string),
             )
         }
         Gold::Readability { expected, metadata } => {
@@ -324,7 +324,7 @@ fn print(summary: &Summary, results: &[Result1], worst: usize) {
         "all", summary.pages, summary.precision, summary.recall, summary.f1
     );
     if let Some(t) = summary.title_match {
-        println!("titles equal to the expected metadata: {:.1}%", t * 100.0);
+        println!("titles equal to the gold title: {:.1}%", t * 100.0);
     }
     let mut ranked: Vec<&Result1> = results.iter().collect();
     ranked.sort_by(|a, b| a.score.f1().total_cmp(&b.score.f1()));
