@@ -54,6 +54,7 @@ pub(super) fn choose(
         None => cleaned_title.clone()?,
     };
     let title = strip_site(&title, site);
+    let title = completed(page, &title).unwrap_or(title);
     let headline = headline(page, content);
     let title = heading_within(page, headline.as_deref(), &title, site).unwrap_or(title);
     // On a live page the headline as the reader sees it wins over a variant
@@ -70,6 +71,32 @@ pub(super) fn choose(
         _ => title,
     };
     (!title.is_empty()).then_some(title)
+}
+
+/// A title cut short to fit a length limit gives way to the heading it
+/// begins. Cut, not merely shorter: it ends in an ellipsis, in the middle
+/// of a word, or inside a bracket it opened, as a heading that goes on from
+/// a whole title (with a subtitle, a date) is not the title.
+fn completed(page: &Page, title: &str) -> Option<String> {
+    const MIN_CUT_CHARS: usize = 30;
+    let cut = title.trim_end_matches(['…', '.']).trim_end();
+    let ellipsis = cut.len() < title.trim_end().len();
+    let bracket_open = cut.matches('(').count() > cut.matches(')').count();
+    if cut.chars().count() < MIN_CUT_CHARS {
+        return None;
+    }
+    (0..page.len())
+        .filter(|&i| matches!(page.tag(i), "h1" | "h2"))
+        .take(HEADINGS_LOOKED_AT)
+        .map(|i| collapse(&page.text_content(i)))
+        .find(|heading| {
+            let Some(rest) = heading.strip_prefix(cut).filter(|r| !r.is_empty()) else {
+                return false;
+            };
+            let mid_word =
+                cut.ends_with(char::is_alphanumeric) && rest.starts_with(char::is_alphanumeric);
+            ellipsis || bracket_open || mid_word
+        })
 }
 
 /// Whether a declared title is the page's `<title>` and the cleaning of that
