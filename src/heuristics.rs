@@ -343,6 +343,14 @@ pub const BYLINE_WORDS: &[&str] = &["by ", "par ", "von ", "por ", "door ", "di 
 /// the page's metadata does not.
 pub const AUTHOR_HINTS: &[&str] = &["byline", "author", "dateline", "writtenby"];
 
+/// Class, id or `itemprop` words of an element that shows the article's
+/// date ("post-date", "published", "entry-date", "dateline").
+pub const DATE_HINTS: &[&str] = &["date", "publish", "posted"];
+
+/// Words that mark a date as the last change, not the publication: in a
+/// class or id anywhere, in the text at its start.
+pub const CHANGED_HINTS: &[&str] = &["updat", "modif"];
+
 /// Words in `class` that mark a pull quote.
 pub const PULL_QUOTE_HINTS: &[&str] = &[
     "pullquote",

@@ -406,6 +406,7 @@ async fn our_golden_pages_read_alike_live_and_from_text() {
         ("comment-posts", include_str!("golden/comment-posts.html")),
         ("consent", include_str!("golden/consent.html")),
         ("copies", include_str!("golden/copies.html")),
+        ("dated", include_str!("golden/dated.html")),
         ("declared", include_str!("golden/declared.html")),
         ("docs", include_str!("golden/docs.html")),
         ("figures", include_str!("golden/figures.html")),

@@ -9,7 +9,7 @@ mod jsonld;
 mod tags;
 mod title;
 
-use crate::heuristics::{AUTHOR_HINTS, BYLINE_WORDS};
+use crate::heuristics::{AUTHOR_HINTS, BYLINE_WORDS, CHANGED_HINTS, DATE_HINTS};
 use crate::page::{NodeIdx, Page};
 use crate::plan::Stats;
 use crate::render::{web_address, AddressKind};
@@ -78,7 +78,7 @@ pub(crate) fn read(page: &Page, content: &[NodeIdx], stats: &Stats) -> Metadata 
             .as_deref()
             .and_then(date::normalize)
         })
-        .or_else(|| time_on_page(page).as_deref().and_then(date::normalize));
+        .or_else(|| date_on_page(page, content, stats));
     let excerpt = ld
         .description
         .clone()
@@ -178,15 +178,62 @@ fn byline_on_page(page: &Page, stats: &Stats) -> Option<String> {
     })
 }
 
-fn time_on_page(page: &Page) -> Option<String> {
-    (1..page.len())
-        .filter(|&i| page.tag(i) == "time")
-        .find_map(|i| page.attr(i, "datetime").map(str::to_string))
+/// The date the page shows with the article: a `<time>`, or a short element
+/// whose class or id speaks of a date ("Published: 3 May 2025"), not of a
+/// change ("Updated Feb 11, 2026"). It stands in the article's head: inside
+/// the article before its first paragraph, or else the nearest before the
+/// article and after its headline (a masthead's date of the day is further
+/// up). Dates further on are sources' and comments', and after the article
+/// other stories'.
+fn date_on_page(page: &Page, content: &[NodeIdx], stats: &Stats) -> Option<String> {
+    const MAX_DATE_CHARS: usize = 80;
+    let shown = |i: NodeIdx| -> Option<String> {
+        let e = page.element(i)?;
+        let says_changed = |v: &str| {
+            let v = v.trim_start().to_ascii_lowercase();
+            CHANGED_HINTS.iter().any(|h| v.contains(h))
+        };
+        if ["class", "id", "itemprop"]
+            .iter()
+            .any(|a| e.attr(a).is_some_and(says_changed))
+        {
+            return None;
+        }
+        if page.tag(i) == "time" {
+            if let Some(d) = e.attr("datetime").and_then(date::normalize) {
+                return Some(d);
+            }
+        } else {
+            let hinted = ["class", "id", "itemprop"].iter().any(|a| {
+                e.attr(a).is_some_and(|v| {
+                    let v = v.to_ascii_lowercase();
+                    DATE_HINTS.iter().any(|h| v.contains(h))
+                })
+            });
+            if !hinted {
+                return None;
+            }
+        }
+        let chars = stats.chars(i);
+        (chars > 0 && chars <= MAX_DATE_CHARS)
+            .then(|| page.text_content(i))
+            .filter(|t| !says_changed(t))
+            .and_then(|t| date::normalize(&t))
+    };
+    let start = *content.first()?;
+    let headline = (1..start).rev().find(|&i| page.tag(i) == "h1").unwrap_or(0);
+    page.in_subtrees(content)
+        .take_while(|&i| !(page.tag(i) == "p" && stats.chars(i) >= PROSE_CHARS))
+        .find_map(shown)
+        .or_else(|| (headline + 1..start).rev().find_map(shown))
 }
+
+/// A paragraph this long is the article's text, not a line of its head.
+const PROSE_CHARS: usize = 40;
 
 fn first_paragraph(page: &Page, content: &[NodeIdx], stats: &Stats) -> Option<String> {
     page.in_subtrees(content)
-        .find(|&i| page.tag(i) == "p" && stats.chars(i) >= 40)
+        .find(|&i| page.tag(i) == "p" && stats.chars(i) >= PROSE_CHARS)
         .map(|i| page.text_content(i))
 }
 
