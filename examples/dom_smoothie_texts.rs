@@ -1,4 +1,4 @@
-//! dom_smoothie's article and title for every page of a corpus, as JSON lines
+//! dom_smoothie's article and metadata for every page of a corpus, as JSON lines
 //! for `readmode eval DIR --texts FILE`:
 //!
 //! ```text
@@ -67,7 +67,13 @@ fn main() {
             .ok()
             .and_then(|mut r| r.parse().ok());
         let line = match article {
-            Some(a) => json!({"page": name, "html": a.content.to_string(), "title": a.title}),
+            Some(a) => json!({
+                "page": name,
+                "html": a.content.to_string(),
+                "title": a.title,
+                "byline": a.byline,
+                "published": a.published_time,
+            }),
             None => json!({"page": name, "html": null, "title": null}),
         };
         println!("{line}");

@@ -175,3 +175,72 @@ fn eval_scores_texts_from_another_extractor() {
     assert!(String::from_utf8_lossy(&broken.stderr).contains("texts.jsonl:1"));
     std::fs::remove_dir_all(&corpus).unwrap();
 }
+
+/// On a corpus whose gold gives the author and the date (WCXB's form),
+/// `eval` also counts bylines and dates equal to the gold's: names as words
+/// whatever their case, dates by the day.
+#[test]
+fn eval_counts_bylines_and_dates_equal_to_the_gold() {
+    let corpus = std::env::temp_dir().join(format!("readmode-eval-meta-{}", std::process::id()));
+    std::fs::create_dir_all(corpus.join("html")).unwrap();
+    std::fs::create_dir_all(corpus.join("ground-truth")).unwrap();
+    let story = "<p>The night ferry ran late again, and the harbour master wrote to every household on the island to say why, at some length and with a chart.</p>";
+    let pages = [
+        ("0001", "Ann Lee", "2025-03-07"),
+        ("0002", "Tom Bell", "2024-11-02"),
+    ];
+    for (id, author, date) in pages {
+        std::fs::write(
+            corpus.join("html").join(format!("{id}.html.gz")),
+            format!(
+                "<html><head><meta name=\"author\" content=\"{author}\">\
+                 <meta property=\"article:published_time\" content=\"{date}T08:00:00Z\"></head>\
+                 <body><article>{story}</article></body></html>"
+            ),
+        )
+        .unwrap();
+        let gold = serde_json::json!({"ground_truth": {
+            "main_content": "The night ferry ran late again, and the harbour master wrote to every household on the island to say why, at some length and with a chart.",
+            "author": author.to_uppercase(),
+            "publish_date": date,
+        }});
+        std::fs::write(
+            corpus.join("ground-truth").join(format!("{id}.json")),
+            gold.to_string(),
+        )
+        .unwrap();
+    }
+    std::fs::write(
+        corpus.join("metadata.json"),
+        r#"{"files": {"0001": {"page_type": "article"}, "0002": {"page_type": "article"}}}"#,
+    )
+    .unwrap();
+    let summary = |extra: &[&str]| {
+        let mut args = vec!["eval", corpus.to_str().unwrap(), "--json"];
+        args.extend_from_slice(extra);
+        let out = readmode(&args, b"");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()
+    };
+    let ours = summary(&[]);
+    assert_eq!(ours["byline_match"], 1.0);
+    assert_eq!(ours["date_match"], 1.0);
+    let texts = corpus.join("texts.jsonl");
+    std::fs::write(
+        &texts,
+        concat!(
+            r#"{"page": "0001", "text": "x", "byline": "ann  lee", "published": "2025-03-08"}"#,
+            "\n",
+            r#"{"page": "0002", "text": "x", "byline": "Tom Bellamy", "published": "2024-11-02T23:00:00Z"}"#,
+        ),
+    )
+    .unwrap();
+    let theirs = summary(&["--texts", texts.to_str().unwrap()]);
+    assert_eq!(theirs["byline_match"], 0.5);
+    assert_eq!(theirs["date_match"], 0.5);
+    std::fs::remove_dir_all(&corpus).unwrap();
+}

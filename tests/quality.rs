@@ -43,10 +43,14 @@ fn wcxb_quality_stays_above_the_floor() {
     let floor = &floors()["wcxb-dev"];
     let all = summary["f1"].as_f64().unwrap();
     let article = summary["by_type"]["article"]["f1"].as_f64().unwrap();
-    let titles = summary["title_match"].as_f64().unwrap();
+    let [titles, bylines, dates] =
+        ["title_match", "byline_match", "date_match"].map(|f| summary[f].as_f64().unwrap());
     println!(
-        "wcxb-dev: F1 {all:.4} over all pages, {article:.4} over article pages, titles {:.1}%",
-        titles * 100.0
+        "wcxb-dev: F1 {all:.4} over all pages, {article:.4} over article pages; \
+         titles {:.1}%, bylines {:.1}%, dates {:.1}%",
+        titles * 100.0,
+        bylines * 100.0,
+        dates * 100.0
     );
     assert_eq!(summary["pages"], 1497);
     assert!(
@@ -57,10 +61,16 @@ fn wcxb_quality_stays_above_the_floor() {
         article >= floor["article"].as_f64().unwrap(),
         "article pages: F1 {article:.4}"
     );
-    assert!(
-        titles >= floor["title_match"].as_f64().unwrap(),
-        "titles {titles:.3}"
-    );
+    for (field, share) in [
+        ("title_match", titles),
+        ("byline_match", bylines),
+        ("date_match", dates),
+    ] {
+        assert!(
+            share >= floor[field].as_f64().unwrap(),
+            "{field}: {share:.3}"
+        );
+    }
 }
 
 #[test]

@@ -402,6 +402,7 @@ async fn the_live_article_matches_the_native_one() {
 async fn our_golden_pages_read_alike_live_and_from_text() {
     const PAGES: &[(&str, &str)] = &[
         ("app-shell", include_str!("golden/app-shell.html")),
+        ("bare-date", include_str!("golden/bare-date.html")),
         ("builder", include_str!("golden/builder.html")),
         ("comment-posts", include_str!("golden/comment-posts.html")),
         ("consent", include_str!("golden/consent.html")),
@@ -421,6 +422,7 @@ async fn our_golden_pages_read_alike_live_and_from_text() {
         ("short", include_str!("golden/short.html")),
         ("split", include_str!("golden/split.html")),
         ("thread", include_str!("golden/thread.html")),
+        ("updated-only", include_str!("golden/updated-only.html")),
     ];
     let mut failures = Vec::new();
     for (name, html) in PAGES {

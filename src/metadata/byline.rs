@@ -9,6 +9,7 @@ use super::date::month_number;
 /// over "by".
 const LEADS: &[&str] = &[
     "this post was written by",
+    "read more about",
     "originally written by",
     "written by",
     "posted by",
@@ -37,6 +38,20 @@ const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 /// Longer than this, a "byline" is some other text.
 const MAX_WORDS: usize = 12;
 
+/// What content systems and templates put where no author was given: not
+/// a name a reader should see.
+const PLACEHOLDERS: &[&str] = &[
+    "undefined",
+    "null",
+    "none",
+    "unknown",
+    "admin",
+    "administrator",
+    "webmaster",
+    "submitted",
+    "author",
+];
+
 /// The names in a byline, or `None` when nothing in it is a name (a date,
 /// a role word alone, a row of links).
 pub(crate) fn clean(line: &str) -> Option<String> {
@@ -56,11 +71,16 @@ pub(crate) fn clean(line: &str) -> Option<String> {
     let text = strip_trailing_word(text, "on")
         .trim_end_matches(is_separator)
         .trim();
+    let text = text.trim_matches(['"', '“', '”']).trim();
     let words = text.split_whitespace().count();
     let named = text.chars().filter(|c| c.is_alphabetic()).count() >= 2;
     // A row of links ("Sign in | Subscribe", a breadcrumb) names no one.
     let links = text.contains(['|', '»', '›']);
-    (named && words <= MAX_WORDS && !links).then(|| text.to_string())
+    // Nor does a form's label ("Name *") or a comment's head ("Ann says").
+    let not_a_byline = text.ends_with('*')
+        || strip_trailing_word(text, "says") != text
+        || PLACEHOLDERS.iter().any(|p| text.eq_ignore_ascii_case(p));
+    (named && words <= MAX_WORDS && !links && !not_a_byline).then(|| text.to_string())
 }
 
 /// Like [`clean`], for a line read from the page itself, where an element
@@ -181,6 +201,8 @@ mod tests {
             ("Ann Lee 1 de diciembre de 2017", "Ann Lee"),
             ("Ann Lee, Ben Ode", "Ann Lee, Ben Ode"),
             ("June Carter", "June Carter"),
+            ("\"Ann Lee\"", "Ann Lee"),
+            ("Read more about The Field Team", "The Field Team"),
         ] {
             assert_eq!(clean(line).as_deref(), Some(name), "{line}");
         }
@@ -229,6 +251,10 @@ mod tests {
             "Sign In| Sign Up| Subscribe",
             "Home » Services » Consulting",
             "2022-11-23",
+            "undefined",
+            "Admin",
+            "Name *",
+            "Ann Lee says",
         ] {
             assert_eq!(clean(line), None, "{line}");
         }

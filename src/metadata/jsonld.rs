@@ -17,7 +17,7 @@ pub(super) struct Article {
 
 impl Article {
     pub fn find(page: &Page) -> Article {
-        (0..page.len())
+        let blocks = (0..page.len())
             .filter(|&i| {
                 page.tag(i) == "script"
                     && page
@@ -25,8 +25,20 @@ impl Article {
                         .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
             })
             .filter_map(|i| serde_json::from_str::<Value>(unwrap_json(&page.text_content(i))).ok())
-            .find_map(|v| find_article(&v).map(Article::from_value))
-            .unwrap_or_default()
+            .collect::<Vec<_>>();
+        let mut article = blocks
+            .iter()
+            .find_map(|v| find_article(v).map(Article::from_value))
+            .unwrap_or_default();
+        // Sites that describe the page (a `WebPage`) but not the article
+        // still date it there.
+        if article.published.is_none() {
+            article.published = blocks
+                .iter()
+                .find_map(|v| find_with(v, "datePublished"))
+                .and_then(|v| text(&v["datePublished"]));
+        }
+        article
     }
 
     fn from_value(v: &Value) -> Article {
@@ -60,6 +72,27 @@ fn find_article(v: &Value) -> Option<&Value> {
             Value::Array(items) => stack.extend(items.iter().rev()),
             Value::Object(map) => {
                 if is_article_type(&v["@type"]) {
+                    return Some(v);
+                }
+                if let Some(graph) = map.get("@graph") {
+                    stack.push(graph);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Depth-first search through `@graph`s and arrays for an object that has
+/// `key`.
+fn find_with<'a>(v: &'a Value, key: &str) -> Option<&'a Value> {
+    let mut stack = vec![v];
+    while let Some(v) = stack.pop() {
+        match v {
+            Value::Array(items) => stack.extend(items.iter().rev()),
+            Value::Object(map) => {
+                if map.contains_key(key) {
                     return Some(v);
                 }
                 if let Some(graph) = map.get("@graph") {

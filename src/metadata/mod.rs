@@ -55,7 +55,12 @@ pub(crate) fn read(page: &Page, content: &[NodeIdx], stats: &Stats) -> Metadata 
             .and_then(byline::clean)
         })
         .or_else(|| byline_on_page(page, stats));
-    // The first date the page gives that reads as one, in ISO 8601.
+    // The first date the page gives that reads as one, in ISO 8601: of
+    // publication, or else of the last change the page shows with the
+    // article, as that is then the article's date to its readers. (Dates of
+    // change in the metadata alone are not: systems bump them for any
+    // edit.)
+    let shown = dates_on_page(page, content, stats);
     let published = ld
         .published
         .as_deref()
@@ -74,11 +79,13 @@ pub(crate) fn read(page: &Page, content: &[NodeIdx], stats: &Stats) -> Metadata 
                 "sailthru.date",
                 "parsely-pub-date",
                 "citation_publication_date",
+                "published",
             ])
             .as_deref()
             .and_then(date::normalize)
         })
-        .or_else(|| date_on_page(page, content, stats));
+        .or(shown.0)
+        .or(shown.1);
     let excerpt = ld
         .description
         .clone()
@@ -178,54 +185,75 @@ fn byline_on_page(page: &Page, stats: &Stats) -> Option<String> {
     })
 }
 
-/// The date the page shows with the article: a `<time>`, or a short element
-/// whose class or id speaks of a date ("Published: 3 May 2025"), not of a
-/// change ("Updated Feb 11, 2026"). It stands in the article's head: inside
-/// the article before its first paragraph, or else the nearest before the
-/// article and after its headline (a masthead's date of the day is further
-/// up). Dates further on are sources' and comments', and after the article
-/// other stories'.
-fn date_on_page(page: &Page, content: &[NodeIdx], stats: &Stats) -> Option<String> {
-    const MAX_DATE_CHARS: usize = 80;
-    let shown = |i: NodeIdx| -> Option<String> {
-        let e = page.element(i)?;
-        let says_changed = |v: &str| {
-            let v = v.trim_start().to_ascii_lowercase();
-            CHANGED_HINTS.iter().any(|h| v.contains(h))
-        };
-        if ["class", "id", "itemprop"]
-            .iter()
-            .any(|a| e.attr(a).is_some_and(says_changed))
-        {
-            return None;
-        }
-        if page.tag(i) == "time" {
-            if let Some(d) = e.attr("datetime").and_then(date::normalize) {
-                return Some(d);
-            }
-        } else {
-            let hinted = ["class", "id", "itemprop"].iter().any(|a| {
-                e.attr(a).is_some_and(|v| {
-                    let v = v.to_ascii_lowercase();
-                    DATE_HINTS.iter().any(|h| v.contains(h))
-                })
-            });
-            if !hinted {
-                return None;
-            }
-        }
-        let chars = stats.chars(i);
-        (chars > 0 && chars <= MAX_DATE_CHARS)
-            .then(|| page.text_content(i))
-            .filter(|t| !says_changed(t))
-            .and_then(|t| date::normalize(&t))
+/// The dates the page shows with the article, of publication and of the
+/// last change ("Updated Feb 11, 2026"): a `<time>`, a short element whose
+/// class or id speaks of a date ("Published: 3 May 2025"), or one that holds
+/// a date alone. They stand in the article's head: inside the article
+/// before its first paragraph, or else the nearest before the article and
+/// after its headline (a masthead's date of the day is further up). Dates
+/// further on are sources' and comments', and after the article other
+/// stories'.
+fn dates_on_page(
+    page: &Page,
+    content: &[NodeIdx],
+    stats: &Stats,
+) -> (Option<String>, Option<String>) {
+    let Some(&start) = content.first() else {
+        return (None, None);
     };
-    let start = *content.first()?;
     let headline = (1..start).rev().find(|&i| page.tag(i) == "h1").unwrap_or(0);
-    page.in_subtrees(content)
+    let head = page
+        .in_subtrees(content)
         .take_while(|&i| !(page.tag(i) == "p" && stats.chars(i) >= PROSE_CHARS))
-        .find_map(shown)
-        .or_else(|| (headline + 1..start).rev().find_map(shown))
+        .chain((headline + 1..start).rev());
+    let mut changed = None;
+    for i in head {
+        match shown_date(page, stats, i) {
+            Some((date, false)) => return (Some(date), changed),
+            Some((date, true)) => {
+                changed.get_or_insert(date);
+            }
+            None => {}
+        }
+    }
+    (None, changed)
+}
+
+/// The date element `i` shows, if it is a date line, and whether it is the
+/// date of a change.
+fn shown_date(page: &Page, stats: &Stats, i: NodeIdx) -> Option<(String, bool)> {
+    /// Longer than this, an element is more than a date line.
+    const MAX_DATE_CHARS: usize = 80;
+    /// A date alone is a few words: "Sat Feb 24, 2024 6:41 pm".
+    const MAX_BARE_DATE_WORDS: usize = 6;
+    let e = page.element(i)?;
+    let attrs = ["class", "id", "itemprop"].map(|a| e.attr(a).map(str::to_ascii_lowercase));
+    let marked = |hints: &[&str]| {
+        attrs
+            .iter()
+            .flatten()
+            .any(|v| hints.iter().any(|h| v.contains(h)))
+    };
+    let changed = marked(CHANGED_HINTS);
+    let is_time = page.tag(i) == "time";
+    if is_time {
+        if let Some(date) = e.attr("datetime").and_then(date::normalize) {
+            return Some((date, changed));
+        }
+    }
+    let chars = stats.chars(i);
+    if chars == 0 || chars > MAX_DATE_CHARS {
+        return None;
+    }
+    let text = page.text_content(i);
+    let bare = page.children(i).all(|c| page.text(c).is_some())
+        && text.split_whitespace().count() <= MAX_BARE_DATE_WORDS;
+    if !(is_time || bare || marked(DATE_HINTS)) {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    let changed = changed || CHANGED_HINTS.iter().any(|h| lower.contains(h));
+    date::normalize(&text).map(|date| (date, changed))
 }
 
 /// A paragraph this long is the article's text, not a line of its head.

@@ -33,7 +33,10 @@ struct Result1 {
     name: String,
     kind: String,
     score: Score,
+    /// Whether each field equals the gold's, where the gold gives it.
     title_match: Option<bool>,
+    byline_match: Option<bool>,
+    date_match: Option<bool>,
 }
 
 #[derive(Serialize)]
@@ -43,7 +46,10 @@ struct Summary {
     recall: f64,
     f1: f64,
     by_type: BTreeMap<String, TypeSummary>,
+    /// Shares of the pages whose gold gives the field.
     title_match: Option<f64>,
+    byline_match: Option<f64>,
+    date_match: Option<f64>,
 }
 
 #[derive(Serialize)]
@@ -54,12 +60,22 @@ struct TypeSummary {
     f1: f64,
 }
 
-/// What an extractor gave for one page: its text and title, or nothing when
-/// it found no article.
+/// What an extractor gave for one page: its text and metadata, or nothing
+/// when it found no article.
 #[derive(Clone, Default)]
 struct Extracted {
     text: Option<String>,
     title: Option<String>,
+    byline: Option<String>,
+    published: Option<String>,
+}
+
+/// What the gold says of a page besides its text.
+#[derive(Default)]
+struct GoldFields {
+    title: Option<String>,
+    byline: Option<String>,
+    published: Option<String>,
 }
 
 /// Whose output is scored: readmode's, run here, or another extractor's,
@@ -147,7 +163,8 @@ fn cases(dir: &Path) -> Result<Vec<Case>> {
     Ok(cases)
 }
 
-/// Reads `{"page": NAME, "text" or "html": …, "title": …}` lines; a page that
+/// Reads `{"page": NAME, "text" or "html": …, "title": …, "byline": …,
+/// "published": …}` lines (the metadata may be left out); a page that
 /// is not there, or has neither, counts as "no article". HTML is read as the
 /// gold of Readability's pages is, so blocks never run together.
 fn given(path: &Path) -> Result<HashMap<String, Extracted>> {
@@ -157,6 +174,8 @@ fn given(path: &Path) -> Result<HashMap<String, Extracted>> {
         text: Option<String>,
         html: Option<String>,
         title: Option<String>,
+        byline: Option<String>,
+        published: Option<String>,
     }
     let file =
         std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
@@ -180,6 +199,8 @@ fn given(path: &Path) -> Result<HashMap<String, Extracted>> {
                 Extracted {
                     text,
                     title: line.title,
+                    byline: line.byline,
+                    published: line.published,
                 },
             ))
         })
@@ -221,21 +242,26 @@ fn score_one(case: &Case, extractor: &Extractor) -> Result<Result1> {
                 .map(|a| Extracted {
                     text: Some(a.text),
                     title: a.metadata.title,
+                    byline: a.metadata.byline,
+                    published: a.metadata.published,
                 })
                 .unwrap_or_default()
         }
         Extractor::Given(all) => all.get(&case.name).cloned().unwrap_or_default(),
     };
     let text = extracted.text.as_deref().unwrap_or("");
-    let (gold_text, gold_title) = match &case.gold {
+    let (gold_text, gold) = match &case.gold {
         Gold::Wcxb(path) => {
             let v: Value = serde_json::from_slice(&std::fs::read(path)?)?;
+            let truth = &v["ground_truth"];
+            let field = |name: &str| truth[name].as_str().map(str::to_string);
             (
-                v["ground_truth"]["main_content"]
-                    .as_str()
-                    .unwrap_or("")
-                    .to_string(),
-                v["ground_truth"]["title"].as_str().map(str::to_string),
+                field("main_content").unwrap_or_default(),
+                GoldFields {
+                    title: field("title"),
+                    byline: field("author"),
+                    published: field("publish_date"),
+                },
             )
         }
         Gold::Readability { expected, metadata } => {
@@ -245,25 +271,53 @@ fn score_one(case: &Case, extractor: &Extractor) -> Result<Result1> {
                 .ok()
                 .and_then(|b| serde_json::from_slice(&b).ok())
                 .unwrap_or(Value::Null);
+            // Readability's byline and date are its own guesses, not a gold.
             (
                 page.text_content(0),
-                meta["title"].as_str().map(str::to_string),
+                GoldFields {
+                    title: meta["title"].as_str().map(str::to_string),
+                    ..GoldFields::default()
+                },
             )
         }
     };
     // No title matches an expected empty one.
-    let title_match = gold_title.map(|want| {
+    let title_match = gold.title.map(|want| {
         extracted
             .title
             .as_deref()
             .map_or(want.trim().is_empty(), |got| got.trim() == want.trim())
+    });
+    // Names as words, whatever their case and spacing.
+    let byline_match = gold.byline.filter(|w| !w.trim().is_empty()).map(|want| {
+        extracted
+            .byline
+            .as_deref()
+            .is_some_and(|got| quality::lowercase_words(got) == quality::lowercase_words(&want))
+    });
+    // The day (or as much of it as the gold gives), not the time.
+    let date_match = gold.published.filter(|w| !w.trim().is_empty()).map(|want| {
+        let want = want.trim();
+        let day = want.get(..10).unwrap_or(want);
+        extracted
+            .published
+            .as_deref()
+            .is_some_and(|got| got.starts_with(day))
     });
     Ok(Result1 {
         name: case.name.clone(),
         kind: case.kind.clone(),
         score: quality::score(text, &gold_text),
         title_match,
+        byline_match,
+        date_match,
     })
+}
+
+/// The share of pages with a gold for a field whose field matches it.
+fn share(results: &[Result1], field: fn(&Result1) -> Option<bool>) -> Option<f64> {
+    let judged: Vec<bool> = results.iter().filter_map(field).collect();
+    (!judged.is_empty()).then(|| judged.iter().filter(|&&m| m).count() as f64 / judged.len() as f64)
 }
 
 fn mean(scores: &[&Result1]) -> (f64, f64) {
@@ -296,15 +350,15 @@ fn summarize(results: &[Result1]) -> Summary {
             )
         })
         .collect();
-    let titled: Vec<bool> = results.iter().filter_map(|r| r.title_match).collect();
     Summary {
         pages: results.len(),
         precision,
         recall,
         f1: quality::f1(precision, recall),
         by_type,
-        title_match: (!titled.is_empty())
-            .then(|| titled.iter().filter(|&&m| m).count() as f64 / titled.len() as f64),
+        title_match: share(results, |r| r.title_match),
+        byline_match: share(results, |r| r.byline_match),
+        date_match: share(results, |r| r.date_match),
     }
 }
 
@@ -323,8 +377,14 @@ fn print(summary: &Summary, results: &[Result1], worst: usize) {
         "{:<14} {:>6} {:>9.4} {:>9.4} {:>9.4}",
         "all", summary.pages, summary.precision, summary.recall, summary.f1
     );
-    if let Some(t) = summary.title_match {
-        println!("titles equal to the gold title: {:.1}%", t * 100.0);
+    for (what, share) in [
+        ("titles", summary.title_match),
+        ("bylines", summary.byline_match),
+        ("dates", summary.date_match),
+    ] {
+        if let Some(share) = share {
+            println!("{what} equal to the gold: {:.1}%", share * 100.0);
+        }
     }
     let mut ranked: Vec<&Result1> = results.iter().collect();
     ranked.sort_by(|a, b| a.score.f1().total_cmp(&b.score.f1()));

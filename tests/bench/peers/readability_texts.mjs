@@ -1,4 +1,4 @@
-// Readability.js's article and title for every page of a corpus, as JSON
+// Readability.js's article and metadata for every page of a corpus, as JSON
 // lines for `readmode eval DIR --texts FILE`. It runs in Chromium, as a
 // reader view runs in a browser, on a document parsed from the page's HTML:
 //
@@ -49,11 +49,26 @@ for (const [name, path] of await pages(corpus)) {
   const found = await page.evaluate((source) => {
     try {
       const article = new Readability(new DOMParser().parseFromString(source, "text/html")).parse();
-      return article && { html: article.content, title: article.title };
+      return (
+        article && {
+          html: article.content,
+          title: article.title,
+          byline: article.byline,
+          published: article.publishedTime,
+        }
+      );
     } catch {
       return null;
     }
   }, await html(path));
-  console.log(JSON.stringify({ page: name, html: found?.html ?? null, title: found?.title ?? null }));
+  console.log(
+    JSON.stringify({
+      page: name,
+      html: found?.html ?? null,
+      title: found?.title ?? null,
+      byline: found?.byline ?? null,
+      published: found?.published ?? null,
+    }),
+  );
 }
 await browser.close();

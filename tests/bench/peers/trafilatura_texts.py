@@ -1,4 +1,4 @@
-"""trafilatura's text and title for every page of a corpus, as JSON lines
+"""trafilatura's text, title, author and date for every page of a corpus, as JSON lines
 for `readmode eval DIR --texts FILE`.
 
     python trafilatura_texts.py ../shared/corpus/wcxb-dev > trafilatura.jsonl
@@ -39,7 +39,13 @@ def extract(page):
     if found is None:
         return {"page": name, "text": None, "title": None}
     found = json.loads(found)
-    return {"page": name, "text": found.get("text"), "title": found.get("title")}
+    return {
+        "page": name,
+        "text": found.get("text"),
+        "title": found.get("title"),
+        "byline": found.get("author"),
+        "published": found.get("date"),
+    }
 
 
 def main():
