@@ -66,23 +66,27 @@ pub(crate) fn read(page: &Page, content: &[NodeIdx], stats: &Stats) -> Metadata 
         .as_deref()
         .and_then(date::normalize)
         .or_else(|| {
-            tags.first(&[
-                "article:published_time",
-                "datepublished",
-                "og:published_time",
-                "pubdate",
-                "publishdate",
-                "dc.date",
-                "dc.date.issued",
-                "dcterms.created",
-                "date",
-                "sailthru.date",
-                "parsely-pub-date",
-                "citation_publication_date",
-                "published",
-            ])
-            .as_deref()
-            .and_then(date::normalize)
+            tags.first_read(
+                &[
+                    "article:published_time",
+                    "datepublished",
+                    "og:published_time",
+                    "pubdate",
+                    "publishdate",
+                    "published-date",
+                    "dc:date",
+                    "dc:date.issued",
+                    "dcterm:created",
+                    "dcterm:issued",
+                    "date",
+                    "sailthru.date",
+                    "parsely-pub-date",
+                    "citation_publication_date",
+                    "citation_date",
+                    "published",
+                ],
+                date::normalize,
+            )
         })
         .or(shown.0)
         .or(shown.1);
@@ -202,9 +206,15 @@ fn dates_on_page(
         return (None, None);
     };
     let headline = (1..start).rev().find(|&i| page.tag(i) == "h1").unwrap_or(0);
+    let mut paragraphs = 0;
     let head = page
         .in_subtrees(content)
-        .take_while(|&i| !(page.tag(i) == "p" && stats.chars(i) >= PROSE_CHARS))
+        .take_while(move |&i| {
+            if page.tag(i) == "p" && stats.chars(i) >= PROSE_CHARS {
+                paragraphs += 1;
+            }
+            paragraphs < HEAD_PARAGRAPHS
+        })
         .chain((headline + 1..start).rev());
     let mut changed = None;
     for i in head {
@@ -258,6 +268,10 @@ fn shown_date(page: &Page, stats: &Stats, i: NodeIdx) -> Option<(String, bool)> 
 
 /// A paragraph this long is the article's text, not a line of its head.
 const PROSE_CHARS: usize = 40;
+
+/// The article's head ends at its second paragraph: the first may be a
+/// standfirst above the byline and date.
+const HEAD_PARAGRAPHS: usize = 2;
 
 fn first_paragraph(page: &Page, content: &[NodeIdx], stats: &Stats) -> Option<String> {
     page.in_subtrees(content)

@@ -39,6 +39,15 @@ impl Tags {
             .find_map(|n| self.0.get(*n).cloned())
             .map(super::decode_references)
     }
+
+    /// The first of `names` whose value `read` makes sense of: a tag that
+    /// is there but says something else gives way to the next.
+    pub fn first_read<T>(&self, names: &[&str], read: impl Fn(&str) -> Option<T>) -> Option<T> {
+        names
+            .iter()
+            .filter_map(|n| self.0.get(*n))
+            .find_map(|v| read(&super::decode_references(v.clone())))
+    }
 }
 
 /// Lower case, with Dublin Core's spellings (`DC.Title`, `DCTERMS.title`,
