@@ -72,6 +72,11 @@ pub(crate) fn clean(line: &str) -> Option<String> {
         .trim_end_matches(is_separator)
         .trim();
     let text = text.trim_matches(['"', '“', '”']).trim();
+    // Forum engines add the display name to the user name: "ann (Ann)".
+    let text = match text.strip_suffix(')').and_then(|t| t.split_once(" (")) {
+        Some((name, again)) if name.eq_ignore_ascii_case(again) => name,
+        _ => text,
+    };
     let words = text.split_whitespace().count();
     let named = text.chars().filter(|c| c.is_alphabetic()).count() >= 2;
     // A row of links ("Sign in | Subscribe", a breadcrumb) names no one.
@@ -203,6 +208,8 @@ mod tests {
             ("June Carter", "June Carter"),
             ("\"Ann Lee\"", "Ann Lee"),
             ("Read more about The Field Team", "The Field Team"),
+            ("annlee (AnnLee)", "annlee"),
+            ("Ann Lee (Guest)", "Ann Lee (Guest)"),
         ] {
             assert_eq!(clean(line).as_deref(), Some(name), "{line}");
         }

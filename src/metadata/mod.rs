@@ -54,6 +54,7 @@ pub(crate) fn read(page: &Page, content: &[NodeIdx], stats: &Stats) -> Metadata 
             .as_deref()
             .and_then(byline::clean)
         })
+        .or_else(|| labelled_author(&tags))
         .or_else(|| byline_on_page(page, stats));
     // The first date the page gives that reads as one, in ISO 8601: of
     // publication, or else of the last change the page shows with the
@@ -153,6 +154,21 @@ pub(crate) fn decode_references(text: String) -> String {
     }
     let page = Page::parse(&text.replace('<', "&lt;"), None);
     page.text_content(0).trim().to_string()
+}
+
+/// The author a sharing card names in a labelled field (`twitter:label1`
+/// "Written by", `twitter:data1` "Ann Lee"), as blog engines write it.
+fn labelled_author(tags: &tags::Tags) -> Option<String> {
+    (1..=4).find_map(|n| {
+        let label = tags.first(&[&format!("twitter:label{n}")])?;
+        let label = label.trim().to_lowercase();
+        ["written by", "author", "by"]
+            .contains(&label.as_str())
+            .then(|| tags.first(&[&format!("twitter:data{n}")]))
+            .flatten()
+            .as_deref()
+            .and_then(byline::clean)
+    })
 }
 
 /// A short element that names the author: `rel="author"`, `itemprop="author"`
