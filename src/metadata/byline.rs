@@ -122,7 +122,13 @@ fn strip_lead(text: &str) -> &str {
             continue;
         };
         let rest = &text[lead.len()..];
-        if head.eq_ignore_ascii_case(lead) && !rest.starts_with(char::is_alphanumeric) {
+        // Pages that set the lead and the name in separate elements may run
+        // them together ("Posted byAnn Lee"): a capital after a lead of
+        // several words in lower case starts the name.
+        let glued = lead.contains(' ')
+            && head.ends_with(|c: char| c.is_ascii_lowercase())
+            && rest.starts_with(char::is_uppercase);
+        if head.eq_ignore_ascii_case(lead) && (glued || !rest.starts_with(char::is_alphanumeric)) {
             return rest.trim_start_matches(|c: char| c == ':' || c.is_whitespace());
         }
     }
@@ -209,6 +215,8 @@ mod tests {
             ("\"Ann Lee\"", "Ann Lee"),
             ("Read more about The Field Team", "The Field Team"),
             ("annlee (AnnLee)", "annlee"),
+            ("Written byAnn Lee", "Ann Lee"),
+            ("Bypass Lane", "Bypass Lane"),
             ("Ann Lee (Guest)", "Ann Lee (Guest)"),
         ] {
             assert_eq!(clean(line).as_deref(), Some(name), "{line}");

@@ -192,7 +192,7 @@ fn byline_on_page(page: &Page, stats: &Stats) -> Option<String> {
         if !marked {
             return None;
         }
-        let text = page.text_content(i);
+        let text = first_line(page, i);
         let name = BYLINE_WORDS
             .iter()
             .find_map(|w| {
@@ -203,6 +203,23 @@ fn byline_on_page(page: &Page, stats: &Stats) -> Option<String> {
             .unwrap_or(&text);
         byline::clean_shown(name)
     })
+}
+
+/// The first line of an author's box: the name, above the author's role
+/// ("Senior Reporter") when each has a block of its own.
+fn first_line(page: &Page, i: NodeIdx) -> String {
+    let mut at = i;
+    loop {
+        // Text before the first block belongs to the line ("By <div>…").
+        let mut parts = page
+            .children(at)
+            .filter(|&c| !page.text_content(c).trim().is_empty());
+        let block = |c: &NodeIdx| crate::page::is_block(page.tag(*c));
+        match (parts.next().filter(block), parts.find(block)) {
+            (Some(first), Some(_)) => at = first,
+            _ => return page.text_content(at),
+        }
+    }
 }
 
 /// The dates the page shows with the article, of publication and of the
