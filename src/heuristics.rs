@@ -198,6 +198,17 @@ pub fn tag_score(tag: &str) -> f32 {
 }
 
 /// Texts that open a promotional line inside an article body.
+/// Labels set apart over a teaser card for another page.
+pub const PROMO_LABELS: &[&str] = &[
+    "related",
+    "related:",
+    "recommended",
+    "read next",
+    "read more",
+    "see also",
+    "more for you",
+];
+
 pub const PROMO_OPENINGS: &[&str] = &[
     "read:",
     "read more",

@@ -7,7 +7,7 @@ use super::quotes::ArticleShingles;
 use super::visibility::is_non_content_tag;
 use super::{Facts, Hints, Reason, Removal, Stats};
 use crate::heuristics::{
-    BYLINE_HINTS, CALLS_TO_ACTION, NEEDS_LINKS, PROMO_OPENINGS, PROSE_BLOCK_CHARS,
+    BYLINE_HINTS, CALLS_TO_ACTION, NEEDS_LINKS, PROMO_LABELS, PROMO_OPENINGS, PROSE_BLOCK_CHARS,
     PROSE_LINK_DENSITY, PULL_QUOTE_HINTS, SHORT_BLOCK_CHARS, SIGNUP_WORDS, VIDEO_HOSTS,
 };
 use crate::metadata::Metadata;
@@ -317,10 +317,22 @@ impl Cleaner<'_> {
     fn promo(&self, i: NodeIdx) -> Option<Reason> {
         let page = self.page;
         let chars = self.stats.chars(i);
-        if chars == 0
-            || chars > SHORT_BLOCK_CHARS
-            || self.stats.link_chars(i) == 0
-            || page.node(i).end - i > SHORT_BLOCK_NODES
+        if chars == 0 || chars > SHORT_BLOCK_CHARS || self.stats.link_chars(i) == 0 {
+            return None;
+        }
+        // A card under a label of its own ("Related", then a linked title,
+        // a line and a picture), however many nodes its markup takes.
+        if matches!(page.tag(i), "div" | "aside" | "section" | "article")
+            && page
+                .descendants(i)
+                .filter_map(|d| page.text(d))
+                .map(str::trim)
+                .find(|t| !t.is_empty())
+                .is_some_and(|t| PROMO_LABELS.iter().any(|l| t.eq_ignore_ascii_case(l)))
+        {
+            return Some(Reason::Promo);
+        }
+        if page.node(i).end - i > SHORT_BLOCK_NODES
             || !matches!(
                 page.tag(i),
                 "p" | "div"
