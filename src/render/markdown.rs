@@ -15,6 +15,9 @@ pub(crate) struct MarkdownWriter {
     pre: bool,
     row: Vec<String>,
     rows: Vec<Vec<String>>,
+    /// Inside a table cell, which holds one line: blocks in it (a `<div>`,
+    /// a list) run on as text.
+    in_cell: bool,
 }
 
 enum Container {
@@ -32,6 +35,7 @@ impl MarkdownWriter {
             pre: false,
             row: Vec::new(),
             rows: Vec::new(),
+            in_cell: false,
         }
     }
 
@@ -50,6 +54,10 @@ impl MarkdownWriter {
     }
 
     fn open(&mut self, tag: Tag) {
+        if self.in_cell && in_cell_block(tag.name) {
+            self.line.push(' ');
+            return;
+        }
         match tag.name {
             "h2" | "h3" | "h4" | "h5" | "h6" => {
                 self.flush();
@@ -106,7 +114,10 @@ impl MarkdownWriter {
                 self.flush();
             }
             "tr" => self.row.clear(),
-            "td" | "th" => self.line.clear(),
+            "td" | "th" => {
+                self.line.clear();
+                self.in_cell = true;
+            }
             "iframe" | "video" | "audio" => {
                 if let Some(src) = tag.attr("src") {
                     self.flush();
@@ -120,6 +131,10 @@ impl MarkdownWriter {
     }
 
     fn close(&mut self, name: &'static str) {
+        if self.in_cell && in_cell_block(name) {
+            self.line.push(' ');
+            return;
+        }
         match name {
             "blockquote" | "ul" | "ol" => {
                 self.flush();
@@ -142,9 +157,10 @@ impl MarkdownWriter {
                 self.line.push_str(&format!("]({href})"));
             }
             "td" | "th" => {
-                let cell = self.line.trim().replace('|', "\\|").replace('\n', " ");
-                self.row.push(cell);
+                let cell = self.line.split_whitespace().collect::<Vec<_>>().join(" ");
+                self.row.push(cell.replace('|', "\\|"));
                 self.line.clear();
+                self.in_cell = false;
             }
             "tr" => self.rows.push(std::mem::take(&mut self.row)),
             "table" => self.table(),
@@ -229,4 +245,9 @@ fn escape(text: &str) -> String {
         out.push(c);
     }
     out
+}
+
+/// Blocks that a table cell's one line takes in as text.
+fn in_cell_block(name: &str) -> bool {
+    super::text::is_text_block(name) && !matches!(name, "table" | "td" | "th")
 }

@@ -84,11 +84,15 @@ pub fn removed(page: &Page, plan: &Plan) -> Vec<RemovedBlock> {
 
 /// The lines of a paragraph with line breaks in it, each already trimmed
 /// as its format needs: a run of breaks (`<br><br><br>`) reads as one
-/// blank line at most.
+/// blank line at most. A line of nothing but invisible characters (a
+/// zero-width joiner that a page builder leaves in empty paragraphs) is
+/// blank.
 fn fold_breaks<'a>(lines: impl Iterator<Item = &'a str>) -> String {
     let mut kept: Vec<&str> = Vec::new();
     for line in lines {
-        let blank = line.trim().is_empty();
+        let blank = line.chars().all(|c| {
+            c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
+        });
         if !(blank && kept.last().is_some_and(|l| l.is_empty())) {
             kept.push(if blank { "" } else { line });
         }
@@ -133,6 +137,36 @@ mod tests {
             article
                 .markdown
                 .starts_with(&format!("{first}  \n\nThe second line")),
+            "{:?}",
+            article.markdown
+        );
+    }
+
+    /// A table's cells keep to their row's line, whatever blocks a page
+    /// builder wraps their text in, and a paragraph holding only a
+    /// zero-width joiner leaves no line behind.
+    #[test]
+    fn cells_keep_to_their_row() {
+        let html = "<html><body><article>\
+            <p>Movers were asked for a quote for the same three-bedroom move across the country.</p>\
+            <p>\u{200D}</p>\
+            <table><tr><th><div>Mover</div></th><th><div><p>Deposit</p></div></th></tr>\
+            <tr><td><div>North Van</div></td><td><div>10%</div><div>refundable</div></td></tr></table>\
+            <p>Every mover asked for a deposit, and two of the three would return part of it.</p>\
+            </article></body></html>";
+        let article = extract(html, &Options::default()).unwrap();
+        assert!(
+            article
+                .text
+                .contains("Mover | Deposit\n\nNorth Van | 10% refundable\n\n"),
+            "{:?}",
+            article.text
+        );
+        assert!(!article.text.contains('\u{200D}'), "{:?}", article.text);
+        assert!(
+            article
+                .markdown
+                .contains("| Mover | Deposit |\n| --- | --- |\n| North Van | 10% refundable |"),
             "{:?}",
             article.markdown
         );

@@ -7,7 +7,11 @@ use crate::page::push_collapsed;
 pub(crate) struct TextWriter {
     out: String,
     line: String,
+    /// A cell of the row has been opened: the next one needs a separator.
     cell: bool,
+    /// Inside a table cell, where blocks (a `<div>`, a `<p>`) run on in
+    /// the row's one line.
+    in_cell: bool,
     /// Inside `<pre>`: spaces at the start of the block are code indentation.
     pre: bool,
 }
@@ -18,6 +22,7 @@ impl TextWriter {
             out: String::new(),
             line: String::new(),
             cell: false,
+            in_cell: false,
             pre: false,
         }
     }
@@ -28,27 +33,33 @@ impl TextWriter {
                 "br" => self.line.push('\n'),
                 "td" | "th" => {
                     if self.cell {
+                        self.line.truncate(self.line.trim_end_matches(' ').len());
                         self.line.push_str(" | ");
                     }
                     self.cell = true;
+                    self.in_cell = true;
                 }
                 "tr" => {
                     self.flush();
                     self.cell = false;
                 }
                 "img" => {}
+                name if self.in_cell && is_text_block(name) => self.space(),
                 name if is_text_block(name) => {
                     self.flush();
                     self.pre = name == "pre";
                 }
                 _ => {}
             },
-            Event::Close(name) => {
-                if is_text_block(name) || name == "tr" {
+            Event::Close(name) => match name {
+                "td" | "th" => self.in_cell = false,
+                name if self.in_cell && is_text_block(name) => self.space(),
+                name if is_text_block(name) || name == "tr" => {
                     self.flush();
                     self.pre = false;
                 }
-            }
+                _ => {}
+            },
             Event::Text { text, preformatted } => {
                 if preformatted {
                     self.line.push_str(text);
@@ -56,6 +67,13 @@ impl TextWriter {
                     push_collapsed(&mut self.line, text);
                 }
             }
+        }
+    }
+
+    /// One space between the blocks run together in a table cell.
+    fn space(&mut self) {
+        if !self.line.is_empty() && !self.line.ends_with(char::is_whitespace) {
+            self.line.push(' ');
         }
     }
 
