@@ -8,7 +8,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
-use web_sys::{Document, Element, HtmlIFrameElement, HtmlInputElement};
+use web_sys::{Document, Element, HtmlElement, HtmlIFrameElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -410,6 +410,7 @@ async fn our_golden_pages_read_alike_live_and_from_text() {
         ("dated", include_str!("golden/dated.html")),
         ("declared", include_str!("golden/declared.html")),
         ("docs", include_str!("golden/docs.html")),
+        ("faq", include_str!("golden/faq.html")),
         ("figures", include_str!("golden/figures.html")),
         ("landing", include_str!("golden/landing.html")),
         ("long-title", include_str!("golden/long-title.html")),
@@ -453,6 +454,38 @@ async fn text_hidden_by_css_is_not_article() {
     assert!(text.contains("second paragraph"), "{text}");
     assert!(!text.contains("SECRET"), "{text}");
     reader.exit();
+}
+
+/// An accordion's folded answers are the article's text, drawn open in the
+/// reader view and folded again after it; a hidden teaser and a popover
+/// stay out.
+#[wasm_bindgen_test]
+async fn folded_answers_are_read_open_and_folded_again() {
+    let document = live_document(include_str!("golden/faq.html"), false).await;
+    let before = outer_html(&document);
+    let drawn = |id: &str| {
+        let panel: HtmlElement = document.get_element_by_id(id).unwrap().unchecked_into();
+        panel.offset_height() > 0
+    };
+    assert!(
+        !drawn("answer-1") && !drawn("answer-2"),
+        "folded on the page"
+    );
+    let mut reader = Reader::new(document.clone());
+    let text = text_of(&reader.enter(JsValue::UNDEFINED).unwrap());
+    assert!(text.contains("Is sweeping messy?"), "{text}");
+    assert!(text.contains("seal the fireplace"), "{text}");
+    assert!(
+        !text.contains("ten per cent") && !text.contains("Our cookies"),
+        "{text}"
+    );
+    assert!(
+        drawn("answer-1") && drawn("answer-2"),
+        "open in the reader view"
+    );
+    reader.exit();
+    assert_eq!(outer_html(&document), before);
+    assert!(!drawn("answer-1") && !drawn("answer-2"), "folded again");
 }
 
 #[wasm_bindgen_test]

@@ -4,6 +4,7 @@
 
 use super::stats::text_weight;
 use crate::page::{NodeIdx, Page};
+use std::collections::HashSet;
 
 /// Elements whose contents are never prose on the page.
 pub(crate) fn is_non_content_tag(tag: &str) -> bool {
@@ -34,6 +35,9 @@ pub(crate) fn is_non_content_tag(tag: &str) -> bool {
 /// `hidden[i]` is true when node `i` or one of its ancestors is hidden or
 /// cannot hold prose.
 ///
+/// A collapsed panel that a control opens (`aria-controls`: an accordion's
+/// answer, a tab) is the page's text, only folded away, and is not hidden.
+///
 /// Two kinds of hiding are undone at once by the page's own scripts and are
 /// not taken at their word: hiding the page until it has styled itself
 /// (`<html>`, `<body>`, or with an inline style a wrapper that holds nine
@@ -46,7 +50,9 @@ pub(crate) fn hidden(page: &Page) -> Vec<bool> {
     let mut hidden = vec![false; page.len()];
     for i in 1..page.len() {
         hidden[i] = page.parent(i).is_some_and(|p| hidden[p])
-            || (is_non_content_tag(page.tag(i)) && !is_drawn_noscript(page, i));
+            || (is_non_content_tag(page.tag(i))
+                && !is_drawn_noscript(page, i)
+                && !is_heading_control(page, i));
     }
     // Characters of prose under `i`, counted only for the rare `hidden`
     // blocks; each is outermost when it is counted, so the total work stays
@@ -60,12 +66,19 @@ pub(crate) fn hidden(page: &Page) -> Vec<bool> {
     };
     let mut total = None;
     let mut body_parked = None;
+    let toggled = toggled_panels(page);
     for i in 1..page.len() {
         if hidden[i] || page.parent(i).is_some_and(|p| hidden[p]) {
             hidden[i] = true;
             continue;
         }
         if !is_hidden(page, i) || matches!(page.tag(i), "html" | "body") {
+            continue;
+        }
+        // A collapsed panel of an accordion or a tab set is hidden until the
+        // reader opens it: its text is the page's all the same.
+        if page.attr(i, "id").is_some_and(|id| toggled.contains(id)) && prose_under(i, &hidden) > 0
+        {
             continue;
         }
         // What the block holds, in tenths of the page's text it must
@@ -94,6 +107,26 @@ pub(crate) fn hidden(page: &Page) -> Vec<bool> {
     hidden
 }
 
+/// A button that is a heading's text and opens the panel below it, as
+/// accordions set their questions: its words are the heading's.
+fn is_heading_control(page: &Page, i: NodeIdx) -> bool {
+    page.tag(i) == "button"
+        && page.attr(i, "aria-controls").is_some()
+        && page.ancestors(i).take(2).any(|a| {
+            matches!(page.tag(a), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+                || page.attr(a, "role") == Some("heading")
+        })
+}
+
+/// The ids of the blocks a control opens and closes (`aria-controls`): the
+/// panels of accordions, tabs and disclosures.
+fn toggled_panels(page: &Page) -> HashSet<&str> {
+    (1..page.len())
+        .filter_map(|i| page.attr(i, "aria-controls"))
+        .flat_map(str::split_whitespace)
+        .collect()
+}
+
 /// A `<noscript>` the browser drew (the page runs without scripts): its
 /// content is what the reader sees. Parsed text never has one, as the
 /// parser either keeps `<noscript>` as raw text or lays its content out in
@@ -102,13 +135,15 @@ fn is_drawn_noscript(page: &Page, i: NodeIdx) -> bool {
     page.tag(i) == "noscript" && page.signals(i).is_some_and(|s| s.visible)
 }
 
-/// Whether element `i` itself is hidden, by attribute, inline style or, on a
-/// live page, by what the browser drew.
+/// Whether element `i` itself is hidden, by attribute (`hidden`, a
+/// `popover` the browser shows only when asked), inline style or, on a live
+/// page, by what the browser drew.
 pub(crate) fn is_hidden(page: &Page, i: NodeIdx) -> bool {
     let Some(element) = page.element(i) else {
         return false;
     };
     element.attr("hidden").is_some()
+        || element.attr("popover").is_some()
         || element.attr("aria-hidden") == Some("true")
         || element.attr("style").is_some_and(style_hides)
         || page.signals(i).is_some_and(|s| !s.visible)

@@ -14,8 +14,10 @@ export function snapshot(doc) {
   const index = new Map();
   // Elements whose whole subtree is surely not drawn: nothing below them is
   // looked up. (Hiding on <html>, <body> or a `hidden` block is left to the
-  // plan, which knows when pages undo it themselves.)
+  // plan, which knows when pages undo it themselves, and so is a collapsed
+  // panel that a control opens: an accordion's answer is the page's text.)
   const gone = [];
+  const toggled = toggledIds(doc);
   const view = doc.defaultView;
   const walker = doc.createTreeWalker(doc.documentElement, 0x1 | 0x4);
   for (let node = walker.currentNode; node; node = walker.nextNode()) {
@@ -35,11 +37,26 @@ export function snapshot(doc) {
     const skip = parent !== null && gone[parent];
     const drawn = skip ? HIDDEN : signals(node, view);
     gone[nodes.length] =
-      skip || (drawn !== null && !drawn.visible && !/^(html|body)$/.test(node.localName) && !node.hasAttribute("hidden"));
+      skip ||
+      (drawn !== null &&
+        !drawn.visible &&
+        !/^(html|body)$/.test(node.localName) &&
+        !node.hasAttribute("hidden") &&
+        !toggled.has(node.id));
     nodes.push({ parent, tag: node.localName, attrs, signals: drawn });
     live.push(node);
   }
   return { json: JSON.stringify({ url: doc.URL, nodes }), live };
+}
+
+/** The ids of the panels that controls open and close (`aria-controls`):
+ * accordions' answers, tabs, disclosures. */
+function toggledIds(doc) {
+  const ids = new Set();
+  for (const control of doc.querySelectorAll("[aria-controls]")) {
+    for (const id of control.getAttribute("aria-controls").split(/\s+/)) if (id) ids.add(id);
+  }
+  return ids;
 }
 
 function isJsonLd(script) {
@@ -191,11 +208,17 @@ function markPlan(session, plan) {
     el.setAttribute(name, value);
   };
   const doc = session.doc;
-  for (const root of plan.content.map((i) => live[i]).filter(Boolean)) {
+  const roots = plan.content.map((i) => live[i]).filter(Boolean);
+  for (const root of roots) {
     mark(root, "data-readmode-article", "");
     for (let a = root.parentElement; a && a !== doc.body && a !== doc.documentElement; a = a.parentElement) {
       if (!a.hasAttribute("data-readmode-path")) mark(a, "data-readmode-path", "");
     }
+  }
+  // The article's folded panels are read open, as the plan read them.
+  for (const id of toggledIds(doc)) {
+    const panel = doc.getElementById(id);
+    if (panel && roots.some((root) => root.contains(panel))) mark(panel, "data-readmode-open", "");
   }
   for (const r of [...plan.removals, ...plan.outside]) {
     const el = live[r.node];
@@ -814,6 +837,7 @@ html[data-readmode] [data-readmode-article] pre{white-space:pre!important;overfl
 html[data-readmode] [data-readmode-article] table{border-collapse:collapse!important;display:block;overflow-x:auto}
 html[data-readmode] [data-readmode-article] :is(td,th){border:1px solid var(--rm-rule)!important;padding:.3em .6em!important}
 html[data-readmode] [data-readmode-article] :is(ul,ol){padding-left:1.5em!important;margin:0 0 1.1em!important}
+html[data-readmode] [data-readmode-article] [data-readmode-open]{display:block!important;visibility:visible!important}
 html[data-readmode] [data-readmode-removed][data-readmode-removed],html[data-readmode] [${UI}=stray]{display:none!important}
 html[data-readmode][data-readmode-show-removed] body ${SHOWN},html[data-readmode][data-readmode-show-removed] body ${SHOWN} *:not(script,style,link,meta,template,noscript){display:revert!important}
 html[data-readmode][data-readmode-show-removed] body ${SHOWN}{display:block!important;opacity:.45;outline:1px dashed var(--rm-muted);outline-offset:2px;margin:.6em 0!important;position:relative!important;font-size:.8em!important}
