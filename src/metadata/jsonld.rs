@@ -17,23 +17,31 @@ pub(super) struct Article {
 
 impl Article {
     pub fn find(page: &Page) -> Article {
-        let blocks = (0..page.len())
+        let mut blocks = (0..page.len())
             .filter(|&i| {
                 page.tag(i) == "script"
                     && page
                         .attr(i, "type")
                         .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
             })
-            .filter_map(|i| serde_json::from_str::<Value>(unwrap_json(&page.text_content(i))).ok())
-            .collect::<Vec<_>>();
-        let mut article = blocks
-            .iter()
-            .find_map(|v| find_article(v).map(Article::from_value))
-            .unwrap_or_default();
+            .filter_map(|i| serde_json::from_str::<Value>(unwrap_json(&page.text_content(i))).ok());
+        // Blocks are read only as far as the article; the rest only when
+        // it is needed.
+        let mut read = Vec::new();
+        let mut article = None;
+        for v in blocks.by_ref() {
+            article = find_article(&v).map(Article::from_value);
+            read.push(v);
+            if article.is_some() {
+                break;
+            }
+        }
+        let mut article = article.unwrap_or_default();
         // Sites that describe the page (a `WebPage`) but not the article
         // still date it there.
         if article.published.is_none() {
-            article.published = blocks
+            read.extend(blocks);
+            article.published = read
                 .iter()
                 .find_map(|v| find_with(v, "datePublished"))
                 .and_then(|v| text(&v["datePublished"]));

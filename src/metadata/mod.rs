@@ -270,6 +270,18 @@ fn shown_date(page: &Page, stats: &Stats, i: NodeIdx) -> Option<(String, bool)> 
     /// A date alone is a few words: "Sat Feb 24, 2024 6:41 pm".
     const MAX_BARE_DATE_WORDS: usize = 6;
     let e = page.element(i)?;
+    let is_time = page.tag(i) == "time";
+    let chars = stats.chars(i);
+    // Most elements are too long, or have no digit, to be a date line:
+    // they are passed over before anything is read.
+    let dated = || {
+        page.subtree(i)
+            .filter_map(|j| page.text(j))
+            .any(|t| t.bytes().any(|b| b.is_ascii_digit()))
+    };
+    if !is_time && (chars == 0 || chars > MAX_DATE_CHARS || !dated()) {
+        return None;
+    }
     let attrs = ["class", "id", "itemprop"].map(|a| e.attr(a).map(str::to_ascii_lowercase));
     let marked = |hints: &[&str]| {
         attrs
@@ -278,13 +290,11 @@ fn shown_date(page: &Page, stats: &Stats, i: NodeIdx) -> Option<(String, bool)> 
             .any(|v| hints.iter().any(|h| v.contains(h)))
     };
     let changed = marked(CHANGED_HINTS);
-    let is_time = page.tag(i) == "time";
     if is_time {
         if let Some(date) = e.attr("datetime").and_then(date::normalize) {
             return Some((date, changed));
         }
     }
-    let chars = stats.chars(i);
     if chars == 0 || chars > MAX_DATE_CHARS {
         return None;
     }

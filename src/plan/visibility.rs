@@ -66,7 +66,7 @@ pub(crate) fn hidden(page: &Page) -> Vec<bool> {
     };
     let mut total = None;
     let mut body_parked = None;
-    let toggled = toggled_panels(page);
+    let mut toggled = None;
     for i in 1..page.len() {
         if hidden[i] || page.parent(i).is_some_and(|p| hidden[p]) {
             hidden[i] = true;
@@ -77,7 +77,11 @@ pub(crate) fn hidden(page: &Page) -> Vec<bool> {
         }
         // A collapsed panel of an accordion or a tab set is hidden until the
         // reader opens it: its text is the page's all the same.
-        if page.attr(i, "id").is_some_and(|id| toggled.contains(id)) && prose_under(i, &hidden) > 0
+        if page.attr(i, "id").is_some_and(|id| {
+            toggled
+                .get_or_insert_with(|| toggled_panels(page))
+                .contains(id)
+        }) && prose_under(i, &hidden) > 0
         {
             continue;
         }
