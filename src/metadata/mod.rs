@@ -5,11 +5,12 @@
 
 mod byline;
 mod date;
+mod dateline;
 mod jsonld;
 mod tags;
 mod title;
 
-use crate::heuristics::{AUTHOR_HINTS, BYLINE_WORDS, CHANGED_HINTS, DATE_HINTS};
+use crate::heuristics::{AUTHOR_HINTS, BYLINE_WORDS};
 use crate::page::{NodeIdx, Page};
 use crate::plan::Stats;
 use crate::render::{web_address, AddressKind};
@@ -61,7 +62,7 @@ pub(crate) fn read(page: &Page, content: &[NodeIdx], stats: &Stats) -> Metadata 
     // article, as that is then the article's date to its readers. (Dates of
     // change in the metadata alone are not: systems bump them for any
     // edit.)
-    let shown = dates_on_page(page, content, stats);
+    let shown = dateline::dates_on_page(page, content, stats);
     let published = ld
         .published
         .as_deref()
@@ -222,99 +223,8 @@ fn first_line(page: &Page, i: NodeIdx) -> String {
     }
 }
 
-/// The dates the page shows with the article, of publication and of the
-/// last change ("Updated Feb 11, 2026"): a `<time>`, a short element whose
-/// class or id speaks of a date ("Published: 3 May 2025"), or one that holds
-/// a date alone. They stand in the article's head: inside the article
-/// before its first paragraph, or else the nearest before the article and
-/// after its headline (a masthead's date of the day is further up). Dates
-/// further on are sources' and comments', and after the article other
-/// stories'.
-fn dates_on_page(
-    page: &Page,
-    content: &[NodeIdx],
-    stats: &Stats,
-) -> (Option<String>, Option<String>) {
-    let Some(&start) = content.first() else {
-        return (None, None);
-    };
-    let headline = (1..start).rev().find(|&i| page.tag(i) == "h1").unwrap_or(0);
-    let mut paragraphs = 0;
-    let head = page
-        .in_subtrees(content)
-        .take_while(move |&i| {
-            if page.tag(i) == "p" && stats.chars(i) >= PROSE_CHARS {
-                paragraphs += 1;
-            }
-            paragraphs < HEAD_PARAGRAPHS
-        })
-        .chain((headline + 1..start).rev());
-    let mut changed = None;
-    for i in head {
-        match shown_date(page, stats, i) {
-            Some((date, false)) => return (Some(date), changed),
-            Some((date, true)) => {
-                changed.get_or_insert(date);
-            }
-            None => {}
-        }
-    }
-    (None, changed)
-}
-
-/// The date element `i` shows, if it is a date line, and whether it is the
-/// date of a change.
-fn shown_date(page: &Page, stats: &Stats, i: NodeIdx) -> Option<(String, bool)> {
-    /// Longer than this, an element is more than a date line.
-    const MAX_DATE_CHARS: usize = 80;
-    /// A date alone is a few words: "Sat Feb 24, 2024 6:41 pm".
-    const MAX_BARE_DATE_WORDS: usize = 6;
-    let e = page.element(i)?;
-    let is_time = page.tag(i) == "time";
-    let chars = stats.chars(i);
-    // Most elements are too long, or have no digit, to be a date line:
-    // they are passed over before anything is read.
-    let dated = || {
-        page.subtree(i)
-            .filter_map(|j| page.text(j))
-            .any(|t| t.bytes().any(|b| b.is_ascii_digit()))
-    };
-    if !is_time && (chars == 0 || chars > MAX_DATE_CHARS || !dated()) {
-        return None;
-    }
-    let attrs = ["class", "id", "itemprop"].map(|a| e.attr(a).map(str::to_ascii_lowercase));
-    let marked = |hints: &[&str]| {
-        attrs
-            .iter()
-            .flatten()
-            .any(|v| hints.iter().any(|h| v.contains(h)))
-    };
-    let changed = marked(CHANGED_HINTS);
-    if is_time {
-        if let Some(date) = e.attr("datetime").and_then(date::normalize) {
-            return Some((date, changed));
-        }
-    }
-    if chars == 0 || chars > MAX_DATE_CHARS {
-        return None;
-    }
-    let text = page.text_content(i);
-    let bare = page.children(i).all(|c| page.text(c).is_some())
-        && text.split_whitespace().count() <= MAX_BARE_DATE_WORDS;
-    if !(is_time || bare || marked(DATE_HINTS)) {
-        return None;
-    }
-    let lower = text.to_lowercase();
-    let changed = changed || CHANGED_HINTS.iter().any(|h| lower.contains(h));
-    date::normalize(&text).map(|date| (date, changed))
-}
-
 /// A paragraph this long is the article's text, not a line of its head.
-const PROSE_CHARS: usize = 40;
-
-/// The article's head ends at its second paragraph: the first may be a
-/// standfirst above the byline and date.
-const HEAD_PARAGRAPHS: usize = 2;
+pub(super) const PROSE_CHARS: usize = 40;
 
 fn first_paragraph(page: &Page, content: &[NodeIdx], stats: &Stats) -> Option<String> {
     page.in_subtrees(content)
