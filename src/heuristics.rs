@@ -197,7 +197,6 @@ pub fn tag_score(tag: &str) -> f32 {
     }
 }
 
-/// Texts that open a promotional line inside an article body.
 /// Labels set apart over a teaser card for another page.
 pub const PROMO_LABELS: &[&str] = &[
     "related",
@@ -209,6 +208,7 @@ pub const PROMO_LABELS: &[&str] = &[
     "more for you",
 ];
 
+/// Texts that open a promotional line inside an article body.
 pub const PROMO_OPENINGS: &[&str] = &[
     "read:",
     "read more",
