@@ -60,6 +60,7 @@ fn shown_date(page: &Page, stats: &Stats, i: NodeIdx) -> Option<(String, bool)> 
     let e = page.element(i)?;
     let is_time = page.tag(i) == "time";
     let chars = stats.chars(i);
+    let short = chars > 0 && chars <= MAX_DATE_CHARS;
     // Most elements are too long, or have no digit, to be a date line:
     // they are passed over before anything is read.
     let dated = || {
@@ -67,7 +68,7 @@ fn shown_date(page: &Page, stats: &Stats, i: NodeIdx) -> Option<(String, bool)> 
             .filter_map(|j| page.text(j))
             .any(|t| t.bytes().any(|b| b.is_ascii_digit()))
     };
-    if !is_time && (chars == 0 || chars > MAX_DATE_CHARS || !dated()) {
+    if !(is_time || (short && dated())) {
         return None;
     }
     let attrs = ["class", "id", "itemprop"].map(|a| e.attr(a).map(str::to_ascii_lowercase));
@@ -83,7 +84,8 @@ fn shown_date(page: &Page, stats: &Stats, i: NodeIdx) -> Option<(String, bool)> 
             return Some((date, changed));
         }
     }
-    if chars == 0 || chars > MAX_DATE_CHARS {
+    // A `<time>` without a machine date is read as any date line.
+    if !short {
         return None;
     }
     let text = page.text_content(i);

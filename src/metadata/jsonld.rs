@@ -43,7 +43,7 @@ impl Article {
             read.extend(blocks);
             article.published = read
                 .iter()
-                .find_map(|v| find_with(v, "datePublished"))
+                .find_map(|v| find_object(v, |o| o.get("datePublished").is_some()))
                 .and_then(|v| text(&v["datePublished"]));
         }
         article
@@ -72,14 +72,15 @@ fn unwrap_json(text: &str) -> &str {
     text.strip_suffix("]]>").unwrap_or(text)
 }
 
-/// Depth-first search through `@graph`s and arrays for an article type.
-fn find_article(v: &Value) -> Option<&Value> {
+/// Depth-first search through `@graph`s and arrays for the first object
+/// that `wanted` picks.
+fn find_object(v: &Value, wanted: impl Fn(&Value) -> bool) -> Option<&Value> {
     let mut stack = vec![v];
     while let Some(v) = stack.pop() {
         match v {
             Value::Array(items) => stack.extend(items.iter().rev()),
             Value::Object(map) => {
-                if is_article_type(&v["@type"]) {
+                if wanted(v) {
                     return Some(v);
                 }
                 if let Some(graph) = map.get("@graph") {
@@ -92,25 +93,9 @@ fn find_article(v: &Value) -> Option<&Value> {
     None
 }
 
-/// Depth-first search through `@graph`s and arrays for an object that has
-/// `key`.
-fn find_with<'a>(v: &'a Value, key: &str) -> Option<&'a Value> {
-    let mut stack = vec![v];
-    while let Some(v) = stack.pop() {
-        match v {
-            Value::Array(items) => stack.extend(items.iter().rev()),
-            Value::Object(map) => {
-                if map.contains_key(key) {
-                    return Some(v);
-                }
-                if let Some(graph) = map.get("@graph") {
-                    stack.push(graph);
-                }
-            }
-            _ => {}
-        }
-    }
-    None
+/// The first object of an article type.
+fn find_article(v: &Value) -> Option<&Value> {
+    find_object(v, |o| is_article_type(&o["@type"]))
 }
 
 fn is_article_type(t: &Value) -> bool {

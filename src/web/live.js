@@ -7,7 +7,8 @@
 const UI = "data-readmode-ui";
 
 /** Walks the document once. Returns the flat tree as JSON (see the Rust
- * `Snapshot`) and the live nodes in the same order. */
+ * `Snapshot`), the live nodes in the same order, and the ids of the panels
+ * that controls open (read as the page's text, drawn open while reading). */
 export function snapshot(doc) {
   const nodes = [];
   const live = [];
@@ -46,7 +47,7 @@ export function snapshot(doc) {
     nodes.push({ parent, tag: node.localName, attrs, signals: drawn });
     live.push(node);
   }
-  return { json: JSON.stringify({ url: doc.URL, nodes }), live };
+  return { json: JSON.stringify({ url: doc.URL, nodes }), live, toggled };
 }
 
 /** The ids of the panels that controls open and close (`aria-controls`):
@@ -216,7 +217,7 @@ function markPlan(session, plan) {
     }
   }
   // The article's folded panels are read open, as the plan read them.
-  for (const id of toggledIds(doc)) {
+  for (const id of session.snap.toggled) {
     const panel = doc.getElementById(id);
     if (panel && roots.some((root) => root.contains(panel))) mark(panel, "data-readmode-open", "");
   }

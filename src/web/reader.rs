@@ -17,8 +17,9 @@ const _LIVE_JS: &str = include_str!("live.js");
 
 #[wasm_bindgen(module = "/src/web/live.js")]
 extern "C" {
-    /// Walks the document once: `{ json, live }`, the flat tree as JSON and
-    /// the live nodes in the same order.
+    /// Walks the document once: `{ json, live, toggled }`, the flat tree as
+    /// JSON, the live nodes in the same order and the ids of the panels
+    /// that controls open.
     fn snapshot(document: &Document) -> JsValue;
     /// The snapshot indices the site's rules (CSS selectors) name.
     fn resolve(snapshot: &JsValue, rules: &JsValue) -> JsValue;
