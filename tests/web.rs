@@ -421,6 +421,7 @@ async fn our_golden_pages_read_alike_live_and_from_text() {
         ("sections", include_str!("golden/sections.html")),
         ("shop-guide", include_str!("golden/shop-guide.html")),
         ("short", include_str!("golden/short.html")),
+        ("short-guide", include_str!("golden/short-guide.html")),
         ("split", include_str!("golden/split.html")),
         ("thread", include_str!("golden/thread.html")),
         ("updated-only", include_str!("golden/updated-only.html")),
