@@ -11,7 +11,8 @@ pub(crate) struct Stats {
     link_chars: Vec<u32>,
     /// Commas (of any script) in the subtree.
     commas: Vec<u32>,
-    /// Visible `<h1>` and `<article>` elements in the subtree: stories.
+    /// Visible `<h1>` and `<article>` elements in the subtree, listicle
+    /// entries aside (see [`is_list_entry`]): stories.
     stories: Vec<u32>,
     /// Visible headlines in the subtree (see [`is_headline`]).
     headlines: Vec<u32>,
@@ -56,6 +57,20 @@ pub(crate) fn is_headline(page: &Page, i: NodeIdx) -> bool {
     }
 }
 
+/// Whether `<article>` `i` is an entry of the story around it rather than a
+/// story of its own: its first heading is plain text, linked nowhere. A
+/// feed's teaser heads itself with a link to the story it leads to; a
+/// listicle that sets each of its entries in an `<article>` does not.
+fn is_list_entry(page: &Page, i: NodeIdx) -> bool {
+    let heading = page
+        .descendants(i)
+        .find(|&d| matches!(page.tag(d), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"));
+    heading.is_some_and(|h| {
+        !page.ancestors(h).any(|a| page.tag(a) == "a")
+            && !page.descendants(h).any(|d| page.tag(d) == "a")
+    })
+}
+
 impl Stats {
     pub fn compute(page: &Page, hidden: &[bool]) -> Stats {
         let n = page.len();
@@ -82,7 +97,7 @@ impl Stats {
                     headlines[i] += 1;
                 }
                 "h2" if is_headline(page, i) => headlines[i] += 1,
-                "article" => stories[i] += 1,
+                "article" if !is_list_entry(page, i) => stories[i] += 1,
                 _ => {}
             }
             if let Some(p) = page.parent(i) {
