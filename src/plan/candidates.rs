@@ -117,11 +117,12 @@ pub(crate) fn prose_chars(stats: &Stats, content: &[NodeIdx]) -> usize {
     content.iter().map(|&c| stats.prose(c)).sum()
 }
 
-/// Blocks whose paragraphs do not vote: cookie banners and the page's
-/// footer always (a consent notice or the legal small print can be the
-/// longest text on a page with a short article); with `skip_clutter`, also
-/// elements hinted as clutter unless one holds most of the page's text
-/// (then the hint is a theme's misnomer, not a sidebar).
+/// Blocks whose paragraphs do not vote: cookie banners, pop-ups and the
+/// page's footer always (a consent notice, an offer or the legal small print
+/// can be the longest text on a page with a short article); with
+/// `skip_clutter`, also elements hinted as clutter. A hint on a block that
+/// holds most of the page's text is a theme's misnomer, not a sidebar or a
+/// pop-up.
 fn excluded(page: &Page, stats: &Stats, hints: &Hints, skip_clutter: bool) -> Vec<bool> {
     let total = stats.chars(0).max(1);
     let mut excluded = vec![false; page.len()];
@@ -129,8 +130,10 @@ fn excluded(page: &Page, stats: &Stats, hints: &Hints, skip_clutter: bool) -> Ve
         let hint = hints.get(i);
         let inherited = page.parent(i).is_some_and(|p| excluded[p]);
         let consent = hint.negative == Some(Reason::Consent) && !hint.positive;
+        let overlay = hint.negative == Some(Reason::Overlay) && stats.chars(i) * 2 < total;
         let clutter = hint.strong_negative().is_some() && stats.chars(i) * 2 < total;
-        excluded[i] = inherited || consent || is_page_footer(page, i) || (skip_clutter && clutter);
+        excluded[i] =
+            inherited || consent || overlay || is_page_footer(page, i) || (skip_clutter && clutter);
     }
     excluded
 }
