@@ -413,6 +413,7 @@ async fn our_golden_pages_read_alike_live_and_from_text() {
         ("faq", include_str!("golden/faq.html")),
         ("figures", include_str!("golden/figures.html")),
         ("landing", include_str!("golden/landing.html")),
+        ("latest-posts", include_str!("golden/latest-posts.html")),
         ("listicle", include_str!("golden/listicle.html")),
         ("long-title", include_str!("golden/long-title.html")),
         ("nav-only", include_str!("golden/nav-only.html")),

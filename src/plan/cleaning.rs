@@ -4,6 +4,7 @@
 
 use super::copies::Copies;
 use super::quotes::ArticleShingles;
+use super::stats::heading_is_linked;
 use super::visibility::is_non_content_tag;
 use super::{Facts, Hints, Reason, Removal, Stats};
 use crate::heuristics::{
@@ -64,6 +65,7 @@ pub(crate) fn clean(
         content,
         posts,
         quotes: OnceCell::new(),
+        grids_aside: OnceCell::new(),
         copies: Copies::default(),
         first_paragraph: page
             .in_subtrees(content)
@@ -118,6 +120,8 @@ struct Cleaner<'a> {
     posts: &'a [NodeIdx],
     /// The article's shingles, built the first time a quote needs them.
     quotes: OnceCell<ArticleShingles>,
+    /// See [`Cleaner::grids_are_asides`], judged the first time a grid is met.
+    grids_aside: OnceCell<bool>,
     /// Large blocks met so far, to find their copies.
     copies: Copies,
     /// The first real paragraph: bylines and datelines come before it.
@@ -199,10 +203,41 @@ impl Cleaner<'_> {
                 return Some(reason);
             }
         }
+        if is_teaser_grid(page, i) && self.grids_are_asides() {
+            return Some(Reason::Related);
+        }
         if !major {
             return self.link_block(i);
         }
         None
+    }
+
+    /// Whether the grids of teasers in the article (see [`is_teaser_grid`])
+    /// hold less of its text than the rest: then they are a "latest news"
+    /// or "more posts" block beside a story; otherwise the page is a
+    /// listing and they are what it lists.
+    fn grids_are_asides(&self) -> bool {
+        *self.grids_aside.get_or_init(|| {
+            let page = self.page;
+            let (mut in_grids, mut other_teasers) = (0, 0);
+            for &root in self.content {
+                let mut i = root;
+                while i < page.node(root).end {
+                    if is_teaser_grid(page, i) {
+                        in_grids += self.stats.chars(i);
+                        i = page.node(i).end;
+                    } else {
+                        if matches!(page.tag(i), "h1" | "h2" | "h3" | "h4")
+                            && self.is_link_heading(i)
+                        {
+                            other_teasers += 1;
+                        }
+                        i += 1;
+                    }
+                }
+            }
+            in_grids * 2 < self.total && other_teasers < 2
+        })
     }
 
     /// An inline element that is part of a line of text: a link inside a
@@ -259,10 +294,21 @@ impl Cleaner<'_> {
     fn teasers(&self, i: NodeIdx) -> bool {
         let page = self.page;
         page.descendants(i)
-            .filter(|&h| matches!(page.tag(h), "h2" | "h3" | "h4"))
-            .filter(|&h| self.stats.chars(h) > 0 && self.stats.link_chars(h) == self.stats.chars(h))
+            .filter(|&h| matches!(page.tag(h), "h2" | "h3" | "h4") && self.is_link_heading(h))
             .nth(1)
             .is_some()
+    }
+
+    /// A heading whose words are all a link's, or one set inside a link.
+    fn is_link_heading(&self, h: NodeIdx) -> bool {
+        let chars = self.stats.chars(h);
+        chars > 0
+            && (self.stats.link_chars(h) == chars
+                || self
+                    .page
+                    .ancestors(h)
+                    .take(3)
+                    .any(|a| self.page.tag(a) == "a"))
     }
 
     fn is_title(&self, i: NodeIdx) -> bool {
@@ -424,7 +470,7 @@ impl Cleaner<'_> {
 
 /// Images, pictures, figures and video frames: kept unless a rule above
 /// removed a block around them.
-fn is_media(page: &Page, i: NodeIdx) -> bool {
+pub(super) fn is_media(page: &Page, i: NodeIdx) -> bool {
     match page.tag(i) {
         "img" | "picture" | "video" | "audio" | "source" | "math" => true,
         "iframe" | "embed" | "object" => {
@@ -448,4 +494,13 @@ fn is_entry_field(page: &Page, i: NodeIdx) -> bool {
         && page
             .attr(i, "type")
             .is_some_and(|t| t.eq_ignore_ascii_case("email") || t.eq_ignore_ascii_case("tel"))
+}
+
+/// A block of two or more `<article>` cards whose headings link to other
+/// stories, however long the summaries under the links.
+fn is_teaser_grid(page: &Page, i: NodeIdx) -> bool {
+    page.children(i)
+        .filter(|&c| page.tag(c) == "article" && heading_is_linked(page, c) == Some(true))
+        .nth(1)
+        .is_some()
 }

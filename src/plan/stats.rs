@@ -57,18 +57,24 @@ pub(crate) fn is_headline(page: &Page, i: NodeIdx) -> bool {
     }
 }
 
-/// Whether `<article>` `i` is an entry of the story around it rather than a
-/// story of its own: its first heading is plain text, linked nowhere. A
-/// feed's teaser heads itself with a link to the story it leads to; a
-/// listicle that sets each of its entries in an `<article>` does not.
-fn is_list_entry(page: &Page, i: NodeIdx) -> bool {
+/// Whether the first heading in `i` is a link (or inside one); `None` when
+/// `i` has no heading. A feed's teaser heads itself with a link to the story
+/// it leads to; a listicle that sets each of its entries in an `<article>`
+/// does not.
+pub(crate) fn heading_is_linked(page: &Page, i: NodeIdx) -> Option<bool> {
     let heading = page
         .descendants(i)
-        .find(|&d| matches!(page.tag(d), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"));
-    heading.is_some_and(|h| {
-        !page.ancestors(h).any(|a| page.tag(a) == "a")
-            && !page.descendants(h).any(|d| page.tag(d) == "a")
-    })
+        .find(|&d| matches!(page.tag(d), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))?;
+    Some(
+        page.ancestors(heading).any(|a| page.tag(a) == "a")
+            || page.descendants(heading).any(|d| page.tag(d) == "a"),
+    )
+}
+
+/// Whether `<article>` `i` is an entry of the story around it rather than a
+/// story of its own: its heading is plain text (see [`heading_is_linked`]).
+fn is_list_entry(page: &Page, i: NodeIdx) -> bool {
+    heading_is_linked(page, i) == Some(false)
 }
 
 impl Stats {

@@ -1,0 +1,139 @@
+//! Headings the cleaning left with nothing under them: "Latest news" over a
+//! grid of teasers that went, "Comments" over the comments, "Share this"
+//! over the share bar. A reader would see a title over nothing, so the
+//! heading goes with what it announced.
+
+use super::cleaning::is_media;
+use super::{Reason, Removal};
+use crate::page::{NodeIdx, Page};
+
+/// The most words in a heading that only labels what follows.
+const LABEL_WORDS: usize = 4;
+
+/// `removals` (in document order, outermost only) with the orphaned headings
+/// in `content` added, each with the reason of the first block it lost.
+pub(crate) fn add(
+    page: &Page,
+    content: &[NodeIdx],
+    hidden: &[bool],
+    removals: Vec<Removal>,
+) -> Vec<Removal> {
+    let mut orphans = Vec::new();
+    // The heading waiting for something of its own, its level, and the
+    // reason of the first removed block met since.
+    let mut pending: Option<(NodeIdx, u8, Option<Reason>)> = None;
+    let mut next_removal = removals.iter().peekable();
+    for &root in content {
+        let mut i = root;
+        while i < page.node(root).end {
+            while next_removal.peek().is_some_and(|r| r.node < i) {
+                next_removal.next();
+            }
+            if let Some(removal) = next_removal.next_if(|r| r.node == i) {
+                if let Some((_, _, lost @ None)) = &mut pending {
+                    *lost = Some(removal.reason).filter(|&r| !is_unseen(r));
+                }
+                i = page.node(i).end;
+                continue;
+            }
+            if hidden[i] {
+                i = page.node(i).end;
+                continue;
+            }
+            if let Some(level) = heading_level(page.tag(i)) {
+                if let Some((heading, above, Some(reason))) = pending {
+                    if level <= above {
+                        orphans.push(Removal {
+                            node: heading,
+                            reason,
+                        });
+                    }
+                }
+                // The title is the reader's header, never an orphan; nor is
+                // a heading that says something itself (a tagline, a quote).
+                let label = page.text_content(i).split_whitespace().count() <= LABEL_WORDS;
+                pending = (level > 1 && label).then_some((i, level, None));
+                i = page.node(i).end;
+                continue;
+            }
+            let has_words = page.text(i).is_some_and(|t| !t.trim().is_empty());
+            if has_words || is_media(page, i) {
+                pending = None;
+            }
+            i += 1;
+        }
+    }
+    if let Some((heading, _, Some(reason))) = pending {
+        orphans.push(Removal {
+            node: heading,
+            reason,
+        });
+    }
+    if orphans.is_empty() {
+        return removals;
+    }
+    let inside_orphan = |r: &Removal| orphans.iter().any(|o| page.contains(o.node, r.node));
+    let mut all: Vec<Removal> = removals.into_iter().filter(|r| !inside_orphan(r)).collect();
+    all.extend(orphans);
+    all.sort_by_key(|r| r.node);
+    all
+}
+
+/// Removals a reader would not have missed under a heading: what the page
+/// itself hides, markup that is not content, and the title and byline,
+/// which the reader's header shows.
+fn is_unseen(reason: Reason) -> bool {
+    matches!(
+        reason,
+        Reason::Hidden | Reason::NonContent | Reason::Title | Reason::Byline
+    )
+}
+
+fn heading_level(tag: &str) -> Option<u8> {
+    match tag.as_bytes() {
+        [b'h', d @ b'1'..=b'6'] => Some(d - b'0'),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{extract, Options};
+
+    const STORY: &str =
+        "<p>The ferry to the island runs twice a day in winter, and the morning boat \
+        is the one the islanders take, with their shopping bags and their dogs.</p>\
+        <p>The evening boat waits for the train from the city, so a late train means a long night \
+        in the harbour café, which nobody on the island minds very much.</p>";
+
+    fn text(after_story: &str) -> String {
+        let html = format!(
+            "<html><body><article><h1>The island ferry</h1>{STORY}{after_story}</article></body></html>"
+        );
+        extract(&html, &Options::default()).unwrap().text
+    }
+
+    /// A label over a block that went goes with it; the removed block's
+    /// reason is the heading's.
+    #[test]
+    fn a_label_over_nothing_goes() {
+        let share = "<h3>Share this story</h3>\
+            <div class=\"share-bar\"><a href=\"/s/1\">Facebook</a> <a href=\"/s/2\">Email</a></div>";
+        assert!(!text(share).contains("Share this"), "{}", text(share));
+    }
+
+    /// A heading over its own text stays, and so does one that says
+    /// something itself (a tagline, five words or more), and one over text
+    /// the page hides until asked.
+    #[test]
+    fn headings_with_something_to_say_stay() {
+        let kept = "<h3>Timetable</h3><p>Boats leave at seven and at six.</p>";
+        assert!(text(kept).contains("Timetable"));
+        let tagline = "<h3>The island waits for no one</h3>\
+            <div class=\"share-bar\"><a href=\"/s/1\">Facebook</a> <a href=\"/s/2\">Email</a></div>";
+        assert!(text(tagline).contains("The island waits"));
+        let folded = "<h3>Timetable</h3><div hidden><p>Boats leave at seven and at six.</p></div>\
+            <h3>Fares</h3><p>A return costs four pounds.</p>";
+        assert!(text(folded).contains("Timetable"));
+    }
+}
