@@ -421,6 +421,7 @@ async fn our_golden_pages_read_alike_live_and_from_text() {
         ("rtl", include_str!("golden/rtl.html")),
         ("section-index", include_str!("golden/section-index.html")),
         ("sections", include_str!("golden/sections.html")),
+        ("service-page", include_str!("golden/service-page.html")),
         ("shop-guide", include_str!("golden/shop-guide.html")),
         ("short", include_str!("golden/short.html")),
         ("short-guide", include_str!("golden/short-guide.html")),

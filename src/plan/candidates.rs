@@ -45,7 +45,7 @@ pub(crate) fn choose(
     let prose = paragraph_prose(page, stats, &excluded);
     let top = widen(page, stats, hints, &prose, top);
     let top = fill_main(page, stats, &prose, top);
-    let top = fill_page(page, stats, &prose, top);
+    let top = fill_page(page, stats, hints, &prose, top);
     let thread = thread::find(page, stats, &prose, top).or_else(|| {
         // Forum software often calls its posts comments, so in the first
         // pass only the post the vote landed in voted; the run around it
@@ -358,10 +358,18 @@ fn fill_main(page: &Page, stats: &Stats, prose: &[usize], top: NodeIdx) -> NodeI
 /// than a fifth of it: a landing page of many short sections, often laid
 /// straight into `<body>` with no `<main>`, where the vote found one. As in
 /// [`fill_main`], the block may hold no other headline or `<article>` and add
-/// few links; the cleaning then takes out the header, menus and footer.
-fn fill_page(page: &Page, stats: &Stats, prose: &[usize], top: NodeIdx) -> NodeIdx {
+/// few links besides the site's header, menus and footer, which the cleaning
+/// then takes out. A vote that found no paragraph of prose has nothing to
+/// fill out from.
+fn fill_page(
+    page: &Page,
+    stats: &Stats,
+    hints: &Hints,
+    prose: &[usize],
+    top: NodeIdx,
+) -> NodeIdx {
     let total = prose[0] as f32;
-    if prose[top] as f32 >= PAGE_VOTE_SHARE * total {
+    if prose[top] as f32 >= PAGE_VOTE_SHARE * total || prose[top] == 0 {
         return top;
     }
     for block in page.ancestors(top) {
@@ -369,7 +377,7 @@ fn fill_page(page: &Page, stats: &Stats, prose: &[usize], top: NodeIdx) -> NodeI
             break;
         }
         if stats.stories(block) > stats.stories(top).max(1)
-            || added_link_density(stats, block, top) > MAIN_LINK_DENSITY
+            || added_body_link_density(page, stats, hints, block, top) > MAIN_LINK_DENSITY
         {
             break;
         }
@@ -378,6 +386,32 @@ fn fill_page(page: &Page, stats: &Stats, prose: &[usize], top: NodeIdx) -> NodeI
         }
     }
     top
+}
+
+/// [`added_link_density`], leaving out the children of `outer` that are the
+/// site's chrome (a header, menu, sidebar or footer, by element, role or
+/// class): the cleaning takes those out of a page-wide article anyway.
+fn added_body_link_density(
+    page: &Page,
+    stats: &Stats,
+    hints: &Hints,
+    outer: NodeIdx,
+    inner: NodeIdx,
+) -> f32 {
+    let (mut chars, mut links) = (0, 0);
+    for child in page.children(outer) {
+        if page.contains(child, inner) {
+            chars += stats.chars(child) - stats.chars(inner);
+            links += stats.link_chars(child).saturating_sub(stats.link_chars(inner));
+        } else if hints.get(child).negative.is_none() {
+            chars += stats.chars(child);
+            links += stats.link_chars(child);
+        }
+    }
+    match chars {
+        0 => 0.0,
+        c => links as f32 / c as f32,
+    }
 }
 
 /// The share of link text in what `outer` adds to `inner`, one of its
