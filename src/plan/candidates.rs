@@ -361,13 +361,7 @@ fn fill_main(page: &Page, stats: &Stats, prose: &[usize], top: NodeIdx) -> NodeI
 /// few links besides the site's header, menus and footer, which the cleaning
 /// then takes out. A vote that found no paragraph of prose has nothing to
 /// fill out from.
-fn fill_page(
-    page: &Page,
-    stats: &Stats,
-    hints: &Hints,
-    prose: &[usize],
-    top: NodeIdx,
-) -> NodeIdx {
+fn fill_page(page: &Page, stats: &Stats, hints: &Hints, prose: &[usize], top: NodeIdx) -> NodeIdx {
     let total = prose[0] as f32;
     if prose[top] as f32 >= PAGE_VOTE_SHARE * total || prose[top] == 0 {
         return top;
@@ -402,7 +396,9 @@ fn added_body_link_density(
     for child in page.children(outer) {
         if page.contains(child, inner) {
             chars += stats.chars(child) - stats.chars(inner);
-            links += stats.link_chars(child).saturating_sub(stats.link_chars(inner));
+            links += stats
+                .link_chars(child)
+                .saturating_sub(stats.link_chars(inner));
         } else if hints.get(child).negative.is_none() {
             chars += stats.chars(child);
             links += stats.link_chars(child);
@@ -428,7 +424,7 @@ fn added_link_density(stats: &Stats, outer: NodeIdx, inner: NodeIdx) -> f32 {
 }
 
 /// Characters in voting paragraphs of plain prose below each node.
-fn paragraph_prose(page: &Page, stats: &Stats, excluded: &[bool]) -> Vec<usize> {
+pub(super) fn paragraph_prose(page: &Page, stats: &Stats, excluded: &[bool]) -> Vec<usize> {
     let mut prose = vec![0; page.len()];
     for i in (1..page.len()).rev() {
         if !excluded[i]

@@ -16,13 +16,15 @@ pub(crate) struct Thread {
 }
 
 /// The thread at `top`: a run of at least two sibling posts, either around
-/// `top` and holding at least twice its prose, or inside it (perhaps under
-/// wrappers) and holding most of its prose. A post is an element of the
-/// same tag and first class (or none) as its neighbours, with prose, that
-/// does not open with a headline: a run of stories, each under its
-/// headline, is a feed, not a thread. A post may have headings further down
-/// (an answer in sections), but then the run needs three posts: an article
-/// and a box of related links built alike make two.
+/// `top` and holding at least twice its prose (a third more from four posts
+/// on: a long opening post draws short replies), or inside it (perhaps
+/// under wrappers) and holding most of its prose. A post is an element of
+/// the same tag and first class (or none) as its neighbours, with prose,
+/// that does not open with a headline: a run of stories, each under its
+/// headline, is a feed, not a thread. The post the vote landed in may: an
+/// opening post often carries the topic's title. A post may have headings
+/// further down (an answer in sections), but then the run needs three
+/// posts: an article and a box of related links built alike make two.
 pub(crate) fn find(page: &Page, stats: &Stats, prose: &[usize], top: NodeIdx) -> Option<Thread> {
     let runs = Runs { page, stats, prose };
     runs.around(top).or_else(|| runs.inside(top))
@@ -57,7 +59,7 @@ impl Runs<'_> {
                 page.tag(s) == page.tag(post)
                     && first_class(page, s) == kind
                     && self.prose[s] >= MIN_PARAGRAPH_CHARS
-                    && !self.headed(s)
+                    && (s == post || !self.headed(s))
             })
             .collect();
         if posts.len() < 3 && posts.iter().any(|&p| self.stats.headlines(p) > 0) {
@@ -97,7 +99,11 @@ impl Runs<'_> {
             }
             let posts = self.of(list, post);
             let prose = self.prose_of(&posts);
-            if posts.len() >= 2 && posts.contains(&post) && prose >= 2 * held {
+            let enough = match posts.len() {
+                4.. => 3 * prose >= 4 * held,
+                _ => prose >= 2 * held,
+            };
+            if posts.len() >= 2 && posts.contains(&post) && enough {
                 held = prose;
                 found = Some(Thread { root: list, posts });
             }
@@ -127,4 +133,43 @@ impl Runs<'_> {
 
 fn first_class(page: &Page, i: NodeIdx) -> Option<&str> {
     page.attr(i, "class")?.split_ascii_whitespace().next()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::find;
+    use crate::page::Page;
+    use crate::plan::candidates::paragraph_prose;
+    use crate::plan::{visibility, Stats};
+
+    /// A topic whose opening post carries the topic's title and runs long,
+    /// with five short replies: the vote lands in the opening post, and the
+    /// thread is the opening post with its replies.
+    #[test]
+    fn a_titled_opening_post_and_short_replies_are_a_thread() {
+        let opening = "<h2>Checking a new fish before you buy it</h2>\
+            <p>People often ask me what to look for when buying a fish, so here is the list I give \
+            everyone who starts out, in the order I go through it in the shop, tank by tank.</p>\
+            <p>Look at the whole tank, not only the fish you want: one sick fish means the rest \
+            have shared its water, its net and very likely its illness, however well they look.</p>\
+            <p>Ask to see it eat. A fish that takes food in the shop will take food at home, and a \
+            shop that will not feed in front of you is telling you something about its fish.</p>";
+        let reply = "<p>Quarantine, always: a spare tank costs less than one lost fish.</p>";
+        let post =
+            |body: &str| format!("<div class=\"post\"><div class=\"body\">{body}</div></div>");
+        let html = format!(
+            "<html><body><div class=\"topic\">{}{}</div></body></html>",
+            post(opening),
+            post(reply).repeat(5)
+        );
+        let page = Page::parse(&html, None);
+        let stats = Stats::compute(&page, &visibility::hidden(&page));
+        let prose = paragraph_prose(&page, &stats, &vec![false; page.len()]);
+        let bodies: Vec<usize> = (0..page.len())
+            .filter(|&i| page.attr(i, "class") == Some("body"))
+            .collect();
+        let thread = find(&page, &stats, &prose, bodies[0]).expect("a thread");
+        assert_eq!(thread.posts.len(), 6);
+        assert_eq!(page.attr(thread.root, "class"), Some("topic"));
+    }
 }
