@@ -418,6 +418,10 @@ async fn our_golden_pages_read_alike_live_and_from_text() {
         ("long-title", include_str!("golden/long-title.html")),
         ("nav-only", include_str!("golden/nav-only.html")),
         ("numbered-posts", include_str!("golden/numbered-posts.html")),
+        (
+            "progress-report",
+            include_str!("golden/progress-report.html"),
+        ),
         ("rtl", include_str!("golden/rtl.html")),
         ("section-index", include_str!("golden/section-index.html")),
         ("sections", include_str!("golden/sections.html")),

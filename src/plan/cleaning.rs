@@ -70,6 +70,10 @@ pub(crate) fn clean(
         first_paragraph: page
             .in_subtrees(content)
             .find(|&i| page.tag(i) == "p" && stats.chars(i) >= 60),
+        last_paragraph: page
+            .in_subtrees(content)
+            .filter(|&i| page.tag(i) == "p" && stats.chars(i) >= 60)
+            .last(),
         entries: page
             .in_subtrees(content)
             .filter(|&i| is_entry_field(page, i))
@@ -126,6 +130,8 @@ struct Cleaner<'a> {
     copies: Copies,
     /// The first real paragraph: bylines and datelines come before it.
     first_paragraph: Option<NodeIdx>,
+    /// The last real paragraph: what comes before it is inside the text.
+    last_paragraph: Option<NodeIdx>,
     /// Fields a reader types an address or a number into, in document order.
     entries: Vec<NodeIdx>,
 }
@@ -439,6 +445,18 @@ impl Cleaner<'_> {
                     .filter(|&&li| self.stats.link_density(li) >= 0.8)
                     .count();
                 if items.len() < 3 || density <= self.link_limit || linked * 2 < items.len() {
+                    return None;
+                }
+                // Linked items that read as sentences, with the article's
+                // text going on after them, are its own list (the changes
+                // it reports, the sources it read); a list of other stories
+                // closes an article.
+                let words: usize = items
+                    .iter()
+                    .map(|&li| page.text_content(li).split_whitespace().count())
+                    .sum();
+                let in_text = self.last_paragraph.is_some_and(|p| page.node(i).end <= p);
+                if in_text && words >= 5 * items.len() {
                     return None;
                 }
                 let short = items.iter().all(|&li| self.stats.chars(li) < 60);
