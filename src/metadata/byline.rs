@@ -35,8 +35,11 @@ const DATE_LEADS: &[&str] = &[
 
 const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
-/// Longer than this, a "byline" is some other text.
+/// Longer than this, a "byline" is some other text, unless it lists names.
 const MAX_WORDS: usize = 12;
+
+/// The most words in one name of a list of authors ("Matt De La O").
+const MAX_NAME_WORDS: usize = 4;
 
 /// What content systems and templates put where no author was given: not
 /// a name a reader should see.
@@ -85,7 +88,30 @@ pub(crate) fn clean(line: &str) -> Option<String> {
     let not_a_byline = text.ends_with('*')
         || strip_trailing_word(text, "says") != text
         || PLACEHOLDERS.iter().any(|p| text.eq_ignore_ascii_case(p));
+    if words > MAX_WORDS && !links {
+        return name_list(text);
+    }
     (named && words <= MAX_WORDS && !links && !not_a_byline).then(|| text.to_string())
+}
+
+/// A long byline that lists names ("Ann Lee, Bo Chan, Cy Diaz and Di
+/// Evans"): each a few words, none of them a placeholder, joined again with
+/// commas. Anything else that long is not a byline.
+fn name_list(text: &str) -> Option<String> {
+    let names: Vec<&str> = text
+        .split([',', ';'])
+        .flat_map(|part| part.split(" and "))
+        .map(str::trim)
+        .filter(|name| !name.is_empty())
+        .collect();
+    let is_name = |name: &&str| {
+        let words = name.split_whitespace().count();
+        (1..=MAX_NAME_WORDS).contains(&words)
+            && name.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !name.chars().any(|c| c.is_ascii_digit())
+            && !PLACEHOLDERS.iter().any(|p| name.eq_ignore_ascii_case(p))
+    };
+    (names.len() >= 2 && names.iter().all(is_name)).then(|| names.join(", "))
 }
 
 /// Like [`clean`], for a line read from the page itself, where an element
@@ -218,6 +244,10 @@ mod tests {
             ("Written byAnn Lee", "Ann Lee"),
             ("Bypass Lane", "Bypass Lane"),
             ("Ann Lee (Guest)", "Ann Lee (Guest)"),
+            (
+                "Ann Lee, Bo Chan, Matt De La O, Di Evans, Ed Fox and Flo Gray",
+                "Ann Lee, Bo Chan, Matt De La O, Di Evans, Ed Fox, Flo Gray",
+            ),
         ] {
             assert_eq!(clean(line).as_deref(), Some(name), "{line}");
         }
@@ -270,6 +300,7 @@ mod tests {
             "Admin",
             "Name *",
             "Ann Lee says",
+            "We asked readers, their families and friends what they would like to read this year",
         ] {
             assert_eq!(clean(line), None, "{line}");
         }
