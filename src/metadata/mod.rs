@@ -193,6 +193,9 @@ fn byline_on_page(page: &Page, stats: &Stats) -> Option<String> {
         if !marked {
             return None;
         }
+        if let Some(name) = sole_name(page, i).and_then(|n| byline::clean_shown(&n)) {
+            return Some(name);
+        }
         let text = first_line(page, i);
         let name = BYLINE_WORDS
             .iter()
@@ -204,6 +207,34 @@ fn byline_on_page(page: &Page, stats: &Stats) -> Option<String> {
             .unwrap_or(&text);
         byline::clean_shown(name)
     })
+}
+
+/// The text of the one element in author line `i` that is marked as a name
+/// (a class or `itemprop` with "name", `rel="author"`, a link to an author's
+/// page), when there is exactly one: the line may hold a role beside it
+/// ("Ann Lee Senior Reporter") that no separator sets apart.
+fn sole_name(page: &Page, i: NodeIdx) -> Option<String> {
+    let is_name = |d: NodeIdx| {
+        let Some(e) = page.element(d) else {
+            return false;
+        };
+        let named = |a: &str| {
+            e.attr(a)
+                .is_some_and(|v| v.to_ascii_lowercase().contains("name"))
+        };
+        named("class")
+            || named("itemprop")
+            || e.attr("rel") == Some("author")
+            || (page.tag(d) == "a" && e.attr("href").is_some_and(|h| h.contains("/author")))
+    };
+    let mut names = page.descendants(i).filter(|&d| is_name(d));
+    let name = names.next()?;
+    // Only elements outside the first name count as others.
+    let end = page.node(name).end;
+    if names.any(|d| d >= end) {
+        return None;
+    }
+    Some(page.text_content(name))
 }
 
 /// The first line of an author's box: the name, above the author's role
@@ -236,4 +267,34 @@ fn first_image(page: &Page, content: &[NodeIdx]) -> Option<String> {
     page.in_subtrees(content)
         .filter(|&i| page.tag(i) == "img")
         .find_map(|i| crate::render::image_source(page, i).map(|(src, _)| src))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{extract, Options};
+
+    fn byline(head: &str) -> Option<String> {
+        let html = format!(
+            "<html><body><article><h1>The harvest moon</h1>{head}\
+             <p>The full moon nearest the autumn equinox rises soon after sunset for several nights \
+             in a row, and farmers once worked by its light to bring the crops in.</p>\
+             <p>It looks larger and more orange near the horizon, but that is the air and the eye, \
+             not the moon, which is no nearer than on any other night.</p></article></body></html>"
+        );
+        extract(&html, &Options::default()).unwrap().metadata.byline
+    }
+
+    /// An author line gives the one element marked as the name, not the
+    /// role set beside it without a separator; with two names marked, the
+    /// line is read whole.
+    #[test]
+    fn the_name_in_an_author_line() {
+        let role = "<div class=\"author-line\"><span>Written by</span> \
+            <span class=\"author-name\"><a href=\"/author/ann-lee\">Ann Lee</a></span> \
+            <span class=\"author-title\">Gardener &amp; Astrologer</span></div>";
+        assert_eq!(byline(role).as_deref(), Some("Ann Lee"));
+        let two = "<div class=\"byline\">By <a href=\"/authors/ann-lee\">Ann Lee</a> and \
+            <a href=\"/authors/bo-chan\">Bo Chan</a></div>";
+        assert_eq!(byline(two).as_deref(), Some("Ann Lee and Bo Chan"));
+    }
 }
