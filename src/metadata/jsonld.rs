@@ -130,11 +130,21 @@ fn text(v: &Value) -> Option<String> {
 fn names(v: &Value) -> Option<String> {
     let list: Vec<String> = match v {
         Value::Array(items) => items.iter().filter_map(names).collect(),
+        // A company credited as the author is the publisher, not a byline.
+        Value::Object(_) if is_organization(&v["@type"]) => Vec::new(),
         Value::Object(_) => text(&v["name"]).into_iter().collect(),
         Value::String(s) if !s.starts_with("http") => text(v).into_iter().collect(),
         _ => Vec::new(),
     };
     (!list.is_empty()).then(|| list.join(", "))
+}
+
+fn is_organization(kind: &Value) -> bool {
+    match kind {
+        Value::String(kind) => kind.ends_with("Organization") || kind == "Corporation",
+        Value::Array(kinds) => kinds.iter().any(is_organization),
+        _ => false,
+    }
 }
 
 fn image(v: &Value) -> Option<String> {
@@ -151,10 +161,40 @@ mod tests {
     use super::Article;
     use crate::{Options, Page};
 
-    fn headline(script: &str) -> Option<String> {
+    fn article(script: &str) -> Article {
         let html = format!("<html><head><script type=\"application/ld+json\">{script}</script></head><body></body></html>");
         let page: Page = crate::parse(&html, &Options::default());
-        Article::find(&page).headline
+        Article::find(&page)
+    }
+
+    fn headline(script: &str) -> Option<String> {
+        article(script).headline
+    }
+
+    /// People are the article's authors; a company credited as one is its
+    /// publisher.
+    #[test]
+    fn authors_are_people() {
+        let author = |value: &str| {
+            article(&format!(
+                r#"{{"@type":"Article","headline":"Tides","author":{value}}}"#
+            ))
+            .author
+        };
+        assert_eq!(
+            author(r#"[{"@type":"Person","name":"Ann Lee"},{"@type":"Person","name":"Bo Chan"}]"#)
+                .as_deref(),
+            Some("Ann Lee, Bo Chan")
+        );
+        assert_eq!(
+            author(r#"{"@type":"Organization","name":"Harbour Ltd"}"#),
+            None
+        );
+        assert_eq!(
+            author(r#"[{"@type":"Corporation","name":"Harbour Ltd"},{"@type":"Person","name":"Ann Lee"}]"#)
+                .as_deref(),
+            Some("Ann Lee")
+        );
     }
 
     #[test]
