@@ -20,6 +20,46 @@ pub fn normalize(text: &str) -> Option<String> {
     })
 }
 
+/// The date a web address gives in its path (`/2025/12/18/title`,
+/// `/articles/2025-12-15+title`): a publishing system writes it when the
+/// article goes out, in the publisher's own time zone.
+pub(super) fn in_address(url: &url::Url) -> Option<String> {
+    let path = url.path();
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    let parts: Vec<&str> = path.split(['/', '-', '_', '+', '.']).collect();
+    parts.windows(3).find_map(|w| {
+        let (y, m, d) = (w[0], w[1], w[2]);
+        let plausible = digits(y, 4)
+            && (y.starts_with("19") || y.starts_with("20"))
+            && (digits(m, 2) || digits(m, 1))
+            && (digits(d, 2) || digits(d, 1));
+        plausible
+            .then(|| valid(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?))
+            .flatten()
+    })
+}
+
+/// Whether two ISO 8601 dates (times aside) fall on consecutive days.
+pub(super) fn a_day_apart(a: &str, b: &str) -> bool {
+    match (day_number(a), day_number(b)) {
+        (Some(a), Some(b)) => a.abs_diff(b) == 1,
+        _ => false,
+    }
+}
+
+/// Days since 1970-01-01 of the date that `YYYY-MM-DD` starts `iso`
+/// (the proleptic Gregorian calendar, counted in 400-year eras).
+fn day_number(iso: &str) -> Option<i64> {
+    let number = |range: std::ops::Range<usize>| iso.get(range)?.parse::<i64>().ok();
+    let (y, m, d) = (number(0..4)?, number(5..7)?, number(8..10)?);
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let year_of_era = y - era * 400;
+    let day_of_year = (153 * ((m + 9) % 12) + 2) / 5 + d - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    Some(era * 146_097 + day_of_era - 719_468)
+}
+
 /// A date written in digits at the start of `text`, and the rest of it:
 /// year first (`2025-03-07`, `2025/3/7`), or year last with the month first
 /// behind slashes (`03/07/2025`, as American pages write it) and the day
@@ -169,7 +209,35 @@ pub(super) fn month_number(word: &str) -> Option<u32> {
 
 #[cfg(test)]
 mod tests {
-    use super::normalize;
+    use super::{a_day_apart, in_address, normalize};
+
+    /// The date in a web address's path, whatever joins its parts; a
+    /// number that is no date (an id, a year alone) gives none.
+    #[test]
+    fn reads_the_date_in_an_address() {
+        let date = |url: &str| in_address(&url::Url::parse(url).unwrap());
+        assert_eq!(
+            date("https://a.example/2025/12/18/title/").as_deref(),
+            Some("2025-12-18")
+        );
+        assert_eq!(
+            date("https://a.example/articles/2025-12-15+Rust").as_deref(),
+            Some("2025-12-15")
+        );
+        assert_eq!(date("https://a.example/2025/12/book-beat/"), None);
+        assert_eq!(date("https://a.example/p/3003956-2024-pros-cons"), None);
+        assert_eq!(date("https://a.example/2025/13/40/"), None);
+    }
+
+    /// Consecutive days across the ends of months and years, and a leap day.
+    #[test]
+    fn counts_days_apart() {
+        assert!(a_day_apart("2025-12-19T01:30:00+00:00", "2025-12-18"));
+        assert!(a_day_apart("2025-12-31", "2026-01-01"));
+        assert!(a_day_apart("2024-02-29", "2024-03-01"));
+        assert!(!a_day_apart("2023-02-28", "2023-03-02"));
+        assert!(!a_day_apart("2025-12-18", "2025-12-18"));
+    }
 
     fn iso(text: &str) -> Option<String> {
         normalize(text)

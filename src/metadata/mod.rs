@@ -61,8 +61,10 @@ pub(crate) fn read(page: &Page, content: &[NodeIdx], stats: &Stats) -> Metadata 
     // publication, or else of the last change the page shows with the
     // article, as that is then the article's date to its readers. (Dates of
     // change in the metadata alone are not: systems bump them for any
-    // edit.)
+    // edit.) Last, the date in the page's address, which also settles a
+    // declared time a day off it: the same moment, declared in UTC.
     let shown = dateline::dates_on_page(page, content, stats);
+    let in_address = page.url().and_then(date::in_address);
     let published = ld
         .published
         .as_deref()
@@ -90,8 +92,13 @@ pub(crate) fn read(page: &Page, content: &[NodeIdx], stats: &Stats) -> Metadata 
                 date::normalize,
             )
         })
+        .map(|declared| match &in_address {
+            Some(day) if date::a_day_apart(&declared, day) => day.clone(),
+            _ => declared,
+        })
         .or(shown.0)
-        .or(shown.1);
+        .or(shown.1)
+        .or(in_address);
     let excerpt = ld
         .description
         .clone()

@@ -128,12 +128,15 @@ fn cases(dir: &Path) -> Result<Vec<Case>> {
             .as_object()
             .context("metadata.json has no files")?
             .iter()
-            .map(|(id, info)| Case {
-                name: id.clone(),
-                kind: info["page_type"].as_str().unwrap_or("unknown").to_string(),
-                source: dir.join("html").join(format!("{id}.html.gz")),
-                url: None,
-                gold: Gold::Wcxb(dir.join("ground-truth").join(format!("{id}.json"))),
+            .map(|(id, info)| {
+                let gold = dir.join("ground-truth").join(format!("{id}.json"));
+                Case {
+                    name: id.clone(),
+                    kind: info["page_type"].as_str().unwrap_or("unknown").to_string(),
+                    source: dir.join("html").join(format!("{id}.html.gz")),
+                    url: page_address(&gold),
+                    gold: Gold::Wcxb(gold),
+                }
             })
             .collect();
         cases.sort_by(|a, b| a.name.cmp(&b.name));
@@ -161,6 +164,13 @@ fn cases(dir: &Path) -> Result<Vec<Case>> {
     }
     cases.sort_by(|a, b| a.name.cmp(&b.name));
     Ok(cases)
+}
+
+/// The address a WCXB page was fetched from (its gold's `url`), which a
+/// browser or the command line's `--url` would give.
+fn page_address(gold: &Path) -> Option<String> {
+    let gold: Value = serde_json::from_slice(&std::fs::read(gold).ok()?).ok()?;
+    gold["url"].as_str().map(str::to_string)
 }
 
 /// Reads `{"page": NAME, "text" or "html": …, "title": …, "byline": …,
