@@ -13,11 +13,12 @@ const HEAD_PARAGRAPHS: usize = 2;
 
 /// The dates the page shows with the article, of publication and of the
 /// last change: a `<time>`, a short element whose class or id speaks of a
-/// date, or one that holds a date alone. They stand in the article's head:
-/// inside the article before its second paragraph, or else the nearest
-/// before the article and after its headline (a masthead's date of the day
-/// is further up). Dates further on are sources' and comments', and after
-/// the article other stories'.
+/// date, or one that holds a date alone (beside at most a line break or an
+/// icon). They stand in the article's head: inside the article before its
+/// second paragraph, or else the nearest before the article and after its
+/// headline, or else just above the headline in the block that holds it (a
+/// masthead's date of the day is further up). Dates further on are
+/// sources' and comments', and after the article other stories'.
 pub(super) fn dates_on_page(
     page: &Page,
     content: &[NodeIdx],
@@ -36,7 +37,8 @@ pub(super) fn dates_on_page(
             }
             paragraphs < HEAD_PARAGRAPHS
         })
-        .chain((headline + 1..start).rev());
+        .chain((headline + 1..start).rev())
+        .chain(above(page, headline));
     let mut changed = None;
     for i in head {
         match shown_date(page, stats, i) {
@@ -48,6 +50,16 @@ pub(super) fn dates_on_page(
         }
     }
     (None, changed)
+}
+
+/// The elements before `headline` in the block that holds it, nearest
+/// first: a date set above the title ("Dec 17, 2025", then the headline).
+fn above(page: &Page, headline: NodeIdx) -> impl Iterator<Item = NodeIdx> + '_ {
+    let block = page
+        .parent(headline)
+        .filter(|&p| headline > 0 && !matches!(page.tag(p), "body" | "html" | ""));
+    let from = block.map_or(headline, |b| b + 1);
+    (from..headline).rev()
 }
 
 /// The date element `i` shows, if it is a date line, and whether it is the
@@ -89,7 +101,9 @@ fn shown_date(page: &Page, stats: &Stats, i: NodeIdx) -> Option<(String, bool)> 
         return None;
     }
     let text = page.text_content(i);
-    let bare = page.children(i).all(|c| page.text(c).is_some())
+    let bare = page
+        .children(i)
+        .all(|c| page.text(c).is_some() || page.text_content(c).trim().is_empty())
         && text.split_whitespace().count() <= MAX_BARE_DATE_WORDS;
     if !(is_time || bare || marked(DATE_HINTS)) {
         return None;
@@ -97,4 +111,43 @@ fn shown_date(page: &Page, stats: &Stats, i: NodeIdx) -> Option<(String, bool)> 
     let lower = text.to_lowercase();
     let changed = changed || CHANGED_HINTS.iter().any(|h| lower.contains(h));
     date::normalize(&text).map(|date| (date, changed))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{extract, Options};
+
+    fn published(head: &str, after_headline: &str) -> Option<String> {
+        let html = format!(
+            "<html><body><header><p>Monday 1 December 2025</p></header>\
+             <div class=\"intro\">{head}<h1>The harvest moon</h1>{after_headline}</div>\
+             <article><p>The full moon nearest the autumn equinox rises soon after sunset for several nights \
+             in a row, and farmers once worked by its light to bring the crops in.</p>\
+             <p>It looks larger and more orange near the horizon, but that is the air and the eye, \
+             not the moon, which is no nearer than on any other night.</p></article></body></html>"
+        );
+        extract(&html, &Options::default())
+            .unwrap()
+            .metadata
+            .published
+    }
+
+    /// A date set just above the title, in the block that holds it; the
+    /// masthead's date of the day, further up, is not the article's.
+    #[test]
+    fn a_date_above_the_headline() {
+        let above = "<div class=\"meta\"><span>Dec 17, 2025</span><span>Ann Lee</span></div>";
+        assert_eq!(published(above, "").as_deref(), Some("2025-12-17"));
+        assert_eq!(published("", ""), None);
+    }
+
+    /// A date line may share its element with a line break or an icon.
+    #[test]
+    fn a_date_beside_a_break_or_an_icon() {
+        let broken = "<p class=\"author\">Ann Lee<br>4 August 2010</p>";
+        assert_eq!(published("", broken).as_deref(), Some("2010-08-04"));
+        let icon =
+            "<div class=\"row\"><svg><use href=\"#calendar\"></use></svg> Dec 12, 2025</div>";
+        assert_eq!(published("", icon).as_deref(), Some("2025-12-12"));
+    }
 }
