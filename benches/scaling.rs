@@ -1,5 +1,6 @@
 //! Cost against page size: time and peak heap of one extraction for a corpus
-//! page repeated 1, 4 and 16 times and for a page nested 100,000 deep; then
+//! page repeated 1, 4 and 16 times, for a page nested 100,000 deep, and for
+//! pages of thousands of nested cards or of headings over share bars; then
 //! the peak resident memory of the command line's JSON-lines run over every
 //! WCXB page. `cargo bench --bench scaling`.
 
@@ -84,6 +85,22 @@ fn main() {
             "</div>".repeat(depth)
         );
         measure(&format!("nested {depth} deep"), &html);
+    }
+    // Many small blocks of the kinds later passes look at again: cards
+    // nested in cards, and headings over blocks that go.
+    for count in [5_000, 10_000, 20_000] {
+        let cards = format!(
+            "<html><body>{}<p>{paragraphs}</p>{}</body></html>",
+            "<article><p>A card.</p>".repeat(count),
+            "</article>".repeat(count)
+        );
+        measure(&format!("{count} nested cards"), &cards);
+        let labels = format!(
+            "<html><body><article>{paragraphs}{}</article></body></html>",
+            "<h3>Share this</h3><div class=\"share-bar\"><a href=\"/s\">Share</a></div>"
+                .repeat(count)
+        );
+        measure(&format!("{count} labelled share bars"), &labels);
     }
 
     let files: Vec<PathBuf> = std::fs::read_dir(corpus().join("wcxb-dev/html"))

@@ -72,8 +72,19 @@ pub(crate) fn add(
     if orphans.is_empty() {
         return removals;
     }
-    let inside_orphan = |r: &Removal| orphans.iter().any(|o| page.contains(o.node, r.node));
-    let mut all: Vec<Removal> = removals.into_iter().filter(|r| !inside_orphan(r)).collect();
+    // Both lists are in document order: a removal inside an orphan lies
+    // inside the last orphan that starts before it.
+    let mut before = orphans.iter().peekable();
+    let mut last: Option<NodeIdx> = None;
+    let mut all: Vec<Removal> = removals
+        .into_iter()
+        .filter(|r| {
+            while let Some(o) = before.next_if(|o| o.node <= r.node) {
+                last = Some(o.node);
+            }
+            !last.is_some_and(|o| page.contains(o, r.node))
+        })
+        .collect();
     all.extend(orphans);
     all.sort_by_key(|r| r.node);
     all

@@ -61,15 +61,27 @@ pub(crate) fn is_headline(page: &Page, i: NodeIdx) -> bool {
 /// `i` has no heading. A feed's teaser heads itself with a link to the story
 /// it leads to; a listicle that sets each of its entries in an `<article>`
 /// does not.
+///
+/// A card's heading comes early, so only its first [`HEADING_WITHIN`]
+/// nodes are looked at, and links around it only up to two levels above
+/// the card (a card may be one link): on deeply nested pages the work stays
+/// linear.
 pub(crate) fn heading_is_linked(page: &Page, i: NodeIdx) -> Option<bool> {
     let heading = page
         .descendants(i)
+        .take(HEADING_WITHIN)
         .find(|&d| matches!(page.tag(d), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))?;
+    let mut around = page
+        .ancestors(heading)
+        .take_while(|&a| a != i)
+        .chain(page.ancestors(i).take(2));
     Some(
-        page.ancestors(heading).any(|a| page.tag(a) == "a")
-            || page.descendants(heading).any(|d| page.tag(d) == "a"),
+        around.any(|a| page.tag(a) == "a") || page.descendants(heading).any(|d| page.tag(d) == "a"),
     )
 }
+
+/// How many nodes into a card its heading is sought.
+const HEADING_WITHIN: usize = 200;
 
 /// Whether `<article>` `i` is an entry of the story around it rather than a
 /// story of its own: its heading is plain text (see [`heading_is_linked`]).
