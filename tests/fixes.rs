@@ -13,6 +13,7 @@ const PAGE: &str = r#"<!DOCTYPE html><html><head><title>Tides of the north coast
 <p id="aside-line">Fishermen say the moon decides everything here, and nobody on the quay has ever been able to prove them wrong about that.</p>
 <div class="post-aside"><p>Tide tables for the week are pinned by the harbour office door, beside the notice about the summer regatta.</p></div>
 <p>When the lights went on along the front, the whole town seemed to lean towards the water, waiting for the next tide to come and go again.</p>
+<h3 id="share-label">Pass it on</h3><div class="share-bar"><a href="/s/1">Facebook</a> <a href="/s/2">Email</a></div>
 </article></div>
 <aside id="letters"><h2>Letters</h2><p>Readers wrote in about the tides all week, and one letter came from a lighthouse keeper who kept his own ledger of every storm.</p></aside>
 </body></html>"#;
@@ -48,6 +49,19 @@ fn a_kept_block_comes_back_where_it_was() {
     let promo_at = kept.find("How the harbour wall was built").unwrap();
     assert!(promo_at > kept.find("The tide came in").unwrap());
     assert!(promo_at < kept.find("By evening").unwrap());
+}
+
+/// A heading left over a block that went goes with it, unless the reader
+/// kept it.
+#[test]
+fn a_kept_heading_stays_over_what_went() {
+    let page = page();
+    assert!(!text(&page, &Options::default()).contains("Pass it on"));
+    let kept = text(
+        &page,
+        &with_fixes(vec![by_id(&page, "share-label")], vec![]),
+    );
+    assert!(kept.contains("Pass it on"), "{kept}");
 }
 
 #[test]

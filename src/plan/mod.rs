@@ -162,7 +162,7 @@ pub fn plan(page: &Page, options: &Options) -> Result<Plan, Error> {
     let content = facts.fixes.extend(page, content);
     let metadata = metadata::read(page, &content, stats);
     let removals = cleaning::clean(page, &content, &choice.posts, &facts, &metadata, options);
-    let removals = orphans::add(page, &content, &facts.hidden, removals);
+    let removals = orphans::add(page, &content, &facts, removals);
     let kept = candidates::prose_chars(stats, &content)
         - removals
             .iter()

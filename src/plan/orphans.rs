@@ -4,18 +4,19 @@
 //! heading goes with what it announced.
 
 use super::cleaning::is_media;
-use super::{Reason, Removal};
+use super::{Facts, Reason, Removal};
 use crate::page::{NodeIdx, Page};
 
 /// The most words in a heading that only labels what follows.
 const LABEL_WORDS: usize = 4;
 
 /// `removals` (in document order, outermost only) with the orphaned headings
-/// in `content` added, each with the reason of the first block it lost.
+/// in `content` added, each with the reason of the first block it lost. A
+/// block the reader chose to keep is never touched.
 pub(crate) fn add(
     page: &Page,
     content: &[NodeIdx],
-    hidden: &[bool],
+    facts: &Facts,
     removals: Vec<Removal>,
 ) -> Vec<Removal> {
     let mut orphans = Vec::new();
@@ -36,7 +37,13 @@ pub(crate) fn add(
                 i = page.node(i).end;
                 continue;
             }
-            if hidden[i] {
+            if facts.hidden[i] {
+                i = page.node(i).end;
+                continue;
+            }
+            // What the reader kept stays, and is something under a heading.
+            if facts.fixes.is_kept(i) {
+                pending = None;
                 i = page.node(i).end;
                 continue;
             }
