@@ -310,6 +310,14 @@ impl Builder {
     }
 }
 
+/// The level of a heading element (`h1` … `h6`), or `None` for any other.
+pub fn heading_level(tag: &str) -> Option<u8> {
+    match tag.as_bytes() {
+        [b'h', d @ b'1'..=b'6'] => Some(d - b'0'),
+        _ => None,
+    }
+}
+
 /// Elements that start a new block in the normal flow of text.
 pub fn is_block(tag: &str) -> bool {
     matches!(

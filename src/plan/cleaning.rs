@@ -12,7 +12,7 @@ use crate::heuristics::{
     PROSE_LINK_DENSITY, PULL_QUOTE_HINTS, SHORT_BLOCK_CHARS, SIGNUP_WORDS, VIDEO_HOSTS,
 };
 use crate::metadata::Metadata;
-use crate::page::{is_block, NodeIdx, Page};
+use crate::page::{heading_level, is_block, NodeIdx, Page};
 use crate::Options;
 use std::cell::OnceCell;
 
@@ -259,7 +259,7 @@ impl Cleaner<'_> {
             return false;
         };
         let (own, all) = (self.stats.chars(i), self.stats.chars(line));
-        if matches!(page.tag(line), "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
+        if heading_level(page.tag(line)).is_some() {
             own * 2 >= all
         } else {
             // More than a glyph (an "i" that opens a dialog), less than the line.

@@ -5,7 +5,7 @@
 
 use super::cleaning::is_media;
 use super::{Facts, Reason, Removal};
-use crate::page::{NodeIdx, Page};
+use crate::page::{heading_level, NodeIdx, Page};
 
 /// The most words in a heading that only labels what follows.
 const LABEL_WORDS: usize = 4;
@@ -105,13 +105,6 @@ fn is_unseen(reason: Reason) -> bool {
         reason,
         Reason::Hidden | Reason::NonContent | Reason::Title | Reason::Byline
     )
-}
-
-fn heading_level(tag: &str) -> Option<u8> {
-    match tag.as_bytes() {
-        [b'h', d @ b'1'..=b'6'] => Some(d - b'0'),
-        _ => None,
-    }
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! visible characters, characters inside links, commas, and the elements
 //! that head a story.
 
-use crate::page::{is_cjk, NodeIdx, Page};
+use crate::page::{heading_level, is_cjk, NodeIdx, Page};
 
 pub(crate) struct Stats {
     /// Visible non-whitespace characters in the subtree (see [`weight`]).
@@ -70,7 +70,7 @@ pub(crate) fn heading_is_linked(page: &Page, i: NodeIdx) -> Option<bool> {
     let heading = page
         .descendants(i)
         .take(HEADING_WITHIN)
-        .find(|&d| matches!(page.tag(d), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))?;
+        .find(|&d| heading_level(page.tag(d)).is_some())?;
     let mut around = page
         .ancestors(heading)
         .take_while(|&a| a != i)

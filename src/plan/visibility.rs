@@ -3,7 +3,7 @@
 //! score as prose.
 
 use super::stats::text_weight;
-use crate::page::{NodeIdx, Page};
+use crate::page::{heading_level, NodeIdx, Page};
 use std::collections::HashSet;
 
 /// Elements whose contents are never prose on the page.
@@ -117,8 +117,7 @@ fn is_heading_control(page: &Page, i: NodeIdx) -> bool {
     page.tag(i) == "button"
         && page.attr(i, "aria-controls").is_some()
         && page.ancestors(i).take(2).any(|a| {
-            matches!(page.tag(a), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
-                || page.attr(a, "role") == Some("heading")
+            heading_level(page.tag(a)).is_some() || page.attr(a, "role") == Some("heading")
         })
 }
 
