@@ -130,8 +130,9 @@ fn excluded(page: &Page, stats: &Stats, hints: &Hints, skip_clutter: bool) -> Ve
         let hint = hints.get(i);
         let inherited = page.parent(i).is_some_and(|p| excluded[p]);
         let consent = hint.negative == Some(Reason::Consent) && !hint.positive;
-        let overlay = hint.negative == Some(Reason::Overlay) && stats.chars(i) * 2 < total;
-        let clutter = hint.strong_negative().is_some() && stats.chars(i) * 2 < total;
+        let minor = stats.chars(i) * 2 < total;
+        let overlay = hint.negative == Some(Reason::Overlay) && minor;
+        let clutter = hint.strong_negative().is_some() && minor;
         excluded[i] =
             inherited || consent || overlay || is_page_footer(page, i) || (skip_clutter && clutter);
     }

@@ -48,6 +48,11 @@ pub(crate) fn clean(
         fixes,
     } = facts;
     let strictness = options.strictness.clamp(0.0, 1.0);
+    let mut paragraphs = page
+        .in_subtrees(content)
+        .filter(|&i| page.tag(i) == "p" && stats.chars(i) >= 60);
+    let first_paragraph = paragraphs.next();
+    let last_paragraph = paragraphs.last().or(first_paragraph);
     let cleaner = Cleaner {
         page,
         stats,
@@ -67,13 +72,8 @@ pub(crate) fn clean(
         quotes: OnceCell::new(),
         grids_aside: OnceCell::new(),
         copies: Copies::default(),
-        first_paragraph: page
-            .in_subtrees(content)
-            .find(|&i| page.tag(i) == "p" && stats.chars(i) >= 60),
-        last_paragraph: page
-            .in_subtrees(content)
-            .filter(|&i| page.tag(i) == "p" && stats.chars(i) >= 60)
-            .last(),
+        first_paragraph,
+        last_paragraph,
         entries: page
             .in_subtrees(content)
             .filter(|&i| is_entry_field(page, i))
