@@ -437,8 +437,12 @@ async fn our_golden_pages_read_alike_live_and_from_text() {
         ("thread", include_str!("golden/thread.html")),
         ("unstyled", include_str!("golden/unstyled.html")),
         ("updated-only", include_str!("golden/updated-only.html")),
+        (
+            "waiting-product",
+            include_str!("golden/waiting-product.html"),
+        ),
     ];
-    const WAITING_FOR_SCRIPTS: &[&str] = &["unstyled"];
+    const WAITING_FOR_SCRIPTS: &[&str] = &["unstyled", "waiting-product"];
     let mut failures = Vec::new();
     for (name, html) in PAGES {
         let native = readmode::extract(html, &readmode::Options::default()).map(|a| a.text);

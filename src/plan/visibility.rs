@@ -40,12 +40,11 @@ pub(crate) fn is_non_content_tag(tag: &str) -> bool {
 ///
 /// Two kinds of hiding are undone at once by the page's own scripts and are
 /// not taken at their word: hiding the page until it has styled itself
-/// (`<html>`, `<body>`, or with an inline style a wrapper that holds nine
-/// tenths of the page's text), and server-rendered content parked in
-/// `hidden` blocks that hold most of the page's text. Streaming frameworks
-/// park it in pieces, one `hidden` child of `<body>` per piece, for scripts
-/// to move into place; so the `hidden` children of `<body>` are weighed
-/// together.
+/// (`<html>`, `<body>`, or a block holding most of its prose, see
+/// [`reveal_waiting`]), and server-rendered content that streaming
+/// frameworks park in pieces, one `hidden` child of `<body>` per piece, for
+/// scripts to move into place; so the `hidden` children of `<body>` are
+/// weighed together.
 pub(crate) fn hidden(page: &Page) -> Vec<bool> {
     let mut hidden = vec![false; page.len()];
     for i in 1..page.len() {
@@ -64,8 +63,7 @@ pub(crate) fn hidden(page: &Page) -> Vec<bool> {
             .map(text_weight)
             .sum()
     };
-    let mut total = None;
-    let mut body_parked = None;
+    let mut parked = None;
     let mut toggled = None;
     for i in 1..page.len() {
         if hidden[i] || page.parent(i).is_some_and(|p| hidden[p]) {
@@ -85,30 +83,81 @@ pub(crate) fn hidden(page: &Page) -> Vec<bool> {
         {
             continue;
         }
-        // What the block holds, in tenths of the page's text it must
-        // exceed to be a page waiting for its scripts.
-        let weighed = if page.attr(i, "hidden").is_some() {
-            let held = match page.parent(i).filter(|&p| page.tag(p) == "body") {
-                Some(body) => *body_parked.get_or_insert_with(|| {
-                    page.children(body)
-                        .filter(|&c| page.attr(c, "hidden").is_some())
-                        .map(|c| prose_under(c, &hidden))
-                        .sum()
-                }),
-                None => prose_under(i, &hidden),
-            };
-            Some((held, 5))
-        } else if page.attr(i, "style").is_some_and(style_hides) {
-            Some((prose_under(i, &hidden), 9))
-        } else {
-            None
-        };
-        let undone = weighed.is_some_and(|(held, tenths)| {
-            held * 10 > tenths * *total.get_or_insert_with(|| prose_under(0, &hidden))
-        });
-        hidden[i] = !undone;
+        let streamed = page.attr(i, "hidden").is_some()
+            && page.parent(i).is_some_and(|p| page.tag(p) == "body")
+            && *parked.get_or_insert_with(|| {
+                let body = page.parent(i).unwrap_or(0);
+                let held: usize = page
+                    .children(body)
+                    .filter(|&c| page.attr(c, "hidden").is_some())
+                    .map(|c| prose_under(c, &hidden))
+                    .sum();
+                2 * held > prose_under(0, &hidden)
+            });
+        hidden[i] = !streamed;
     }
+    reveal_waiting(page, &mut hidden);
     hidden
+}
+
+/// Less prose than this in a hidden block is never a page waiting for its
+/// scripts.
+const MIN_WAITING_PROSE: usize = 200;
+
+/// Shows the block a page keeps hidden (by `hidden` or an inline style)
+/// until its scripts have run, when that block holds more prose than
+/// everything the page shows: a store's product or a post sent with the
+/// page and revealed once it has loaded, beside mega-menus hidden for
+/// their own reasons. Only words outside links count, so a hidden menu or
+/// directory of links never outweighs a page. Live pages are left to what
+/// the browser drew.
+fn reveal_waiting(page: &Page, hidden: &mut [bool]) {
+    let mut in_link = vec![false; page.len()];
+    for j in 1..page.len() {
+        in_link[j] = page.tag(j) == "a" || page.parent(j).is_some_and(|p| in_link[p]);
+    }
+    let prose = |j: NodeIdx| match page.text(j) {
+        Some(text) if !in_link[j] => text_weight(text),
+        _ => 0,
+    };
+    let shown: usize = (0..page.len()).filter(|&j| !hidden[j]).map(prose).sum();
+    // The largest such block, with what stays hidden inside it.
+    let mut waiting: Option<(usize, NodeIdx, Vec<bool>)> = None;
+    let mut i = 1;
+    while i < page.len() {
+        let block = page.subtree(i);
+        let hides_itself =
+            page.attr(i, "hidden").is_some() || page.attr(i, "style").is_some_and(style_hides);
+        if !hidden[i]
+            || page.parent(i).is_some_and(|p| hidden[p])
+            || !hides_itself
+            || page.signals(i).is_some()
+        {
+            i += 1;
+            continue;
+        }
+        let mut inside = vec![false; block.len()];
+        let mut held = 0;
+        for j in block.clone().skip(1) {
+            let parent = page.parent(j).filter(|&p| p != i);
+            inside[j - i] = parent.is_some_and(|p| inside[p - i])
+                || is_non_content_tag(page.tag(j))
+                || is_hidden(page, j);
+            if !inside[j - i] {
+                held += prose(j);
+            }
+        }
+        if held >= MIN_WAITING_PROSE
+            && held > 2 * shown
+            && waiting.as_ref().is_none_or(|w| held > w.0)
+        {
+            waiting = Some((held, i, inside));
+        }
+        i = block.end;
+    }
+    if let Some((_, i, inside)) = waiting {
+        hidden[i..i + inside.len()].copy_from_slice(&inside);
+    }
 }
 
 /// A button that is a heading's text and opens the panel below it, as
@@ -204,6 +253,37 @@ mod tests {
         let text = 5;
         assert!(!hidden(&live_noscript(true))[text]);
         assert!(hidden(&live_noscript(false))[text]);
+    }
+
+    /// The first text node holding `needle`, hidden or not.
+    fn hidden_text(html: &str, needle: &str) -> bool {
+        let page = Page::parse(html, None);
+        let text = (0..page.len())
+            .find(|&i| page.text(i).is_some_and(|t| t.contains(needle)))
+            .unwrap();
+        hidden(&page)[text]
+    }
+
+    #[test]
+    fn a_page_waiting_for_its_scripts_is_read() {
+        let prose = "A sentence of the product's description, long enough to read. ".repeat(6);
+        let html = format!(
+            "<body><p>Free delivery</p><div style=\"display:none\"><h1>Flask</h1><p>{prose}</p>\
+             <div style=\"display:none\">Pick a size</div></div>"
+        );
+        assert!(!hidden_text(&html, "description"));
+        assert!(hidden_text(&html, "Pick a size"));
+        // Shown prose half as long as the hidden block's keeps it hidden.
+        let shown = "Shown words that a reader can see on the page. ".repeat(5);
+        let html = html.replace("Free delivery", &shown);
+        assert!(hidden_text(&html, "description"));
+    }
+
+    #[test]
+    fn a_hidden_menu_is_not_a_waiting_page() {
+        let links = "<a href=\"/c\">A category of the store</a> ".repeat(40);
+        let html = format!("<body><p>Free delivery</p><div style=\"display:none\">{links}</div>");
+        assert!(hidden_text(&html, "category"));
     }
 
     #[test]
