@@ -33,7 +33,6 @@ pub const NEGATIVE_HINTS: &[(Reason, &[&str])] = &[
         &[
             "ad",
             "ads",
-            "adv",
             "advert",
             "advertisement",
             "adslot",

@@ -124,7 +124,8 @@ fn words_hint(value: &str) -> Hint {
     for found in matcher.automaton.find_overlapping_iter(&lower) {
         let (start, end) = (found.start(), found.end());
         if end - start < 5
-            && !(boundary(start) && (end == bytes.len() || !bytes[end].is_ascii_alphanumeric()))
+            && (!(boundary(start) && (end == bytes.len() || !bytes[end].is_ascii_alphanumeric()))
+                || follows_generated(bytes, start))
         {
             continue;
         }
@@ -136,6 +137,19 @@ fn words_hint(value: &str) -> Hint {
     }
     hint.negative = NEGATIVE_HINTS.get(best).map(|(reason, _)| *reason);
     hint
+}
+
+/// Whether the word at `start` goes on a generated name (`column356_b8ce28-ad`,
+/// `css-1x7f-ad`): the part of the class name just before it holds digits.
+fn follows_generated(bytes: &[u8], start: usize) -> bool {
+    if start == 0 || !matches!(bytes[start - 1], b'-' | b'_') {
+        return false;
+    }
+    bytes[..start - 1]
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .any(u8::is_ascii_digit)
 }
 
 #[derive(Clone, Copy)]
@@ -200,6 +214,19 @@ fn semantic_reason(page: &Page, i: NodeIdx) -> Option<Reason> {
 #[cfg(test)]
 mod tests {
     use super::{semantic_classes, words_hint};
+    use crate::plan::Reason;
+
+    #[test]
+    fn short_words_are_whole_words_of_their_own() {
+        let ad = |class: &str| words_hint(class).negative == Some(Reason::Ad);
+        assert!(ad("top-ad"));
+        assert!(ad("ad-300x250"));
+        assert!(ad("gpt-ad-slot"));
+        assert!(!ad("header"));
+        // Generated names and "advanced" blocks of page builders.
+        assert!(!ad("kadence-column356_b8ce28-ad"));
+        assert!(!ad("kt-adv-heading356_9c83af-2d"));
+    }
 
     #[test]
     fn utility_classes_say_nothing() {
