@@ -46,19 +46,22 @@ pub(crate) fn choose(
     let top = widen(page, stats, hints, &prose, top);
     let top = fill_main(page, stats, &prose, top);
     let top = fill_page(page, stats, hints, &prose, top);
-    let thread = thread::find(page, stats, &prose, top).or_else(|| {
-        // Forum software often calls its posts comments, so in the first
-        // pass only the post the vote landed in voted; the run around it
-        // is weighed with every post's prose.
-        let all_prose;
-        let weighed = if skip_clutter {
-            all_prose = paragraph_prose(page, stats, &self::excluded(page, stats, hints, false));
-            &all_prose
+    // Forum software often calls its posts comments, so in the first pass
+    // only the post the vote landed in voted; the run around it is weighed
+    // with every post's prose.
+    let all_prose = std::cell::OnceCell::new();
+    let weighed = || -> &[usize] {
+        if skip_clutter {
+            all_prose.get_or_init(|| {
+                paragraph_prose(page, stats, &self::excluded(page, stats, hints, false))
+            })
         } else {
             &prose
-        };
-        thread::around_post(page, stats, weighed, voted)
-    });
+        }
+    };
+    let thread = thread::find(page, stats, &prose, top)
+        .or_else(|| thread::around_post(page, stats, weighed(), voted))
+        .or_else(|| thread::replies(page, stats, hints, weighed(), top));
     let (top, posts) = match thread {
         // The vote's block holds the run: the posts keep their place in it.
         Some(thread) if page.contains(top, thread.root) => (top, thread.posts),

@@ -285,14 +285,21 @@ impl Cleaner<'_> {
         })
     }
 
-    /// A thread's post, or the block in it that holds most of its text:
-    /// what its class says (often "comment") does not count.
+    /// A thread's post, the block in it that holds most of its text, or a
+    /// block that holds posts for the most part: what its class says (often
+    /// "comment") does not count.
     fn carries_post(&self, i: NodeIdx) -> bool {
         let after = self.posts.partition_point(|&p| p <= i);
-        after > 0 && {
+        let in_post = after > 0 && {
             let post = self.posts[after - 1];
             self.page.contains(post, i) && self.stats.chars(i) * 2 >= self.stats.chars(post)
-        }
+        };
+        let end = self.posts.partition_point(|&p| p < self.page.node(i).end);
+        let held: usize = self.posts[after..end]
+            .iter()
+            .map(|&p| self.stats.chars(p))
+            .sum();
+        in_post || held * 2 >= self.stats.chars(i).max(1)
     }
 
     /// Two or more headings that are links: cards for other stories, however

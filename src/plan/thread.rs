@@ -4,9 +4,15 @@
 //! (forum software calls its posts comments).
 
 use super::candidates::is_root;
+use super::hints::Hints;
 use super::stats::is_headline;
-use super::Stats;
+use super::{Reason, Stats};
 use crate::heuristics::{MIN_PARAGRAPH_CHARS, THREAD_LEVELS};
+
+/// Fewer replies than this are comments on a post, however long.
+const MIN_REPLIES: usize = 3;
+/// How many times the prose of the rest of the page the replies must hold.
+const REPLIES_OUTWEIGH: usize = 3;
 use crate::page::{NodeIdx, Page};
 
 /// A run of posts and the article that holds them.
@@ -39,6 +45,41 @@ pub(crate) fn around_post(
     post: NodeIdx,
 ) -> Option<Thread> {
     Runs { page, stats, prose }.around(post)
+}
+
+/// The replies under a post, when they are the page: a block the page
+/// calls comments (`Comment` items, `#comments`) inside `top`, holding a run
+/// of at least [`MIN_REPLIES`] posts with [`REPLIES_OUTWEIGH`] times the
+/// prose of everything else in `top`. A story's comments are a footnote
+/// to it; a question of three lines under twenty answers is a discussion,
+/// read whole.
+pub(crate) fn replies(
+    page: &Page,
+    stats: &Stats,
+    hints: &Hints,
+    prose: &[usize],
+    top: NodeIdx,
+) -> Option<Thread> {
+    let runs = Runs { page, stats, prose };
+    let mut i = top + 1;
+    while i < page.node(top).end {
+        if hints.get(i).negative != Some(Reason::Comments) {
+            i += 1;
+            continue;
+        }
+        let rest = prose[top] - prose[i];
+        if let Some(thread) = runs.inside(i).filter(|t| {
+            t.posts.len() >= MIN_REPLIES
+                && runs.prose_of(&t.posts) >= REPLIES_OUTWEIGH * rest.max(1)
+        }) {
+            return Some(Thread {
+                root: top,
+                posts: thread.posts,
+            });
+        }
+        i = page.node(i).end;
+    }
+    None
 }
 
 struct Runs<'a> {
