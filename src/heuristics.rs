@@ -295,6 +295,13 @@ pub const PAGE_FILL_SHARE: f32 = 0.5;
 
 /// How many levels above the chosen container a thread's posts may start.
 pub const THREAD_LEVELS: usize = 6;
+/// Fewer replies than this are comments on a post, however long.
+pub const MIN_REPLIES: usize = 3;
+/// How many times the prose beside them the replies must hold to be read.
+pub const REPLIES_OUTWEIGH: usize = 3;
+/// More prose than this beside the replies is an article of its own,
+/// however many comments it drew.
+pub const MAX_OPENING_PROSE: usize = 2000;
 
 /// Above this share of link text, what an ancestor adds reads as teasers.
 pub const WIDEN_LINK_DENSITY: f32 = 0.2;

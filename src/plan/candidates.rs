@@ -59,9 +59,9 @@ pub(crate) fn choose(
             &prose
         }
     };
-    let thread = thread::find(page, stats, &prose, top)
-        .or_else(|| thread::around_post(page, stats, weighed(), voted))
-        .or_else(|| thread::replies(page, stats, hints, weighed(), top));
+    let thread = thread::replies(page, stats, hints, weighed(), top)
+        .or_else(|| thread::find(page, stats, &prose, top))
+        .or_else(|| thread::around_post(page, stats, weighed(), voted));
     let (top, posts) = match thread {
         // The vote's block holds the run: the posts keep their place in it.
         Some(thread) if page.contains(top, thread.root) => (top, thread.posts),

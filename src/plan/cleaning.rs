@@ -290,10 +290,13 @@ impl Cleaner<'_> {
     /// "comment") does not count.
     fn carries_post(&self, i: NodeIdx) -> bool {
         let after = self.posts.partition_point(|&p| p <= i);
-        let in_post = after > 0 && {
-            let post = self.posts[after - 1];
-            self.page.contains(post, i) && self.stats.chars(i) * 2 >= self.stats.chars(post)
-        };
+        // Posts nest (replies to replies): the innermost one around `i`.
+        let first = self.posts.first().copied().unwrap_or(usize::MAX);
+        let post = std::iter::once(i)
+            .chain(self.page.ancestors(i))
+            .take_while(|&a| a >= first)
+            .find(|a| self.posts.binary_search(a).is_ok());
+        let in_post = post.is_some_and(|post| self.stats.chars(i) * 2 >= self.stats.chars(post));
         let end = self.posts.partition_point(|&p| p < self.page.node(i).end);
         let held: usize = self.posts[after..end]
             .iter()

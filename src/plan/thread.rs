@@ -7,12 +7,10 @@ use super::candidates::is_root;
 use super::hints::Hints;
 use super::stats::is_headline;
 use super::{Reason, Stats};
-use crate::heuristics::{MIN_PARAGRAPH_CHARS, THREAD_LEVELS};
+use crate::heuristics::{
+    MAX_OPENING_PROSE, MIN_PARAGRAPH_CHARS, MIN_REPLIES, REPLIES_OUTWEIGH, THREAD_LEVELS,
+};
 
-/// Fewer replies than this are comments on a post, however long.
-const MIN_REPLIES: usize = 3;
-/// How many times the prose of the rest of the page the replies must hold.
-const REPLIES_OUTWEIGH: usize = 3;
 use crate::page::{NodeIdx, Page};
 
 /// A run of posts and the article that holds them.
@@ -26,8 +24,9 @@ pub(crate) struct Thread {
 /// on: a long opening post draws short replies), or inside it (perhaps
 /// under wrappers) and holding most of its prose. A post is an element of
 /// the same tag and first class (or none) as its neighbours, with prose,
-/// that does not open with a headline: a run of stories, each under its
-/// headline, is a feed, not a thread. The post the vote landed in may: an
+/// that is no paragraph or span (those are a post's lines) and does not
+/// open with a headline: a run of stories, each under its headline, is a
+/// feed, not a thread. The post the vote landed in may: an
 /// opening post often carries the topic's title. A post may have headings
 /// further down (an answer in sections), but then the run needs three
 /// posts: an article and a box of related links built alike make two.
@@ -47,12 +46,12 @@ pub(crate) fn around_post(
     Runs { page, stats, prose }.around(post)
 }
 
-/// The replies under a post, when they are the page: a block the page
-/// calls comments (`Comment` items, `#comments`) inside `top`, holding a run
-/// of at least [`MIN_REPLIES`] posts with [`REPLIES_OUTWEIGH`] times the
-/// prose of everything else in `top`. A story's comments are a footnote
-/// to it; a question of three lines under twenty answers is a discussion,
-/// read whole.
+/// The replies to a post, when they are the page: a block the page calls
+/// comments (`Comment` items, `#comments`), inside `top` or around it,
+/// holding a run of at least [`MIN_REPLIES`] posts with [`REPLIES_OUTWEIGH`]
+/// times the prose of everything else beside it. A story's comments are a
+/// footnote to it; a question of three lines under twenty answers, or a
+/// shared link under its discussion, is read whole.
 pub(crate) fn replies(
     page: &Page,
     stats: &Stats,
@@ -61,25 +60,53 @@ pub(crate) fn replies(
     top: NodeIdx,
 ) -> Option<Thread> {
     let runs = Runs { page, stats, prose };
+    let is_comments = |i: NodeIdx| hints.get(i).negative == Some(Reason::Comments);
+    let weigh = |comments: NodeIdx, root: NodeIdx| {
+        let rest = prose[root] - prose[comments];
+        runs.inside(comments)
+            .filter(|t| {
+                t.posts.len() >= MIN_REPLIES
+                    && rest <= MAX_OPENING_PROSE
+                    && runs.prose_of(&t.posts) >= REPLIES_OUTWEIGH * rest.max(1)
+            })
+            .map(|t| Thread {
+                root,
+                posts: with_replies(page, hints, prose, &t.posts),
+            })
+    };
+    let around = page.ancestors(top).filter(|&a| is_comments(a)).last();
+    if let Some(comments) = around {
+        let root = page.parent(comments).filter(|&p| !is_root(page, p))?;
+        return weigh(comments, root);
+    }
     let mut i = top + 1;
     while i < page.node(top).end {
-        if hints.get(i).negative != Some(Reason::Comments) {
+        if is_comments(i) {
+            if let Some(thread) = weigh(i, top) {
+                return Some(thread);
+            }
+            i = page.node(i).end;
+        } else {
             i += 1;
-            continue;
         }
-        let rest = prose[top] - prose[i];
-        if let Some(thread) = runs.inside(i).filter(|t| {
-            t.posts.len() >= MIN_REPLIES
-                && runs.prose_of(&t.posts) >= REPLIES_OUTWEIGH * rest.max(1)
-        }) {
-            return Some(Thread {
-                root: top,
-                posts: thread.posts,
-            });
-        }
-        i = page.node(i).end;
     }
     None
+}
+
+/// `posts` with the replies nested in them, each a post of its own: a
+/// reply's place in the tree says whom it answers, its class only that it
+/// is a comment.
+fn with_replies(page: &Page, hints: &Hints, prose: &[usize], posts: &[NodeIdx]) -> Vec<NodeIdx> {
+    posts
+        .iter()
+        .flat_map(|&post| {
+            page.subtree(post).filter(move |&i| {
+                i == post
+                    || (hints.get(i).negative == Some(Reason::Comments)
+                        && prose[i] >= MIN_PARAGRAPH_CHARS)
+            })
+        })
+        .collect()
 }
 
 struct Runs<'a> {
@@ -94,6 +121,9 @@ impl Runs<'_> {
     fn of(&self, list: NodeIdx, post: NodeIdx) -> Vec<NodeIdx> {
         let page = self.page;
         let kind = first_class(page, post);
+        if matches!(page.tag(post), "p" | "span") {
+            return Vec::new();
+        }
         let posts: Vec<NodeIdx> = page
             .children(list)
             .filter(|&s| {
