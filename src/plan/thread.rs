@@ -208,10 +208,42 @@ fn first_class(page: &Page, i: NodeIdx) -> Option<&str> {
 
 #[cfg(test)]
 mod tests {
-    use super::find;
+    use super::{find, replies};
     use crate::page::Page;
     use crate::plan::candidates::paragraph_prose;
+    use crate::plan::hints::Hints;
     use crate::plan::{visibility, Stats};
+
+    /// A post of `post_sentences` sentences under five long comments: read
+    /// as a discussion while the post is short, as an article with its
+    /// comments when it is an article's length.
+    fn discussion(post_sentences: usize) -> bool {
+        let sentence = "A sentence of the post, of some length, with a comma or two in it. ";
+        let comment = format!(
+            "<li class=\"comment\"><p>{}</p></li>",
+            "A reply that goes on for a while, as replies on forums do. ".repeat(20)
+        );
+        let html = format!(
+            "<html><body><div class=\"page\"><div class=\"post\"><p>{}</p></div>\
+             <section id=\"comments\"><ol>{}</ol></section></div></body></html>",
+            sentence.repeat(post_sentences),
+            comment.repeat(5)
+        );
+        let page = Page::parse(&html, None);
+        let stats = Stats::compute(&page, &visibility::hidden(&page));
+        let prose = paragraph_prose(&page, &stats, &vec![false; page.len()]);
+        let top = (0..page.len())
+            .find(|&i| page.attr(i, "class") == Some("page"))
+            .unwrap();
+        replies(&page, &stats, &Hints::compute(&page), &prose, top)
+            .is_some_and(|thread| thread.posts.len() == 5)
+    }
+
+    #[test]
+    fn replies_that_outweigh_a_short_post_are_read() {
+        assert!(discussion(5));
+        assert!(!discussion(40));
+    }
 
     /// A topic whose opening post carries the topic's title and runs long,
     /// with five short replies: the vote lands in the opening post, and the
