@@ -162,13 +162,11 @@ fn strip_lead(text: &str) -> &str {
 }
 
 /// Where the date in a byline begins: a date word ("Updated"), a weekday,
-/// a month followed by a number, or the first digit.
+/// a month followed by a number, or the first number.
 fn date_start(text: &str) -> usize {
     let lower = text.to_lowercase();
     if lower.len() != text.len() {
-        return text
-            .find(|c: char| c.is_ascii_digit())
-            .unwrap_or(text.len());
+        return number_start(text).unwrap_or(text.len());
     }
     let mut end = text.len();
     for lead in DATE_LEADS {
@@ -176,7 +174,7 @@ fn date_start(text: &str) -> usize {
             end = end.min(at);
         }
     }
-    if let Some(at) = text.find(|c: char| c.is_ascii_digit()) {
+    if let Some(at) = number_start(text) {
         end = end.min(at);
     }
     let mut offset = 0;
@@ -194,6 +192,18 @@ fn date_start(text: &str) -> usize {
         offset += word.len();
     }
     end
+}
+
+/// Where the first number in `text` begins; digits after letters belong to
+/// a user name ("paulb203"), not to a date.
+fn number_start(text: &str) -> Option<usize> {
+    text.char_indices().find_map(|(at, c)| {
+        let glued = text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        (c.is_ascii_digit() && !glued).then_some(at)
+    })
 }
 
 /// `text` without `word` at its end ("Ann Lee on").
@@ -231,6 +241,8 @@ mod tests {
                 "annlee",
             ),
             ("Post by annlee » 11. Sep 2024, 18:36", "annlee"),
+            ("annlee42 · 3 hours ago", "annlee42"),
+            ("Posted by user3080392 on May 2, 2024", "user3080392"),
             (
                 "Ann Lee Monday, February 29, 2016 @ 11:10 PM UTC",
                 "Ann Lee",
