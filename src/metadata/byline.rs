@@ -21,6 +21,7 @@ const LEADS: &[&str] = &[
     "post by",
     "authors",
     "author",
+    "via",
     "by",
 ];
 
@@ -242,6 +243,7 @@ mod tests {
             ),
             ("Post by annlee » 11. Sep 2024, 18:36", "annlee"),
             ("annlee42 · 3 hours ago", "annlee42"),
+            ("via annlee", "annlee"),
             ("Posted by user3080392 on May 2, 2024", "user3080392"),
             (
                 "Ann Lee Monday, February 29, 2016 @ 11:10 PM UTC",
