@@ -360,6 +360,10 @@ pub const BYLINE_WORDS: &[&str] = &["by ", "par ", "von ", "por ", "door ", "di 
 /// the page's metadata does not.
 pub const AUTHOR_HINTS: &[&str] = &["byline", "author", "dateline", "writtenby"];
 
+/// Class or id words of a post's user name, read as the byline only inside
+/// the article (see `metadata::byline_on_page`).
+pub const POSTER_HINTS: &[&str] = &["username"];
+
 /// Class, id or `itemprop` words of an element that shows the article's
 /// date ("post-date", "published", "entry-date", "dateline").
 pub const DATE_HINTS: &[&str] = &["date", "publish", "posted"];

@@ -10,7 +10,7 @@ mod jsonld;
 mod tags;
 mod title;
 
-use crate::heuristics::{AUTHOR_HINTS, BYLINE_WORDS};
+use crate::heuristics::{AUTHOR_HINTS, BYLINE_WORDS, POSTER_HINTS};
 use crate::page::{NodeIdx, Page};
 use crate::plan::Stats;
 use crate::render::{web_address, AddressKind};
@@ -56,7 +56,7 @@ pub(crate) fn read(page: &Page, content: &[NodeIdx], stats: &Stats) -> Metadata 
             .and_then(byline::clean)
         })
         .or_else(|| labelled_author(&tags))
-        .or_else(|| byline_on_page(page, stats));
+        .or_else(|| byline_on_page(page, content, stats));
     // The first date the page gives that reads as one, in ISO 8601: of
     // publication, or else of the last change the page shows with the
     // article, as that is then the article's date to its readers. (Dates of
@@ -180,23 +180,30 @@ fn labelled_author(tags: &tags::Tags) -> Option<String> {
 }
 
 /// A short element that names the author: `rel="author"`, `itemprop="author"`
-/// or a byline class.
-fn byline_on_page(page: &Page, stats: &Stats) -> Option<String> {
+/// or a byline class; in the article, also the poster's user name (a
+/// forum's opening post; elsewhere on the page it is the reader's own
+/// account, or a commenter).
+fn byline_on_page(page: &Page, content: &[NodeIdx], stats: &Stats) -> Option<String> {
+    let in_content = |i: NodeIdx| content.iter().any(|&c| page.contains(c, i));
     (1..page.len()).find_map(|i| {
         let chars = stats.chars(i);
         if chars == 0 || chars >= 100 {
             return None;
         }
         let e = page.element(i)?;
-        let marked = e.attr("rel") == Some("author")
-            || e.attr("itemprop").is_some_and(|p| p.contains("author"))
-            || ["class", "id"].iter().any(|a| {
+        let hinted = |hints: &[&str]| {
+            ["class", "id"].iter().any(|a| {
                 e.attr(a).is_some_and(|v| {
                     // "author", but not "authorized" or "authority".
                     let v = v.to_ascii_lowercase().replace("authori", "");
-                    AUTHOR_HINTS.iter().any(|h| v.contains(h))
+                    hints.iter().any(|h| v.contains(h))
                 })
-            });
+            })
+        };
+        let marked = e.attr("rel") == Some("author")
+            || e.attr("itemprop").is_some_and(|p| p.contains("author"))
+            || hinted(AUTHOR_HINTS)
+            || (hinted(POSTER_HINTS) && in_content(i));
         if !marked {
             return None;
         }
@@ -303,5 +310,22 @@ mod tests {
         let two = "<div class=\"byline\">By <a href=\"/authors/ann-lee\">Ann Lee</a> and \
             <a href=\"/authors/bo-chan\">Bo Chan</a></div>";
         assert_eq!(byline(two).as_deref(), Some("Ann Lee and Bo Chan"));
+    }
+
+    /// A post's user name is its byline; the reader's own account in the
+    /// page's header is not.
+    #[test]
+    fn the_poster_is_the_byline() {
+        let poster = "<a class=\"username\" href=\"/members/moonwatch42/\">moonwatch42</a>";
+        assert_eq!(byline(poster).as_deref(), Some("moonwatch42"));
+        let html = "<html><body><div class=\"account\"><span class=\"username\">Sign in</span></div>\
+            <article><h1>The harvest moon</h1><p>The full moon nearest the autumn equinox rises soon \
+            after sunset for several nights in a row, and farmers once worked by its light.</p>\
+            <p>It looks larger and more orange near the horizon, but that is the air and the eye, \
+            not the moon, which is no nearer than on any other night.</p></article></body></html>";
+        assert_eq!(
+            extract(html, &Options::default()).unwrap().metadata.byline,
+            None
+        );
     }
 }
