@@ -3,7 +3,7 @@
 
 use super::date;
 use super::PROSE_CHARS;
-use crate::heuristics::{CHANGED_HINTS, DATE_HINTS};
+use crate::heuristics::{AUTHOR_HINTS, CHANGED_HINTS, DATE_HINTS};
 use crate::page::{NodeIdx, Page};
 use crate::plan::Stats;
 
@@ -13,12 +13,13 @@ const HEAD_PARAGRAPHS: usize = 2;
 
 /// The dates the page shows with the article, of publication and of the
 /// last change: a `<time>`, a short element whose class or id speaks of a
-/// date, or one that holds a date alone (beside at most a line break or an
-/// icon). They stand in the article's head: inside the article before its
-/// second paragraph, or else the nearest before the article and after its
-/// headline, or else just above the headline in the block that holds it (a
-/// masthead's date of the day is further up). Dates further on are
-/// sources' and comments', and after the article other stories'.
+/// date or of the author (whose line often ends with the date), or one that
+/// holds a date alone (beside at most a line break or an icon). They stand
+/// in the article's head: inside the article before its second paragraph,
+/// or else the nearest before the article and after its headline, or else
+/// just above the headline in the block that holds it (a masthead's date of
+/// the day is further up). Dates further on are sources' and comments', and
+/// after the article other stories'.
 pub(super) fn dates_on_page(
     page: &Page,
     content: &[NodeIdx],
@@ -105,7 +106,7 @@ fn shown_date(page: &Page, stats: &Stats, i: NodeIdx) -> Option<(String, bool)> 
         .children(i)
         .all(|c| page.text(c).is_some() || page.text_content(c).trim().is_empty())
         && text.split_whitespace().count() <= MAX_BARE_DATE_WORDS;
-    if !(is_time || bare || marked(DATE_HINTS)) {
+    if !(is_time || bare || marked(DATE_HINTS) || marked(AUTHOR_HINTS)) {
         return None;
     }
     let lower = text.to_lowercase();
@@ -139,6 +140,13 @@ mod tests {
         let above = "<div class=\"meta\"><span>Dec 17, 2025</span><span>Ann Lee</span></div>";
         assert_eq!(published(above, "").as_deref(), Some("2025-12-17"));
         assert_eq!(published("", ""), None);
+    }
+
+    /// The author's line may carry the date, after the name.
+    #[test]
+    fn a_date_in_the_author_line() {
+        let line = "<p class=\"author\">by <a href=\"/members/ann\">Ann Lee</a> » Tue Aug 27, 2019 1:47 am</p>";
+        assert_eq!(published("", line).as_deref(), Some("2019-08-27"));
     }
 
     /// A date line may share its element with a line break or an icon.
