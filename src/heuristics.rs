@@ -113,6 +113,7 @@ pub const NEGATIVE_HINTS: &[(Reason, &[&str])] = &[
         &["cookie", "cookies", "consent", "gdpr", "privacy-banner"],
     ),
     (Reason::Promo, &["promo", "promotion", "cta"]),
+    (Reason::AiSummary, &["ai-summar", "ai_summar", "aisummar"]),
     (Reason::Sidebar, &["sidebar", "widgetarea", "rail", "aside"]),
     (
         Reason::Overlay,
@@ -159,6 +160,7 @@ pub const STRONG_NEGATIVE: &[Reason] = &[
     Reason::Consent,
     Reason::Overlay,
     Reason::Promo,
+    Reason::AiSummary,
 ];
 
 /// Hinted blocks whose removal needs the look of their kind as well: menus,

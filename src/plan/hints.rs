@@ -229,6 +229,18 @@ mod tests {
     }
 
     #[test]
+    fn machine_summaries_say_so() {
+        for class in ["ai-summary-block", "yoast-ai-summarize", "pdp_ai_summary"] {
+            assert_eq!(
+                words_hint(class).negative,
+                Some(Reason::AiSummary),
+                "{class}"
+            );
+        }
+        assert_eq!(words_hint("entry-summary").negative, None);
+    }
+
+    #[test]
     fn utility_classes_say_nothing() {
         assert_eq!(
             semantic_classes("stack lg:has-[>[data-slot=banner]]:pt-0 pt-[2px] tw:text-center"),

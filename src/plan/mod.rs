@@ -42,6 +42,8 @@ pub enum Reason {
     Share,
     Newsletter,
     Promo,
+    /// A summary of the page written by a language model, not its author.
+    AiSummary,
     Related,
     Comments,
     Tags,
@@ -81,6 +83,7 @@ impl Reason {
             Reason::Share => "share bar",
             Reason::Newsletter => "newsletter box",
             Reason::Promo => "promo",
+            Reason::AiSummary => "AI summary",
             Reason::Related => "related links",
             Reason::Comments => "comments",
             Reason::Tags => "tag list",

@@ -52,17 +52,21 @@ pub(crate) fn around_post(
 /// times the prose of everything else beside it. A story's comments are a
 /// footnote to it; a question of three lines under twenty answers, or a
 /// shared link under its discussion, is read whole.
+///
+/// The replies are weighed with every post's prose, the rest with `read`,
+/// the prose that the vote read (without clutter such as a machine's summary
+/// of the discussion).
 pub(crate) fn replies(
     page: &Page,
     stats: &Stats,
     hints: &Hints,
-    prose: &[usize],
+    (read, prose): (&[usize], &[usize]),
     top: NodeIdx,
 ) -> Option<Thread> {
     let runs = Runs { page, stats, prose };
     let is_comments = |i: NodeIdx| hints.get(i).negative == Some(Reason::Comments);
     let weigh = |comments: NodeIdx, root: NodeIdx| {
-        let rest = prose[root] - prose[comments];
+        let rest = read[root].saturating_sub(read[comments]);
         runs.inside(comments)
             .filter(|t| {
                 t.posts.len() >= MIN_REPLIES
@@ -235,7 +239,7 @@ mod tests {
         let top = (0..page.len())
             .find(|&i| page.attr(i, "class") == Some("page"))
             .unwrap();
-        replies(&page, &stats, &Hints::compute(&page), &prose, top)
+        replies(&page, &stats, &Hints::compute(&page), (&prose, &prose), top)
             .is_some_and(|thread| thread.posts.len() == 5)
     }
 
@@ -243,6 +247,37 @@ mod tests {
     fn replies_that_outweigh_a_short_post_are_read() {
         assert!(discussion(5));
         assert!(!discussion(40));
+    }
+
+    /// What the vote left out (a machine's long summary of the replies)
+    /// does not count as the post's prose.
+    #[test]
+    fn the_rest_is_what_the_vote_read() {
+        let summary = "A summary of the replies below, as a language model wrote it. ".repeat(40);
+        let reply = format!(
+            "<li class=\"comment\"><p>{}</p></li>",
+            "A reply. ".repeat(120)
+        );
+        let html = format!(
+            "<html><body><div class=\"page\"><p>A short question of a few words, asked here.</p>\
+             <div class=\"ai-summary\"><p>{summary}</p></div>\
+             <section id=\"comments\"><ol>{}</ol></section></div></body></html>",
+            reply.repeat(4)
+        );
+        let page = Page::parse(&html, None);
+        let stats = Stats::compute(&page, &visibility::hidden(&page));
+        let all = paragraph_prose(&page, &stats, &vec![false; page.len()]);
+        let summary = (0..page.len())
+            .find(|&i| page.attr(i, "class") == Some("ai-summary"))
+            .unwrap();
+        let left_out: Vec<bool> = (0..page.len()).map(|i| page.contains(summary, i)).collect();
+        let read = paragraph_prose(&page, &stats, &left_out);
+        let top = (0..page.len())
+            .find(|&i| page.attr(i, "class") == Some("page"))
+            .unwrap();
+        let hints = Hints::compute(&page);
+        assert!(replies(&page, &stats, &hints, (&read, &all), top).is_some());
+        assert!(replies(&page, &stats, &hints, (&all, &all), top).is_none());
     }
 
     /// A topic whose opening post carries the topic's title and runs long,
