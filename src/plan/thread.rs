@@ -26,10 +26,10 @@ pub(crate) struct Thread {
 /// the same tag and first class (or none) as its neighbours, with prose,
 /// that is no paragraph or span (those are a post's lines) and does not
 /// open with a headline: a run of stories, each under its headline, is a
-/// feed, not a thread. The post the vote landed in may: an
-/// opening post often carries the topic's title. A post may have headings
-/// further down (an answer in sections), but then the run needs three
-/// posts: an article and a box of related links built alike make two.
+/// feed, not a thread. The post the vote landed in may: an opening post
+/// often carries the topic's title. A post may have headings further down
+/// (an answer in sections), but then the run needs three posts: an article
+/// and a box of related links built alike make two.
 pub(crate) fn find(page: &Page, stats: &Stats, prose: &[usize], top: NodeIdx) -> Option<Thread> {
     let runs = Runs { page, stats, prose };
     runs.around(top).or_else(|| runs.inside(top))

@@ -105,7 +105,7 @@ pub(crate) fn hidden(page: &Page) -> Vec<bool> {
 const MIN_WAITING_PROSE: usize = 200;
 
 /// Shows the block a page keeps hidden (by `hidden` or an inline style)
-/// until its scripts have run, when that block holds more prose than
+/// until its scripts have run, when that block holds twice the prose of
 /// everything the page shows: a store's product or a post sent with the
 /// page and revealed once it has loaded, beside mega-menus hidden for
 /// their own reasons. Only words outside links count, so a hidden menu or
