@@ -191,14 +191,16 @@ fn byline_on_page(page: &Page, content: &[NodeIdx], stats: &Stats) -> Option<Str
             return None;
         }
         let e = page.element(i)?;
+        // "author", but not "authorized" or "authority".
+        let words = ["class", "id"].map(|a| {
+            e.attr(a)
+                .map(|v| v.to_ascii_lowercase().replace("authori", ""))
+        });
         let hinted = |hints: &[&str]| {
-            ["class", "id"].iter().any(|a| {
-                e.attr(a).is_some_and(|v| {
-                    // "author", but not "authorized" or "authority".
-                    let v = v.to_ascii_lowercase().replace("authori", "");
-                    hints.iter().any(|h| v.contains(h))
-                })
-            })
+            words
+                .iter()
+                .flatten()
+                .any(|v| hints.iter().any(|h| v.contains(h)))
         };
         let marked = e.attr("rel") == Some("author")
             || e.attr("itemprop").is_some_and(|p| p.contains("author"))
