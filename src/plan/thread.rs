@@ -218,6 +218,21 @@ mod tests {
     use crate::plan::hints::Hints;
     use crate::plan::{visibility, Stats};
 
+    /// `html` parsed, with its stats and the prose of all its paragraphs.
+    fn parsed(html: &str) -> (Page, Stats, Vec<usize>) {
+        let page = Page::parse(html, None);
+        let stats = Stats::compute(&page, &visibility::hidden(&page));
+        let prose = paragraph_prose(&page, &stats, &vec![false; page.len()]);
+        (page, stats, prose)
+    }
+
+    /// The first element of class `class`.
+    fn with_class(page: &Page, class: &str) -> usize {
+        (0..page.len())
+            .find(|&i| page.attr(i, "class") == Some(class))
+            .unwrap()
+    }
+
     /// A post of `post_sentences` sentences under five long comments: read
     /// as a discussion while the post is short, as an article with its
     /// comments when it is an article's length.
@@ -233,12 +248,8 @@ mod tests {
             sentence.repeat(post_sentences),
             comment.repeat(5)
         );
-        let page = Page::parse(&html, None);
-        let stats = Stats::compute(&page, &visibility::hidden(&page));
-        let prose = paragraph_prose(&page, &stats, &vec![false; page.len()]);
-        let top = (0..page.len())
-            .find(|&i| page.attr(i, "class") == Some("page"))
-            .unwrap();
+        let (page, stats, prose) = parsed(&html);
+        let top = with_class(&page, "page");
         replies(&page, &stats, &Hints::compute(&page), (&prose, &prose), top)
             .is_some_and(|thread| thread.posts.len() == 5)
     }
@@ -264,17 +275,11 @@ mod tests {
              <section id=\"comments\"><ol>{}</ol></section></div></body></html>",
             reply.repeat(4)
         );
-        let page = Page::parse(&html, None);
-        let stats = Stats::compute(&page, &visibility::hidden(&page));
-        let all = paragraph_prose(&page, &stats, &vec![false; page.len()]);
-        let summary = (0..page.len())
-            .find(|&i| page.attr(i, "class") == Some("ai-summary"))
-            .unwrap();
+        let (page, stats, all) = parsed(&html);
+        let summary = with_class(&page, "ai-summary");
         let left_out: Vec<bool> = (0..page.len()).map(|i| page.contains(summary, i)).collect();
         let read = paragraph_prose(&page, &stats, &left_out);
-        let top = (0..page.len())
-            .find(|&i| page.attr(i, "class") == Some("page"))
-            .unwrap();
+        let top = with_class(&page, "page");
         let hints = Hints::compute(&page);
         assert!(replies(&page, &stats, &hints, (&read, &all), top).is_some());
         assert!(replies(&page, &stats, &hints, (&all, &all), top).is_none());
@@ -300,13 +305,9 @@ mod tests {
             post(opening),
             post(reply).repeat(5)
         );
-        let page = Page::parse(&html, None);
-        let stats = Stats::compute(&page, &visibility::hidden(&page));
-        let prose = paragraph_prose(&page, &stats, &vec![false; page.len()]);
-        let bodies: Vec<usize> = (0..page.len())
-            .filter(|&i| page.attr(i, "class") == Some("body"))
-            .collect();
-        let thread = find(&page, &stats, &prose, bodies[0]).expect("a thread");
+        let (page, stats, prose) = parsed(&html);
+        let opening = with_class(&page, "body");
+        let thread = find(&page, &stats, &prose, opening).expect("a thread");
         assert_eq!(thread.posts.len(), 6);
         assert_eq!(page.attr(thread.root, "class"), Some("topic"));
     }
