@@ -169,6 +169,8 @@ export function apply(doc, snap, plan, options, planner) {
   doc.body.insertBefore(toolbar, doc.body.firstChild);
   session.ui.push(toolbar);
   session.toolbar = toolbar;
+  session.progress = buildProgress(doc);
+  toolbar.appendChild(session.progress);
 
   const mark = (el, name, value) => {
     session.marked.push([el, name, el.getAttribute(name)]);
@@ -182,6 +184,7 @@ export function apply(doc, snap, plan, options, planner) {
   });
   listen(session, doc, "click", (event) => onFixClick(session, event));
   if (view) view.scrollTo(0, 0);
+  trackProgress(session);
   return session;
 }
 
@@ -343,6 +346,7 @@ async function replan(session, rules) {
   unmarkPlan(session);
   markPlan(session, plan);
   setHeader(session);
+  drawProgress(session);
   session.plans += 1;
   session.toolbar.setAttribute("data-plans", String(session.plans));
   session.toolbar.setAttribute("data-plan-ms", (performance.now() - started).toFixed(2));
@@ -539,6 +543,7 @@ export function restyle(session, settings) {
   if (s.strictness !== strictness) replan(session, session.rules);
   session.doc.documentElement.setAttribute("data-readmode", s.theme);
   session.style.textContent = readerCss(s);
+  drawProgress(session);
 }
 
 function buildHeader(doc, plan) {
@@ -589,10 +594,64 @@ function formatDate(iso, lang) {
   }
 }
 
+/** A thin bar along the toolbar's lower edge: how far through the article
+ * the reader has scrolled, with the minutes left for screen readers and on
+ * hover. */
+function buildProgress(doc) {
+  const bar = ui(doc, "progress");
+  bar.setAttribute("role", "progressbar");
+  bar.setAttribute("aria-label", "Reading progress");
+  bar.setAttribute("aria-valuemin", "0");
+  bar.setAttribute("aria-valuemax", "100");
+  return bar;
+}
+
+/** Redraws the progress bar on scrolling, at most once a frame however
+ * fast the page scrolls. */
+function trackProgress(session) {
+  const view = session.doc.defaultView;
+  if (!view) return;
+  let queued = false;
+  drawProgress(session);
+  listen(session, session.doc, "scroll", () => {
+    if (queued) return;
+    queued = true;
+    view.requestAnimationFrame(() => {
+      queued = false;
+      drawProgress(session);
+    });
+  });
+}
+
+function drawProgress(session) {
+  const view = session.doc.defaultView;
+  const bar = session.progress;
+  if (!view || !bar || !session.active) return;
+  const root = session.doc.scrollingElement || session.doc.documentElement;
+  const room = root.scrollHeight - view.innerHeight;
+  const done = room > 0 ? Math.min(1, Math.max(0, view.scrollY / room)) : 1;
+  bar.style.setProperty("--rm-done", String(done));
+  bar.setAttribute("aria-valuenow", String(Math.round(done * 100)));
+  const left = Math.ceil(((session.plan.article && session.plan.article.reading_minutes) || 0) * (1 - done));
+  const text = left > 0 ? `${left} min left` : "At the end";
+  bar.setAttribute("aria-valuetext", text);
+  bar.title = text;
+}
+
 function buildToolbar(doc, session) {
   const bar = ui(doc, "toolbar");
   bar.setAttribute("role", "toolbar");
   bar.setAttribute("aria-label", "Reading mode");
+  // Buttons come in groups (the text's look, the article, fixing the page),
+  // set apart so the eye finds each; `group` starts the next one.
+  let into = bar;
+  const group = (label) => {
+    into = doc.createElement("span");
+    into.className = "rm-group";
+    into.setAttribute("role", "group");
+    into.setAttribute("aria-label", label);
+    bar.appendChild(into);
+  };
   const button = (name, label, action) => {
     const b = doc.createElement("button");
     b.type = "button";
@@ -600,7 +659,7 @@ function buildToolbar(doc, session) {
     b.setAttribute("aria-label", label);
     b.title = label;
     b.addEventListener("click", action);
-    bar.appendChild(b);
+    into.appendChild(b);
     return b;
   };
   // A settings button: `change` gives the new values from the current ones;
@@ -610,6 +669,7 @@ function buildToolbar(doc, session) {
       restyle(session, change(session.settings));
       notify(session);
     });
+  group("Text");
   const themes = ["system", "light", "sepia", "dark"];
   setting("theme", "Change theme", (s) => ({ theme: themes[(themes.indexOf(s.theme) + 1) % themes.length] }));
   setting("font", "Serif or sans-serif", (s) => ({ font: s.font === "serif" ? "sans" : "serif" }));
@@ -620,6 +680,7 @@ function buildToolbar(doc, session) {
   setting("spacing", "Line spacing", (s) => ({
     lineHeight: s.lineHeight >= 1.9 ? 1.4 : Math.round((s.lineHeight + 0.2) * 10) / 10,
   }));
+  group("Article");
   button("copy", "Copy as Markdown", () => copyMarkdown(session));
   button("save", "Save as HTML", () => saveHtml(session));
   button("print", "Print", () => doc.defaultView && doc.defaultView.print());
@@ -639,6 +700,7 @@ function buildToolbar(doc, session) {
     });
     b.setAttribute("aria-pressed", "false");
   };
+  group("Fix the page");
   mode("removed", "Show what was removed (click a block to put it back)", "data-readmode-show-removed");
   mode("edit", "Edit (click a block to remove it)", "data-readmode-editing");
   const strictness = doc.createElement("input");
@@ -655,7 +717,8 @@ function buildToolbar(doc, session) {
     notify(session);
     replan(session, session.rules);
   });
-  bar.appendChild(strictness);
+  into.appendChild(strictness);
+  into = bar;
   button("close", "Leave reading mode", () => restore(session));
   return bar;
 }
@@ -811,7 +874,7 @@ function readerCss(s) {
     .map(([name, glyph]) => `[${UI}=toolbar] .rm-${name}::before{content:"${glyph}"}`)
     .join("\n");
   return `
-html[data-readmode]{${light}--rm-size:${s.size}px;--rm-width:${s.width}em;--rm-line:${s.lineHeight};background:var(--rm-bg)!important;color-scheme:light}
+html[data-readmode]{${light}--rm-size:${s.size}px;--rm-width:${s.width}em;--rm-line:${s.lineHeight};background:var(--rm-bg)!important;color-scheme:light;scroll-padding-top:3.5rem}
 html[data-readmode=sepia]{${sepia}}
 html[data-readmode=dark]{${dark}color-scheme:dark}
 @media (prefers-color-scheme: dark){html[data-readmode=system]{${dark}color-scheme:dark}}
@@ -848,7 +911,10 @@ html[data-readmode] [${UI}=header] .rm-site{margin:0 0 .4em!important;font-size:
 html[data-readmode] [${UI}=header] .rm-title{font-size:2em!important;line-height:1.2!important;margin:0 0 .5em!important;font-family:${family}!important}
 html[data-readmode] [${UI}=header] .rm-lead{display:block;width:100%;height:auto;margin:1.2em 0 0;border-radius:4px}
 html[data-readmode] [${UI}=header] .rm-meta{margin:0!important;font-size:.8em!important;color:var(--rm-muted)!important}
-html[data-readmode] [${UI}=toolbar]{position:fixed!important;top:.75rem;right:.75rem;display:flex!important;flex-wrap:wrap;justify-content:flex-end;align-items:center;max-width:calc(100vw - 1.5rem);gap:.25rem;z-index:2147483647;font:14px/1 system-ui,sans-serif!important}
+html[data-readmode] [${UI}=toolbar]{position:fixed!important;top:0;left:0;right:0;display:flex!important;justify-content:safe flex-end;align-items:center;gap:.25rem .9rem;padding:.45rem .75rem;box-sizing:border-box;overflow-x:auto;scrollbar-width:none;background:color-mix(in srgb,var(--rm-bg) 92%,transparent);-webkit-backdrop-filter:blur(6px);backdrop-filter:blur(6px);border-bottom:1px solid var(--rm-rule);z-index:2147483647;font:14px/1 system-ui,sans-serif!important}
+html[data-readmode] [${UI}=toolbar] .rm-close{position:sticky;right:0;box-shadow:-.6rem 0 .5rem var(--rm-bg)}
+html[data-readmode] [${UI}=toolbar] .rm-group{display:flex!important;flex:none;align-items:center;gap:.25rem}
+html[data-readmode] [${UI}=progress]{position:absolute!important;bottom:0;left:0;display:block!important;width:100%;height:2px;background:var(--rm-link);transform-origin:0 50%;transform:scaleX(var(--rm-done,0));pointer-events:none}
 html[data-readmode] [${UI}=toolbar] button{all:unset;cursor:pointer;min-width:2.2em;height:2.2em;padding:0 .3em;text-align:center;border-radius:6px;color:var(--rm-fg);background:var(--rm-bg);border:1px solid var(--rm-rule);box-sizing:border-box}
 html[data-readmode] [${UI}=toolbar] button:hover,html[data-readmode] [${UI}=toolbar] button:focus-visible{border-color:var(--rm-muted)}
 html[data-readmode] [${UI}=toolbar] button[aria-pressed=true]{background:var(--rm-rule);border-color:var(--rm-muted)}
@@ -858,6 +924,6 @@ html[data-readmode][data-readmode-show-removed] body ${SHOWN}:hover{opacity:.8;c
 html[data-readmode][data-readmode-editing] [data-readmode-article] :is(p,li,figure,blockquote,pre,table,h2,h3,h4,h5,h6,img,iframe):hover{outline:2px solid var(--rm-link)!important;outline-offset:3px;cursor:pointer}
 ${iconRules}
 html[data-readmode] [${UI}=flash]{position:fixed!important;top:3.5rem;right:.75rem;display:block!important;z-index:2147483647;font:14px/1.4 system-ui,sans-serif!important;padding:.5em .9em;border-radius:6px;background:var(--rm-fg);color:var(--rm-bg)}
-@media print{html[data-readmode] [${UI}=toolbar],html[data-readmode] [${UI}=flash]{display:none!important}}
+@media print{html[data-readmode] :is([${UI}=toolbar],[${UI}=flash]){display:none!important}}
 `;
 }

@@ -76,6 +76,40 @@ test("Esc leaves reading mode", async () => {
   await page.close();
 });
 
+test("a bar along the toolbar follows the reader through the article, with the minutes left", async () => {
+  const page = await openDemo();
+  await page.click("#readmode-toggle");
+  await page.waitForSelector("[data-readmode-ui=header]");
+  const bar = "[data-readmode-ui=progress]";
+  const state = () =>
+    page.$eval(bar, (el) => ({
+      now: Number(el.getAttribute("aria-valuenow")),
+      text: el.getAttribute("aria-valuetext"),
+      width: el.getBoundingClientRect().width,
+      edge: el.closest("[data-readmode-ui=toolbar]").getBoundingClientRect().bottom - el.getBoundingClientRect().bottom,
+    }));
+  const start = await state();
+  assert.deepEqual([start.now, start.text, start.width], [0, "5 min left", 0]);
+  assert.ok(start.edge >= 0 && start.edge <= 1, `${start.edge}px above the toolbar's lower edge`);
+
+  await page.evaluate(() => window.scrollTo(0, (document.scrollingElement.scrollHeight - innerHeight) / 2));
+  await page.waitForFunction((bar) => document.querySelector(bar).getAttribute("aria-valuenow") !== "0", bar);
+  const half = await state();
+  assert.equal(half.now, 50);
+  assert.equal(half.text, "3 min left");
+  assert.ok(Math.abs(half.width - 640) < 2, `half-way bar ${half.width}px wide in a 1280px view`);
+
+  await page.evaluate(() => window.scrollTo(0, document.scrollingElement.scrollHeight));
+  await page.waitForFunction((bar) => document.querySelector(bar).getAttribute("aria-valuenow") === "100", bar);
+  assert.equal((await state()).text, "At the end");
+
+  const groups = await page.$$eval("[data-readmode-ui=toolbar] [role=group]", (all) => all.map((g) => g.getAttribute("aria-label")));
+  assert.deepEqual(groups, ["Text", "Article", "Fix the page"]);
+  await page.keyboard.press("Escape");
+  assert.equal(await page.$(bar), null);
+  await page.close();
+});
+
 test("the reader's toolbar copies Markdown, saves HTML and prints", async () => {
   const context = await browser.newContext({ acceptDownloads: true });
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: base });
