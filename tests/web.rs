@@ -416,6 +416,7 @@ async fn our_golden_pages_read_alike_live_and_from_text() {
         ("docs", include_str!("golden/docs.html")),
         ("faq", include_str!("golden/faq.html")),
         ("figures", include_str!("golden/figures.html")),
+        ("gear-review", include_str!("golden/gear-review.html")),
         ("landing", include_str!("golden/landing.html")),
         ("latest-posts", include_str!("golden/latest-posts.html")),
         ("listicle", include_str!("golden/listicle.html")),

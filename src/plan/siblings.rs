@@ -19,7 +19,7 @@ pub(crate) fn gather(
     };
     let top_score = scores[top].unwrap_or(0.0);
     let threshold = (top_score * 0.2).max(10.0);
-    let top_class = page.attr(top, "class").filter(|c| !c.is_empty());
+    let top_classes: Vec<&str> = wrapper_classes(page, top).collect();
     page.children(parent)
         .filter(|&s| {
             if s == top {
@@ -29,7 +29,7 @@ pub(crate) fn gather(
             {
                 return false;
             }
-            let bonus = if top_class.is_some() && page.attr(s, "class") == top_class {
+            let bonus = if wrapper_classes(page, s).any(|c| top_classes.contains(&c)) {
                 top_score * 0.2
             } else {
                 0.0
@@ -50,6 +50,21 @@ pub(crate) fn gather(
         })
         .collect()
 }
+
+/// The classes of a block and of the wrappers it is made of (each the only
+/// element in the one before): a template sets each stretch of the text in
+/// the same class (`articletext`), however many wrappers sit around it.
+fn wrapper_classes(page: &Page, block: NodeIdx) -> impl Iterator<Item = &str> {
+    std::iter::successors(Some(block), |&i| {
+        let mut elements = page.children(i).filter(|&c| page.element(c).is_some());
+        elements.next().filter(|_| elements.next().is_none())
+    })
+    .take(WRAPPER_DEPTH)
+    .filter_map(|i| page.attr(i, "class").filter(|c| !c.is_empty()))
+}
+
+/// How many wrappers deep [`wrapper_classes`] looks.
+const WRAPPER_DEPTH: usize = 4;
 
 fn ends_sentence(text: &str) -> bool {
     text.ends_with('.') || text.contains(". ")
