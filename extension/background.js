@@ -46,7 +46,12 @@ async function refuse(tab, message) {
 }
 
 chrome.runtime.onMessage.addListener((message, sender, reply) => {
-  if (message?.type !== "plan" || sender.id !== chrome.runtime.id) return false;
+  if (sender.id !== chrome.runtime.id) return false;
+  if (message?.type === "refuse" && sender.tab) {
+    refuse(sender.tab, String(message.message));
+    return false;
+  }
+  if (message?.type !== "plan") return false;
   ready
     .then(() => reply(planSnapshot(message.json, { url: message.url, strictness: message.strictness, fixes: message.fixes })))
     .catch((error) => reply({ error: String(error && error.message ? error.message : error) }));

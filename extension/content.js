@@ -12,6 +12,13 @@
     return;
   }
   if (state.busy) return;
+  // A JSON or XML document or an image: the button says why
+  // nothing happens, as it does on browser pages.
+  const kind = foreignKind(document);
+  if (kind) {
+    chrome.runtime.sendMessage({ type: "refuse", message: `readmode reads web pages; this is ${kind}.` });
+    return;
+  }
   state.busy = true;
   try {
     const settings = await chrome.storage.sync.get(DEFAULTS);

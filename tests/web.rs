@@ -8,7 +8,9 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
-use web_sys::{Document, Element, HtmlElement, HtmlIFrameElement, HtmlInputElement};
+use web_sys::{
+    Document, DomParser, Element, HtmlElement, HtmlIFrameElement, HtmlInputElement, SupportedType,
+};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -751,6 +753,35 @@ async fn a_fixed_overlay_is_not_article_and_goes() {
     let wall = document.get_element_by_id("wall").unwrap();
     assert!(!drawn(&wall));
     reader.exit();
+}
+
+/// An XML document is not a web page: reading mode says so, in words, and
+/// leaves it as it was.
+#[wasm_bindgen_test]
+fn an_xml_document_is_not_a_web_page() {
+    let xml = format!(
+        "<?xml version=\"1.0\"?><report><para>{}</para></report>",
+        "A sentence of the report that goes on for a while, and on. ".repeat(30)
+    );
+    let document = DomParser::new()
+        .unwrap()
+        .parse_from_string(&xml, SupportedType::ApplicationXml)
+        .unwrap();
+    let before = outer_html(&document);
+    let mut reader = Reader::new(document.clone());
+    let answer = reader.enter(JsValue::UNDEFINED).unwrap();
+    assert_eq!(
+        Reflect::get(&answer, &"noArticle".into()).unwrap(),
+        JsValue::TRUE
+    );
+    assert_eq!(
+        Reflect::get(&answer, &"message".into())
+            .unwrap()
+            .as_string(),
+        Some("Reading mode is for web pages; this is an XML document.".to_string())
+    );
+    assert!(!reader.is_active());
+    assert_eq!(outer_html(&document), before);
 }
 
 /// A title written for sharing gives way, on the live page, to the headline

@@ -13,9 +13,15 @@ pub(crate) struct NoArticle {
 
 impl NoArticle {
     pub fn new() -> NoArticle {
+        NoArticle::because(crate::Error::NoArticle.to_string())
+    }
+
+    /// No article, for a reason the reader should hear: the document is
+    /// not a web page at all.
+    pub fn because(message: String) -> NoArticle {
         NoArticle {
             no_article: true,
-            message: crate::Error::NoArticle.to_string(),
+            message,
         }
     }
 }

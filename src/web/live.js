@@ -6,6 +6,20 @@
 
 const UI = "data-readmode-ui";
 
+/** What the document is when it is not a web page reading mode can set (a
+ * JSON or XML document, an image), in words for the reader; `null`
+ * for HTML and XHTML pages and for plain text, which browsers show as a
+ * page. */
+export function foreignKind(doc) {
+  const type = String(doc.contentType || "text/html").toLowerCase();
+  if (type === "text/html" || type === "application/xhtml+xml" || type === "text/plain") return null;
+  if (type.includes("json")) return "a JSON document";
+  if (type.startsWith("image/")) return "an image";
+  if (type.startsWith("video/") || type.startsWith("audio/")) return "a media file";
+  if (type.includes("xml")) return "an XML document";
+  return `a document of type ${type}`;
+}
+
 /** Walks the document once. Returns the flat tree as JSON (see the Rust
  * `Snapshot`), the live nodes in the same order, and the ids of the panels
  * that controls open (read as the page's text, drawn open while reading). */

@@ -1,6 +1,6 @@
 //! `Reader`: reading mode on a live document, entered and left in place.
 
-use super::errors::{from_error, to_js_error};
+use super::errors::{from_error, to_js_error, NoArticle};
 use super::live::{read_live_fixes, read_live_options, to_js, LivePlan};
 use super::read_options;
 use crate::page::{Page, Snapshot};
@@ -31,6 +31,10 @@ extern "C" {
         options: &JsValue,
         planner: &JsValue,
     ) -> JsValue;
+    /// What the document is when it is not a web page (`"a JSON
+    /// document"`, `"an image"`), or nothing.
+    #[wasm_bindgen(js_name = foreignKind)]
+    fn foreign_kind(document: &Document) -> Option<String>;
     fn restore(session: &JsValue);
     fn restyle(session: &JsValue, settings: &JsValue);
     #[wasm_bindgen(js_name = isActive)]
@@ -73,6 +77,11 @@ impl Reader {
         if self.is_active() {
             self.exit();
         }
+        if let Some(kind) = foreign_kind(&self.document) {
+            return to_js(&NoArticle::because(format!(
+                "Reading mode is for web pages; this is {kind}."
+            )));
+        }
         let mut extract = read_options(options.clone())?;
         if extract.url.is_none() {
             extract.url = self.document.url().ok();
@@ -93,7 +102,7 @@ impl Reader {
         let plan_js = to_js(&LivePlan::new(&page, &extract))?;
         let article = js_sys::Reflect::get(&plan_js, &"article".into())?;
         if article.is_undefined() || article.is_null() {
-            return to_js(&super::errors::NoArticle::new());
+            return to_js(&NoArticle::new());
         }
         let url = extract.url.clone();
         let planner = Planner::new(move |request: JsValue| {

@@ -35,6 +35,10 @@ before(async () => {
     "/no-article.html": { body: NO_ARTICLE },
     // Another article of the same site: the same template, other words.
     "/second.html": { body: demo.replace(PARAGRAPH, SECOND_PARAGRAPH) },
+    // Documents that are not web pages, with enough text to pass for one.
+    "/data.json": { body: JSON.stringify({ story: PARAGRAPH.repeat(20), tags: ["ai", "china"] }), type: "application/json" },
+    "/data.xml": { body: `<?xml version="1.0"?><report><para>${PARAGRAPH.repeat(20)}</para></report>`, type: "application/xml" },
+    "/drawing.svg": { body: '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60"><text x="4" y="30">A drawing</text></svg>', type: "image/svg+xml" },
   };
   for (const name of CORPUS_PAGES) {
     // The pages' own scripts stay off, as in the command line, which sees the
@@ -129,7 +133,16 @@ test("on a page it cannot touch, the button says so instead of failing silently"
   await page.goto("chrome://version/");
   await page.bringToFront();
   await chrome.click(page);
-  const badge = await chrome.worker.evaluate(async () => {
+  const badge = await badgeOfActiveTab();
+  assert.equal(badge?.text, "✕");
+  assert.match(badge.title, /cannot run on browser pages/);
+  await page.close();
+});
+
+/** The badge and tooltip of the active tab's button once the badge is set
+ * (within a second), or null. */
+function badgeOfActiveTab() {
+  return chrome.worker.evaluate(async () => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     for (let i = 0; i < 50; i++) {
       const text = await chrome.action.getBadgeText({ tabId: tab.id });
@@ -138,9 +151,24 @@ test("on a page it cannot touch, the button says so instead of failing silently"
     }
     return null;
   });
-  assert.equal(badge?.text, "✕");
-  assert.match(badge.title, /cannot run on browser pages/);
-  await page.close();
+}
+
+test("on a JSON or XML document or an image, the button says what it is and nothing changes", async () => {
+  for (const [path, kind] of [
+    ["/data.json", "a JSON document"],
+    ["/data.xml", "an XML document"],
+    ["/drawing.svg", "an image"],
+  ]) {
+    const page = await open(path);
+    await page.bringToFront();
+    const before = await serialize(page);
+    await chrome.click(page);
+    const badge = await badgeOfActiveTab();
+    assert.equal(badge?.text, "✕", path);
+    assert.equal(badge.title, `readmode reads web pages; this is ${kind}.`);
+    assert.equal(await serialize(page), before, path);
+    await page.close();
+  }
 });
 
 test("on corpus pages the reader shows the command line's article (F1 >= 0.99)", async () => {
