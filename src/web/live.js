@@ -166,6 +166,7 @@ export function apply(doc, snap, plan, options, planner) {
     plan,
   };
   markPlan(session, plan);
+  typesetPlainText(session);
 
   for (const sheet of doc.styleSheets) {
     session.sheets.push([sheet, sheet.disabled]);
@@ -247,6 +248,40 @@ function markPlan(session, plan) {
     }
   }
   wrapStrayText(doc, session);
+}
+
+/** A plain-text document, which the browser shows as one `<pre>`, set as
+ * text: each paragraph (between blank lines) whose lines fill the width the
+ * file was wrapped at flows as one paragraph; a paragraph of one line wraps
+ * in the reader's font; the rest (tables, code, lists, verse) keeps its
+ * lines in a fixed-width font. Undone in `restore`, which puts the
+ * document's one text node back. */
+function typesetPlainText(session) {
+  const doc = session.doc;
+  if (!isPlainText(doc) || !doc.body) return;
+  const pre = doc.body.querySelector("pre");
+  const text = pre && pre.childNodes.length === 1 ? pre.firstChild : null;
+  if (!text || text.nodeType !== 3 || !pre.closest("[data-readmode-article]")) return;
+  const lengths = text.data.split("\n").map((line) => line.trimEnd().length).sort((a, b) => a - b);
+  const wrappedAt = lengths[Math.floor(lengths.length * 0.9)];
+  const paragraphs = doc.createDocumentFragment();
+  for (const block of text.data.split(/\n(?:[ \t]*\n)+/)) {
+    const lines = block.trimEnd().split("\n");
+    if (!lines.some((line) => line.trim())) continue;
+    const flows = lines.slice(0, -1).every((line) => line.trimEnd().length >= 0.6 * wrappedAt && !/\S {2,}\S/.test(line.trim()));
+    // The indent every line shares is the file's margin, not the text's.
+    const margin = Math.min(...lines.filter((line) => line.trim()).map((line) => line.length - line.trimStart().length));
+    const para = ui(doc, "para", "readmode-p");
+    para.className = lines.length === 1 ? "rm-line" : flows ? "rm-flowing" : "rm-verbatim";
+    para.textContent = lines.map((line) => line.slice(margin)).join("\n");
+    paragraphs.appendChild(para);
+  }
+  pre.replaceChild(paragraphs, text);
+  session.typeset = { pre, text };
+}
+
+function isPlainText(doc) {
+  return String(doc.contentType).toLowerCase() === "text/plain";
 }
 
 function unmarkPlan(session) {
@@ -516,6 +551,7 @@ export function restore(session) {
   for (const [target, type, handler] of session.listeners) target.removeEventListener(type, handler, true);
   for (const node of session.inserted) node.removeAttribute("data-readmode-removed");
   for (const el of session.ui) el.remove();
+  if (session.typeset) session.typeset.pre.replaceChildren(session.typeset.text);
   unmarkPlan(session);
   for (let i = session.marked.length - 1; i >= 0; i--) {
     const [el, name, before] = session.marked[i];
@@ -573,7 +609,9 @@ function buildHeader(doc, plan) {
   }
   const title = doc.createElement("h1");
   title.className = "rm-title";
-  title.textContent = m.title || doc.title || "";
+  // A plain-text file has no title of its own: its name stands in.
+  const named = isPlainText(doc) ? decodeURIComponent(doc.location.pathname.split("/").pop() || "") : "";
+  title.textContent = m.title || doc.title || named;
   header.appendChild(title);
   const facts = [];
   if (m.byline) facts.push(/^by\s/i.test(m.byline) ? m.byline : `By ${m.byline}`);
@@ -776,7 +814,7 @@ function saveHtml(session) {
 
 /** Blocks read aloud, each as one utterance; one inside another is read
  * with it. */
-const SPOKEN = "h1,h2,h3,h4,h5,h6,p,li,dt,dd,blockquote,figcaption,pre";
+const SPOKEN = "h1,h2,h3,h4,h5,h6,p,li,dt,dd,blockquote,figcaption,pre:not(:has(> readmode-p)),readmode-p";
 
 /** The title, then the article's blocks in order, as the reader sees them. */
 function spokenBlocks(session) {
@@ -900,6 +938,8 @@ html[data-readmode] body *:not([data-readmode-path]):not([data-readmode-article]
 html[data-readmode] [data-readmode-path]{display:block!important;position:static!important;float:none!important;width:auto!important;max-width:none!important;height:auto!important;min-height:0!important;margin:0!important;padding:0!important;border:0!important;background:none!important;transform:none!important;columns:auto!important;overflow:visible!important}
 html[data-readmode] [data-readmode-article],html[data-readmode] [data-readmode-article] *{font-family:inherit!important;color:inherit!important;background-color:transparent!important;line-height:inherit!important;position:static!important;float:none!important;max-width:100%!important;width:auto;height:auto;letter-spacing:normal!important;text-align:start}
 html[data-readmode] [data-readmode-article]{display:block!important;font-size:var(--rm-size)!important;margin:0!important;padding:0!important}
+html[data-readmode] body[data-readmode-article]{max-width:var(--rm-width)!important;margin:0 auto!important;padding:3.5rem 1.25rem 4rem!important;
+  font-family:${family}!important;line-height:var(--rm-line)!important;color:var(--rm-fg)!important}
 html[data-readmode] [data-readmode-article] :is(p,li,blockquote,figcaption,dd,td,th){font-size:1em!important}
 html[data-readmode] [data-readmode-article] p{margin:0 0 1.1em!important}
 html[data-readmode] [data-readmode-article] :is(h2,h3,h4,h5,h6){font-family:${family}!important;line-height:1.25!important;margin:1.6em 0 .6em!important;font-weight:700!important}
@@ -937,6 +977,10 @@ html[data-readmode] [${UI}=toolbar] .rm-strictness{width:6.5em;margin:0 .25em;ac
 html[data-readmode][data-readmode-show-removed] body ${SHOWN}:hover{opacity:.8;cursor:pointer}
 html[data-readmode][data-readmode-editing] [data-readmode-article] :is(p,li,figure,blockquote,pre,table,h2,h3,h4,h5,h6,img,iframe):hover{outline:2px solid var(--rm-link)!important;outline-offset:3px;cursor:pointer}
 ${iconRules}
+html[data-readmode] pre:has(> [${UI}=para]){white-space:normal!important;font-family:inherit!important;font-size:var(--rm-size)!important;background:none!important;padding:0!important;overflow:visible!important}
+html[data-readmode] [${UI}=para]{display:block!important;margin:0 0 1.1em!important}
+html[data-readmode] [${UI}=para].rm-line{white-space:pre-wrap!important}
+html[data-readmode] [${UI}=para].rm-verbatim{white-space:pre-wrap!important;font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace!important;font-size:.8em!important}
 html[data-readmode] [${UI}=flash]{position:fixed!important;top:3.5rem;right:.75rem;display:block!important;z-index:2147483647;font:14px/1.4 system-ui,sans-serif!important;padding:.5em .9em;border-radius:6px;background:var(--rm-fg);color:var(--rm-bg)}
 @media print{html[data-readmode] :is([${UI}=toolbar],[${UI}=flash]){display:none!important}}
 `;

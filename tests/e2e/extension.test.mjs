@@ -20,6 +20,29 @@ const NO_ARTICLE = `<!DOCTYPE html><html><head><title>Links</title></head><body>
 <nav><ul><li><a href="/a">News</a></li><li><a href="/b">Sport</a></li><li><a href="/c">Weather</a></li></ul></nav>
 <footer><a href="/privacy">Privacy</a></footer></body></html>`;
 
+// A plain-text file as such files are written: wrapped at seventy columns
+// and indented, with a list and a table that need their lines.
+const PLAIN_TEXT = `Notes on Keeping Bees in a Small Garden
+
+   A hive needs less room than most people think. Two metres of ground
+   in front of the entrance, a fence or a hedge to send the bees up and
+   over the neighbours' heads, and a spot that sees the morning sun are
+   enough for a colony of forty thousand to live a quiet, busy life.
+
+   What to buy first:
+
+      o  a hive with two boxes and a roof that fits well
+      o  a veil, gloves and a smoker
+
+   Month      Work in the hive                Honey
+   April      first inspection, add a box     none
+   September  feed syrup, reduce entrance     taken
+
+   Bees are calmer on warm afternoons, when the foragers are out, and
+   crosser before a storm. A slow hand and a steady puff of smoke do
+   more than any thickness of glove.
+`;
+
 const PARAGRAPH = "In fact, the country has a vast ecosystem of AI companies.";
 const SECOND_PARAGRAPH = "On the second page the third paragraph says something else entirely.";
 
@@ -35,6 +58,7 @@ before(async () => {
     "/no-article.html": { body: NO_ARTICLE },
     // Another article of the same site: the same template, other words.
     "/second.html": { body: demo.replace(PARAGRAPH, SECOND_PARAGRAPH) },
+    "/notes/bees.txt": { body: PLAIN_TEXT, type: "text/plain; charset=utf-8" },
     // Documents that are not web pages, with enough text to pass for one.
     "/data.json": { body: JSON.stringify({ story: PARAGRAPH.repeat(20), tags: ["ai", "china"] }), type: "application/json" },
     "/data.xml": { body: `<?xml version="1.0"?><report><para>${PARAGRAPH.repeat(20)}</para></report>`, type: "application/xml" },
@@ -169,6 +193,37 @@ test("on a JSON or XML document or an image, the button says what it is and noth
     assert.equal(await serialize(page), before, path);
     await page.close();
   }
+});
+
+test("a plain-text file is set as text: wrapped paragraphs flow, tables and lists keep their lines", async () => {
+  const page = await open("/notes/bees.txt");
+  const before = await serialize(page);
+  await clickAndWait(page);
+  assert.deepEqual(await visibleLines(page), [
+    "bees.txt",
+    "1 min read",
+    "Notes on Keeping Bees in a Small Garden",
+    "A hive needs less room than most people think. Two metres of ground in front of the entrance, a fence or a hedge to send the bees up and over the neighbours' heads, and a spot that sees the morning sun are enough for a colony of forty thousand to live a quiet, busy life.",
+    "What to buy first:",
+    "o  a hive with two boxes and a roof that fits well",
+    "o  a veil, gloves and a smoker",
+    "Month      Work in the hive                Honey",
+    "April      first inspection, add a box     none",
+    "September  feed syrup, reduce entrance     taken",
+    "Bees are calmer on warm afternoons, when the foragers are out, and crosser before a storm. A slow hand and a steady puff of smoke do more than any thickness of glove.",
+  ]);
+  const look = await page.evaluate(() => {
+    const font = (text) => getComputedStyle([...document.querySelectorAll("readmode-p")].find((p) => p.textContent.startsWith(text))).fontFamily;
+    return { prose: font("A hive"), table: font("Month"), column: getComputedStyle(document.body).maxWidth };
+  });
+  assert.doesNotMatch(look.prose, /mono/);
+  assert.match(look.table, /mono/);
+  assert.notEqual(look.column, "none");
+  assert.notEqual(look.column, "100%");
+  await chrome.click(page);
+  await page.waitForSelector("[data-readmode-ui=header]", { state: "detached" });
+  assert.equal(await serialize(page), before);
+  await page.close();
 });
 
 test("on corpus pages the reader shows the command line's article (F1 >= 0.99)", async () => {
