@@ -755,6 +755,48 @@ async fn a_fixed_overlay_is_not_article_and_goes() {
     reader.exit();
 }
 
+/// Pictures a page loads lazily (a placeholder in `src`, the picture in
+/// `data-src` or in a `<noscript>` copy, which is text where scripts run)
+/// show the real picture while reading, and their placeholders come back
+/// on exit.
+#[wasm_bindgen_test]
+async fn lazy_pictures_show_while_reading_and_their_placeholders_come_back() {
+    const DOT: &str = "data:image/gif;base64,R0lGODlhAQABAAAAACw=";
+    let page = format!(
+        r#"<html><body><article>
+        <p>The harbour lights came back on last night after forty years, and the town came out to see.</p>
+        <figure><img id="lazy" src="{DOT}" data-src="https://news.example/photos/harbour.jpg" data-srcset="https://news.example/photos/harbour-2x.jpg 2x" alt="The harbour"></figure>
+        <p>Fishermen who remember the old lamps stood on the quay until midnight, arguing about the colour.</p>
+        <figure><img id="copied" src="{DOT}" alt="The quay"><noscript><img src="https://news.example/photos/quay.jpg" alt="The quay"></noscript></figure>
+        <p>The council says the lamps will stay on every night until the end of the summer, and longer if funds allow.</p>
+        <figure><img id="plain" src="https://news.example/photos/lamp.jpg" alt="A lamp"></figure>
+        </article></body></html>"#
+    );
+    let document = live_document(&page, true).await;
+    let before = outer_html(&document);
+    let mut reader = Reader::new(document.clone());
+    reader.enter(JsValue::UNDEFINED).unwrap();
+    let src = |id: &str, name: &str| {
+        document
+            .get_element_by_id(id)
+            .unwrap()
+            .get_attribute(name)
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        src("lazy", "src"),
+        "https://news.example/photos/harbour.jpg"
+    );
+    assert_eq!(
+        src("lazy", "srcset"),
+        "https://news.example/photos/harbour-2x.jpg 2x"
+    );
+    assert_eq!(src("copied", "src"), "https://news.example/photos/quay.jpg");
+    assert_eq!(src("plain", "src"), "https://news.example/photos/lamp.jpg");
+    reader.exit();
+    assert_eq!(outer_html(&document), before);
+}
+
 /// An XML document is not a web page: reading mode says so, in words, and
 /// leaves it as it was.
 #[wasm_bindgen_test]

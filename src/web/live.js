@@ -247,6 +247,13 @@ function markPlan(session, plan) {
       mark(el, "data-readmode-label", r.label);
     }
   }
+  // Lazy pictures show the real picture the plan found for them.
+  for (const image of plan.images || []) {
+    const el = live[image.node];
+    if (!el || el.localName !== "img") continue;
+    mark(el, "src", image.src);
+    if (image.srcset) mark(el, "srcset", image.srcset);
+  }
   wrapStrayText(doc, session);
 }
 

@@ -2,8 +2,8 @@
 //! metadata and the rendered article for the reader's header and tools.
 
 use crate::page::{NodeIdx, Page};
-use crate::plan::{Reason, Removal};
-use crate::render::Article;
+use crate::plan::{Plan, Reason, Removal};
+use crate::render::{image_source, web_address, AddressKind, Article};
 use crate::{Fixes, Metadata, Options};
 use serde::Serialize;
 use wasm_bindgen::JsValue;
@@ -25,6 +25,18 @@ pub(crate) struct LivePlan {
     outside: Vec<LiveRemoval>,
     metadata: Option<Metadata>,
     article: Option<Article>,
+    images: Vec<LiveImage>,
+}
+
+/// An article image still showing its placeholder, with the picture it
+/// waits to load (`data-src`, a `<picture>`'s source, a `<noscript>` copy):
+/// the page's lazy loader may never run while reading, so the reader shows
+/// the real picture.
+#[derive(Serialize)]
+struct LiveImage {
+    node: usize,
+    src: String,
+    srcset: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -82,6 +94,7 @@ impl LivePlan {
                 removals: convert(&plan.removals),
                 outside: convert(&plan.outside),
                 article: Some(crate::render::article(page, &plan)),
+                images: lazy_images(page, &plan),
                 metadata: Some(plan.metadata),
             },
             Err(_) => LivePlan {
@@ -91,7 +104,31 @@ impl LivePlan {
                 outside: Vec::new(),
                 metadata: None,
                 article: None,
+                images: Vec::new(),
             },
         }
     }
+}
+
+/// The article's images, outside the blocks it leaves out, whose real
+/// picture is not the one their `src` shows.
+fn lazy_images(page: &Page, plan: &Plan) -> Vec<LiveImage> {
+    let left_out = |i: NodeIdx| {
+        let before = plan.removals.partition_point(|r| r.node <= i);
+        before > 0 && i < page.node(plan.removals[before - 1].node).end
+    };
+    page.in_subtrees(&plan.content)
+        .filter(|&i| page.tag(i) == "img" && !left_out(i))
+        .filter_map(|i| {
+            let (src, srcset) = image_source(page, i)?;
+            let shown = page
+                .attr(i, "src")
+                .and_then(|s| web_address(page, s, AddressKind::Resource));
+            (shown.as_deref() != Some(src.as_str())).then(|| LiveImage {
+                node: snapshot_index(i),
+                src,
+                srcset,
+            })
+        })
+        .collect()
 }
