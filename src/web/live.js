@@ -933,7 +933,7 @@ function readerCss(s) {
     .map(([name, glyph]) => `[${UI}=toolbar] .rm-${name}::before{content:"${glyph}"}`)
     .join("\n");
   return `
-html[data-readmode]{${light}--rm-size:${s.size}px;--rm-width:${s.width}em;--rm-line:${s.lineHeight};background:var(--rm-bg)!important;color-scheme:light;scroll-padding-top:3.5rem}
+html[data-readmode]{${light}--rm-size:${s.size}px;--rm-width:${s.width}em;--rm-line:${s.lineHeight};background:var(--rm-bg)!important;color-scheme:light;scroll-padding-top:3.5rem;overflow:visible!important;height:auto!important}
 html[data-readmode=sepia]{${sepia}}
 html[data-readmode=dark]{${dark}color-scheme:dark}
 @media (prefers-color-scheme: dark){html[data-readmode=system]{${dark}color-scheme:dark}}

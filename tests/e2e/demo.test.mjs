@@ -13,7 +13,12 @@ let browser;
 let base;
 
 before(async () => {
-  server = await serve(join(ROOT, "www"));
+  // The demo with its scrolling locked from the markup, as pages do while
+  // they show a consent wall.
+  const demo = await readFile(join(ROOT, "www", "index.html"), "utf8");
+  const locked = demo.replace("<html ", '<html style="overflow:hidden;height:100%" ');
+  assert.notEqual(locked, demo);
+  server = await serve(join(ROOT, "www"), 0, { "/locked.html": { body: locked } });
   base = `http://127.0.0.1:${server.address().port}`;
   browser = await launch();
 });
@@ -30,9 +35,9 @@ export async function demoGolden() {
   return [...expected.reader_header, ...body];
 }
 
-async function openDemo() {
+async function openDemo(path = "/") {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${base}/`);
+  await page.goto(`${base}${path}`);
   await page.evaluate(() => window.readmode.ready);
   return page;
 }
@@ -107,6 +112,20 @@ test("a bar along the toolbar follows the reader through the article, with the m
   assert.deepEqual(groups, ["Text", "Article", "Fix the page"]);
   await page.keyboard.press("Escape");
   assert.equal(await page.$(bar), null);
+  await page.close();
+});
+
+test("a page that locks its scrolling from the markup scrolls while reading, and is locked again after", async () => {
+  const page = await openDemo("/locked.html");
+  const before = await serialize(page);
+  await page.click("#readmode-toggle");
+  await page.waitForSelector("[data-readmode-ui=header]");
+  await page.mouse.move(640, 450);
+  await page.mouse.wheel(0, 800);
+  await page.waitForFunction(() => window.scrollY > 0);
+  await page.keyboard.press("Escape");
+  assert.equal(await serialize(page), before);
+  assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).overflow), "hidden");
   await page.close();
 });
 
