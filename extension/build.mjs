@@ -31,15 +31,23 @@ async function listFiles(dir) {
   return out;
 }
 
+/** The page-side module as a classic content script. Each click injects it
+ * again into the same page, so it defines its exports once, as
+ * `globalThis.readmodeLive`, instead of declaring them again at top level
+ * (which a second run would refuse). */
+function contentScript(module) {
+  const names = [...module.matchAll(/^export (?:async )?function (\w+)/gm)].map((m) => m[1]);
+  const body = module.replace(/^export /gm, "");
+  return `globalThis.readmodeLive ??= (() => {\n${body}\nreturn { ${names.join(", ")} };\n})();\n`;
+}
+
 async function build(browser, facts) {
   const out = join(DIST, browser);
   await rm(out, { recursive: true, force: true });
   await mkdir(join(out, "pkg"), { recursive: true });
   for (const file of FILES) await cp(join(SRC, file), join(out, file), { recursive: true });
   for (const file of PKG_FILES) await cp(join(ROOT, "pkg", file), join(out, "pkg", file), { recursive: true });
-  // The content script is a classic script: the page-side module, without exports.
-  const live = await readFile(join(ROOT, "src", "web", "live.js"), "utf8");
-  await writeFile(join(out, "live.js"), live.replace(/^export /gm, ""));
+  await writeFile(join(out, "live.js"), contentScript(await readFile(join(ROOT, "src", "web", "live.js"), "utf8")));
   const base = JSON.parse(await readFile(join(SRC, "manifest.json"), "utf8"));
   const overlay = JSON.parse(await readFile(join(SRC, `manifest.${browser}.json`), "utf8"));
   const manifest = { ...base, ...overlay, version: facts.version, description: facts.description };

@@ -1,9 +1,11 @@
 // Injected on request into the current tab, after live.js (whose functions
-// it calls). A second injection toggles reading mode off. The plan comes
-// from the background, where the WebAssembly module runs; the reader's fixes
-// are kept per site in storage.local, the settings in storage.sync.
+// it calls, as `readmodeLive`). A second injection toggles reading mode
+// off. The plan comes from the background, where the WebAssembly module
+// runs; the reader's fixes are kept per site in storage.local, the settings
+// in storage.sync.
 
 (async () => {
+  const { snapshot, resolve, apply, restore, isActive, foreignKind } = globalThis.readmodeLive;
   const DEFAULTS = { theme: "system", font: "serif", size: 20, width: 38, lineHeight: 1.6, strictness: 0.5 };
   const state = (globalThis.__readmode ??= { session: null, busy: false });
   if (isActive(state.session)) {
