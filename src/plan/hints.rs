@@ -240,6 +240,25 @@ mod tests {
         assert_eq!(words_hint("entry-summary").negative, None);
     }
 
+    /// The card beside a post with its poster's name, picture and
+    /// reputation is a widget, whatever the forum calls it.
+    #[test]
+    fn a_posters_card_is_an_author_box() {
+        for class in [
+            "user-info user-hover",
+            "userinfo",
+            "message-userDetails",
+            "post-usercard",
+        ] {
+            assert_eq!(
+                words_hint(&class.to_lowercase()).negative,
+                Some(Reason::AuthorBox),
+                "{class}"
+            );
+        }
+        assert_eq!(words_hint("user-action-time").negative, None);
+    }
+
     #[test]
     fn utility_classes_say_nothing() {
         assert_eq!(
