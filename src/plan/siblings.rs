@@ -19,7 +19,7 @@ pub(crate) fn gather(
     };
     let top_score = scores[top].unwrap_or(0.0);
     let threshold = (top_score * 0.2).max(10.0);
-    let top_classes: Vec<&str> = wrapper_classes(page, top).collect();
+    let top_classes = text_classes(page, top);
     page.children(parent)
         .filter(|&s| {
             if s == top {
@@ -65,6 +65,26 @@ fn wrapper_classes(page: &Page, block: NodeIdx) -> impl Iterator<Item = &str> {
 
 /// How many wrappers deep [`wrapper_classes`] looks.
 const WRAPPER_DEPTH: usize = 4;
+
+/// The chosen block's class, and those of the wrappers inside it that only
+/// a few blocks of the page wear: a template's class for its stretches of
+/// text, not a page builder's class for every box (`inside-container` on
+/// dozens of them).
+fn text_classes(page: &Page, top: NodeIdx) -> Vec<&str> {
+    let own = page.attr(top, "class").filter(|c| !c.is_empty());
+    let mut classes: Vec<&str> = wrapper_classes(page, top).collect();
+    classes.retain(|&class| {
+        Some(class) == own
+            || (0..page.len())
+                .filter(|&i| page.attr(i, "class") == Some(class))
+                .nth(TEXT_CLASS_USES)
+                .is_none()
+    });
+    classes
+}
+
+/// The most blocks a class of text is worn by.
+const TEXT_CLASS_USES: usize = 4;
 
 fn ends_sentence(text: &str) -> bool {
     text.ends_with('.') || text.contains(". ")
