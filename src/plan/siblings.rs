@@ -123,3 +123,61 @@ pub(crate) fn outside(page: &Page, content: &[NodeIdx], facts: &Facts) -> Vec<Re
     removals.sort_by_key(|r| r.node);
     removals
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{extract, Options};
+
+    /// A page builder wraps every box in the same inner class: that class
+    /// says nothing about which box holds the article's text, so the box
+    /// with the page's teaser stays out, while a template's class for its
+    /// stretches of text brings the introduction in.
+    #[test]
+    fn only_a_class_few_blocks_wear_marks_the_text() {
+        let paragraph = "The ferry to the island runs twice a day in winter, and the crossing takes an hour when the sea is calm, which it rarely is.";
+        let boxed = |n: usize, inner: &str, body: &str| {
+            format!(r#"<div class="box box-{n}"><div class="{inner}">{body}</div></div>"#)
+        };
+        let page = |inner: &str| {
+            let body = format!("<p>{paragraph}</p>").repeat(8);
+            let boxes = [
+                boxed(
+                    1,
+                    inner,
+                    "<p>A teaser line about the ferry, short and sweet.</p>",
+                ),
+                boxed(2, inner, &body),
+                boxed(
+                    3,
+                    "aside-links",
+                    r#"<a href="/a">Timetables</a> <a href="/b">Fares</a>"#,
+                ),
+                boxed(
+                    4,
+                    "aside-links",
+                    r#"<a href="/c">Harbour</a> <a href="/d">Contact</a>"#,
+                ),
+                boxed(
+                    5,
+                    "aside-links",
+                    r#"<a href="/e">Island</a> <a href="/f">Weather</a>"#,
+                ),
+                boxed(
+                    6,
+                    "aside-links",
+                    r#"<a href="/g">Cafes</a> <a href="/h">Walks</a>"#,
+                ),
+            ];
+            format!(
+                "<html><body><h1>The winter ferry</h1>{}</body></html>",
+                boxes.concat()
+            )
+        };
+        let text = |html: &str| extract(html, &Options::default()).unwrap().text;
+        // The inner class on two boxes only: a class of text.
+        assert!(text(&page("text")).contains("A teaser line"));
+        // The same inner class on every box of the page: a builder's.
+        let builder = page("inside").replace("aside-links", "inside");
+        assert!(!text(&builder).contains("A teaser line"));
+    }
+}
