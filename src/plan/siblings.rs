@@ -72,15 +72,19 @@ const WRAPPER_DEPTH: usize = 4;
 /// dozens of them).
 fn text_classes(page: &Page, top: NodeIdx) -> Vec<&str> {
     let own = page.attr(top, "class").filter(|c| !c.is_empty());
-    let mut classes: Vec<&str> = wrapper_classes(page, top).collect();
-    classes.retain(|&class| {
-        Some(class) == own
-            || (0..page.len())
-                .filter(|&i| page.attr(i, "class") == Some(class))
-                .nth(TEXT_CLASS_USES)
-                .is_none()
-    });
+    let classes: Vec<&str> = wrapper_classes(page, top).collect();
+    let mut uses = vec![0usize; classes.len()];
+    for class in (0..page.len()).filter_map(|i| page.attr(i, "class")) {
+        if let Some(k) = classes.iter().position(|&c| c == class) {
+            uses[k] += 1;
+        }
+    }
     classes
+        .into_iter()
+        .zip(uses)
+        .filter(|&(class, uses)| Some(class) == own || uses <= TEXT_CLASS_USES)
+        .map(|(class, _)| class)
+        .collect()
 }
 
 /// The most blocks a class of text is worn by.
