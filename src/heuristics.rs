@@ -172,6 +172,7 @@ pub const STRONG_NEGATIVE: &[Reason] = &[
     Reason::Overlay,
     Reason::Promo,
     Reason::AiSummary,
+    Reason::Counter,
 ];
 
 /// Hinted blocks whose removal needs the look of their kind as well: menus,

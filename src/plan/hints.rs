@@ -201,7 +201,12 @@ fn semantic_reason(page: &Page, i: NodeIdx) -> Option<Reason> {
         "dialog" | "alertdialog" => Some(Reason::Overlay),
         _ => None,
     };
-    by_role.or(match page.tag(i) {
+    // Schema.org's markup for posts names their counters.
+    let by_itemprop = match page.attr(i, "itemprop").unwrap_or("") {
+        "upvoteCount" | "downvoteCount" | "commentCount" | "answerCount" => Some(Reason::Counter),
+        _ => None,
+    };
+    by_role.or(by_itemprop).or(match page.tag(i) {
         "nav" => Some(Reason::Navigation),
         "aside" => Some(Reason::Sidebar),
         "footer" => Some(Reason::Footer),

@@ -51,6 +51,8 @@ pub enum Reason {
     Sidebar,
     Overlay,
     AuthorBox,
+    /// A post's counters: its votes, its comments, its answers.
+    Counter,
     Header,
     Footer,
     Form,
@@ -91,6 +93,7 @@ impl Reason {
             Reason::Sidebar => "sidebar widget",
             Reason::Overlay => "overlay",
             Reason::AuthorBox => "author box",
+            Reason::Counter => "counter",
             Reason::Header => "site header",
             Reason::Footer => "footer",
             Reason::Form => "form",
