@@ -59,7 +59,8 @@ pub(crate) fn choose(
             &prose
         }
     };
-    let thread = thread::replies(page, stats, hints, (&prose, weighed()), top)
+    let thread = thread::declared(page, &prose, top)
+        .or_else(|| thread::replies(page, stats, hints, (&prose, weighed()), top))
         .or_else(|| thread::find(page, stats, &prose, top))
         .or_else(|| thread::around_post(page, stats, weighed(), voted));
     let (top, posts) = match thread {

@@ -46,6 +46,41 @@ pub(crate) fn around_post(
     Runs { page, stats, prose }.around(post)
 }
 
+/// A question and its answers as the page declares them in schema.org
+/// markup (an item of type `Question`, items that are its
+/// `suggestedAnswer` or `acceptedAnswer`): when the vote landed in one of
+/// them, the question and every answer are the article, however few the
+/// answers and however their lengths compare. A question with one or two
+/// answers makes no run long enough for [`find`], and the vote alone would
+/// keep the longest answer without the question it answers.
+pub(crate) fn declared(page: &Page, prose: &[usize], top: NodeIdx) -> Option<Thread> {
+    let question = (0..page.len()).find(|&i| {
+        page.attr(i, "itemtype")
+            .is_some_and(|t| t.trim_end_matches('/').ends_with("/Question"))
+    })?;
+    let answers = (0..page.len()).filter(|&i| {
+        matches!(
+            page.attr(i, "itemprop"),
+            Some("suggestedAnswer" | "acceptedAnswer")
+        )
+    });
+    let posts: Vec<NodeIdx> = std::iter::once(question)
+        .chain(answers)
+        .filter(|&p| prose[p] >= MIN_PARAGRAPH_CHARS)
+        .collect();
+    let voted_in_one = posts
+        .iter()
+        .any(|&p| page.contains(p, top) || page.contains(top, p));
+    if posts.len() < 2 || posts[0] != question || !voted_in_one {
+        return None;
+    }
+    let root = std::iter::once(question)
+        .chain(page.ancestors(question))
+        .find(|&a| posts.iter().all(|&p| page.contains(a, p)))
+        .filter(|&a| !is_root(page, a))?;
+    Some(Thread { root, posts })
+}
+
 /// The replies to a post, when they are the page: a block the page calls
 /// comments (`Comment` items, `#comments`), inside `top` or around it,
 /// holding a run of at least [`MIN_REPLIES`] posts with [`REPLIES_OUTWEIGH`]
