@@ -402,7 +402,7 @@ async function replan(session, rules) {
   unmarkPlan(session);
   markPlan(session, plan);
   setHeader(session);
-  drawProgress(session);
+  showProgress(session);
   session.plans += 1;
   session.toolbar.setAttribute("data-plans", String(session.plans));
   session.toolbar.setAttribute("data-plan-ms", (performance.now() - started).toFixed(2));
@@ -600,7 +600,7 @@ export function restyle(session, settings) {
   if (s.strictness !== strictness) replan(session, session.rules);
   session.doc.documentElement.setAttribute("data-readmode", s.theme);
   session.style.textContent = readerCss(s);
-  drawProgress(session);
+  showProgress(session);
 }
 
 function buildHeader(doc, plan) {
@@ -665,20 +665,22 @@ function buildProgress(doc) {
   return bar;
 }
 
-/** Redraws the progress bar on scrolling, at most once a frame however
- * fast the page scrolls. */
+/** Redraws the progress bar on scrolling. */
 function trackProgress(session) {
+  showProgress(session);
+  listen(session, session.doc, "scroll", () => showProgress(session));
+}
+
+/** Redraws the progress bar in the next frame, once however many times it
+ * is asked before: reading the page's height then costs no layout of its
+ * own, and entering, re-planning and fast scrolling wait for none. */
+function showProgress(session) {
   const view = session.doc.defaultView;
-  if (!view) return;
-  let queued = false;
-  drawProgress(session);
-  listen(session, session.doc, "scroll", () => {
-    if (queued) return;
-    queued = true;
-    view.requestAnimationFrame(() => {
-      queued = false;
-      drawProgress(session);
-    });
+  if (!view || session.progressQueued) return;
+  session.progressQueued = true;
+  view.requestAnimationFrame(() => {
+    session.progressQueued = false;
+    drawProgress(session);
   });
 }
 

@@ -93,6 +93,7 @@ test("a bar along the toolbar follows the reader through the article, with the m
       width: el.getBoundingClientRect().width,
       edge: el.closest("[data-readmode-ui=toolbar]").getBoundingClientRect().bottom - el.getBoundingClientRect().bottom,
     }));
+  await page.waitForSelector(`${bar}[aria-valuetext]`, { state: "attached" });
   const start = await state();
   assert.deepEqual([start.now, start.text, start.width], [0, "5 min left", 0]);
   assert.ok(start.edge >= 0 && start.edge <= 1, `${start.edge}px above the toolbar's lower edge`);
