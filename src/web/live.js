@@ -198,7 +198,7 @@ export function apply(doc, snap, plan, options, planner) {
     if (event.key === "Escape" && session.active) restore(session);
   });
   listen(session, doc, "click", (event) => onFixClick(session, event));
-  if (view) view.scrollTo(0, 0);
+  if (view) view.scrollTo(0, readingAt.get(doc) || 0);
   trackProgress(session);
   return session;
 }
@@ -545,12 +545,18 @@ function shownLength(doc, node) {
   return length;
 }
 
+/** Where the reader had got to in each document's reader view: coming back
+ * to it during the same visit (after a look at the page as it was) resumes
+ * there, not at the top. */
+const readingAt = new WeakMap();
+
 /** Undoes everything `apply` did, in reverse. */
 export function restore(session) {
   if (!session || !session.active) return;
   session.active = false;
   stopReading(session);
   const doc = session.doc;
+  if (doc.defaultView) readingAt.set(doc, doc.defaultView.scrollY);
   if (session.observer) {
     session.observer.takeRecords();
     session.observer.disconnect();
@@ -572,8 +578,7 @@ export function restore(session) {
   if (session.adopted) doc.adoptedStyleSheets = session.adopted;
   doc.documentElement.removeAttribute("data-readmode-show-removed");
   doc.documentElement.removeAttribute("data-readmode-editing");
-  const view = doc.defaultView;
-  if (view) view.scrollTo(session.scroll[0], session.scroll[1]);
+  if (doc.defaultView) doc.defaultView.scrollTo(session.scroll[0], session.scroll[1]);
 }
 
 export function isActive(session) {

@@ -70,6 +70,23 @@ test("the button leaves exactly the golden article, and a second click restores 
   await page.close();
 });
 
+test("coming back to reading mode resumes where the reader left it, and leaving puts the page's own scroll back", async () => {
+  const page = await openDemo();
+  await page.evaluate(() => window.scrollTo(0, 300));
+  await page.click("#readmode-toggle");
+  await page.waitForSelector("[data-readmode-ui=header]");
+  assert.equal(await page.evaluate(() => window.scrollY), 0);
+  await page.evaluate(() => window.scrollTo(0, 1500));
+  await page.keyboard.press("Escape");
+  assert.equal(await page.evaluate(() => window.scrollY), 300);
+  await page.click("#readmode-toggle");
+  await page.waitForSelector("[data-readmode-ui=header]");
+  assert.equal(await page.evaluate(() => window.scrollY), 1500);
+  await page.keyboard.press("Escape");
+  assert.equal(await page.evaluate(() => window.scrollY), 300);
+  await page.close();
+});
+
 test("Esc leaves reading mode", async () => {
   const page = await openDemo();
   const domBefore = await serialize(page);
