@@ -144,34 +144,24 @@ mod tests {
         };
         let page = |inner: &str| {
             let body = format!("<p>{paragraph}</p>").repeat(8);
-            let boxes = [
+            let links = ["Timetables", "Fares", "Harbour", "Contact"]
+                .iter()
+                .enumerate()
+                .map(|(n, name)| {
+                    let link = format!(r#"<a href="/{name}">{name}</a>"#);
+                    boxed(n + 3, "aside-links", &link)
+                });
+            let boxes: Vec<String> = [
                 boxed(
                     1,
                     inner,
                     "<p>A teaser line about the ferry, short and sweet.</p>",
                 ),
                 boxed(2, inner, &body),
-                boxed(
-                    3,
-                    "aside-links",
-                    r#"<a href="/a">Timetables</a> <a href="/b">Fares</a>"#,
-                ),
-                boxed(
-                    4,
-                    "aside-links",
-                    r#"<a href="/c">Harbour</a> <a href="/d">Contact</a>"#,
-                ),
-                boxed(
-                    5,
-                    "aside-links",
-                    r#"<a href="/e">Island</a> <a href="/f">Weather</a>"#,
-                ),
-                boxed(
-                    6,
-                    "aside-links",
-                    r#"<a href="/g">Cafes</a> <a href="/h">Walks</a>"#,
-                ),
-            ];
+            ]
+            .into_iter()
+            .chain(links)
+            .collect();
             format!(
                 "<html><body><h1>The winter ferry</h1>{}</body></html>",
                 boxes.concat()
