@@ -275,7 +275,9 @@ function typesetPlainText(session) {
   for (const block of text.data.split(/\n(?:[ \t]*\n)+/)) {
     const lines = block.trimEnd().split("\n");
     if (!lines.some((line) => line.trim())) continue;
-    const flows = lines.slice(0, -1).every((line) => line.trimEnd().length >= 0.6 * wrappedAt && !/\S {2,}\S/.test(line.trim()));
+    // Columns are set apart by runs of spaces; two spaces after a full stop
+    // are only the typist's habit.
+    const flows = lines.slice(0, -1).every((line) => line.trimEnd().length >= 0.6 * wrappedAt && !/[^\s.!?:;] {2,}\S/.test(line.trim()));
     // The indent every line shares is the file's margin, not the text's.
     const margin = Math.min(...lines.filter((line) => line.trim()).map((line) => line.length - line.trimStart().length));
     const para = ui(doc, "para", "readmode-p");

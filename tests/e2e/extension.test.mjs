@@ -21,7 +21,8 @@ const NO_ARTICLE = `<!DOCTYPE html><html><head><title>Links</title></head><body>
 <footer><a href="/privacy">Privacy</a></footer></body></html>`;
 
 // A plain-text file as such files are written: wrapped at seventy columns
-// and indented, with a list and a table that need their lines.
+// and indented, two spaces after a full stop, with a list and a table that
+// need their lines.
 const PLAIN_TEXT = `Notes on Keeping Bees in a Small Garden
 
    A hive needs less room than most people think. Two metres of ground
@@ -39,7 +40,7 @@ const PLAIN_TEXT = `Notes on Keeping Bees in a Small Garden
    September  feed syrup, reduce entrance     taken
 
    Bees are calmer on warm afternoons, when the foragers are out, and
-   crosser before a storm. A slow hand and a steady puff of smoke do
+   crosser before a storm.  A slow hand and a steady puff of smoke do
    more than any thickness of glove.
 `;
 
