@@ -184,6 +184,7 @@ export function apply(doc, snap, plan, options, planner) {
   doc.body.insertBefore(toolbar, doc.body.firstChild);
   session.ui.push(toolbar);
   session.toolbar = toolbar;
+  offerContents(session);
   session.progress = buildProgress(doc);
   toolbar.appendChild(session.progress);
 
@@ -194,10 +195,18 @@ export function apply(doc, snap, plan, options, planner) {
   mark(doc.documentElement, "data-readmode", session.settings.theme);
   restyle(session, session.settings);
   keepOutInsertions(doc, session);
+  // Esc closes the contents first, then leaves; a click elsewhere closes
+  // the contents too.
   listen(session, doc, "keydown", (event) => {
-    if (event.key === "Escape" && session.active) restore(session);
+    if (event.key !== "Escape" || !session.active) return;
+    if (session.contents) toggleContents(session);
+    else restore(session);
   });
-  listen(session, doc, "click", (event) => onFixClick(session, event));
+  listen(session, doc, "click", (event) => {
+    const inside = event.target && event.target.closest && event.target.closest(`[${UI}=contents], .rm-contents`);
+    if (session.contents && !inside) toggleContents(session);
+    onFixClick(session, event);
+  });
   if (view) view.scrollTo(0, readingAt.get(doc) || 0);
   trackProgress(session);
   return session;
@@ -405,6 +414,7 @@ async function replan(session, rules) {
   markPlan(session, plan);
   setHeader(session);
   showProgress(session);
+  offerContents(session);
   session.plans += 1;
   session.toolbar.setAttribute("data-plans", String(session.plans));
   session.toolbar.setAttribute("data-plan-ms", (performance.now() - started).toFixed(2));
@@ -749,6 +759,8 @@ function buildToolbar(doc, session) {
     lineHeight: s.lineHeight >= 1.9 ? 1.4 : Math.round((s.lineHeight + 0.2) * 10) / 10,
   }));
   group("Article");
+  session.contentsButton = button("contents", "Contents", () => toggleContents(session));
+  session.contentsButton.setAttribute("aria-expanded", "false");
   button("copy", "Copy as Markdown", () => copyMarkdown(session));
   button("save", "Save as HTML", () => saveHtml(session));
   button("print", "Print", () => doc.defaultView && doc.defaultView.print());
@@ -789,6 +801,56 @@ function buildToolbar(doc, session) {
   into = bar;
   button("close", "Leave reading mode", () => restore(session));
   return bar;
+}
+
+/** The sections of the article as the reader sees it: its headings of the
+ * second and third level that were not left out. */
+function sections(session) {
+  const found = [];
+  for (const root of session.doc.querySelectorAll("[data-readmode-article]")) {
+    for (const heading of root.querySelectorAll("h2,h3")) {
+      if (!heading.closest("[data-readmode-removed]") && heading.textContent.trim()) found.push(heading);
+    }
+  }
+  return found;
+}
+
+/** The contents button is there for an article of three sections or more;
+ * a re-plan may add or take away sections, and closes the list. */
+function offerContents(session) {
+  if (session.contents) toggleContents(session);
+  session.contentsButton.hidden = sections(session).length < 3;
+}
+
+/** Opens or closes the list of the article's sections; choosing one closes
+ * the list and scrolls its heading to the top of the view. */
+function toggleContents(session) {
+  const doc = session.doc;
+  const open = !session.contents;
+  session.contentsButton.setAttribute("aria-expanded", String(open));
+  if (!open) {
+    session.contents.remove();
+    session.ui.splice(session.ui.indexOf(session.contents), 1);
+    session.contents = null;
+    return;
+  }
+  const list = ui(doc, "contents");
+  list.setAttribute("role", "navigation");
+  list.setAttribute("aria-label", "Contents");
+  for (const heading of sections(session)) {
+    const entry = doc.createElement("button");
+    entry.type = "button";
+    entry.textContent = heading.textContent.trim();
+    if (heading.localName === "h3") entry.className = "rm-subsection";
+    entry.addEventListener("click", () => {
+      toggleContents(session);
+      heading.scrollIntoView({ block: "start" });
+    });
+    list.appendChild(entry);
+  }
+  doc.body.appendChild(list);
+  session.ui.push(list);
+  session.contents = list;
 }
 
 /** The article as Markdown, headed by its title and byline, on the clipboard. */
@@ -936,7 +998,7 @@ function readerCss(s) {
   const dark = "--rm-bg:#1b1c1e;--rm-fg:#e2e2e0;--rm-muted:#a0a09c;--rm-link:#8ab4f8;--rm-rule:#36383b;";
   const icons = {
     theme: "◐", font: "Aa", smaller: "A−", larger: "A+", narrower: "⇥⇤", wider: "⇤⇥", spacing: "☰",
-    copy: "MD", save: "↓", print: "▤", listen: "▷", removed: "◌", edit: "✎", close: "✕",
+    contents: "§", copy: "MD", save: "↓", print: "▤", listen: "▷", removed: "◌", edit: "✎", close: "✕",
   };
   const iconRules = Object.entries(icons)
     .map(([name, glyph]) => `[${UI}=toolbar] .rm-${name}::before{content:"${glyph}"}`)
@@ -982,6 +1044,11 @@ html[data-readmode] [${UI}=header] .rm-title{font-size:2em!important;line-height
 html[data-readmode] [${UI}=header] .rm-lead{display:block;width:100%;height:auto;margin:1.2em 0 0;border-radius:4px}
 html[data-readmode] [${UI}=header] .rm-meta{margin:0!important;font-size:.8em!important;color:var(--rm-muted)!important}
 html[data-readmode] [${UI}=toolbar]{position:fixed!important;top:0;left:0;right:0;display:flex!important;justify-content:safe flex-end;align-items:center;gap:.25rem .9rem;padding:.45rem .75rem;box-sizing:border-box;overflow-x:auto;scrollbar-width:none;background:color-mix(in srgb,var(--rm-bg) 92%,transparent);-webkit-backdrop-filter:blur(6px);backdrop-filter:blur(6px);border-bottom:1px solid var(--rm-rule);z-index:2147483647;font:14px/1 system-ui,sans-serif!important}
+html[data-readmode] [${UI}=toolbar] button[hidden]{display:none}
+html[data-readmode] [${UI}=contents]{position:fixed!important;top:3.25rem;right:.75rem;display:flex!important;flex-direction:column;gap:.1rem;max-width:min(24rem,calc(100vw - 1.5rem));max-height:70vh;overflow:auto;padding:.4rem;box-sizing:border-box;z-index:2147483647;background:var(--rm-bg);color:var(--rm-fg);border:1px solid var(--rm-rule);border-radius:8px;box-shadow:0 6px 24px rgba(0,0,0,.18);font:14px/1.35 system-ui,sans-serif!important}
+html[data-readmode] [${UI}=contents] button{all:unset;cursor:pointer;padding:.35rem .6rem;border-radius:5px}
+html[data-readmode] [${UI}=contents] button.rm-subsection{padding-left:1.4rem}
+html[data-readmode] [${UI}=contents] button:is(:hover,:focus-visible){background:var(--rm-rule)}
 html[data-readmode] [${UI}=toolbar] .rm-close{position:sticky;right:0;box-shadow:-.6rem 0 .5rem var(--rm-bg)}
 html[data-readmode] [${UI}=toolbar] .rm-group{display:flex!important;flex:none;align-items:center;gap:.25rem}
 html[data-readmode] [${UI}=progress]{position:absolute!important;bottom:0;left:0;display:block!important;width:100%;height:2px;background:var(--rm-link);transform-origin:0 50%;transform:scaleX(var(--rm-done,0));pointer-events:none}
@@ -998,6 +1065,6 @@ html[data-readmode] [${UI}=para]{display:block!important;margin:0 0 1.1em!import
 html[data-readmode] [${UI}=para].rm-line{white-space:pre-wrap!important}
 html[data-readmode] [${UI}=para].rm-verbatim{white-space:pre-wrap!important;font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace!important;font-size:.8em!important}
 html[data-readmode] [${UI}=flash]{position:fixed!important;top:3.5rem;right:.75rem;display:block!important;z-index:2147483647;font:14px/1.4 system-ui,sans-serif!important;padding:.5em .9em;border-radius:6px;background:var(--rm-fg);color:var(--rm-bg)}
-@media print{html[data-readmode] :is([${UI}=toolbar],[${UI}=flash]){display:none!important}}
+@media print{html[data-readmode] :is([${UI}=toolbar],[${UI}=flash],[${UI}=contents]){display:none!important}}
 `;
 }

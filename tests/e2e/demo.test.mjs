@@ -147,6 +147,28 @@ test("a page that locks its scrolling from the markup scrolls while reading, and
   await page.close();
 });
 
+test("the contents list the article's sections, and choosing one brings it to the top of the view", async () => {
+  const page = await openDemo();
+  const before = await serialize(page);
+  await page.click("#readmode-toggle");
+  await page.waitForSelector("[data-readmode-ui=header]");
+  await page.click("[data-readmode-ui=toolbar] .rm-contents");
+  const entries = await page.$$eval("[data-readmode-ui=contents] button", (all) => all.map((b) => b.textContent));
+  assert.deepEqual(entries, ["Innovative paths to success", "A strong education push", "International players"]);
+  assert.equal(await page.getAttribute("[data-readmode-ui=toolbar] .rm-contents", "aria-expanded"), "true");
+  await page.keyboard.press("Escape");
+  assert.equal(await page.$("[data-readmode-ui=contents]"), null, "Esc closes the contents before it leaves");
+  await page.click("[data-readmode-ui=toolbar] .rm-contents");
+  await page.click("[data-readmode-ui=contents] button >> text=International players");
+  assert.equal(await page.$("[data-readmode-ui=contents]"), null);
+  const top = await page.evaluate(() => [...document.querySelectorAll("h2")].find((h) => h.textContent === "International players").getBoundingClientRect().top);
+  const toolbar = await page.evaluate(() => document.querySelector("[data-readmode-ui=toolbar]").getBoundingClientRect().bottom);
+  assert.ok(top >= toolbar && top < toolbar + 30, `the heading is at ${top}px, the toolbar ends at ${toolbar}px`);
+  await page.keyboard.press("Escape");
+  assert.equal(await serialize(page), before);
+  await page.close();
+});
+
 test("the reader's toolbar copies Markdown, saves HTML and prints", async () => {
   const context = await browser.newContext({ acceptDownloads: true });
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: base });

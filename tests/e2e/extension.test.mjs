@@ -231,6 +231,8 @@ test("a plain-text file is set as text: wrapped paragraphs flow, tables and list
   assert.match(look.table, /mono/);
   assert.notEqual(look.column, "none");
   assert.notEqual(look.column, "100%");
+  // No sections, so no contents.
+  assert.equal(await page.isVisible("[data-readmode-ui=toolbar] .rm-contents"), false);
   await chrome.click(page);
   await page.waitForSelector("[data-readmode-ui=header]", { state: "detached" });
   assert.equal(await serialize(page), before);
