@@ -96,8 +96,8 @@ pub(crate) fn clean(line: &str) -> Option<String> {
 }
 
 /// A long byline that lists names ("Ann Lee, Bo Chan, Cy Diaz and Di
-/// Evans"): each a few words, none of them a placeholder, joined again with
-/// commas. Anything else that long is not a byline.
+/// Evans"): each a few words, none of them a placeholder, joined again as
+/// [`join_names`] does. Anything else that long is not a byline.
 fn name_list(text: &str) -> Option<String> {
     let names: Vec<&str> = text
         .split([',', ';'])
@@ -112,7 +112,20 @@ fn name_list(text: &str) -> Option<String> {
             && !name.chars().any(|c| c.is_ascii_digit())
             && !PLACEHOLDERS.iter().any(|p| name.eq_ignore_ascii_case(p))
     };
-    (names.len() >= 2 && names.iter().all(is_name)).then(|| names.join(", "))
+    (names.len() >= 2 && names.iter().all(is_name)).then(|| join_names(&names))
+}
+
+/// Names as a byline reads them: "Ann Lee", "Ann Lee and Bo Chan", "Ann
+/// Lee, Bo Chan and Cy Diaz".
+pub(super) fn join_names<S: AsRef<str>>(names: &[S]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.as_ref().to_string(),
+        [rest @ .., last] => {
+            let rest: Vec<&str> = rest.iter().map(AsRef::as_ref).collect();
+            format!("{} and {}", rest.join(", "), last.as_ref())
+        }
+    }
 }
 
 /// Like [`clean`], for a line read from the page itself, where an element
@@ -259,8 +272,8 @@ mod tests {
             ("Bypass Lane", "Bypass Lane"),
             ("Ann Lee (Guest)", "Ann Lee (Guest)"),
             (
+                "Ann Lee, Bo Chan, Matt De La O, Di Evans, Ed Fox; Flo Gray",
                 "Ann Lee, Bo Chan, Matt De La O, Di Evans, Ed Fox and Flo Gray",
-                "Ann Lee, Bo Chan, Matt De La O, Di Evans, Ed Fox, Flo Gray",
             ),
         ] {
             assert_eq!(clean(line).as_deref(), Some(name), "{line}");

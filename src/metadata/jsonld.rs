@@ -126,7 +126,7 @@ fn text(v: &Value) -> Option<String> {
         .map(|s| super::decode_references(s.to_string()))
 }
 
-/// A person or organisation, or a list of them, as names joined by commas.
+/// A person or organisation, or a list of them, as a byline reads them.
 fn names(v: &Value) -> Option<String> {
     let list: Vec<String> = match v {
         Value::Array(items) => items.iter().filter_map(names).collect(),
@@ -136,7 +136,7 @@ fn names(v: &Value) -> Option<String> {
         Value::String(s) if !s.starts_with("http") => text(v).into_iter().collect(),
         _ => Vec::new(),
     };
-    (!list.is_empty()).then(|| list.join(", "))
+    (!list.is_empty()).then(|| super::byline::join_names(&list))
 }
 
 fn is_organization(kind: &Value) -> bool {
@@ -184,7 +184,11 @@ mod tests {
         assert_eq!(
             author(r#"[{"@type":"Person","name":"Ann Lee"},{"@type":"Person","name":"Bo Chan"}]"#)
                 .as_deref(),
-            Some("Ann Lee, Bo Chan")
+            Some("Ann Lee and Bo Chan")
+        );
+        assert_eq!(
+            author(r#"["Ann Lee", "Bo Chan", {"@type":"Person","name":"Cy Diaz"}]"#).as_deref(),
+            Some("Ann Lee, Bo Chan and Cy Diaz")
         );
         assert_eq!(
             author(r#"{"@type":"Organization","name":"Harbour Ltd"}"#),
