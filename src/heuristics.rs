@@ -378,6 +378,13 @@ pub const AUTHOR_HINTS: &[&str] = &["byline", "author", "dateline", "writtenby"]
 /// the article (see `metadata::byline_on_page`).
 pub const POSTER_HINTS: &[&str] = &["username"];
 
+/// The small words inside names, written in lower case: "Ana de Souza",
+/// "Jan van Dijk", "Omar bin Said".
+pub const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos", "das",
+    "bin", "ibn", "al", "y", "e",
+];
+
 /// Class, id or `itemprop` words of an element that shows the article's
 /// date ("post-date", "published", "entry-date", "dateline").
 pub const DATE_HINTS: &[&str] = &["date", "publish", "posted"];

@@ -4,6 +4,7 @@
 //! 16, 2015 8:02 pm", "Author Ann Lee"); what a reader wants is "Ann Lee".
 
 use super::date::month_number;
+use crate::heuristics::NAME_PARTICLES;
 
 /// Words that introduce a name, longest first so that "Written by" wins
 /// over "by".
@@ -113,6 +114,15 @@ fn name_list(text: &str) -> Option<String> {
             && !PLACEHOLDERS.iter().any(|p| name.eq_ignore_ascii_case(p))
     };
     (names.len() >= 2 && names.iter().all(is_name)).then(|| join_names(&names))
+}
+
+/// Whether every word of `text` starts with a capital letter (or is in a
+/// script without capitals), but for the small words of names ("de",
+/// "van", "bin"): a name, not a sentence.
+pub(super) fn reads_as_name(text: &str) -> bool {
+    text.split_whitespace().all(|word| {
+        word.chars().next().is_some_and(|c| !c.is_lowercase()) || NAME_PARTICLES.contains(&word)
+    })
 }
 
 /// Names as a byline reads them: "Ann Lee", "Ann Lee and Bo Chan", "Ann

@@ -206,23 +206,38 @@ fn byline_on_page(page: &Page, content: &[NodeIdx], stats: &Stats) -> Option<Str
             || e.attr("itemprop").is_some_and(|p| p.contains("author"))
             || hinted(AUTHOR_HINTS)
             || (hinted(POSTER_HINTS) && in_content(i));
-        if !marked {
+        let author_link = page.tag(i) == "a" && e.attr("href").is_some_and(links_to_an_author);
+        if !marked && !author_link {
             return None;
         }
-        if let Some(name) = sole_name(page, i).and_then(|n| byline::clean_shown(&n)) {
-            return Some(name);
-        }
-        let text = first_line(page, i);
-        let name = BYLINE_WORDS
-            .iter()
-            .find_map(|w| {
-                text.get(..w.len())
-                    .filter(|head| head.eq_ignore_ascii_case(w))
-                    .map(|_| text[w.len()..].trim_start())
-            })
-            .unwrap_or(&text);
-        byline::clean_shown(name)
+        let name = sole_name(page, i)
+            .and_then(|n| byline::clean_shown(&n))
+            .or_else(|| {
+                let text = first_line(page, i);
+                let name = BYLINE_WORDS
+                    .iter()
+                    .find_map(|w| {
+                        text.get(..w.len())
+                            .filter(|head| head.eq_ignore_ascii_case(w))
+                            .map(|_| text[w.len()..].trim_start())
+                    })
+                    .unwrap_or(&text);
+                byline::clean_shown(name)
+            });
+        // A link to an author's page says less than a mark: its words must
+        // read as a name ("Read her articles in the Post" do not).
+        name.filter(|n| marked || byline::reads_as_name(n))
     })
+}
+
+/// An address of one author's page (`/author/ann-lee/`, `/authors/ann-lee`),
+/// not of the list of them.
+fn links_to_an_author(href: &str) -> bool {
+    let path = href.split(['?', '#']).next().unwrap_or("");
+    let mut segments = path
+        .split('/')
+        .skip_while(|s| !matches!(*s, "author" | "authors"));
+    segments.next().is_some() && segments.next().is_some_and(|slug| !slug.is_empty())
 }
 
 /// The text of the one element in author line `i` that is marked as a name
@@ -312,6 +327,28 @@ mod tests {
         let two = "<div class=\"byline\">By <a href=\"/authors/ann-lee\">Ann Lee</a> and \
             <a href=\"/authors/bo-chan\">Bo Chan</a></div>";
         assert_eq!(byline(two).as_deref(), Some("Ann Lee and Bo Chan"));
+    }
+
+    /// A link to one author's page names the author when its words read as
+    /// a name; a link to the list of authors, or a sentence, does not.
+    #[test]
+    fn a_link_to_the_authors_page() {
+        let link =
+            |href: &str, text: &str| byline(&format!("<p><a href=\"{href}\">{text}</a></p>"));
+        assert_eq!(
+            link("/authors/ana-de-souza", "Ana de Souza").as_deref(),
+            Some("Ana de Souza")
+        );
+        assert_eq!(
+            link("https://news.example/author/ann-lee/?ref=top", "Ann Lee").as_deref(),
+            Some("Ann Lee")
+        );
+        assert_eq!(link("/authors/", "Authors"), None);
+        assert_eq!(
+            link("/author/ann-lee", "Read her articles in the Post"),
+            None
+        );
+        assert_eq!(link("/authority/ann-lee", "Ann Lee"), None);
     }
 
     /// A post's user name is its byline; the reader's own account in the
