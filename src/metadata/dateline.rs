@@ -25,23 +25,8 @@ pub(super) fn dates_on_page(
     content: &[NodeIdx],
     stats: &Stats,
 ) -> (Option<String>, Option<String>) {
-    let Some(&start) = content.first() else {
-        return (None, None);
-    };
-    let headline = (1..start).rev().find(|&i| page.tag(i) == "h1").unwrap_or(0);
-    let mut paragraphs = 0;
-    let head = page
-        .in_subtrees(content)
-        .take_while(move |&i| {
-            if page.tag(i) == "p" && stats.chars(i) >= PROSE_CHARS {
-                paragraphs += 1;
-            }
-            paragraphs < HEAD_PARAGRAPHS
-        })
-        .chain((headline + 1..start).rev())
-        .chain(above(page, headline));
     let mut changed = None;
-    for i in head {
+    for i in head(page, content, stats) {
         match shown_date(page, stats, i) {
             Some((date, false)) => return (Some(date), changed),
             Some((date, true)) => {
@@ -51,6 +36,29 @@ pub(super) fn dates_on_page(
         }
     }
     (None, changed)
+}
+
+/// The article's head, where its byline and date stand: inside the article
+/// before its second paragraph, then the elements between its headline and
+/// the article (nearest first), then those just above the headline in the
+/// block that holds it.
+pub(super) fn head<'a>(
+    page: &'a Page,
+    content: &'a [NodeIdx],
+    stats: &'a Stats,
+) -> impl Iterator<Item = NodeIdx> + 'a {
+    let start = content.first().copied().unwrap_or(0);
+    let headline = (1..start).rev().find(|&i| page.tag(i) == "h1").unwrap_or(0);
+    let mut paragraphs = 0;
+    page.in_subtrees(content)
+        .take_while(move |&i| {
+            if page.tag(i) == "p" && stats.chars(i) >= PROSE_CHARS {
+                paragraphs += 1;
+            }
+            paragraphs < HEAD_PARAGRAPHS
+        })
+        .chain((headline + 1..start).rev())
+        .chain(above(page, headline))
 }
 
 /// The elements before `headline` in the block that holds it, nearest

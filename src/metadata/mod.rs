@@ -11,7 +11,7 @@ mod tags;
 mod title;
 
 use crate::heuristics::{AUTHOR_HINTS, BYLINE_WORDS, POSTER_HINTS};
-use crate::page::{NodeIdx, Page};
+use crate::page::{heading_level, NodeIdx, Page};
 use crate::plan::Stats;
 use crate::render::{web_address, AddressKind};
 use serde::Serialize;
@@ -56,7 +56,8 @@ pub(crate) fn read(page: &Page, content: &[NodeIdx], stats: &Stats) -> Metadata 
             .and_then(byline::clean)
         })
         .or_else(|| labelled_author(&tags))
-        .or_else(|| byline_on_page(page, content, stats));
+        .or_else(|| byline_on_page(page, content, stats))
+        .or_else(|| byline_in_head(page, content, stats));
     // The first date the page gives that reads as one, in ISO 8601: of
     // publication, or else of the last change the page shows with the
     // article, as that is then the article's date to its readers. (Dates of
@@ -230,6 +231,44 @@ fn byline_on_page(page: &Page, content: &[NodeIdx], stats: &Stats) -> Option<Str
     })
 }
 
+/// A line of the article's head (see [`dateline::head`]) that opens with
+/// "By" ("By Ann Lee", "by <a>Ann Lee</a> · 3 May 2025"), on pages that
+/// mark no author: the name after it, when it reads as a person's or a
+/// team's, two to four words with capitals. Shops label their filters
+/// the same way ("By Brand", "Shop by Gender & Age", "BY COLLECTION"), and
+/// headings ("By Design") are passed over.
+fn byline_in_head(page: &Page, content: &[NodeIdx], stats: &Stats) -> Option<String> {
+    dateline::head(page, content, stats).find_map(|i| {
+        let chars = stats.chars(i);
+        if chars == 0
+            || chars >= 100
+            || page.element(i).is_none()
+            || heading_level(page.tag(i)).is_some()
+        {
+            return None;
+        }
+        let line = first_line(page, i);
+        let line = line.trim_start();
+        let opens = line
+            .get(..3)
+            .is_some_and(|head| head.eq_ignore_ascii_case("by "));
+        opens
+            .then(|| byline::clean_shown(line))
+            .flatten()
+            .filter(|name| byline::reads_as_name(name) && looks_like_a_name(name))
+    })
+}
+
+/// Two to four words of letters, not all in capitals.
+fn looks_like_a_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        && name.chars().any(char::is_lowercase)
+}
+
 /// An address of one author's page (`/author/ann-lee/`, `/authors/ann-lee`),
 /// not of the list of them.
 fn links_to_an_author(href: &str) -> bool {
@@ -349,6 +388,29 @@ mod tests {
             None
         );
         assert_eq!(link("/authority/ann-lee", "Ann Lee"), None);
+    }
+
+    /// A line that opens with "By" in the article's head names the author
+    /// when a name follows; a shop's filter labels and phrases do not.
+    #[test]
+    fn a_by_line_in_the_head() {
+        assert_eq!(
+            byline("<p class=\"meta\">By Ann Lee · 3 May 2025</p>").as_deref(),
+            Some("Ann Lee")
+        );
+        assert_eq!(
+            byline("<div>by <a href=\"/people/bo\">Bo Chan</a></div>").as_deref(),
+            Some("Bo Chan")
+        );
+        for line in [
+            "<p>By the numbers</p>",
+            "<p>By Brand</p>",
+            "<p>By Gender &amp; Age</p>",
+            "<p>BY OUR EDITORS</p>",
+            "<h2>By Design Alone</h2>",
+        ] {
+            assert_eq!(byline(line), None, "{line}");
+        }
     }
 
     /// A post's user name is its byline; the reader's own account in the
