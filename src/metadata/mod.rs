@@ -207,45 +207,46 @@ fn byline_on_page(page: &Page, content: &[NodeIdx], stats: &Stats) -> Option<Str
             || e.attr("itemprop").is_some_and(|p| p.contains("author"))
             || hinted(AUTHOR_HINTS)
             || (hinted(POSTER_HINTS) && in_content(i));
-        let author_link = page.tag(i) == "a" && e.attr("href").is_some_and(links_to_an_author);
-        if !marked && !author_link {
+        if !marked {
             return None;
         }
-        let name = sole_name(page, i)
-            .and_then(|n| byline::clean_shown(&n))
-            .or_else(|| {
-                let text = first_line(page, i);
-                let name = BYLINE_WORDS
-                    .iter()
-                    .find_map(|w| {
-                        text.get(..w.len())
-                            .filter(|head| head.eq_ignore_ascii_case(w))
-                            .map(|_| text[w.len()..].trim_start())
-                    })
-                    .unwrap_or(&text);
-                byline::clean_shown(name)
-            });
-        // A link to an author's page says less than a mark: its words must
-        // read as a name ("Read her articles in the Post" do not).
-        name.filter(|n| marked || byline::reads_as_name(n))
+        if let Some(name) = sole_name(page, i).and_then(|n| byline::clean_shown(&n)) {
+            return Some(name);
+        }
+        let text = first_line(page, i);
+        let name = BYLINE_WORDS
+            .iter()
+            .find_map(|w| {
+                text.get(..w.len())
+                    .filter(|head| head.eq_ignore_ascii_case(w))
+                    .map(|_| text[w.len()..].trim_start())
+            })
+            .unwrap_or(&text);
+        byline::clean_shown(name)
     })
 }
 
-/// A line of the article's head (see [`dateline::head`]) that opens with
-/// "By" ("By Ann Lee", "by <a>Ann Lee</a> · 3 May 2025"), on pages that
-/// mark no author: the name after it, when it reads as a person's or a
-/// team's, two to four words with capitals. Shops label their filters
-/// the same way ("By Brand", "Shop by Gender & Age", "BY COLLECTION"), and
-/// headings ("By Design") are passed over.
+/// The byline of a page that marks none, read in the article's head (see
+/// [`dateline::head`]): a link to one author's page whose words read as a
+/// name ("Read her articles in the Post" do not), or a line that opens with
+/// "By" ("By Ann Lee", "by <a>Ann Lee</a> · 3 May 2025") and goes on with a
+/// person's or a team's name, two to four words with capitals. Shops label
+/// their filters the same way ("By Brand", "Shop by Gender & Age", "BY
+/// COLLECTION"), and headings ("By Design") are passed over. Links to
+/// authors elsewhere on the page credit other stories.
 fn byline_in_head(page: &Page, content: &[NodeIdx], stats: &Stats) -> Option<String> {
-    dateline::head(page, content, stats).find_map(|i| {
+    // In the order of the page: the first of several authors comes first.
+    let mut head: Vec<NodeIdx> = dateline::head(page, content, stats).collect();
+    head.sort_unstable();
+    head.into_iter().find_map(|i| {
         let chars = stats.chars(i);
-        if chars == 0
-            || chars >= 100
-            || page.element(i).is_none()
-            || heading_level(page.tag(i)).is_some()
-        {
+        let e = page.element(i)?;
+        if chars == 0 || chars >= 100 || heading_level(page.tag(i)).is_some() {
             return None;
+        }
+        if page.tag(i) == "a" && e.attr("href").is_some_and(links_to_an_author) {
+            return byline::clean_shown(&page.text_content(i))
+                .filter(|name| byline::reads_as_name(name));
         }
         let line = first_line(page, i);
         let line = line.trim_start();
