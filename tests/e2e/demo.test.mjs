@@ -42,6 +42,15 @@ async function openDemo(path = "/") {
   return page;
 }
 
+/** The demo page (or `path`) in reading mode, and its markup from before. */
+async function enterDemo(path = "/") {
+  const page = await openDemo(path);
+  const before = await serialize(page);
+  await page.click("#readmode-toggle");
+  await page.waitForSelector("[data-readmode-ui=header]");
+  return { page, before };
+}
+
 test("the button leaves exactly the golden article, and a second click restores the page", async () => {
   const golden = await demoGolden();
   const page = await openDemo();
@@ -88,10 +97,7 @@ test("coming back to reading mode resumes where the reader left it, and leaving 
 });
 
 test("Esc leaves reading mode", async () => {
-  const page = await openDemo();
-  const domBefore = await serialize(page);
-  await page.click("#readmode-toggle");
-  await page.waitForSelector("[data-readmode-ui=header]");
+  const { page, before: domBefore } = await enterDemo();
   await page.keyboard.press("Escape");
   assert.equal(await page.evaluate(() => window.readmode.reader.isActive()), false);
   assert.equal(await serialize(page), domBefore);
@@ -134,10 +140,7 @@ test("a bar along the toolbar follows the reader through the article, with the m
 });
 
 test("a page that locks its scrolling from the markup scrolls while reading, and is locked again after", async () => {
-  const page = await openDemo("/locked.html");
-  const before = await serialize(page);
-  await page.click("#readmode-toggle");
-  await page.waitForSelector("[data-readmode-ui=header]");
+  const { page, before } = await enterDemo("/locked.html");
   await page.mouse.move(640, 450);
   await page.mouse.wheel(0, 800);
   await page.waitForFunction(() => window.scrollY > 0);
@@ -148,10 +151,7 @@ test("a page that locks its scrolling from the markup scrolls while reading, and
 });
 
 test("the contents list the article's sections, and choosing one brings it to the top of the view", async () => {
-  const page = await openDemo();
-  const before = await serialize(page);
-  await page.click("#readmode-toggle");
-  await page.waitForSelector("[data-readmode-ui=header]");
+  const { page, before } = await enterDemo();
   await page.click("[data-readmode-ui=toolbar] .rm-contents");
   const entries = await page.$$eval("[data-readmode-ui=contents] button", (all) => all.map((b) => b.textContent));
   assert.deepEqual(entries, ["Innovative paths to success", "A strong education push", "International players"]);
@@ -200,10 +200,7 @@ test("the reader's toolbar copies Markdown, saves HTML and prints", async () => 
 });
 
 test("show removed reveals every removed block in place with its reason, and hides them again", async () => {
-  const page = await openDemo();
-  const before = await serialize(page);
-  await page.click("#readmode-toggle");
-  await page.waitForSelector("[data-readmode-ui=header]");
+  const { page, before } = await enterDemo();
   const shown = (label) =>
     page.evaluate((label) => [...document.querySelectorAll(`[data-readmode-label="${label}"]`)].some((el) => el.checkVisibility()), label);
   assert.equal(await shown("duplicate quote"), false);
