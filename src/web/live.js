@@ -853,11 +853,27 @@ function toggleContents(session) {
   session.contents = list;
 }
 
-/** The article as Markdown, headed by its title and byline, on the clipboard. */
+/** What a copy of the article says of where it comes from: the byline, the
+ * date, and the page's address under the site's name. */
+function provenance(session) {
+  const m = session.plan.metadata || {};
+  const location = session.doc.location;
+  const url = location ? location.href : "";
+  return {
+    byline: m.byline || "",
+    date: m.published ? formatDate(m.published, m.lang) : "",
+    url,
+    site: m.site_name || (location && location.hostname) || url,
+  };
+}
+
+/** The article as Markdown, headed by its title, byline, date and source,
+ * on the clipboard. */
 async function copyMarkdown(session) {
   const m = session.plan.metadata || {};
-  const lines = [`# ${m.title || session.doc.title}`];
-  if (m.byline) lines.push(`*${m.byline}*`);
+  const from = provenance(session);
+  const link = from.url && `[${from.site}](${from.url.replace(/[()]/g, encodeURIComponent)})`;
+  const lines = [`# ${m.title || session.doc.title}`, `*${[from.byline, from.date, link].filter(Boolean).join(" · ")}*`];
   lines.push(session.plan.article.markdown);
   const text = lines.join("\n\n") + "\n";
   const clipboard = session.doc.defaultView && session.doc.defaultView.navigator.clipboard;
@@ -869,14 +885,18 @@ async function copyMarkdown(session) {
   }
 }
 
-/** Downloads the article as a standalone HTML file (sanitized by the core). */
+/** Downloads the article as a standalone HTML file (sanitized by the core),
+ * with its byline, date and source. */
 function saveHtml(session) {
   const doc = session.doc;
   const m = session.plan.metadata || {};
   const escape = (s) => String(s || "").replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+  const from = provenance(session);
+  const source = /^(https?|file):/.test(from.url) ? `<a href="${escape(from.url)}">${escape(from.site)}</a>` : "";
+  const facts = [from.byline && `<em>${escape(from.byline)}</em>`, escape(from.date), source].filter(Boolean).join(" · ");
   const html = `<!DOCTYPE html><html lang="${escape(m.lang || "")}" dir="${escape(m.dir || "auto")}"><head><meta charset="utf-8">` +
     `<title>${escape(m.title)}</title><style>body{max-width:38em;margin:2em auto;padding:0 1em;font:20px/1.6 Georgia,serif}img{max-width:100%;height:auto}</style></head>` +
-    `<body><h1>${escape(m.title)}</h1>${m.byline ? `<p><em>${escape(m.byline)}</em></p>` : ""}${session.plan.article.html}</body></html>`;
+    `<body><h1>${escape(m.title)}</h1>${facts ? `<p>${facts}</p>` : ""}${session.plan.article.html}</body></html>`;
   const url = URL.createObjectURL(new Blob([html], { type: "text/html" }));
   const link = doc.createElement("a");
   link.setAttribute(UI, "download");

@@ -181,13 +181,17 @@ test("the reader's toolbar copies Markdown, saves HTML and prints", async () => 
   await page.click("[data-readmode-ui=toolbar] .rm-copy");
   await page.waitForSelector("[data-readmode-ui=flash]");
   const markdown = await page.evaluate(() => navigator.clipboard.readText());
-  assert.ok(markdown.startsWith("# DeepSeek is just one player in China’s booming AI industry\n\n*Mimi Zou*"), markdown.slice(0, 120));
+  assert.ok(
+    markdown.startsWith(`# DeepSeek is just one player in China’s booming AI industry\n\n*Mimi Zou · 7 March 2025 · [TechCentral](${base}/)*\n\n`),
+    markdown.slice(0, 160),
+  );
   assert.match(markdown, /\n## A strong education push\n/);
 
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-readmode-ui=toolbar] .rm-save")]);
   assert.equal(download.suggestedFilename(), "DeepSeek is just one player in China’s booming AI industry.html");
   const saved = await readFile(await download.path(), "utf8");
   assert.match(saved, /<h2>International players<\/h2>/);
+  assert.ok(saved.includes(`<p><em>Mimi Zou</em> · 7 March 2025 · <a href="${base}/">TechCentral</a></p>`), saved.slice(0, 600));
   assert.doesNotMatch(saved, /<script|Company Hubs/);
 
   await page.evaluate(() => {
