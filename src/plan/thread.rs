@@ -99,7 +99,6 @@ pub(crate) fn replies(
     top: NodeIdx,
 ) -> Option<Thread> {
     let runs = Runs { page, stats, prose };
-    let is_comments = |i: NodeIdx| hints.get(i).negative == Some(Reason::Comments);
     let weigh = |comments: NodeIdx, root: NodeIdx| {
         let rest = read[root].saturating_sub(read[comments]);
         runs.inside(comments)
@@ -113,14 +112,17 @@ pub(crate) fn replies(
                 posts: with_replies(page, hints, prose, &t.posts),
             })
     };
-    let around = page.ancestors(top).filter(|&a| is_comments(a)).last();
+    let around = page
+        .ancestors(top)
+        .filter(|&a| called_comments(hints, a))
+        .last();
     if let Some(comments) = around {
         let root = page.parent(comments).filter(|&p| !is_root(page, p))?;
         return weigh(comments, root);
     }
     let mut i = top + 1;
     while i < page.node(top).end {
-        if is_comments(i) {
+        if called_comments(hints, i) {
             if let Some(thread) = weigh(i, top) {
                 return Some(thread);
             }
@@ -140,12 +142,16 @@ fn with_replies(page: &Page, hints: &Hints, prose: &[usize], posts: &[NodeIdx]) 
         .iter()
         .flat_map(|&post| {
             page.subtree(post).filter(move |&i| {
-                i == post
-                    || (hints.get(i).negative == Some(Reason::Comments)
-                        && prose[i] >= MIN_PARAGRAPH_CHARS)
+                i == post || (called_comments(hints, i) && prose[i] >= MIN_PARAGRAPH_CHARS)
             })
         })
         .collect()
+}
+
+/// Whether the page calls block `i` comments (`#comments`, a `Comment`
+/// class).
+fn called_comments(hints: &Hints, i: NodeIdx) -> bool {
+    hints.get(i).negative == Some(Reason::Comments)
 }
 
 struct Runs<'a> {
