@@ -5,7 +5,7 @@
 // in storage.sync.
 
 (async () => {
-  const { snapshot, resolve, apply, restore, isActive, foreignKind } = globalThis.readmodeLive;
+  const { snapshot, resolve, apply, restore, isActive, notAWebPage } = globalThis.readmodeLive;
   const DEFAULTS = { theme: "system", font: "serif", size: 20, width: 38, lineHeight: 1.6, strictness: 0.5 };
   const state = (globalThis.__readmode ??= { session: null, busy: false });
   if (isActive(state.session)) {
@@ -16,9 +16,9 @@
   if (state.busy) return;
   // A JSON or XML document or an image: the button says why
   // nothing happens, as it does on browser pages.
-  const kind = foreignKind(document);
-  if (kind) {
-    chrome.runtime.sendMessage({ type: "refuse", message: `readmode reads web pages; this is ${kind}.` });
+  const refusal = notAWebPage(document);
+  if (refusal) {
+    chrome.runtime.sendMessage({ type: "refuse", message: refusal });
     return;
   }
   state.busy = true;

@@ -821,7 +821,7 @@ fn an_xml_document_is_not_a_web_page() {
         Reflect::get(&answer, &"message".into())
             .unwrap()
             .as_string(),
-        Some("Reading mode is for web pages; this is an XML document.".to_string())
+        Some("readmode reads web pages; this is an XML document.".to_string())
     );
     assert!(!reader.is_active());
     assert_eq!(outer_html(&document), before);

@@ -6,18 +6,26 @@
 
 const UI = "data-readmode-ui";
 
-/** What the document is when it is not a web page reading mode can set (a
- * JSON or XML document, an image), in words for the reader; `null`
- * for HTML and XHTML pages and for plain text, which browsers show as a
- * page. */
-export function foreignKind(doc) {
-  const type = String(doc.contentType || "text/html").toLowerCase();
+/** Why reading mode does not run on a document that is not a web page it
+ * can set (a JSON or XML document, an image), in words for the reader, as
+ * the extension's button and `Reader.enter()` both say it; `null` for HTML
+ * and XHTML pages and for plain text, which browsers show as a page. */
+export function notAWebPage(doc) {
+  const type = contentType(doc);
   if (type === "text/html" || type === "application/xhtml+xml" || type === "text/plain") return null;
+  return `readmode reads web pages; this is ${documentKind(type)}.`;
+}
+
+function documentKind(type) {
   if (type.includes("json")) return "a JSON document";
   if (type.startsWith("image/")) return "an image";
   if (type.startsWith("video/") || type.startsWith("audio/")) return "a media file";
   if (type.includes("xml")) return "an XML document";
   return `a document of type ${type}`;
+}
+
+function contentType(doc) {
+  return String(doc.contentType || "text/html").toLowerCase();
 }
 
 /** Walks the document once. Returns the flat tree as JSON (see the Rust
@@ -299,7 +307,7 @@ function typesetPlainText(session) {
 }
 
 function isPlainText(doc) {
-  return String(doc.contentType).toLowerCase() === "text/plain";
+  return contentType(doc) === "text/plain";
 }
 
 function unmarkPlan(session) {

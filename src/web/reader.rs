@@ -31,10 +31,10 @@ extern "C" {
         options: &JsValue,
         planner: &JsValue,
     ) -> JsValue;
-    /// What the document is when it is not a web page (`"a JSON
-    /// document"`, `"an image"`), or nothing.
-    #[wasm_bindgen(js_name = foreignKind)]
-    fn foreign_kind(document: &Document) -> Option<String>;
+    /// Why reading mode does not run on a document that is not a web page
+    /// ("readmode reads web pages; this is a JSON document."), or nothing.
+    #[wasm_bindgen(js_name = notAWebPage)]
+    fn not_a_web_page(document: &Document) -> Option<String>;
     fn restore(session: &JsValue);
     fn restyle(session: &JsValue, settings: &JsValue);
     #[wasm_bindgen(js_name = isActive)]
@@ -77,10 +77,8 @@ impl Reader {
         if self.is_active() {
             self.exit();
         }
-        if let Some(kind) = foreign_kind(&self.document) {
-            return to_js(&NoArticle::because(format!(
-                "Reading mode is for web pages; this is {kind}."
-            )));
+        if let Some(why) = not_a_web_page(&self.document) {
+            return to_js(&NoArticle::because(why));
         }
         let mut extract = read_options(options.clone())?;
         if extract.url.is_none() {
