@@ -248,6 +248,15 @@ fn byline_in_head(page: &Page, content: &[NodeIdx], stats: &Stats) -> Option<Str
             return byline::clean_shown(&page.text_content(i))
                 .filter(|name| byline::reads_as_name(name));
         }
+        // Most lines are passed over on their first letter, before the
+        // line is read.
+        let first_letter = page
+            .subtree(i)
+            .filter_map(|j| page.text(j))
+            .find_map(|t| t.trim_start().chars().next());
+        if !first_letter.is_some_and(|c| c.eq_ignore_ascii_case(&'b')) {
+            return None;
+        }
         let line = first_line(page, i);
         let line = line.trim_start();
         let opens = line

@@ -193,15 +193,40 @@ impl Page {
 }
 
 /// Appends `text` to `out` with runs of whitespace folded into one space.
+/// Pages hold megabytes of text and most of it is ASCII, so bytes are read
+/// one at a time and only the rest is decoded.
 pub fn push_collapsed(out: &mut String, text: &str) {
-    for (n, word) in text.split_whitespace().enumerate() {
-        let starts_with_space = n > 0 || text.starts_with(char::is_whitespace);
-        if starts_with_space && !out.is_empty() && !out.ends_with(' ') {
-            out.push(' ');
+    let mut space = false;
+    let mut word = 0;
+    let mut at = 0;
+    while at < text.len() {
+        let byte = text.as_bytes()[at];
+        let (white, len) = if byte.is_ascii() {
+            (
+                matches!(byte, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r'),
+                1,
+            )
+        } else {
+            let c = text[at..].chars().next().expect("at is a char boundary");
+            (c.is_whitespace(), c.len_utf8())
+        };
+        if white {
+            if word < at {
+                out.push_str(&text[word..at]);
+            }
+            word = at + len;
+            space = true;
+        } else if space {
+            if !out.is_empty() && !out.ends_with(' ') {
+                out.push(' ');
+            }
+            space = false;
         }
-        out.push_str(word);
+        at += len;
     }
-    if text.ends_with(char::is_whitespace) && !out.is_empty() && !out.ends_with(' ') {
+    if word < text.len() {
+        out.push_str(&text[word..]);
+    } else if space && !out.is_empty() && !out.ends_with(' ') {
         out.push(' ');
     }
 }
@@ -366,4 +391,31 @@ pub fn is_block(tag: &str) -> bool {
             | "body"
             | "html"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::push_collapsed;
+
+    fn collapsed(before: &str, text: &str) -> String {
+        let mut out = before.to_string();
+        push_collapsed(&mut out, text);
+        out
+    }
+
+    /// Runs of any whitespace, Unicode's too, are one space; a space at
+    /// either end is kept for the text that comes next, but never doubled
+    /// and never first.
+    #[test]
+    fn whitespace_folds_into_one_space() {
+        assert_eq!(collapsed("", "  Hello \n\t world  "), "Hello world ");
+        assert_eq!(collapsed("A", " b"), "A b");
+        assert_eq!(collapsed("A ", "  b"), "A b");
+        assert_eq!(collapsed("A", "b"), "Ab");
+        assert_eq!(collapsed("A", "   "), "A ");
+        assert_eq!(collapsed("", "   "), "");
+        assert_eq!(collapsed("", ""), "");
+        assert_eq!(collapsed("x", "a\u{A0}\u{2009}b\u{3000}"), "xa b ");
+        assert_eq!(collapsed("", "é\u{B}\u{C}ü日本"), "é ü日本");
+    }
 }

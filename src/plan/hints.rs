@@ -4,7 +4,7 @@
 use crate::heuristics::{HINT_WEIGHT, NEGATIVE_HINTS, POSITIVE_HINTS, STRONG_NEGATIVE};
 use crate::page::{NodeIdx, Page};
 use crate::plan::Reason;
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -37,6 +37,12 @@ impl Hint {
     }
 }
 
+/// What `<main>`, `<article>` and `itemprop="articleBody"` say.
+const POSITIVE: Hint = Hint {
+    negative: None,
+    positive: true,
+};
+
 pub(crate) struct Hints(Vec<Hint>);
 
 impl Hints {
@@ -49,32 +55,24 @@ impl Hints {
                 let Some(element) = page.element(i) else {
                     return Hint::default();
                 };
-                match &*element.name {
+                let name = &*element.name;
+                match name {
                     "body" | "html" => return Hint::default(),
-                    "main" | "article" => {
-                        return Hint {
-                            negative: None,
-                            positive: true,
-                        }
-                    }
+                    "main" | "article" => return POSITIVE,
                     _ => {}
                 }
-                if element
-                    .attr("itemprop")
-                    .is_some_and(|p| p.contains("articleBody"))
-                {
-                    return Hint {
-                        negative: None,
-                        positive: true,
-                    };
+                let [class, id, role, itemprop] =
+                    ["class", "id", "role", "itemprop"].map(|a| element.attr(a));
+                if itemprop.is_some_and(|p| p.contains("articleBody")) {
+                    return POSITIVE;
                 }
-                let class = element.attr("class").unwrap_or("");
+                let class = class.unwrap_or("");
                 let from_class = *by_class
                     .entry(class)
                     .or_insert_with(|| words_hint(&semantic_classes(class)));
-                let from_id = element.attr("id").map(words_hint).unwrap_or_default();
+                let from_id = id.map(words_hint).unwrap_or_default();
                 Hint {
-                    negative: semantic_reason(page, i)
+                    negative: semantic_reason(name, role, itemprop)
                         .or(from_class.negative)
                         .or(from_id.negative),
                     positive: from_class.positive || from_id.positive,
@@ -182,7 +180,10 @@ impl HintMatcher {
                 meaning.push(Meaning::Positive);
             }
             HintMatcher {
-                automaton: AhoCorasick::new(&words).expect("hint words build an automaton"),
+                automaton: AhoCorasick::builder()
+                    .kind(Some(AhoCorasickKind::DFA))
+                    .build(&words)
+                    .expect("hint words build an automaton"),
                 meaning,
             }
         })
@@ -190,9 +191,8 @@ impl HintMatcher {
 }
 
 /// What the element's name or ARIA role says, which outranks class names.
-fn semantic_reason(page: &Page, i: NodeIdx) -> Option<Reason> {
-    let role = page.attr(i, "role").unwrap_or("");
-    let by_role = match role {
+fn semantic_reason(name: &str, role: Option<&str>, itemprop: Option<&str>) -> Option<Reason> {
+    let by_role = match role.unwrap_or("") {
         "navigation" | "menubar" | "menu" => Some(Reason::Navigation),
         "banner" => Some(Reason::Header),
         "contentinfo" => Some(Reason::Footer),
@@ -202,11 +202,11 @@ fn semantic_reason(page: &Page, i: NodeIdx) -> Option<Reason> {
         _ => None,
     };
     // Schema.org's markup for posts names their counters.
-    let by_itemprop = match page.attr(i, "itemprop").unwrap_or("") {
+    let by_itemprop = match itemprop.unwrap_or("") {
         "upvoteCount" | "downvoteCount" | "commentCount" | "answerCount" => Some(Reason::Counter),
         _ => None,
     };
-    by_role.or(by_itemprop).or(match page.tag(i) {
+    by_role.or(by_itemprop).or(match name {
         "nav" => Some(Reason::Navigation),
         "aside" => Some(Reason::Sidebar),
         "footer" => Some(Reason::Footer),

@@ -194,11 +194,12 @@ pub(crate) fn is_hidden(page: &Page, i: NodeIdx) -> bool {
     let Some(element) = page.element(i) else {
         return false;
     };
-    element.attr("hidden").is_some()
-        || element.attr("popover").is_some()
-        || element.attr("aria-hidden") == Some("true")
-        || element.attr("style").is_some_and(style_hides)
-        || page.signals(i).is_some_and(|s| !s.visible)
+    element.attrs.iter().any(|(name, value)| match &**name {
+        "hidden" | "popover" => true,
+        "aria-hidden" => &**value == "true",
+        "style" => style_hides(value),
+        _ => false,
+    }) || page.signals(i).is_some_and(|s| !s.visible)
 }
 
 /// Whether an inline style hides its element.
@@ -208,11 +209,9 @@ fn style_hides(style: &str) -> bool {
             return false;
         };
         let value = value.trim().trim_end_matches("!important").trim();
-        match property.trim().to_ascii_lowercase().as_str() {
-            "display" => value.eq_ignore_ascii_case("none"),
-            "visibility" => value.eq_ignore_ascii_case("hidden"),
-            _ => false,
-        }
+        let property = property.trim();
+        (property.eq_ignore_ascii_case("display") && value.eq_ignore_ascii_case("none"))
+            || (property.eq_ignore_ascii_case("visibility") && value.eq_ignore_ascii_case("hidden"))
     })
 }
 
