@@ -305,7 +305,7 @@ fn sole_name(page: &Page, i: NodeIdx) -> Option<String> {
         named("class")
             || named("itemprop")
             || e.attr("rel") == Some("author")
-            || (page.tag(d) == "a" && e.attr("href").is_some_and(|h| h.contains("/author")))
+            || (page.tag(d) == "a" && e.attr("href").is_some_and(links_to_an_author))
     };
     let mut names = page.descendants(i).filter(|&d| is_name(d));
     let name = names.next()?;
@@ -376,6 +376,10 @@ mod tests {
         let two = "<div class=\"byline\">By <a href=\"/authors/ann-lee\">Ann Lee</a> and \
             <a href=\"/authors/bo-chan\">Bo Chan</a></div>";
         assert_eq!(byline(two).as_deref(), Some("Ann Lee and Bo Chan"));
+        // A link to the list of authors is not a name.
+        let list = "<div class=\"byline\">By <a href=\"/author/ann-lee\">Ann Lee</a> \
+            <a href=\"/authors/\">Our writers</a></div>";
+        assert_eq!(byline(list).as_deref(), Some("Ann Lee"));
     }
 
     /// A link to one author's page names the author when its words read as
