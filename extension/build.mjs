@@ -36,7 +36,7 @@ async function listFiles(dir) {
  * `globalThis.readmodeLive`, instead of declaring them again at top level
  * (which a second run would refuse). */
 function contentScript(module) {
-  const names = [...module.matchAll(/^export (?:async )?function (\w+)/gm)].map((m) => m[1]);
+  const names = [...module.matchAll(/^export (?:async function|function|const) (\w+)/gm)].map((m) => m[1]);
   const body = module.replace(/^export /gm, "");
   return `globalThis.readmodeLive ??= (() => {\n${body}\nreturn { ${names.join(", ")} };\n})();\n`;
 }

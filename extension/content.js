@@ -5,8 +5,7 @@
 // in storage.sync.
 
 (async () => {
-  const { snapshot, resolve, apply, restore, isActive, notAWebPage } = globalThis.readmodeLive;
-  const DEFAULTS = { theme: "system", font: "serif", size: 20, width: 38, lineHeight: 1.6, strictness: 0.5 };
+  const { snapshot, resolve, apply, restore, isActive, notAWebPage, DEFAULTS } = globalThis.readmodeLive;
   const state = (globalThis.__readmode ??= { session: null, busy: false });
   if (isActive(state.session)) {
     restore(state.session);

@@ -1,8 +1,8 @@
 // The options page: the reader settings in storage.sync, saved as they
 // change, and the reader's fixes per site, which can be deleted, exported and
-// imported.
+// imported. live.js, loaded before, gives the settings' defaults.
 
-const DEFAULTS = { theme: "system", font: "serif", size: 20, width: 38, lineHeight: 1.6, strictness: 0.5 };
+const { DEFAULTS } = globalThis.readmodeLive;
 const form = document.getElementById("settings");
 
 function show(settings) {

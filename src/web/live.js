@@ -605,7 +605,9 @@ export function isActive(session) {
   return Boolean(session && session.active);
 }
 
-const DEFAULTS = { theme: "system", font: "serif", size: 20, width: 38, lineHeight: 1.6, strictness: 0.5 };
+/** The reader settings before the reader changes any: the page module, the
+ * extension's content script and its options page all start from these. */
+export const DEFAULTS = Object.freeze({ theme: "system", font: "serif", size: 20, width: 38, lineHeight: 1.6, strictness: 0.5 });
 
 function pickSettings(settings) {
   const out = {};

@@ -140,6 +140,9 @@ test("the options page shows the settings and the shortcut, and its changes reac
   const options = await chrome.context.newPage();
   await options.goto(`chrome-extension://${chrome.extensionId}/options.html`);
   await options.waitForFunction(() => document.querySelector("select[name=theme]").value !== "");
+  // Nothing is stored yet: the page shows the defaults live.js gives.
+  assert.equal(await options.textContent("output[data-for=size]"), "20");
+  assert.equal(await options.inputValue("select[name=theme]"), "system");
   assert.match(await options.textContent("#shortcut"), /Alt\+Shift\+R/);
   await options.selectOption("select[name=font]", "sans");
   await options.selectOption("select[name=theme]", "dark");
