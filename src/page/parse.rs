@@ -80,7 +80,8 @@ fn noscript_fragment(markup: &str) -> (Vec<Node>, Handle) {
 struct TextCounts {
     /// Bytes of raw `<noscript>` content.
     noscript: Cell<usize>,
-    /// Bytes of other text a reader could see, without surrounding spaces.
+    /// Bytes of other text a reader could see, without surrounding ASCII
+    /// spaces (a count, where Unicode's other spaces do not matter).
     shown: Cell<usize>,
 }
 
@@ -89,7 +90,7 @@ impl TextCounts {
         match parent {
             "noscript" => self.noscript.set(self.noscript.get() + text.len()),
             "script" | "style" | "template" | "title" => {}
-            _ => self.shown.set(self.shown.get() + text.trim().len()),
+            _ => self.shown.set(self.shown.get() + text.trim_ascii().len()),
         }
     }
 

@@ -120,7 +120,9 @@ fn reveal_waiting(page: &Page, hidden: &mut [bool]) {
         Some(text) if !in_link[j] => text_weight(text),
         _ => 0,
     };
-    let shown: usize = (0..page.len()).filter(|&j| !hidden[j]).map(prose).sum();
+    // Counted once, and only for a page with a hidden block long enough
+    // to be waiting.
+    let mut shown = None;
     // The largest such block, with what stays hidden inside it.
     let mut waiting: Option<(usize, NodeIdx, Vec<bool>)> = None;
     let mut i = 1;
@@ -148,7 +150,13 @@ fn reveal_waiting(page: &Page, hidden: &mut [bool]) {
             }
         }
         if held >= MIN_WAITING_PROSE
-            && held > 2 * shown
+            && held
+                > 2 * *shown.get_or_insert_with(|| {
+                    (0..page.len())
+                        .filter(|&j| !hidden[j])
+                        .map(prose)
+                        .sum::<usize>()
+                })
             && waiting.as_ref().is_none_or(|w| held > w.0)
         {
             waiting = Some((held, i, inside));
