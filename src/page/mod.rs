@@ -260,15 +260,19 @@ struct Builder {
 }
 
 impl Builder {
-    fn new() -> Builder {
+    /// A builder for about `nodes` nodes, the most there can be: the arena
+    /// is allocated once instead of growing by copies.
+    fn with_capacity(nodes: usize) -> Builder {
+        let mut arena = Vec::with_capacity(nodes.max(1));
+        arena.push(Node {
+            kind: NodeKind::Document,
+            parent: None,
+            end: 1,
+            next_sibling: None,
+            signals: None,
+        });
         Builder {
-            nodes: vec![Node {
-                kind: NodeKind::Document,
-                parent: None,
-                end: 1,
-                next_sibling: None,
-                signals: None,
-            }],
+            nodes: arena,
             open: vec![0],
             last_child: vec![None],
         }

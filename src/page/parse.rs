@@ -291,7 +291,7 @@ impl Sink {
     fn into_page(self, url: Option<Url>, unwrap_noscript: bool) -> Page {
         let mut nodes = self.nodes.into_inner();
         let base = base_url(&nodes, url);
-        let mut builder = Builder::new();
+        let mut builder = Builder::with_capacity(nodes.len());
         lay_out(&mut nodes, 0, &mut builder, unwrap_noscript);
         builder.finish(base)
     }

@@ -39,7 +39,7 @@ impl Page {
     /// in document order (a parent that comes after its child).
     pub fn from_snapshot(snapshot: &Snapshot) -> Result<Page, Error> {
         let url = snapshot.url.as_deref().and_then(|u| Url::parse(u).ok());
-        let mut builder = Builder::new();
+        let mut builder = Builder::with_capacity(snapshot.nodes.len() + 1);
         for (i, node) in snapshot.nodes.iter().enumerate() {
             let parent = node.parent.map_or(0, |p| p as usize + 1);
             if parent > i || !builder.close_to(parent) {
