@@ -798,6 +798,81 @@ async fn lazy_pictures_show_while_reading_and_their_placeholders_come_back() {
     assert_eq!(outer_html(&document), before);
 }
 
+/// A page laid out in a grid of table cells, as old sites and mailing-list
+/// archives are: the article's cell reads as a plain block in the reader's
+/// column, not as a framed cell wider than it; a table of figures in the
+/// article keeps its rules; exit leaves the page as it was.
+#[wasm_bindgen_test]
+async fn an_article_set_in_a_layout_table_reads_as_plain_blocks() {
+    let page = r#"<html><body><table width="1100"><tr><td colspan="2"><a href="/">Home</a> <a href="/archive">Archive</a> <a href="/about">About</a></td></tr>
+        <tr><td id="cell"><h2>The lighthouse keepers' ball</h2>
+        <p>Once a year the keepers of the northern lights met in the town hall, and danced until the tide turned.</p>
+        <p>The ball stopped when the lights were automated, and the hall was sold to a grain merchant.</p></td>
+        <td id="next"><p>This year a few of their grandchildren mean to hold it again, in the same hall, on the same night.</p>
+        <table id="figures"><tr><th>Year</th><th>Dancers</th></tr><tr><td id="figure">1931</td><td>212</td></tr></table>
+        <p>The grain merchant's heirs have lent them the hall for the night, and the old band will play.</p>
+        </td></tr></table></body></html>"#;
+    let document = live_document(page, false).await;
+    let before = outer_html(&document);
+    let mut reader = Reader::new(document.clone());
+    let text = text_of(&reader.enter(JsValue::UNDEFINED).unwrap());
+    assert!(text.contains("lighthouse keepers"), "{text}");
+    let style = |id: &str, property: &str| -> String {
+        let element = document.get_element_by_id(id).unwrap();
+        let window = Reflect::get(&document, &"defaultView".into()).unwrap();
+        let computed: js_sys::Function = Reflect::get(&window, &"getComputedStyle".into())
+            .unwrap()
+            .unchecked_into();
+        let declarations = computed.call1(&window, &element).unwrap();
+        let value: js_sys::Function = Reflect::get(&declarations, &"getPropertyValue".into())
+            .unwrap()
+            .unchecked_into();
+        value
+            .call1(&declarations, &property.into())
+            .unwrap()
+            .as_string()
+            .unwrap()
+    };
+    assert!(text.contains("old band"), "{text}");
+    for id in ["cell", "next"] {
+        assert_eq!(style(id, "display"), "block", "{id}");
+        assert_eq!(style(id, "border-top-width"), "0px", "{id}");
+    }
+    let column = document.body().unwrap().client_width();
+    let cell = document.get_element_by_id("cell").unwrap().client_width();
+    assert!(cell <= column, "cell {cell} px in a column of {column} px");
+    assert_eq!(style("figures", "display"), "block");
+    assert_eq!(style("figure", "display"), "table-cell");
+    assert_eq!(style("figure", "border-top-width"), "1px");
+    reader.exit();
+    assert_eq!(outer_html(&document), before);
+}
+
+/// A note's number raised above the line (`<sup>[1]</sup>`, as encyclopaedias
+/// cite) leaves the lines of its paragraph evenly spaced.
+#[wasm_bindgen_test]
+async fn a_superscript_keeps_the_lines_even() {
+    let page = r##"<html><body><article>
+        <p id="plain">The river froze early that year.</p>
+        <p id="cited">The river froze early that year.<sup><a href="#n1">[1]</a></sup></p>
+        <p>The ferry stopped in November, and the town walked to market across the ice until March.</p>
+        <p>Older people in the town remember the winter as the last of its kind, before the dam was built.</p>
+        <ol><li id="n1">The parish register, 1893.</li></ol>
+        </article></body></html>"##;
+    let document = live_document(page, false).await;
+    let mut reader = Reader::new(document.clone());
+    reader.enter(JsValue::UNDEFINED).unwrap();
+    let height = |id: &str| {
+        document
+            .get_element_by_id(id)
+            .unwrap()
+            .unchecked_into::<HtmlElement>()
+            .offset_height()
+    };
+    assert_eq!(height("cited"), height("plain"));
+    reader.exit();
+}
+
 /// An XML document is not a web page: reading mode says so, in words, and
 /// leaves it as it was.
 #[wasm_bindgen_test]

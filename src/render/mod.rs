@@ -5,6 +5,7 @@ mod address;
 mod html;
 mod images;
 mod markdown;
+mod tables;
 mod text;
 mod walk;
 
@@ -12,6 +13,8 @@ pub(crate) use address::{web_address, Kind as AddressKind};
 pub use html::sanitizer;
 pub use images::image_source;
 pub(crate) use images::is_tracking_pixel;
+#[cfg(target_arch = "wasm32")]
+pub(crate) use tables::layout_parts;
 
 use crate::heuristics::{CJK_CHARS_PER_MINUTE, WORDS_PER_MINUTE};
 use crate::page::{is_cjk, Page};

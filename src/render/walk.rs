@@ -4,9 +4,9 @@
 
 use super::address::{web_address, Kind};
 use super::images::{image_source, is_tracking_pixel};
+use super::tables::{is_table_part, Tables};
 use crate::page::{NodeIdx, Page};
 use crate::plan::Plan;
-use std::collections::HashMap;
 
 /// An element as the reader view has it: a known tag and checked attributes.
 #[derive(Debug, Clone)]
@@ -33,7 +33,7 @@ pub(crate) enum Event<'a> {
 
 /// Calls `emit` for each kept element and text of the article, in order.
 pub(crate) fn walk(page: &Page, plan: &Plan, mut emit: impl FnMut(Event)) {
-    let mut tables = HashMap::new();
+    let mut tables = Tables::default();
     let mut removed = vec![false; page.len()];
     for r in &plan.removals {
         removed[r.node] = true;
@@ -106,9 +106,6 @@ enum Mapping {
 fn is_void(name: &str) -> bool {
     matches!(name, "img" | "br" | "hr" | "source")
 }
-
-/// Whether each table seen so far holds data, so cells do not rescan it.
-type Tables = HashMap<NodeIdx, bool>;
 
 fn map(page: &Page, i: NodeIdx, tables: &mut Tables) -> Mapping {
     let keep = |name: &'static str| {
@@ -213,15 +210,11 @@ fn map(page: &Page, i: NodeIdx, tables: &mut Tables) -> Mapping {
             }),
             None => Mapping::Skip,
         },
-        "table" if is_data_table(page, i, tables) => keep("table"),
-        "caption" | "thead" | "tbody" | "tfoot" | "tr" | "th" | "td"
-            if in_data_table(page, i, tables) =>
-        {
-            Mapping::Keep(Tag {
-                name: table_tag(tag),
-                attrs: copy(page, i, &["colspan", "rowspan"]),
-            })
-        }
+        "table" if tables.is_data(page, i) => keep("table"),
+        t if is_table_part(t) && tables.in_data(page, i) => Mapping::Keep(Tag {
+            name: table_tag(tag),
+            attrs: copy(page, i, &["colspan", "rowspan"]),
+        }),
         "math" => Mapping::Keep(Tag {
             name: "math",
             attrs: copy(page, i, &["display"]),
@@ -271,38 +264,6 @@ fn image(page: &Page, i: NodeIdx) -> Mapping {
         }
         _ => Mapping::Skip,
     }
-}
-
-/// A table of data rather than a table used for layout: it has headers or a
-/// caption, or is too regular and large to be a layout grid.
-fn is_data_table(page: &Page, table: NodeIdx, tables: &mut Tables) -> bool {
-    *tables
-        .entry(table)
-        .or_insert_with(|| looks_like_data(page, table))
-}
-
-fn looks_like_data(page: &Page, table: NodeIdx) -> bool {
-    if page.attr(table, "role") == Some("presentation") {
-        return false;
-    }
-    let mut rows = 0;
-    let mut cells = 0;
-    for j in page.descendants(table) {
-        match page.tag(j) {
-            "table" => return false,
-            "th" | "caption" | "thead" | "tfoot" | "colgroup" => return true,
-            "tr" => rows += 1,
-            "td" => cells += 1,
-            _ => {}
-        }
-    }
-    rows >= 10 || (rows > 0 && cells / rows > 4) || cells > 10
-}
-
-fn in_data_table(page: &Page, i: NodeIdx, tables: &mut Tables) -> bool {
-    page.ancestors(i)
-        .find(|&a| page.tag(a) == "table")
-        .is_some_and(|t| is_data_table(page, t, tables))
 }
 
 fn table_tag(tag: &str) -> &'static str {

@@ -264,6 +264,8 @@ function markPlan(session, plan) {
       mark(el, "data-readmode-label", r.label);
     }
   }
+  // A grid of cells the page is laid out in reads as plain blocks.
+  for (const node of plan.layout || []) mark(live[node], "data-readmode-layout", "");
   // Lazy pictures show the real picture the plan found for them.
   for (const image of plan.images || []) {
     const el = live[image.node];
@@ -1053,6 +1055,7 @@ html[data-readmode] [data-readmode-article] p{margin:0 0 1.1em!important}
 html[data-readmode] [data-readmode-article] :is(h2,h3,h4,h5,h6){font-family:${family}!important;line-height:1.25!important;margin:1.6em 0 .6em!important;font-weight:700!important}
 html[data-readmode] [data-readmode-article] h2{font-size:1.4em!important}
 html[data-readmode] [data-readmode-article] h3{font-size:1.2em!important}
+html[data-readmode] [data-readmode-article] :is(sup,sub){line-height:0!important;font-size:.75em!important}
 html[data-readmode] [data-readmode-article] a{color:var(--rm-link)!important;text-decoration:underline!important;text-underline-offset:.15em}
 html[data-readmode] [data-readmode-article] :is(img,video,iframe,picture,svg){display:block;max-width:100%!important;height:auto!important;margin:1.2em auto!important;border-radius:4px}
 html[data-readmode] [data-readmode-article] iframe{width:100%!important;aspect-ratio:16/9}
@@ -1062,6 +1065,7 @@ html[data-readmode] [data-readmode-article] :is(pre,code){font-family:ui-monospa
 html[data-readmode] [data-readmode-article] pre{white-space:pre!important;overflow-x:auto!important;padding:1em!important;background:var(--rm-rule)!important;border-radius:4px}
 html[data-readmode] [data-readmode-article] table{border-collapse:collapse!important;display:block;overflow-x:auto}
 html[data-readmode] [data-readmode-article] :is(td,th){border:1px solid var(--rm-rule)!important;padding:.3em .6em!important}
+html[data-readmode] [data-readmode-layout][data-readmode-layout]{display:block!important;border:0!important;padding:0!important;width:auto!important;overflow:visible!important}
 html[data-readmode] [data-readmode-article] :is(ul,ol){padding-left:1.5em!important;margin:0 0 1.1em!important}
 html[data-readmode] [data-readmode-article] [data-readmode-open]{display:block!important;visibility:visible!important}
 html[data-readmode] [data-readmode-removed][data-readmode-removed],html[data-readmode] [${UI}=stray]{display:none!important}

@@ -3,7 +3,7 @@
 
 use crate::page::{NodeIdx, Page};
 use crate::plan::{Plan, Reason, Removal};
-use crate::render::{image_source, web_address, AddressKind, Article};
+use crate::render::{image_source, layout_parts, web_address, AddressKind, Article};
 use crate::{Fixes, Metadata, Options};
 use serde::Serialize;
 use wasm_bindgen::JsValue;
@@ -26,6 +26,9 @@ pub(crate) struct LivePlan {
     metadata: Option<Metadata>,
     article: Option<Article>,
     images: Vec<LiveImage>,
+    /// Tables used for layout in the article, their rows and cells: set as
+    /// plain blocks while reading, as the rendered article unwraps them.
+    layout: Vec<usize>,
 }
 
 /// An article image still showing its placeholder, with the picture it
@@ -95,6 +98,10 @@ impl LivePlan {
                 outside: convert(&plan.outside),
                 article: Some(crate::render::article(page, &plan)),
                 images: lazy_images(page, &plan),
+                layout: layout_parts(page, &plan.content)
+                    .into_iter()
+                    .map(snapshot_index)
+                    .collect(),
                 metadata: Some(plan.metadata),
             },
             Err(_) => LivePlan {
@@ -105,6 +112,7 @@ impl LivePlan {
                 metadata: None,
                 article: None,
                 images: Vec::new(),
+                layout: Vec::new(),
             },
         }
     }
