@@ -342,6 +342,24 @@ fn drawn(element: &Element) -> bool {
     check.call0(element).unwrap() == JsValue::TRUE
 }
 
+/// The value of CSS `property` the browser computed for element `id`.
+fn computed_style(document: &Document, id: &str, property: &str) -> String {
+    let element = document.get_element_by_id(id).unwrap();
+    let window = Reflect::get(document, &"defaultView".into()).unwrap();
+    let computed: js_sys::Function = Reflect::get(&window, &"getComputedStyle".into())
+        .unwrap()
+        .unchecked_into();
+    let declarations = computed.call1(&window, &element).unwrap();
+    let value: js_sys::Function = Reflect::get(&declarations, &"getPropertyValue".into())
+        .unwrap()
+        .unchecked_into();
+    value
+        .call1(&declarations, &property.into())
+        .unwrap()
+        .as_string()
+        .unwrap()
+}
+
 /// The article text reading mode finds on `html` loaded as a live page,
 /// its scripts run or not (empty for "no article"); the page's frame is
 /// gone afterwards.
@@ -817,22 +835,7 @@ async fn an_article_set_in_a_layout_table_reads_as_plain_blocks() {
     let mut reader = Reader::new(document.clone());
     let text = text_of(&reader.enter(JsValue::UNDEFINED).unwrap());
     assert!(text.contains("lighthouse keepers"), "{text}");
-    let style = |id: &str, property: &str| -> String {
-        let element = document.get_element_by_id(id).unwrap();
-        let window = Reflect::get(&document, &"defaultView".into()).unwrap();
-        let computed: js_sys::Function = Reflect::get(&window, &"getComputedStyle".into())
-            .unwrap()
-            .unchecked_into();
-        let declarations = computed.call1(&window, &element).unwrap();
-        let value: js_sys::Function = Reflect::get(&declarations, &"getPropertyValue".into())
-            .unwrap()
-            .unchecked_into();
-        value
-            .call1(&declarations, &property.into())
-            .unwrap()
-            .as_string()
-            .unwrap()
-    };
+    let style = |id: &str, property: &str| computed_style(&document, id, property);
     assert!(text.contains("old band"), "{text}");
     for id in ["cell", "next"] {
         assert_eq!(style(id, "display"), "block", "{id}");
@@ -849,14 +852,16 @@ async fn an_article_set_in_a_layout_table_reads_as_plain_blocks() {
 }
 
 /// A note's number raised above the line (`<sup>[1]</sup>`, as encyclopaedias
-/// cite) leaves the lines of its paragraph evenly spaced.
+/// cite) leaves the lines of its paragraph evenly spaced; code quoted in a
+/// blockquote stays upright while the quote's prose is set in italics.
 #[wasm_bindgen_test]
-async fn a_superscript_keeps_the_lines_even() {
+async fn citations_and_quoted_code_are_set_for_reading() {
     let page = r##"<html><body><article>
         <p id="plain">The river froze early that year.</p>
         <p id="cited">The river froze early that year.<sup><a href="#n1">[1]</a></sup></p>
         <p>The ferry stopped in November, and the town walked to market across the ice until March.</p>
         <p>Older people in the town remember the winter as the last of its kind, before the dam was built.</p>
+        <blockquote id="quote"><p>The ice is two feet thick at the landing.</p><pre id="code">depth = 0.61 # metres</pre></blockquote>
         <ol><li id="n1">The parish register, 1893.</li></ol>
         </article></body></html>"##;
     let document = live_document(page, false).await;
@@ -870,6 +875,9 @@ async fn a_superscript_keeps_the_lines_even() {
             .offset_height()
     };
     assert_eq!(height("cited"), height("plain"));
+    let slant = |id: &str| computed_style(&document, id, "font-style");
+    assert_eq!(slant("quote"), "italic");
+    assert_eq!(slant("code"), "normal");
     reader.exit();
 }
 

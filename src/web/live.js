@@ -1061,6 +1061,7 @@ html[data-readmode] [data-readmode-article] :is(img,video,iframe,picture,svg){di
 html[data-readmode] [data-readmode-article] iframe{width:100%!important;aspect-ratio:16/9}
 html[data-readmode] [data-readmode-article] figcaption{font-size:.8em!important;color:var(--rm-muted)!important;text-align:center}
 html[data-readmode] [data-readmode-article] blockquote{margin:1.2em 0!important;padding:0 0 0 1em!important;border-left:3px solid var(--rm-rule)!important;font-style:italic}
+html[data-readmode] [data-readmode-article] blockquote :is(pre,code){font-style:normal!important}
 html[data-readmode] [data-readmode-article] :is(pre,code){font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace!important;font-size:.85em!important}
 html[data-readmode] [data-readmode-article] pre{white-space:pre!important;overflow-x:auto!important;padding:1em!important;background:var(--rm-rule)!important;border-radius:4px}
 html[data-readmode] [data-readmode-article] table{border-collapse:collapse!important;display:block;overflow-x:auto}
