@@ -169,6 +169,7 @@ pub fn plan(page: &Page, options: &Options) -> Result<Plan, Error> {
     let metadata = metadata::read(page, &content, stats);
     let removals = cleaning::clean(page, &content, &choice.posts, &facts, &metadata, options);
     let removals = orphans::add(page, &content, &facts, removals);
+    let removals = orphans::add_emptied(page, &content, &facts, removals);
     let kept = candidates::prose_chars(stats, &content)
         - removals
             .iter()

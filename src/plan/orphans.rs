@@ -1,11 +1,14 @@
-//! Headings the cleaning left with nothing under them: "Latest news" over a
-//! grid of teasers that went, "Comments" over the comments, "Share this"
-//! over the share bar. A reader would see a title over nothing, so the
-//! heading goes with what it announced.
+//! What the cleaning left with nothing. Headings with nothing under them:
+//! "Latest news" over a grid of teasers that went, "Comments" over the
+//! comments, "Share this" over the share bar; a reader would see a title
+//! over nothing, so the heading goes with what it announced. And blocks
+//! that held only what went: a list item whose post went as clutter would
+//! show a bare number, a wrapper an empty frame.
 
 use super::cleaning::is_media;
 use super::{Facts, Reason, Removal};
 use crate::page::{heading_level, NodeIdx, Page};
+use crate::render::is_table_part;
 
 /// The most words in a heading that only labels what follows.
 const LABEL_WORDS: usize = 4;
@@ -76,12 +79,18 @@ pub(crate) fn add(
             reason,
         });
     }
-    if orphans.is_empty() {
+    merge(page, removals, orphans)
+}
+
+/// `removals` and `added` (each in document order, outermost only) as one
+/// list in document order, outermost only.
+fn merge(page: &Page, removals: Vec<Removal>, added: Vec<Removal>) -> Vec<Removal> {
+    if added.is_empty() {
         return removals;
     }
-    // Both lists are in document order: a removal inside an orphan lies
-    // inside the last orphan that starts before it.
-    let mut before = orphans.iter().peekable();
+    // Both lists are in document order: a removal inside an added block
+    // lies inside the last added block that starts before it.
+    let mut before = added.iter().peekable();
     let mut last: Option<NodeIdx> = None;
     let mut all: Vec<Removal> = removals
         .into_iter()
@@ -92,9 +101,72 @@ pub(crate) fn add(
             !last.is_some_and(|o| page.contains(o, r.node))
         })
         .collect();
-    all.extend(orphans);
+    all.extend(added);
     all.sort_by_key(|r| r.node);
     all
+}
+
+/// `removals` (in document order, outermost only) with the blocks of
+/// `content` they emptied added: each lost a block a reader would have seen
+/// and shows no other words or media, and goes with the reason of the first
+/// block it lost. Table cells keep their table's shape, and a block the
+/// reader chose to keep is never touched.
+pub(crate) fn add_emptied(
+    page: &Page,
+    content: &[NodeIdx],
+    facts: &Facts,
+    removals: Vec<Removal>,
+) -> Vec<Removal> {
+    let mut removed = vec![None; page.len()];
+    for r in &removals {
+        removed[r.node] = Some(r.reason);
+    }
+    // Bottom-up: whether each block still shows words or media, and the
+    // first seen block it lost (children come last to first, so the first
+    // one's reason is written last).
+    let mut shows = vec![false; page.len()];
+    let mut lost: Vec<Option<Reason>> = vec![None; page.len()];
+    for &root in content {
+        for i in (root + 1..page.node(root).end).rev() {
+            let Some(parent) = page.parent(i) else {
+                continue;
+            };
+            if let Some(reason) = removed[i] {
+                if !is_unseen(reason) {
+                    lost[parent] = Some(reason);
+                }
+                continue;
+            }
+            if facts.hidden[i] {
+                continue;
+            }
+            if page.text(i).is_some_and(|t| !t.trim().is_empty()) || is_media(page, i) {
+                shows[i] = true;
+            }
+            if shows[i] {
+                shows[parent] = true;
+            }
+            if lost[i].is_some() {
+                lost[parent] = lost[i];
+            }
+        }
+    }
+    let mut emptied = Vec::new();
+    for &root in content {
+        let mut i = root + 1;
+        while i < page.node(root).end {
+            let gone = removed[i].is_some() || facts.hidden[i] || facts.fixes.is_kept(i);
+            match lost[i] {
+                Some(reason) if !gone && !shows[i] && !is_table_part(page.tag(i)) => {
+                    emptied.push(Removal { node: i, reason });
+                    i = page.node(i).end;
+                }
+                _ if gone => i = page.node(i).end,
+                _ => i += 1,
+            }
+        }
+    }
+    merge(page, removals, emptied)
 }
 
 /// Removals a reader would not have missed under a heading: what the page
@@ -131,6 +203,29 @@ mod tests {
         let share = "<h3>Share this story</h3>\
             <div class=\"share-bar\"><a href=\"/s/1\">Facebook</a> <a href=\"/s/2\">Email</a></div>";
         assert!(!text(share).contains("Share this"), "{}", text(share));
+    }
+
+    /// A list item that held only a share bar goes with it, and leaves no
+    /// bare number in the Markdown; a table cell that lost its share icons
+    /// keeps the table's shape.
+    #[test]
+    fn a_block_left_with_nothing_goes() {
+        let html = format!(
+            "<html><body><article><h1>The island ferry</h1>{STORY}\
+             <ol><li>Check the timetable before you set out.</li>\
+             <li><div class=\"share-bar\"><a href=\"/s/1\">Facebook</a> <a href=\"/s/2\">Email</a></div></li>\
+             <li>Dogs travel free.</li></ol>\
+             <table><tr><th>Boat</th><th>Share</th></tr><tr><td>Morning</td>\
+             <td><div class=\"share-bar\"><a href=\"/s/3\">Facebook</a></div></td></tr></table>\
+             </article></body></html>"
+        );
+        let article = extract(&html, &Options::default()).unwrap();
+        let markdown = &article.markdown;
+        assert!(
+            markdown.contains("1. Check the timetable before you set out.\n\n2. Dogs travel free."),
+            "{markdown}"
+        );
+        assert_eq!(article.html.matches("<td>").count(), 2, "{}", article.html);
     }
 
     /// A heading over its own text stays, and so does one that says

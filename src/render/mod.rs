@@ -13,6 +13,7 @@ pub(crate) use address::{web_address, Kind as AddressKind};
 pub use html::sanitizer;
 pub use images::image_source;
 pub(crate) use images::is_tracking_pixel;
+pub(crate) use tables::is_table_part;
 #[cfg(target_arch = "wasm32")]
 pub(crate) use tables::layout_parts;
 
