@@ -881,6 +881,60 @@ async fn citations_and_quoted_code_are_set_for_reading() {
     reader.exit();
 }
 
+/// Over an article written right to left, the header's facts keep their
+/// own order: "1 min read" does not come out as "min read 1".
+#[wasm_bindgen_test]
+async fn the_header_reads_right_over_a_right_to_left_article() {
+    let sentence =
+        "הספרייה העירונית נפתחה מחדש אחרי שנתיים של שיפוצים, והתושבים באו לראות את האולם החדש. ";
+    let page = format!(
+        "<html dir=\"rtl\" lang=\"he\"><body><article><h1>הספרייה נפתחה</h1><p>{}</p><p>{}</p></article></body></html>",
+        sentence.repeat(3),
+        sentence.repeat(3)
+    );
+    let document = live_document(&page, false).await;
+    let mut reader = Reader::new(document.clone());
+    reader.enter(JsValue::UNDEFINED).unwrap();
+    let meta = document
+        .query_selector("[data-readmode-ui=header] .rm-meta")
+        .unwrap()
+        .unwrap();
+    assert_eq!(meta.text_content().unwrap(), "1 min read");
+    // Where the browser draws the "1" and the "m" of "min".
+    let text = meta
+        .first_element_child()
+        .map_or(meta.first_child(), |part| part.first_child())
+        .unwrap();
+    let left_of = |at: u32| {
+        let range = Reflect::get(&document, &"createRange".into())
+            .unwrap()
+            .unchecked_into::<js_sys::Function>()
+            .call0(&document)
+            .unwrap();
+        for (method, offset) in [("setStart", at), ("setEnd", at + 1)] {
+            Reflect::get(&range, &method.into())
+                .unwrap()
+                .unchecked_into::<js_sys::Function>()
+                .call2(&range, &text, &offset.into())
+                .unwrap();
+        }
+        let rect = Reflect::get(&range, &"getBoundingClientRect".into())
+            .unwrap()
+            .unchecked_into::<js_sys::Function>()
+            .call0(&range)
+            .unwrap();
+        Reflect::get(&rect, &"left".into())
+            .unwrap()
+            .as_f64()
+            .unwrap()
+    };
+    assert!(
+        left_of(0) < left_of(2),
+        "the number is drawn after the words"
+    );
+    reader.exit();
+}
+
 /// An XML document is not a web page: reading mode says so, in words, and
 /// leaves it as it was.
 #[wasm_bindgen_test]

@@ -655,7 +655,14 @@ function buildHeader(doc, plan) {
   if (article.reading_minutes) facts.push(`${article.reading_minutes} min read`);
   const meta = doc.createElement("p");
   meta.className = "rm-meta";
-  meta.textContent = facts.filter(Boolean).join(" · ");
+  // Each fact keeps its own direction: "1 min read" stays in that order
+  // over an article written right to left.
+  facts.filter(Boolean).forEach((fact, i) => {
+    if (i) meta.append(" · ");
+    const part = doc.createElement("bdi");
+    part.textContent = fact;
+    meta.appendChild(part);
+  });
   header.appendChild(meta);
   // A lead picture kept outside the article body (a theme's "featured
   // image") is shown in the header; the browser has it cached already.
