@@ -853,13 +853,15 @@ async fn an_article_set_in_a_layout_table_reads_as_plain_blocks() {
 
 /// A note's number raised above the line (`<sup>[1]</sup>`, as encyclopaedias
 /// cite) leaves the lines of its paragraph evenly spaced; code quoted in a
-/// blockquote stays upright while the quote's prose is set in italics.
+/// blockquote stays upright while the quote's prose is set in italics; text
+/// the page sized in its own markup (`style="font-size: 9px"`) is set in the
+/// reader's size.
 #[wasm_bindgen_test]
-async fn citations_and_quoted_code_are_set_for_reading() {
+async fn the_article_is_set_in_the_readers_type() {
     let page = r##"<html><body><article>
         <p id="plain">The river froze early that year.</p>
         <p id="cited">The river froze early that year.<sup><a href="#n1">[1]</a></sup></p>
-        <p>The ferry stopped in November, and the town walked to market across the ice until March.</p>
+        <p id="ferry">The ferry stopped in November, and the town walked to <span id="tiny" style="font-size: 9px">market across the ice</span> until March.</p>
         <p>Older people in the town remember the winter as the last of its kind, before the dam was built.</p>
         <blockquote id="quote"><p>The ice is two feet thick at the landing.</p><pre id="code">depth = 0.61 # metres</pre></blockquote>
         <ol><li id="n1">The parish register, 1893.</li></ol>
@@ -876,6 +878,10 @@ async fn citations_and_quoted_code_are_set_for_reading() {
     };
     assert_eq!(height("cited"), height("plain"));
     let slant = |id: &str| computed_style(&document, id, "font-style");
+    assert_eq!(
+        computed_style(&document, "tiny", "font-size"),
+        computed_style(&document, "ferry", "font-size")
+    );
     assert_eq!(slant("quote"), "italic");
     assert_eq!(slant("code"), "normal");
     reader.exit();

@@ -1060,6 +1060,8 @@ html[data-readmode] body[data-readmode-article]{max-width:var(--rm-width)!import
 html[data-readmode] [data-readmode-article] :is(p,li,blockquote,figcaption,dd,td,th){font-size:1em!important}
 html[data-readmode] [data-readmode-article] p{margin:0 0 1.1em!important}
 html[data-readmode] [data-readmode-article] :is(h2,h3,h4,h5,h6){font-family:${family}!important;line-height:1.25!important;margin:1.6em 0 .6em!important;font-weight:700!important}
+html[data-readmode] [data-readmode-article] *{font-size:inherit!important}
+html[data-readmode] [data-readmode-article] h1{font-size:1.6em!important}
 html[data-readmode] [data-readmode-article] h2{font-size:1.4em!important}
 html[data-readmode] [data-readmode-article] h3{font-size:1.2em!important}
 html[data-readmode] [data-readmode-article] :is(sup,sub){line-height:0!important;font-size:.75em!important}
