@@ -1068,6 +1068,7 @@ html[data-readmode] [data-readmode-article] :is(sup,sub){line-height:0!important
 html[data-readmode] [data-readmode-article] a{color:var(--rm-link)!important;text-decoration:underline!important;text-underline-offset:.15em}
 html[data-readmode] [data-readmode-article] :is(img,video,iframe,picture,svg){display:block;max-width:100%!important;height:auto!important;margin:1.2em auto!important;border-radius:4px}
 html[data-readmode] [data-readmode-article] iframe{width:100%!important;aspect-ratio:16/9}
+html[data-readmode] [data-readmode-article] figure{margin:1.2em 0!important;padding:0!important}
 html[data-readmode] [data-readmode-article] figcaption{font-size:.8em!important;color:var(--rm-muted)!important;text-align:center}
 html[data-readmode] [data-readmode-article] blockquote{margin:1.2em 0!important;padding:0 0 0 1em!important;border-left:3px solid var(--rm-rule)!important;font-style:italic}
 html[data-readmode] [data-readmode-article] blockquote :is(pre,code){font-style:normal!important}
