@@ -855,7 +855,9 @@ async fn an_article_set_in_a_layout_table_reads_as_plain_blocks() {
 /// cite) leaves the lines of its paragraph evenly spaced; code quoted in a
 /// blockquote stays upright while the quote's prose is set in italics; text
 /// the page sized in its own markup (`style="font-size: 9px"`) is set in the
-/// reader's size; a figure spans the column, as its text does.
+/// reader's size; a figure spans the column, as its text does; the empty
+/// box a page sizes for its video player (`height: 0; padding-bottom:
+/// 56.25%`, filled by a script) or fixes in height leaves no blank.
 #[wasm_bindgen_test]
 async fn the_article_is_set_in_the_readers_type() {
     let page = r##"<html><body><article>
@@ -864,6 +866,8 @@ async fn the_article_is_set_in_the_readers_type() {
         <p id="ferry">The ferry stopped in November, and the town walked to <span id="tiny" style="font-size: 9px">market across the ice</span> until March.</p>
         <p>Older people in the town remember the winter as the last of its kind, before the dam was built.</p>
         <figure id="figure"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="The frozen river"><figcaption>The river in February.</figcaption></figure>
+        <div id="player" style="position:relative;height:0;padding-bottom:56.25%"><div style="position:absolute;top:0;left:0;width:100%;height:100%"></div></div>
+        <div id="boxed" style="height:400px"><p>The ice road closed in March, a week later than anyone remembered.</p></div>
         <blockquote id="quote"><p>The ice is two feet thick at the landing.</p><pre id="code">depth = 0.61 # metres</pre></blockquote>
         <ol><li id="n1">The parish register, 1893.</li></ol>
         </article></body></html>"##;
@@ -884,6 +888,8 @@ async fn the_article_is_set_in_the_readers_type() {
         computed_style(&document, "ferry", "font-size")
     );
     assert_eq!(computed_style(&document, "figure", "margin-left"), "0px");
+    assert_eq!(height("player"), 0);
+    assert!(height("boxed") < 200, "{} px", height("boxed"));
     assert_eq!(slant("quote"), "italic");
     assert_eq!(slant("code"), "normal");
     reader.exit();
