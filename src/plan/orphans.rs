@@ -66,8 +66,7 @@ pub(crate) fn add(
                 i = page.node(i).end;
                 continue;
             }
-            let has_words = page.text(i).is_some_and(|t| !t.trim().is_empty());
-            if has_words || is_media(page, i) {
+            if shows_something(page, i) {
                 pending = None;
             }
             i += 1;
@@ -140,7 +139,7 @@ pub(crate) fn add_emptied(
             if facts.hidden[i] {
                 continue;
             }
-            if page.text(i).is_some_and(|t| !t.trim().is_empty()) || is_media(page, i) {
+            if shows_something(page, i) {
                 shows[i] = true;
             }
             if shows[i] {
@@ -167,6 +166,12 @@ pub(crate) fn add_emptied(
         }
     }
     merge(page, removals, emptied)
+}
+
+/// Whether node `i` is words or media a reader sees, which a heading or a
+/// block holds as its own.
+fn shows_something(page: &Page, i: NodeIdx) -> bool {
+    page.text(i).is_some_and(|t| !t.trim().is_empty()) || is_media(page, i)
 }
 
 /// Removals a reader would not have missed under a heading: what the page
