@@ -1057,7 +1057,6 @@ html[data-readmode] [data-readmode-article],html[data-readmode] [data-readmode-a
 html[data-readmode] [data-readmode-article]{display:block!important;font-size:var(--rm-size)!important;margin:0!important;padding:0!important}
 html[data-readmode] body[data-readmode-article]{max-width:var(--rm-width)!important;margin:0 auto!important;padding:3.5rem 1.25rem 4rem!important;
   font-family:${family}!important;line-height:var(--rm-line)!important;color:var(--rm-fg)!important}
-html[data-readmode] [data-readmode-article] :is(p,li,blockquote,figcaption,dd,td,th){font-size:1em!important}
 html[data-readmode] [data-readmode-article] p{margin:0 0 1.1em!important}
 html[data-readmode] [data-readmode-article] :is(h2,h3,h4,h5,h6){font-family:${family}!important;line-height:1.25!important;margin:1.6em 0 .6em!important;font-weight:700!important}
 html[data-readmode] [data-readmode-article] *{font-size:inherit!important}
