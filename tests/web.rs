@@ -835,8 +835,8 @@ async fn an_article_set_in_a_layout_table_reads_as_plain_blocks() {
     let mut reader = Reader::new(document.clone());
     let text = text_of(&reader.enter(JsValue::UNDEFINED).unwrap());
     assert!(text.contains("lighthouse keepers"), "{text}");
-    let style = |id: &str, property: &str| computed_style(&document, id, property);
     assert!(text.contains("old band"), "{text}");
+    let style = |id: &str, property: &str| computed_style(&document, id, property);
     for id in ["cell", "next"] {
         assert_eq!(style(id, "display"), "block", "{id}");
         assert_eq!(style(id, "border-top-width"), "0px", "{id}");
