@@ -895,6 +895,26 @@ async fn the_article_is_set_in_the_readers_type() {
     reader.exit();
 }
 
+/// A page that keeps its content transparent until a script fades it in
+/// (a script that failed, or was blocked) is read, not a blank screen; the
+/// page's own transparency is back after reading.
+#[wasm_bindgen_test]
+async fn an_article_waiting_to_fade_in_is_drawn() {
+    let page = r##"<html><body><main id="main" style="opacity:0"><article id="story" style="opacity:0">
+        <h1>The last ferry</h1>
+        <p id="first" style="opacity:0">The ferry stopped in November, and the town walked to market across the ice until March.</p>
+        <p>Older people in the town remember the winter as the last of its kind, before the dam was built upstream.</p>
+        </article></main></body></html>"##;
+    let document = live_document(page, false).await;
+    let mut reader = Reader::new(document.clone());
+    reader.enter(JsValue::UNDEFINED).unwrap();
+    for id in ["main", "story", "first"] {
+        assert_eq!(computed_style(&document, id, "opacity"), "1", "#{id}");
+    }
+    reader.exit();
+    assert_eq!(computed_style(&document, "main", "opacity"), "0");
+}
+
 /// Over an article written right to left, the header's facts keep their
 /// own order: "1 min read" does not come out as "min read 1".
 #[wasm_bindgen_test]

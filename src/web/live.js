@@ -1052,8 +1052,8 @@ html[data-readmode] body{display:block!important;background:var(--rm-bg)!importa
   max-width:var(--rm-width)!important;margin:0 auto!important;padding:3.5rem 1.25rem 4rem!important;
   overflow:visible!important;height:auto!important;position:static!important}
 html[data-readmode] body *:not([data-readmode-path]):not([data-readmode-article]):not([data-readmode-article] *):not([${UI}]):not([${UI}] *){display:none!important}
-html[data-readmode] [data-readmode-path]{display:block!important;position:static!important;float:none!important;width:auto!important;max-width:none!important;height:auto!important;min-height:0!important;margin:0!important;padding:0!important;border:0!important;background:none!important;transform:none!important;columns:auto!important;overflow:visible!important}
-html[data-readmode] [data-readmode-article],html[data-readmode] [data-readmode-article] *{font-family:inherit!important;color:inherit!important;background-color:transparent!important;line-height:inherit!important;position:static!important;float:none!important;max-width:100%!important;width:auto;height:auto!important;min-height:0!important;padding-top:0!important;padding-bottom:0!important;letter-spacing:normal!important;text-align:start}
+html[data-readmode] [data-readmode-path]{display:block!important;position:static!important;float:none!important;width:auto!important;max-width:none!important;height:auto!important;min-height:0!important;margin:0!important;padding:0!important;border:0!important;background:none!important;transform:none!important;opacity:1!important;columns:auto!important;overflow:visible!important}
+html[data-readmode] [data-readmode-article],html[data-readmode] [data-readmode-article] *{font-family:inherit!important;color:inherit!important;background-color:transparent!important;line-height:inherit!important;position:static!important;float:none!important;max-width:100%!important;width:auto;height:auto!important;min-height:0!important;padding-top:0!important;padding-bottom:0!important;letter-spacing:normal!important;opacity:1!important;text-align:start}
 html[data-readmode] [data-readmode-article]{display:block!important;font-size:var(--rm-size)!important;margin:0!important;padding:0!important}
 html[data-readmode] body[data-readmode-article]{max-width:var(--rm-width)!important;margin:0 auto!important;padding:3.5rem 1.25rem 4rem!important;
   font-family:${family}!important;line-height:var(--rm-line)!important;color:var(--rm-fg)!important}
@@ -1080,7 +1080,7 @@ html[data-readmode] [data-readmode-article] :is(ul,ol){padding-left:1.5em!import
 html[data-readmode] [data-readmode-article] [data-readmode-open]{display:block!important;visibility:visible!important}
 html[data-readmode] [data-readmode-removed][data-readmode-removed],html[data-readmode] [${UI}=stray]{display:none!important}
 html[data-readmode][data-readmode-show-removed] body ${SHOWN},html[data-readmode][data-readmode-show-removed] body ${SHOWN} *:not(script,style,link,meta,template,noscript){display:revert!important}
-html[data-readmode][data-readmode-show-removed] body ${SHOWN}{display:block!important;opacity:.45;outline:1px dashed var(--rm-muted);outline-offset:2px;margin:.6em 0!important;position:relative!important;font-size:.8em!important}
+html[data-readmode][data-readmode-show-removed] body ${SHOWN}{display:block!important;opacity:.45!important;outline:1px dashed var(--rm-muted);outline-offset:2px;margin:.6em 0!important;position:relative!important;font-size:.8em!important}
 html[data-readmode][data-readmode-show-removed] body [data-readmode-label]::before{content:attr(data-readmode-label);display:block;font:600 11px/1.4 system-ui,sans-serif;text-transform:uppercase;letter-spacing:.05em;color:var(--rm-link);opacity:1}
 html[data-readmode] [${UI}=header]{display:block!important;margin:0 0 2em!important;padding:0 0 1.2em!important;border-bottom:1px solid var(--rm-rule)!important}
 html[data-readmode] [${UI}=header] .rm-site{margin:0 0 .4em!important;font-size:.75em!important;letter-spacing:.06em!important;font-variant:all-small-caps;color:var(--rm-muted)!important}
@@ -1101,7 +1101,7 @@ html[data-readmode] [${UI}=toolbar] button:hover,html[data-readmode] [${UI}=tool
 html[data-readmode] [${UI}=toolbar] button[aria-pressed=true]{background:var(--rm-rule);border-color:var(--rm-muted)}
 html[data-readmode] [data-readmode-speaking][data-readmode-speaking]{background-color:color-mix(in srgb,var(--rm-link) 14%,transparent)!important;box-shadow:0 0 0 .25em color-mix(in srgb,var(--rm-link) 14%,transparent);border-radius:2px}
 html[data-readmode] [${UI}=toolbar] .rm-strictness{width:6.5em;margin:0 .25em;accent-color:var(--rm-link);cursor:pointer}
-html[data-readmode][data-readmode-show-removed] body ${SHOWN}:hover{opacity:.8;cursor:pointer}
+html[data-readmode][data-readmode-show-removed] body ${SHOWN}:hover{opacity:.8!important;cursor:pointer}
 html[data-readmode][data-readmode-editing] [data-readmode-article] :is(p,li,figure,blockquote,pre,table,h2,h3,h4,h5,h6,img,iframe):hover{outline:2px solid var(--rm-link)!important;outline-offset:3px;cursor:pointer}
 ${iconRules}
 html[data-readmode] pre:has(> [${UI}=para]){white-space:normal!important;font-family:inherit!important;font-size:var(--rm-size)!important;background:none!important;padding:0!important;overflow:visible!important}
