@@ -895,6 +895,40 @@ async fn the_article_is_set_in_the_readers_type() {
     reader.exit();
 }
 
+/// Where the page's body is the article, the reader's toolbar, inside it,
+/// keeps its own look; MathML keeps the browser's math layout, its scripts
+/// a size smaller than their base.
+#[wasm_bindgen_test]
+async fn the_readers_controls_and_mathml_keep_their_own_layout() {
+    let page = r##"<html><body>
+        <p>The area of a square grows with the square of its side, <math><msup><mi id="base">s</mi><mn id="power">2</mn></msup></math>, so doubling the side makes the area four times larger.</p>
+        <p>The same holds for every shape: scale a figure by some factor and its area scales by the square of that factor, whatever its outline.</p>
+        </body></html>"##;
+    let document = live_document(page, false).await;
+    let mut reader = Reader::new(document.clone());
+    reader.enter(JsValue::UNDEFINED).unwrap();
+    let body = document.body().unwrap();
+    assert!(body.has_attribute("data-readmode-article"));
+    let button: HtmlElement = document
+        .query_selector("[data-readmode-ui=toolbar] button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert!(
+        button.offset_height() >= 28,
+        "{} px",
+        button.offset_height()
+    );
+    let size = |id: &str| {
+        computed_style(&document, id, "font-size")
+            .trim_end_matches("px")
+            .parse::<f64>()
+            .unwrap()
+    };
+    assert!(size("power") < size("base"), "{} px", size("power"));
+    reader.exit();
+}
+
 /// A page that keeps its content transparent until a script fades it in
 /// (a script that failed, or was blocked) is read, not a blank screen; the
 /// page's own transparency is back after reading.

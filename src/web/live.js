@@ -1039,6 +1039,13 @@ function readerCss(s) {
     theme: "◐", font: "Aa", smaller: "A−", larger: "A+", narrower: "⇥⇤", wider: "⇤⇥", spacing: "☰",
     contents: "§", copy: "MD", save: "↓", print: "▤", listen: "▷", removed: "◌", edit: "✎", close: "✕",
   };
+  const article = "html[data-readmode] [data-readmode-article]";
+  // The elements the reader sets. Not its own toolbar and header, which sit
+  // inside the article where the page's body is the article, and not
+  // MathML, which the browser lays out by rules of its own (scripts a size
+  // down, stretching operators, matrix cells). `:where` adds no weight, so
+  // the rules keep their order of precedence.
+  const typeset = `:where(:not([${UI}],[${UI}] *,math,math *))`;
   const iconRules = Object.entries(icons)
     .map(([name, glyph]) => `[${UI}=toolbar] .rm-${name}::before{content:"${glyph}"}`)
     .join("\n");
@@ -1053,31 +1060,31 @@ html[data-readmode] body{display:block!important;background:var(--rm-bg)!importa
   overflow:visible!important;height:auto!important;position:static!important}
 html[data-readmode] body *:not([data-readmode-path]):not([data-readmode-article]):not([data-readmode-article] *):not([${UI}]):not([${UI}] *){display:none!important}
 html[data-readmode] [data-readmode-path]{display:block!important;position:static!important;float:none!important;width:auto!important;max-width:none!important;height:auto!important;min-height:0!important;margin:0!important;padding:0!important;border:0!important;background:none!important;transform:none!important;opacity:1!important;columns:auto!important;overflow:visible!important}
-html[data-readmode] [data-readmode-article],html[data-readmode] [data-readmode-article] *{font-family:inherit!important;color:inherit!important;background-color:transparent!important;line-height:inherit!important;position:static!important;float:none!important;max-width:100%!important;width:auto;height:auto!important;min-height:0!important;padding-top:0!important;padding-bottom:0!important;letter-spacing:normal!important;opacity:1!important;text-align:start}
-html[data-readmode] [data-readmode-article]{display:block!important;font-size:var(--rm-size)!important;margin:0!important;padding:0!important}
+${article},${article} *${typeset}{font-family:inherit!important;color:inherit!important;background-color:transparent!important;line-height:inherit!important;position:static!important;float:none!important;max-width:100%!important;width:auto;height:auto!important;min-height:0!important;padding-top:0!important;padding-bottom:0!important;letter-spacing:normal!important;opacity:1!important;text-align:start}
+${article}{display:block!important;font-size:var(--rm-size)!important;margin:0!important;padding:0!important}
 html[data-readmode] body[data-readmode-article]{max-width:var(--rm-width)!important;margin:0 auto!important;padding:3.5rem 1.25rem 4rem!important;
   font-family:${family}!important;line-height:var(--rm-line)!important;color:var(--rm-fg)!important}
-html[data-readmode] [data-readmode-article] p{margin:0 0 1.1em!important}
-html[data-readmode] [data-readmode-article] :is(h2,h3,h4,h5,h6){font-family:${family}!important;line-height:1.25!important;margin:1.6em 0 .6em!important;font-weight:700!important}
-html[data-readmode] [data-readmode-article] *{font-size:inherit!important}
-html[data-readmode] [data-readmode-article] h1{font-size:1.6em!important}
-html[data-readmode] [data-readmode-article] h2{font-size:1.4em!important}
-html[data-readmode] [data-readmode-article] h3{font-size:1.2em!important}
-html[data-readmode] [data-readmode-article] :is(sup,sub){line-height:0!important;font-size:.75em!important}
-html[data-readmode] [data-readmode-article] a{color:var(--rm-link)!important;text-decoration:underline!important;text-underline-offset:.15em}
-html[data-readmode] [data-readmode-article] :is(img,video,iframe,picture,svg){display:block;max-width:100%!important;height:auto!important;margin:1.2em auto!important;border-radius:4px}
-html[data-readmode] [data-readmode-article] iframe{width:100%!important;aspect-ratio:16/9}
-html[data-readmode] [data-readmode-article] figure{margin:1.2em 0!important;padding:0!important}
-html[data-readmode] [data-readmode-article] figcaption{font-size:.8em!important;color:var(--rm-muted)!important;text-align:center}
-html[data-readmode] [data-readmode-article] blockquote{margin:1.2em 0!important;padding:0 0 0 1em!important;border-left:3px solid var(--rm-rule)!important;font-style:italic}
-html[data-readmode] [data-readmode-article] blockquote :is(pre,code){font-style:normal!important}
-html[data-readmode] [data-readmode-article] :is(pre,code){font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace!important;font-size:.85em!important}
-html[data-readmode] [data-readmode-article] pre{white-space:pre!important;overflow-x:auto!important;padding:1em!important;background:var(--rm-rule)!important;border-radius:4px}
-html[data-readmode] [data-readmode-article] table{border-collapse:collapse!important;display:block;overflow-x:auto}
-html[data-readmode] [data-readmode-article] :is(td,th){border:1px solid var(--rm-rule)!important;padding:.3em .6em!important}
+${article} p${typeset}{margin:0 0 1.1em!important}
+${article} :is(h2,h3,h4,h5,h6)${typeset}{font-family:${family}!important;line-height:1.25!important;margin:1.6em 0 .6em!important;font-weight:700!important}
+${article} *${typeset}{font-size:inherit!important}
+${article} h1${typeset}{font-size:1.6em!important}
+${article} h2${typeset}{font-size:1.4em!important}
+${article} h3${typeset}{font-size:1.2em!important}
+${article} :is(sup,sub)${typeset}{line-height:0!important;font-size:.75em!important}
+${article} a${typeset}{color:var(--rm-link)!important;text-decoration:underline!important;text-underline-offset:.15em}
+${article} :is(img,video,iframe,picture,svg)${typeset}{display:block;max-width:100%!important;height:auto!important;margin:1.2em auto!important;border-radius:4px}
+${article} iframe${typeset}{width:100%!important;aspect-ratio:16/9}
+${article} figure${typeset}{margin:1.2em 0!important;padding:0!important}
+${article} figcaption${typeset}{font-size:.8em!important;color:var(--rm-muted)!important;text-align:center}
+${article} blockquote${typeset}{margin:1.2em 0!important;padding:0 0 0 1em!important;border-left:3px solid var(--rm-rule)!important;font-style:italic}
+${article} blockquote :is(pre,code)${typeset}{font-style:normal!important}
+${article} :is(pre,code)${typeset}{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace!important;font-size:.85em!important}
+${article} pre${typeset}{white-space:pre!important;overflow-x:auto!important;padding:1em!important;background:var(--rm-rule)!important;border-radius:4px}
+${article} table${typeset}{border-collapse:collapse!important;display:block;overflow-x:auto}
+${article} :is(td,th)${typeset}{border:1px solid var(--rm-rule)!important;padding:.3em .6em!important}
 html[data-readmode] [data-readmode-layout][data-readmode-layout]{display:block!important;border:0!important;padding:0!important;width:auto!important;overflow:visible!important}
-html[data-readmode] [data-readmode-article] :is(ul,ol){padding-left:1.5em!important;margin:0 0 1.1em!important}
-html[data-readmode] [data-readmode-article] [data-readmode-open]{display:block!important;visibility:visible!important}
+${article} :is(ul,ol)${typeset}{padding-left:1.5em!important;margin:0 0 1.1em!important}
+${article} [data-readmode-open]${typeset}{display:block!important;visibility:visible!important}
 html[data-readmode] [data-readmode-removed][data-readmode-removed],html[data-readmode] [${UI}=stray]{display:none!important}
 html[data-readmode][data-readmode-show-removed] body ${SHOWN},html[data-readmode][data-readmode-show-removed] body ${SHOWN} *:not(script,style,link,meta,template,noscript){display:revert!important}
 html[data-readmode][data-readmode-show-removed] body ${SHOWN}{display:block!important;opacity:.45!important;outline:1px dashed var(--rm-muted);outline-offset:2px;margin:.6em 0!important;position:relative!important;font-size:.8em!important}
@@ -1102,7 +1109,7 @@ html[data-readmode] [${UI}=toolbar] button[aria-pressed=true]{background:var(--r
 html[data-readmode] [data-readmode-speaking][data-readmode-speaking]{background-color:color-mix(in srgb,var(--rm-link) 14%,transparent)!important;box-shadow:0 0 0 .25em color-mix(in srgb,var(--rm-link) 14%,transparent);border-radius:2px}
 html[data-readmode] [${UI}=toolbar] .rm-strictness{width:6.5em;margin:0 .25em;accent-color:var(--rm-link);cursor:pointer}
 html[data-readmode][data-readmode-show-removed] body ${SHOWN}:hover{opacity:.8!important;cursor:pointer}
-html[data-readmode][data-readmode-editing] [data-readmode-article] :is(p,li,figure,blockquote,pre,table,h2,h3,h4,h5,h6,img,iframe):hover{outline:2px solid var(--rm-link)!important;outline-offset:3px;cursor:pointer}
+html[data-readmode][data-readmode-editing] [data-readmode-article] :is(p,li,figure,blockquote,pre,table,h2,h3,h4,h5,h6,img,iframe):hover${typeset}{outline:2px solid var(--rm-link)!important;outline-offset:3px;cursor:pointer}
 ${iconRules}
 html[data-readmode] pre:has(> [${UI}=para]){white-space:normal!important;font-family:inherit!important;font-size:var(--rm-size)!important;background:none!important;padding:0!important;overflow:visible!important}
 html[data-readmode] [${UI}=para]{display:block!important;margin:0 0 1.1em!important}
