@@ -221,6 +221,30 @@ pub const PROMO_LABELS: &[&str] = &[
     "more for you",
 ];
 
+/// Labels of the statistics forum software shows beside each post ("Joined
+/// Nov 4, 2011", "Posts: 98", "Reaction score 10"): the poster's standing,
+/// not what they wrote.
+pub const MEMBER_STATS: &[&str] = &[
+    "joined",
+    "join date",
+    "registered",
+    "member since",
+    "posts",
+    "messages",
+    "reaction score",
+    "points",
+    "likes",
+    "reputation",
+    "karma",
+];
+
+/// Details shown among a poster's statistics, which alone say nothing of a
+/// forum (a travel story's fact box gives a location and a country).
+pub const MEMBER_DETAILS: &[&str] = &["location", "country"];
+
+/// Longest line, in characters, that can be one member statistic.
+pub const MEMBER_STAT_CHARS: usize = 60;
+
 /// Texts that open a promotional line inside an article body.
 pub const PROMO_OPENINGS: &[&str] = &[
     "read:",

@@ -8,8 +8,9 @@ use super::stats::heading_is_linked;
 use super::visibility::is_non_content_tag;
 use super::{Facts, Hints, Reason, Removal, Stats};
 use crate::heuristics::{
-    BYLINE_HINTS, CALLS_TO_ACTION, NEEDS_LINKS, PROMO_LABELS, PROMO_OPENINGS, PROSE_BLOCK_CHARS,
-    PROSE_LINK_DENSITY, PULL_QUOTE_HINTS, SHORT_BLOCK_CHARS, SIGNUP_WORDS, VIDEO_HOSTS,
+    BYLINE_HINTS, CALLS_TO_ACTION, MEMBER_DETAILS, MEMBER_STATS, MEMBER_STAT_CHARS, NEEDS_LINKS,
+    PROMO_LABELS, PROMO_OPENINGS, PROSE_BLOCK_CHARS, PROSE_LINK_DENSITY, PULL_QUOTE_HINTS,
+    SHORT_BLOCK_CHARS, SIGNUP_WORDS, VIDEO_HOSTS,
 };
 use crate::metadata::Metadata;
 use crate::page::{heading_level, is_block, NodeIdx, Page};
@@ -201,6 +202,9 @@ impl Cleaner<'_> {
         if self.is_byline(i) {
             return Some(Reason::Byline);
         }
+        if !major && self.is_member_stats(i) {
+            return Some(Reason::AuthorBox);
+        }
         if !self.lenient {
             if self.is_pull_quote(i) {
                 return Some(Reason::DuplicateQuote);
@@ -355,6 +359,47 @@ impl Cleaner<'_> {
         let text = page.text_content(i);
         let byline = self.metadata.byline.as_deref().unwrap_or("\u{0}");
         text.starts_with("By ") || text == byline
+    }
+
+    /// A poster's standing beside a forum post: a box whose every line is a
+    /// member statistic or detail, two of them at least statistics ("Joined
+    /// Nov 4, 2011", "Posts: 98"), or one such line in a box of mostly such
+    /// lines that also names the poster, who stays.
+    fn is_member_stats(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        if self.stats.chars(i) > SHORT_BLOCK_CHARS || page.node(i).end - i > SHORT_BLOCK_NODES {
+            return false;
+        }
+        let lines = self.member_lines(i);
+        if lines.stats >= 2 && lines.stats + lines.details == lines.all {
+            return true;
+        }
+        self.stats.chars(i) <= MEMBER_STAT_CHARS
+            && lines.all <= 2
+            && member_line(&page.text_content(i)).is_some()
+            && page.parent(i).is_some_and(|p| {
+                let box_lines = self.member_lines(p);
+                box_lines.stats >= 2 && (box_lines.stats + box_lines.details) * 2 >= box_lines.all
+            })
+    }
+
+    /// The lines of `i` (its children that hold text), and how many of them
+    /// are member statistics and details.
+    fn member_lines(&self, i: NodeIdx) -> MemberLines {
+        let page = self.page;
+        let mut lines = MemberLines::default();
+        for c in page.children(i).filter(|&c| self.stats.chars(c) > 0) {
+            lines.all += 1;
+            if self.stats.chars(c) > MEMBER_STAT_CHARS {
+                continue;
+            }
+            match member_line(&page.text_content(c)) {
+                Some(MemberLine::Stat) => lines.stats += 1,
+                Some(MemberLine::Detail) => lines.details += 1,
+                None => {}
+            }
+        }
+        lines
     }
 
     fn is_pull_quote(&self, i: NodeIdx) -> bool {
@@ -516,6 +561,45 @@ pub(super) fn is_media(page: &Page, i: NodeIdx) -> bool {
     }
 }
 
+#[derive(Default)]
+struct MemberLines {
+    all: usize,
+    stats: usize,
+    details: usize,
+}
+
+enum MemberLine {
+    /// A statistic only forums keep ("Posts: 98").
+    Stat,
+    /// A detail any fact box may give ("Location: Leeds", "Primary OS:
+    /// Linux"): one of [`MEMBER_DETAILS`], or any line "Label: value".
+    Detail,
+}
+
+fn member_line(line: &str) -> Option<MemberLine> {
+    let line = line.trim();
+    let opens_with = |label: &&str| {
+        line.get(..label.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(label))
+            && !line[label.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
+    };
+    let label_line = || {
+        line.split_once(':').is_some_and(|(label, value)| {
+            label.len() <= 24
+                && label.starts_with(char::is_alphabetic)
+                && (1..=3).contains(&label.split_whitespace().count())
+                && !value.trim().is_empty()
+        })
+    };
+    if MEMBER_STATS.iter().any(opens_with) {
+        Some(MemberLine::Stat)
+    } else if MEMBER_DETAILS.iter().any(opens_with) || label_line() {
+        Some(MemberLine::Detail)
+    } else {
+        None
+    }
+}
+
 /// An `<input>` for an e-mail address or a phone number.
 fn is_entry_field(page: &Page, i: NodeIdx) -> bool {
     page.tag(i) == "input"
@@ -531,4 +615,30 @@ fn is_teaser_grid(page: &Page, i: NodeIdx) -> bool {
         .filter(|&c| page.tag(c) == "article" && heading_is_linked(page, c) == Some(true))
         .nth(1)
         .is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{extract, Options};
+
+    /// Words that label a poster's statistics, met in running text or in
+    /// a fact box with no forum statistic in it, are the article's.
+    #[test]
+    fn member_labels_outside_a_posters_box_stay() {
+        let html = "<html><body><article>\
+            <p>The queue reports <code>messages_ready</code> and <code>messages_unacknowledged</code>, \
+            and the dashboard adds <b>Posts</b> and <b>Likes</b> per hour to the same chart.</p>\
+            <div><div>Location: Kyoto</div><div>Country: Japan</div><div>Admission: 500 yen</div></div>\
+            <p>The temple gardens open at nine, and the moss garden is best seen after rain, when the paths are quiet.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        for kept in [
+            "messages_ready",
+            "Posts and Likes",
+            "Location: Kyoto",
+            "Country: Japan",
+        ] {
+            assert!(text.contains(kept), "{kept:?} in {text:?}");
+        }
+    }
 }
