@@ -861,6 +861,7 @@ async fn an_article_set_in_a_layout_table_reads_as_plain_blocks() {
 #[wasm_bindgen_test]
 async fn the_article_is_set_in_the_readers_type() {
     let page = r##"<html><body><article>
+        <h2 id="winter"><a id="anchor" href="#winter">The winter of the ice road</a></h2>
         <p id="plain">The river froze early that year.</p>
         <p id="cited">The river froze early that year.<sup><a href="#n1">[1]</a></sup></p>
         <p id="ferry">The ferry stopped in November, and the town walked to <span id="tiny" style="font-size: 9px">market across the ice</span> until March.</p>
@@ -870,6 +871,7 @@ async fn the_article_is_set_in_the_readers_type() {
         <div id="boxed" style="height:400px"><p>The ice road closed in March, a week later than anyone remembered.</p></div>
         <blockquote id="quote"><p>The ice is two feet thick at the landing.</p><pre id="code">depth = 0.61 # metres</pre></blockquote>
         <ol><li id="n1">The parish register, 1893.</li></ol>
+        <a id="folded" href="#"><h3 id="question">Did the ferry run again?</h3></a><p>It ran again in April, once the ice had gone out.</p>
         </article></body></html>"##;
     let document = live_document(page, false).await;
     let mut reader = Reader::new(document.clone());
@@ -892,6 +894,22 @@ async fn the_article_is_set_in_the_readers_type() {
     assert!(height("boxed") < 200, "{} px", height("boxed"));
     assert_eq!(slant("quote"), "italic");
     assert_eq!(slant("code"), "normal");
+    // A heading's link to its own section, or the control that unfolds it,
+    // reads as the heading, as it does in the Markdown.
+    for (link, heading) in [("anchor", "winter"), ("folded", "question")] {
+        assert!(
+            drawn(&document.get_element_by_id(heading).unwrap()),
+            "#{heading}"
+        );
+        assert_eq!(
+            computed_style(&document, link, "color"),
+            computed_style(&document, heading, "color")
+        );
+        assert_eq!(
+            computed_style(&document, link, "text-decoration-line"),
+            "none"
+        );
+    }
     reader.exit();
 }
 
