@@ -857,12 +857,15 @@ async fn an_article_set_in_a_layout_table_reads_as_plain_blocks() {
 /// the page sized in its own markup (`style="font-size: 9px"`) is set in the
 /// reader's size; a figure spans the column, as its text does; the empty
 /// box a page sizes for its video player (`height: 0; padding-bottom:
-/// 56.25%`, filled by a script) or fixes in height leaves no blank.
+/// 56.25%`, filled by a script) or fixes in height leaves no blank, and
+/// neither do blocks left blank between paragraphs; a heading's link to its
+/// own section reads as the heading.
 #[wasm_bindgen_test]
 async fn the_article_is_set_in_the_readers_type() {
     let page = r##"<html><body><article>
         <h2 id="winter"><a id="anchor" href="#winter">The winter of the ice road</a></h2>
         <p id="plain">The river froze early that year.</p>
+        <p id="gap">&nbsp;</p><div id="break"><span><br></span></div>
         <p id="cited">The river froze early that year.<sup><a href="#n1">[1]</a></sup></p>
         <p id="ferry">The ferry stopped in November, and the town walked to <span id="tiny" style="font-size: 9px">market across the ice</span> until March.</p>
         <p>Older people in the town remember the winter as the last of its kind, before the dam was built.</p>
@@ -910,7 +913,11 @@ async fn the_article_is_set_in_the_readers_type() {
             "none"
         );
     }
+    // Blocks left blank between paragraphs leave no gaps while reading.
+    let gaps = ["gap", "break"].map(|id| document.get_element_by_id(id).unwrap());
+    assert!(gaps.iter().all(|gap| !drawn(gap)));
     reader.exit();
+    assert!(gaps.iter().all(drawn));
 }
 
 /// Where the page's body is the article, the reader's toolbar, inside it,

@@ -2,6 +2,8 @@
 //! sanitized HTML, plain text and Markdown, with its metadata.
 
 mod address;
+#[cfg(any(target_arch = "wasm32", test))]
+mod blank;
 mod html;
 mod images;
 mod markdown;
@@ -10,6 +12,8 @@ mod text;
 mod walk;
 
 pub(crate) use address::{web_address, Kind as AddressKind};
+#[cfg(target_arch = "wasm32")]
+pub(crate) use blank::blank_blocks;
 pub use html::sanitizer;
 pub use images::image_source;
 pub(crate) use images::is_tracking_pixel;

@@ -266,6 +266,8 @@ function markPlan(session, plan) {
   }
   // A grid of cells the page is laid out in reads as plain blocks.
   for (const node of plan.layout || []) mark(live[node], "data-readmode-layout", "");
+  // Blocks that show nothing would stand as gaps in the text.
+  for (const node of plan.blank || []) mark(live[node], "data-readmode-blank", "");
   // Lazy pictures show the real picture the plan found for them.
   for (const image of plan.images || []) {
     const el = live[image.node];
@@ -1086,7 +1088,7 @@ ${article} :is(td,th)${typeset}{border:1px solid var(--rm-rule)!important;paddin
 html[data-readmode] [data-readmode-layout][data-readmode-layout]{display:block!important;border:0!important;padding:0!important;width:auto!important;overflow:visible!important}
 ${article} :is(ul,ol)${typeset}{padding-left:1.5em!important;margin:0 0 1.1em!important}
 ${article} [data-readmode-open]${typeset}{display:block!important;visibility:visible!important}
-html[data-readmode] [data-readmode-removed][data-readmode-removed],html[data-readmode] [${UI}=stray]{display:none!important}
+html[data-readmode] [data-readmode-removed][data-readmode-removed],html[data-readmode] [data-readmode-blank],html[data-readmode] [${UI}=stray]{display:none!important}
 html[data-readmode][data-readmode-show-removed] body ${SHOWN},html[data-readmode][data-readmode-show-removed] body ${SHOWN} *:not(script,style,link,meta,template,noscript){display:revert!important}
 html[data-readmode][data-readmode-show-removed] body ${SHOWN}{display:block!important;opacity:.45!important;outline:1px dashed var(--rm-muted);outline-offset:2px;margin:.6em 0!important;position:relative!important;font-size:.8em!important}
 html[data-readmode][data-readmode-show-removed] body [data-readmode-label]::before{content:attr(data-readmode-label);display:block;font:600 11px/1.4 system-ui,sans-serif;text-transform:uppercase;letter-spacing:.05em;color:var(--rm-link);opacity:1}

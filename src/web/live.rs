@@ -3,7 +3,7 @@
 
 use crate::page::{NodeIdx, Page};
 use crate::plan::{Plan, Reason, Removal};
-use crate::render::{image_source, layout_parts, web_address, AddressKind, Article};
+use crate::render::{blank_blocks, image_source, layout_parts, web_address, AddressKind, Article};
 use crate::{Fixes, Metadata, Options};
 use serde::Serialize;
 use wasm_bindgen::JsValue;
@@ -29,6 +29,9 @@ pub(crate) struct LivePlan {
     /// Tables used for layout in the article, their rows and cells: set as
     /// plain blocks while reading, as the rendered article unwraps them.
     layout: Vec<usize>,
+    /// Blocks of the article that show nothing (see [`blank_blocks`]):
+    /// set aside while reading.
+    blank: Vec<usize>,
 }
 
 /// An article image still showing its placeholder, with the picture it
@@ -102,6 +105,10 @@ impl LivePlan {
                     .into_iter()
                     .map(snapshot_index)
                     .collect(),
+                blank: blank_blocks(page, &plan.content)
+                    .into_iter()
+                    .map(snapshot_index)
+                    .collect(),
                 metadata: Some(plan.metadata),
             },
             Err(_) => LivePlan {
@@ -113,6 +120,7 @@ impl LivePlan {
                 article: None,
                 images: Vec::new(),
                 layout: Vec::new(),
+                blank: Vec::new(),
             },
         }
     }
