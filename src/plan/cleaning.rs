@@ -621,6 +621,24 @@ fn is_teaser_grid(page: &Page, i: NodeIdx) -> bool {
 mod tests {
     use crate::{extract, Options};
 
+    /// A line sending the reader to another story goes in the languages
+    /// news is written in, as it does in English.
+    #[test]
+    fn read_also_lines_go_in_other_languages() {
+        let html = "<html><body><article>\
+            <p>Les députés ont adopté le projet de loi à une large majorité, après trois semaines de débats.</p>\
+            <p>Lire aussi : <a href=\"/cnil\">Les critiques de la CNIL contre le projet</a></p>\
+            <p>Mehr zum Thema: <a href=\"/thema\">Überwachung in Europa</a></p>\
+            <p>Le texte doit encore être examiné par le Sénat, qui se prononcera au mois de juin.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(text.contains("Sénat"), "{text:?}");
+        assert!(
+            !text.contains("CNIL") && !text.contains("Thema"),
+            "{text:?}"
+        );
+    }
+
     /// Words that label a poster's statistics, met in running text or in
     /// a fact box with no forum statistic in it, are the article's.
     #[test]
