@@ -201,9 +201,15 @@ fn semantic_reason(name: &str, role: Option<&str>, itemprop: Option<&str>) -> Op
         "dialog" | "alertdialog" => Some(Reason::Overlay),
         _ => None,
     };
-    // Schema.org's markup for posts names their counters.
+    // Schema.org's markup for posts names their counters: votes, comments,
+    // answers, and the likes and views of an `InteractionCounter`.
     let by_itemprop = match itemprop.unwrap_or("") {
-        "upvoteCount" | "downvoteCount" | "commentCount" | "answerCount" => Some(Reason::Counter),
+        "upvoteCount"
+        | "downvoteCount"
+        | "commentCount"
+        | "answerCount"
+        | "interactionStatistic"
+        | "userInteractionCount" => Some(Reason::Counter),
         _ => None,
     };
     by_role.or(by_itemprop).or(match name {
