@@ -378,6 +378,9 @@ impl Cleaner<'_> {
             && lines.all <= 2
             && member_line(&page.text_content(i)).is_some()
             && page.parent(i).is_some_and(|p| {
+                if page.node(p).end - p > SHORT_BLOCK_NODES {
+                    return false;
+                }
                 let box_lines = self.member_lines(p);
                 box_lines.stats >= 2 && (box_lines.stats + box_lines.details) * 2 >= box_lines.all
             })
