@@ -378,7 +378,7 @@ impl Cleaner<'_> {
             && lines.all <= 2
             && member_line(&page.text_content(i)).is_some()
             && page.parent(i).is_some_and(|p| {
-                if page.node(p).end - p > SHORT_BLOCK_NODES {
+                if page.node(p).end - p > 4 * SHORT_BLOCK_NODES {
                     return false;
                 }
                 let box_lines = self.member_lines(p);
