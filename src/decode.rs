@@ -19,11 +19,48 @@ pub fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, Error> {
     // pages re-saved as UTF-8 often keep their old `<meta charset>`.
     if let Ok(text) = std::str::from_utf8(bytes) {
         if !text.is_ascii() {
-            return Ok(Cow::Borrowed(text));
+            return Ok(undo_double_encoding(text));
         }
     }
     let encoding = declared(&bytes[..bytes.len().min(PRESCAN_BYTES)]).unwrap_or(UTF_8);
     Ok(encoding.decode_without_bom_handling(bytes).0)
+}
+
+/// Text that was UTF-8, read as Latin-1 and saved as UTF-8 again shows each
+/// character beyond ASCII as two to four (`—` as `â\u{80}\u{94}`): a page
+/// stored by a tool that guessed its charset wrong. The C1 controls this
+/// leaves (U+0080 to U+009F) never stand in text, so in a document holding
+/// one, every run of characters from U+0080 to U+00FF whose bytes are UTF-8
+/// is read as what it spells.
+fn undo_double_encoding(text: &str) -> Cow<'_, str> {
+    // A C1 control in UTF-8 is 0xC2 and a byte from 0x80 to 0x9F.
+    let c1 = text
+        .as_bytes()
+        .windows(2)
+        .any(|pair| pair[0] == 0xC2 && pair[1] < 0xA0);
+    if !c1 {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut run = Vec::new();
+    let flush = |run: &mut Vec<u8>, out: &mut String| {
+        match std::str::from_utf8(run) {
+            Ok(spelled) => out.push_str(spelled),
+            Err(_) => out.extend(run.iter().map(|&b| char::from(b))),
+        }
+        run.clear();
+    };
+    for c in text.chars() {
+        match u8::try_from(c) {
+            Ok(byte) if byte >= 0x80 => run.push(byte),
+            _ => {
+                flush(&mut run, &mut out);
+                out.push(c);
+            }
+        }
+    }
+    flush(&mut run, &mut out);
+    Cow::Owned(out)
 }
 
 /// Binary files (images, archives, executables) are refused: text has no NUL
@@ -98,6 +135,19 @@ mod tests {
     fn invalid_utf8_is_replaced_not_refused() {
         let text = decode(b"<p>caf\xe9</p>").unwrap();
         assert!(text.contains("caf\u{fffd}"));
+    }
+
+    /// A page whose UTF-8 was once read as Latin-1 reads as written; the
+    /// Latin-1 letters of a page that never was stay as they are.
+    #[test]
+    fn text_encoded_twice_reads_as_written() {
+        let twice = "<p>Earth\u{e2}\u{80}\u{99}s seas \u{e2}\u{80}\u{94} caf\u{c3}\u{a9}</p>";
+        assert_eq!(
+            decode(twice.as_bytes()).unwrap(),
+            "<p>Earth\u{2019}s seas \u{2014} caf\u{e9}</p>"
+        );
+        let once = "<p>Caf\u{e9} cr\u{e8}me, S\u{c3}O PAULO</p>";
+        assert_eq!(decode(once.as_bytes()).unwrap(), once);
     }
 
     #[test]
