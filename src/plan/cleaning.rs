@@ -202,6 +202,9 @@ impl Cleaner<'_> {
         if self.is_byline(i) {
             return Some(Reason::Byline);
         }
+        if self.is_reply_subject(i) {
+            return Some(Reason::Title);
+        }
         if !major && self.is_member_stats(i) {
             return Some(Reason::AuthorBox);
         }
@@ -334,6 +337,24 @@ impl Cleaner<'_> {
     fn is_title(&self, i: NodeIdx) -> bool {
         let title = self.metadata.title.as_deref().unwrap_or("");
         !title.is_empty() && crate::quality::same_words(&self.page.text_content(i), title)
+    }
+
+    /// A reply's subject ("Re: " and the topic's title), as forum software
+    /// heads every reply: the title, shown in the header.
+    fn is_reply_subject(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        if heading_level(page.tag(i)).is_none() || self.stats.chars(i) > SHORT_BLOCK_CHARS {
+            return false;
+        }
+        let text = page.text_content(i);
+        let text = text.trim();
+        text.get(..3)
+            .is_some_and(|re| re.eq_ignore_ascii_case("re:"))
+            && self
+                .metadata
+                .title
+                .as_deref()
+                .is_some_and(|title| crate::quality::same_words(&text[3..], title))
     }
 
     /// A short line before the first paragraph that names the author or the
