@@ -34,10 +34,9 @@ pub fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, Error> {
 /// is read as what it spells.
 fn undo_double_encoding(text: &str) -> Cow<'_, str> {
     // A C1 control in UTF-8 is 0xC2 and a byte from 0x80 to 0x9F.
-    let c1 = text
-        .as_bytes()
-        .windows(2)
-        .any(|pair| pair[0] == 0xC2 && pair[1] < 0xA0);
+    let bytes = text.as_bytes();
+    let c1 =
+        memchr::memchr_iter(0xC2, bytes).any(|at| bytes.get(at + 1).is_some_and(|&b| b < 0xA0));
     if !c1 {
         return Cow::Borrowed(text);
     }

@@ -15,11 +15,14 @@ use crate::heuristics::{
 use crate::metadata::Metadata;
 use crate::page::{heading_level, is_block, NodeIdx, Page};
 use crate::Options;
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 
 /// Blocks with more descendants than this are never read as one short line,
 /// which keeps the text checks below linear on deeply nested pages.
 const SHORT_BLOCK_NODES: usize = 64;
+
+/// The most nodes a poster's box takes, with its custom fields.
+const MEMBER_BOX_NODES: usize = 4 * SHORT_BLOCK_NODES;
 
 /// The most text a sign-up box holds, small print included.
 const SIGNUP_BOX_CHARS: usize = 600;
@@ -79,6 +82,7 @@ pub(crate) fn clean(
             .in_subtrees(content)
             .filter(|&i| is_entry_field(page, i))
             .collect(),
+        member_lines: RefCell::new(Vec::new()),
     };
     let mut removals = Vec::new();
     let mut title_seen = false;
@@ -135,6 +139,8 @@ struct Cleaner<'a> {
     last_paragraph: Option<NodeIdx>,
     /// Fields a reader types an address or a number into, in document order.
     entries: Vec<NodeIdx>,
+    /// Lines of posters' boxes to go one by one, in document order.
+    member_lines: RefCell<Vec<NodeIdx>>,
 }
 
 impl Cleaner<'_> {
@@ -205,7 +211,7 @@ impl Cleaner<'_> {
         if self.is_reply_subject(i) {
             return Some(Reason::Title);
         }
-        if !major && self.is_member_stats(i) {
+        if self.is_member_line(i) || (!major && self.is_member_box(i)) {
             return Some(Reason::AuthorBox);
         }
         if !self.lenient {
@@ -382,48 +388,59 @@ impl Cleaner<'_> {
         text.starts_with("By ") || text == byline
     }
 
-    /// A poster's standing beside a forum post: a box whose every line is a
-    /// member statistic or detail, two of them at least statistics ("Joined
-    /// Nov 4, 2011", "Posts: 98"), or one such line in a box of mostly such
-    /// lines that also names the poster, who stays.
-    fn is_member_stats(&self, i: NodeIdx) -> bool {
+    /// A poster's standing beside a forum post: a box of two lines or more
+    /// whose every line is a member statistic or detail, two of them at
+    /// least statistics ("Joined Nov 4, 2011", "Posts: 98"). In a box of
+    /// mostly such lines that also names the poster, who stays, those lines
+    /// go one by one: they are noted here, to be met next.
+    fn is_member_box(&self, i: NodeIdx) -> bool {
         let page = self.page;
-        if self.stats.chars(i) > SHORT_BLOCK_CHARS || page.node(i).end - i > SHORT_BLOCK_NODES {
+        let chars = self.stats.chars(i);
+        let lines: Vec<NodeIdx> = page
+            .children(i)
+            .filter(|&c| self.stats.chars(c) > 0)
+            .collect();
+        if chars > SHORT_BLOCK_CHARS
+            || lines.len() < 2
+            || !is_block(page.tag(i))
+            || page.node(i).end - i > MEMBER_BOX_NODES
+            || !names_member_stats(&page.text_content(i))
+        {
             return false;
         }
-        let lines = self.member_lines(i);
-        if lines.stats >= 2 && lines.stats + lines.details == lines.all {
+        let kinds: Vec<Option<MemberLine>> = lines
+            .iter()
+            .map(|&c| {
+                (self.stats.chars(c) <= MEMBER_STAT_CHARS)
+                    .then(|| member_line(&page.text_content(c)))
+                    .flatten()
+            })
+            .collect();
+        let stats = kinds
+            .iter()
+            .filter(|k| matches!(k, Some(MemberLine::Stat)))
+            .count();
+        let members = kinds.iter().filter(|k| k.is_some()).count();
+        if stats < 2 || members * 2 < lines.len() {
+            return false;
+        }
+        if members == lines.len() && page.node(i).end - i <= SHORT_BLOCK_NODES {
             return true;
         }
-        self.stats.chars(i) <= MEMBER_STAT_CHARS
-            && lines.all <= 2
-            && member_line(&page.text_content(i)).is_some()
-            && page.parent(i).is_some_and(|p| {
-                if page.node(p).end - p > 4 * SHORT_BLOCK_NODES {
-                    return false;
-                }
-                let box_lines = self.member_lines(p);
-                box_lines.stats >= 2 && (box_lines.stats + box_lines.details) * 2 >= box_lines.all
-            })
+        let mut noted = self.member_lines.borrow_mut();
+        noted.extend(
+            lines
+                .iter()
+                .zip(&kinds)
+                .filter(|(_, kind)| kind.is_some())
+                .map(|(&c, _)| c),
+        );
+        false
     }
 
-    /// The lines of `i` (its children that hold text), and how many of them
-    /// are member statistics and details.
-    fn member_lines(&self, i: NodeIdx) -> MemberLines {
-        let page = self.page;
-        let mut lines = MemberLines::default();
-        for c in page.children(i).filter(|&c| self.stats.chars(c) > 0) {
-            lines.all += 1;
-            if self.stats.chars(c) > MEMBER_STAT_CHARS {
-                continue;
-            }
-            match member_line(&page.text_content(c)) {
-                Some(MemberLine::Stat) => lines.stats += 1,
-                Some(MemberLine::Detail) => lines.details += 1,
-                None => {}
-            }
-        }
-        lines
+    /// One line of a poster's box noted by [`Cleaner::is_member_box`].
+    fn is_member_line(&self, i: NodeIdx) -> bool {
+        self.member_lines.borrow().binary_search(&i).is_ok()
     }
 
     fn is_pull_quote(&self, i: NodeIdx) -> bool {
@@ -585,19 +602,23 @@ pub(super) fn is_media(page: &Page, i: NodeIdx) -> bool {
     }
 }
 
-#[derive(Default)]
-struct MemberLines {
-    all: usize,
-    stats: usize,
-    details: usize,
-}
-
 enum MemberLine {
     /// A statistic only forums keep ("Posts: 98").
     Stat,
     /// A detail any fact box may give ("Location: Leeds", "Primary OS:
     /// Linux"): one of [`MEMBER_DETAILS`], or any line "Label: value".
     Detail,
+}
+
+/// Whether `text` names two member statistics or more, as a poster's box
+/// does: only then are its lines read one by one.
+fn names_member_stats(text: &str) -> bool {
+    let text = text.to_lowercase();
+    MEMBER_STATS
+        .iter()
+        .filter(|label| text.contains(*label))
+        .nth(1)
+        .is_some()
 }
 
 fn member_line(line: &str) -> Option<MemberLine> {
