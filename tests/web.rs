@@ -873,6 +873,8 @@ async fn the_article_is_set_in_the_readers_type() {
         <div id="player" style="position:relative;height:0;padding-bottom:56.25%"><div style="position:absolute;top:0;left:0;width:100%;height:100%"></div></div>
         <div id="boxed" style="height:400px"><p>The ice road closed in March, a week later than anyone remembered.</p></div>
         <blockquote id="quote"><p>The ice is two feet thick at the landing.</p><pre id="code">depth = 0.61 # metres</pre></blockquote>
+        <table id="ferries"><tr><th>Year</th><th>Last ferry</th></tr><tr><td>1893</td><td>November 12</td></tr></table>
+        <p id="after-table">The register lists every crossing, and the last of that year was made in a snowstorm.</p>
         <ol><li id="n1">The parish register, 1893.</li></ol>
         <a id="folded" href="#"><h3 id="question">Did the ferry run again?</h3></a><p>It ran again in April, once the ice had gone out.</p>
         </article></body></html>"##;
@@ -893,6 +895,11 @@ async fn the_article_is_set_in_the_readers_type() {
         computed_style(&document, "ferry", "font-size")
     );
     assert_eq!(computed_style(&document, "figure", "margin-left"), "0px");
+    // A table is set apart from the paragraph after it, as paragraphs are.
+    let block =
+        |id: &str| -> HtmlElement { document.get_element_by_id(id).unwrap().unchecked_into() };
+    let (table, after) = (block("ferries"), block("after-table"));
+    assert!(after.offset_top() - (table.offset_top() + table.offset_height()) >= 10);
     assert_eq!(height("player"), 0);
     assert!(height("boxed") < 200, "{} px", height("boxed"));
     assert_eq!(slant("quote"), "italic");
