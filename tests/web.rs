@@ -859,7 +859,7 @@ async fn an_article_set_in_a_layout_table_reads_as_plain_blocks() {
 /// box a page sizes for its video player (`height: 0; padding-bottom:
 /// 56.25%`, filled by a script) or fixes in height leaves no blank, and
 /// neither do blocks left blank between paragraphs; a heading's link to its
-/// own section reads as the heading.
+/// own section reads as the heading; a table is set apart from what follows.
 #[wasm_bindgen_test]
 async fn the_article_is_set_in_the_readers_type() {
     let page = r##"<html><body><article>
