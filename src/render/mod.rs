@@ -150,6 +150,29 @@ mod tests {
         );
     }
 
+    /// What a video holds for browsers that cannot play it is no text of
+    /// the article; the video and its sources stay.
+    #[test]
+    fn a_videos_fallback_is_not_text() {
+        let html = "<html><body><article>\
+            <p>The ferry runs twice a day in winter, and the morning boat is the one the islanders take.</p>\
+            <video src=\"https://example.com/ferry.mp4\">Your browser does not support the video tag.\
+            <p>Download <a href=\"/ferry.mp4\">the video</a>.</p><source src=\"/ferry.webm\"></video>\
+            <p>The evening boat waits for the train from the city, so a late train means a long night.</p>\
+            </article></body></html>";
+        let article = extract(html, &Options::default()).unwrap();
+        for format in [&article.text, &article.markdown, &article.html] {
+            assert!(
+                !format.contains("support") && !format.contains("Download"),
+                "{format:?}"
+            );
+        }
+        assert!(article
+            .html
+            .contains("<video src=\"https://example.com/ferry.mp4\""));
+        assert!(article.html.contains("ferry.webm"));
+    }
+
     /// A table's cells keep to their row's line, whatever blocks a page
     /// builder wraps their text in, and a paragraph holding only a
     /// zero-width joiner leaves no line behind.

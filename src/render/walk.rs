@@ -60,10 +60,12 @@ pub(crate) fn walk(page: &Page, plan: &Plan, mut emit: impl FnMut(Event)) {
                 continue;
             }
             if let Some(text) = page.text(i) {
-                emit(Event::Text {
-                    text,
-                    preformatted: pre_depth > 0,
-                });
+                if !is_media_fallback(page, i) {
+                    emit(Event::Text {
+                        text,
+                        preformatted: pre_depth > 0,
+                    });
+                }
                 i += 1;
                 continue;
             }
@@ -97,6 +99,14 @@ pub(crate) fn walk(page: &Page, plan: &Plan, mut emit: impl FnMut(Event)) {
     }
 }
 
+/// Whether `i` is what a `<video>` or `<audio>` holds for browsers that
+/// cannot play it ("Your browser does not support the video tag"): text no
+/// reader is shown, as every browser plays them.
+fn is_media_fallback(page: &Page, i: NodeIdx) -> bool {
+    page.parent(i)
+        .is_some_and(|p| matches!(page.tag(p), "video" | "audio"))
+}
+
 enum Mapping {
     Keep(Tag),
     Unwrap,
@@ -115,6 +125,9 @@ fn map(page: &Page, i: NodeIdx, tables: &mut Tables) -> Mapping {
         })
     };
     let tag = page.tag(i);
+    if !matches!(tag, "source" | "track") && is_media_fallback(page, i) {
+        return Mapping::Skip;
+    }
     match tag {
         "p" => keep("p"),
         "h1" | "h2" => keep("h2"),
