@@ -214,6 +214,9 @@ impl Cleaner<'_> {
         if self.is_member_line(i) || (!major && self.is_member_box(i)) {
             return Some(Reason::AuthorBox);
         }
+        if self.is_button_link(i) {
+            return Some(Reason::Promo);
+        }
         if !self.lenient {
             if self.is_pull_quote(i) {
                 return Some(Reason::DuplicateQuote);
@@ -436,6 +439,28 @@ impl Cleaner<'_> {
                 .map(|(&c, _)| c),
         );
         false
+    }
+
+    /// A link drawn as a button ("Learn more", "Start for free", "Get
+    /// started"): a few words whose class names a button, set apart from
+    /// any sentence. It sends the reader elsewhere; it is not text.
+    fn is_button_link(&self, i: NodeIdx) -> bool {
+        const BUTTON_WORDS: usize = 4;
+        let page = self.page;
+        if page.tag(i) != "a" || self.stats.chars(i) > 40 || self.in_running_text(i) {
+            return false;
+        }
+        let buttonlike = page.attr(i, "class").is_some_and(|class| {
+            class.split_whitespace().any(|token| {
+                let token = token.to_ascii_lowercase();
+                token.contains("button") || token == "btn" || token.starts_with("btn-")
+            })
+        });
+        buttonlike
+            && page.text_content(i).split_whitespace().count() <= BUTTON_WORDS
+            && !page
+                .ancestors(i)
+                .any(|a| heading_level(page.tag(a)).is_some())
     }
 
     /// One line of a poster's box noted by [`Cleaner::is_member_box`].
@@ -680,6 +705,24 @@ mod tests {
         assert!(text.contains("Sénat"), "{text:?}");
         assert!(
             !text.contains("CNIL") && !text.contains("Thema"),
+            "{text:?}"
+        );
+    }
+
+    /// A link drawn as a button goes; a link in a sentence stays, whatever
+    /// its class.
+    #[test]
+    fn a_link_drawn_as_a_button_goes() {
+        let html = "<html><body><article>\
+            <p>The ferry runs twice a day in winter, and the morning boat is the one the islanders take.</p>\
+            <div><a class=\"btn btn-primary\" href=\"/tickets\">Book a crossing</a></div>\
+            <p>Tickets are sold <a class=\"button-link\" href=\"/office\">at the harbour office</a> \
+            and on board, and the evening boat waits for the train from the city.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(!text.contains("Book a crossing"), "{text:?}");
+        assert!(
+            text.contains("sold at the harbour office and on board"),
             "{text:?}"
         );
     }
