@@ -398,17 +398,17 @@ impl Cleaner<'_> {
     /// go one by one: they are noted here, to be met next.
     fn is_member_box(&self, i: NodeIdx) -> bool {
         let page = self.page;
-        let chars = self.stats.chars(i);
+        if self.stats.chars(i) > SHORT_BLOCK_CHARS
+            || !is_block(page.tag(i))
+            || page.node(i).end - i > MEMBER_BOX_NODES
+        {
+            return false;
+        }
         let lines: Vec<NodeIdx> = page
             .children(i)
             .filter(|&c| self.stats.chars(c) > 0)
             .collect();
-        if chars > SHORT_BLOCK_CHARS
-            || lines.len() < 2
-            || !is_block(page.tag(i))
-            || page.node(i).end - i > MEMBER_BOX_NODES
-            || !names_member_stats(&page.text_content(i))
-        {
+        if lines.len() < 2 || !names_member_stats(&page.text_content(i)) {
             return false;
         }
         let kinds: Vec<Option<MemberLine>> = lines
@@ -447,7 +447,7 @@ impl Cleaner<'_> {
     fn is_button_link(&self, i: NodeIdx) -> bool {
         const BUTTON_WORDS: usize = 4;
         let page = self.page;
-        if page.tag(i) != "a" || self.stats.chars(i) > 40 || self.in_running_text(i) {
+        if page.tag(i) != "a" || self.stats.chars(i) > 40 {
             return false;
         }
         let buttonlike = page.attr(i, "class").is_some_and(|class| {
@@ -457,6 +457,7 @@ impl Cleaner<'_> {
             })
         });
         buttonlike
+            && !self.in_running_text(i)
             && page.text_content(i).split_whitespace().count() <= BUTTON_WORDS
             && !page
                 .ancestors(i)
