@@ -14,6 +14,7 @@ use crate::heuristics::{
 };
 use crate::metadata::Metadata;
 use crate::page::{heading_level, is_block, NodeIdx, Page};
+use crate::render::is_table_part;
 use crate::Options;
 use std::cell::{OnceCell, RefCell};
 
@@ -216,6 +217,9 @@ impl Cleaner<'_> {
         }
         if self.is_button_link(i) {
             return Some(Reason::Promo);
+        }
+        if self.is_loading_placeholder(i) {
+            return Some(Reason::NonContent);
         }
         if !self.lenient {
             if self.is_pull_quote(i) {
@@ -464,6 +468,34 @@ impl Cleaner<'_> {
                 .any(|a| heading_level(page.tag(a)).is_some())
     }
 
+    /// What a page shows while its script fetches the real thing
+    /// ("Loading…", "Loading specifications…"): a few words after
+    /// "Loading", ending in an ellipsis. Headings and cells that name
+    /// loading as a subject have no ellipsis.
+    fn is_loading_placeholder(&self, i: NodeIdx) -> bool {
+        const PLACEHOLDER_WORDS: usize = 5;
+        let page = self.page;
+        let chars = self.stats.chars(i);
+        if !(8..=40).contains(&chars) || is_table_part(page.tag(i)) || page.text(i).is_some() {
+            return false;
+        }
+        // The first words decide before the whole text is read.
+        let opens = page
+            .descendants(i)
+            .find_map(|d| page.text(d).map(str::trim_start).filter(|t| !t.is_empty()))
+            .is_some_and(|t| {
+                t.get(..7)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("loading"))
+            });
+        if !opens {
+            return false;
+        }
+        let text = page.text_content(i);
+        let text = text.trim();
+        (text.ends_with("...") || text.ends_with('…'))
+            && text.split_whitespace().count() <= PLACEHOLDER_WORDS
+    }
+
     /// One line of a poster's box noted by [`Cleaner::is_member_box`].
     fn is_member_line(&self, i: NodeIdx) -> bool {
         self.member_lines.borrow().binary_search(&i).is_ok()
@@ -708,6 +740,21 @@ mod tests {
             !text.contains("CNIL") && !text.contains("Thema"),
             "{text:?}"
         );
+    }
+
+    /// What a script shows while it fetches the real thing goes; a heading
+    /// that names loading as its subject stays.
+    #[test]
+    fn a_loading_placeholder_goes() {
+        let html = "<html><body><article>\
+            <p>The ferry runs twice a day in winter, and the morning boat is the one the islanders take.</p>\
+            <div class=\"prices\"><span>Loading prices for your region…</span></div>\
+            <h2>Loading the car deck</h2>\
+            <p>Cars board first, and the crew loads the bicycles last, along the railings of the deck.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(!text.contains("prices"), "{text:?}");
+        assert!(text.contains("Loading the car deck"), "{text:?}");
     }
 
     /// A link drawn as a button goes; a link in a sentence stays, whatever
