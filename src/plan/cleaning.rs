@@ -356,7 +356,10 @@ impl Cleaner<'_> {
     /// heads every reply: the title, shown in the header.
     fn is_reply_subject(&self, i: NodeIdx) -> bool {
         let page = self.page;
-        if heading_level(page.tag(i)).is_none() || self.stats.chars(i) > SHORT_BLOCK_CHARS {
+        if heading_level(page.tag(i)).is_none()
+            || self.stats.chars(i) > SHORT_BLOCK_CHARS
+            || page.node(i).end - i > SHORT_BLOCK_NODES
+        {
             return false;
         }
         let text = page.text_content(i);
@@ -451,7 +454,10 @@ impl Cleaner<'_> {
     fn is_button_link(&self, i: NodeIdx) -> bool {
         const BUTTON_WORDS: usize = 4;
         let page = self.page;
-        if page.tag(i) != "a" || self.stats.chars(i) > 40 {
+        if page.tag(i) != "a"
+            || self.stats.chars(i) > 40
+            || page.node(i).end - i > SHORT_BLOCK_NODES
+        {
             return false;
         }
         let buttonlike = page.attr(i, "class").is_some_and(|class| {
@@ -476,7 +482,11 @@ impl Cleaner<'_> {
         const PLACEHOLDER_WORDS: usize = 5;
         let page = self.page;
         let chars = self.stats.chars(i);
-        if !(8..=40).contains(&chars) || is_table_part(page.tag(i)) || page.text(i).is_some() {
+        if !(8..=40).contains(&chars)
+            || is_table_part(page.tag(i))
+            || page.text(i).is_some()
+            || page.node(i).end - i > SHORT_BLOCK_NODES
+        {
             return false;
         }
         // The first words decide before the whole text is read.
