@@ -981,6 +981,41 @@ async fn an_article_waiting_to_fade_in_is_drawn() {
     assert_eq!(computed_style(&document, "main", "opacity"), "0");
 }
 
+/// A page that keeps itself invisible until a script shows it (an
+/// "anti-flicker" rule, `body { visibility: hidden }`, waiting for a script
+/// that failed or was blocked) is read and drawn; what the page hides by its
+/// own rule inside the article stays out, and the page is as it was after.
+#[wasm_bindgen_test]
+async fn a_page_hidden_until_its_scripts_run_is_read() {
+    let page = r##"<html><head><style>body{visibility:hidden}.aside{visibility:hidden}</style></head>
+        <body><article id="story"><h1>The last ferry</h1>
+        <p id="first">The ferry stopped in November, and the town walked to market across the ice until March.</p>
+        <p>Older people in the town remember the winter as the last of its kind, before the dam was built upstream.</p>
+        <p class="aside">A note the page keeps hidden for a pop-up that never opened, about the dam and the ice.</p>
+        </article></body></html>"##;
+    let document = live_document(page, false).await;
+    let before = outer_html(&document);
+    let mut reader = Reader::new(document.clone());
+    let answer = reader.enter(JsValue::UNDEFINED).unwrap();
+    assert_eq!(
+        Reflect::get(&answer, &"title".into())
+            .unwrap()
+            .as_string()
+            .as_deref(),
+        Some("The last ferry")
+    );
+    let text = Reflect::get(&answer, &"text".into())
+        .unwrap()
+        .as_string()
+        .unwrap();
+    assert!(text.contains("across the ice"), "{text}");
+    assert!(!text.contains("pop-up"), "{text}");
+    assert_eq!(computed_style(&document, "first", "visibility"), "visible");
+    reader.exit();
+    assert_eq!(computed_style(&document, "first", "visibility"), "hidden");
+    assert_eq!(outer_html(&document), before);
+}
+
 /// Over an article written right to left, the header's facts keep their
 /// own order: "1 min read" does not come out as "min read 1".
 #[wasm_bindgen_test]

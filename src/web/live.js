@@ -42,8 +42,10 @@ export function snapshot(doc) {
   const gone = [];
   const toggled = toggledIds(doc);
   const view = doc.defaultView;
+  const veil = unveil(doc);
   const walker = doc.createTreeWalker(doc.documentElement, 0x1 | 0x4);
   for (let node = walker.currentNode; node; node = walker.nextNode()) {
+    if (node === veil) continue;
     const parentIndex = index.get(node.parentNode);
     const parent = parentIndex === undefined ? null : parentIndex;
     if (node.nodeType === 3) {
@@ -69,7 +71,26 @@ export function snapshot(doc) {
     nodes.push({ parent, tag: node.localName, attrs, signals: drawn });
     live.push(node);
   }
+  if (veil) veil.remove();
   return { json: JSON.stringify({ url: doc.URL, nodes }), live, toggled };
+}
+
+/** A page may keep itself invisible until its scripts show it (`body {
+ * visibility: hidden }`, an "anti-flicker" rule waiting for a script that
+ * failed or was blocked). Visibility is inherited, so every element would
+ * read as hidden: for the snapshot, a rule shows <html> and <body> as the
+ * reader's stylesheet does while reading, and elements hidden by rules of
+ * their own still read as hidden. Returns the rule's element, to take out
+ * when the snapshot is read; none where the page is visible. */
+function unveil(doc) {
+  const view = doc.defaultView;
+  const root = doc.documentElement;
+  if (!view || !root || !doc.body) return null;
+  if ([root, doc.body].every((el) => view.getComputedStyle(el).visibility === "visible")) return null;
+  const style = doc.createElement("style");
+  style.textContent = "html,body{visibility:visible!important}";
+  (doc.head || root).appendChild(style);
+  return style;
 }
 
 /** The ids of the panels that controls open and close (`aria-controls`):
@@ -1052,14 +1073,14 @@ function readerCss(s) {
     .map(([name, glyph]) => `[${UI}=toolbar] .rm-${name}::before{content:"${glyph}"}`)
     .join("\n");
   return `
-html[data-readmode]{${light}--rm-size:${s.size}px;--rm-width:${s.width}em;--rm-line:${s.lineHeight};background:var(--rm-bg)!important;color-scheme:light;scroll-padding-top:3.5rem;overflow:visible!important;height:auto!important}
+html[data-readmode]{${light}--rm-size:${s.size}px;--rm-width:${s.width}em;--rm-line:${s.lineHeight};background:var(--rm-bg)!important;color-scheme:light;scroll-padding-top:3.5rem;overflow:visible!important;height:auto!important;visibility:visible!important}
 html[data-readmode=sepia]{${sepia}}
 html[data-readmode=dark]{${dark}color-scheme:dark}
 @media (prefers-color-scheme: dark){html[data-readmode=system]{${dark}color-scheme:dark}}
 html[data-readmode] body{display:block!important;background:var(--rm-bg)!important;color:var(--rm-fg)!important;
   font-family:${family}!important;font-size:var(--rm-size)!important;line-height:var(--rm-line)!important;
   max-width:var(--rm-width)!important;margin:0 auto!important;padding:3.5rem 1.25rem 4rem!important;
-  overflow:visible!important;height:auto!important;position:static!important}
+  overflow:visible!important;height:auto!important;position:static!important;visibility:visible!important}
 html[data-readmode] body *:not([data-readmode-path]):not([data-readmode-article]):not([data-readmode-article] *):not([${UI}]):not([${UI}] *){display:none!important}
 html[data-readmode] [data-readmode-path]{display:block!important;position:static!important;float:none!important;width:auto!important;max-width:none!important;height:auto!important;min-height:0!important;margin:0!important;padding:0!important;border:0!important;background:none!important;transform:none!important;opacity:1!important;columns:auto!important;overflow:visible!important}
 ${article},${article} *${typeset}{font-family:inherit!important;color:inherit!important;background-color:transparent!important;line-height:inherit!important;position:static!important;float:none!important;max-width:100%!important;width:auto;height:auto!important;min-height:0!important;padding-top:0!important;padding-bottom:0!important;letter-spacing:normal!important;opacity:1!important;text-align:start}
