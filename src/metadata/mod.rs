@@ -443,4 +443,38 @@ mod tests {
             None
         );
     }
+
+    /// A page with no title of its own is titled by its one `<h1>`; a
+    /// page of several `<h1>`s stays untitled rather than take one.
+    #[test]
+    fn an_untitled_page_is_titled_by_its_heading() {
+        let page = |head: &str, headings: &str| {
+            format!(
+                "<html><head>{head}</head><body><article>{headings}\
+                 <p>The full moon nearest the autumn equinox rises soon after sunset for several \
+                 nights in a row, and farmers once worked by its light to bring the crops in.</p>\
+                 <p>It looks larger and more orange near the horizon, but that is the air and the \
+                 eye, not the moon, which is no nearer than on any other night.</p>\
+                 </article></body></html>"
+            )
+        };
+        let title = |html: String| extract(&html, &Options::default()).unwrap().metadata.title;
+        let one = "<h1>The harvest moon</h1>";
+        assert_eq!(title(page("", one)).as_deref(), Some("The harvest moon"));
+        assert_eq!(
+            title(page("<title> </title>", one)).as_deref(),
+            Some("The harvest moon")
+        );
+        assert_eq!(
+            title(page("<title>Moons</title>", one)).as_deref(),
+            Some("Moons")
+        );
+        assert_eq!(
+            title(page(
+                "",
+                "<h1>The harvest moon</h1><h1>The hunter's moon</h1>"
+            )),
+            None
+        );
+    }
 }

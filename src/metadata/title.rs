@@ -51,7 +51,10 @@ pub(super) fn choose(
             cleaned_title.clone()?
         }
         Some(t) => t.trim().to_string(),
-        None => cleaned_title.clone()?,
+        None => cleaned_title
+            .clone()
+            .filter(|t| !t.trim().is_empty())
+            .or_else(|| only_h1(page))?,
     };
     let title = strip_site(&title, site);
     let title = completed(page, &title).unwrap_or(title);
@@ -71,6 +74,17 @@ pub(super) fn choose(
         _ => title,
     };
     (!title.is_empty()).then_some(title)
+}
+
+/// A page that names itself nowhere (a fragment, a saved excerpt, a page
+/// whose `<title>` is empty) is titled by its one `<h1>`; with several,
+/// none of them is surely the page's.
+fn only_h1(page: &Page) -> Option<String> {
+    let mut h1s = (0..page.len()).filter(|&i| page.tag(i) == "h1");
+    match (h1s.next(), h1s.next()) {
+        (Some(only), None) => Some(collapse(&page.text_content(only))).filter(|t| !t.is_empty()),
+        _ => None,
+    }
 }
 
 /// A title cut short to fit a length limit gives way to the heading it
