@@ -877,6 +877,7 @@ async fn the_article_is_set_in_the_readers_type() {
         <p id="after-table">The register lists every crossing, and the last of that year was made in a snowstorm.</p>
         <ol><li id="n1">The parish register, 1893.</li></ol>
         <a id="folded" href="#"><h3 id="question">Did the ferry run again?</h3></a><p>It ran again in April, once the ice had gone out.</p>
+        <a id="section" href="/story#thaw"><h3 id="thaw">The thaw</h3></a><p>The ice went out in one night, with a noise the whole town heard.</p>
         </article></body></html>"##;
     let document = live_document(page, false).await;
     let mut reader = Reader::new(document.clone());
@@ -904,9 +905,14 @@ async fn the_article_is_set_in_the_readers_type() {
     assert!(height("boxed") < 200, "{} px", height("boxed"));
     assert_eq!(slant("quote"), "italic");
     assert_eq!(slant("code"), "normal");
-    // A heading's link to its own section, or the control that unfolds it,
-    // reads as the heading, as it does in the Markdown.
-    for (link, heading) in [("anchor", "winter"), ("folded", "question")] {
+    // A heading's link to its own section (by its fragment alone or by the
+    // page's address and fragment), or the control that unfolds it, reads
+    // as the heading, as it does in the Markdown.
+    for (link, heading) in [
+        ("anchor", "winter"),
+        ("folded", "question"),
+        ("section", "thaw"),
+    ] {
         assert!(
             drawn(&document.get_element_by_id(heading).unwrap()),
             "#{heading}"

@@ -1,7 +1,8 @@
 //! What the cleaning left with nothing. Headings with nothing under them:
 //! "Latest news" over a grid of teasers that went, "Comments" over the
-//! comments, "Share this" over the share bar; a reader would see a title
-//! over nothing, so the heading goes with what it announced. And blocks
+//! comments, "Share this" over the share bar, and lead-ins ending in a
+//! colon ("Best prices today:" over a price table); a reader would see a
+//! title over nothing, so the heading goes with what it announced. And blocks
 //! that held only what went: a list item whose post went as clutter would
 //! show a bare number, a wrapper an empty frame.
 
@@ -66,6 +67,11 @@ pub(crate) fn add(
                 i = page.node(i).end;
                 continue;
             }
+            if is_lead_in(page, facts, i) {
+                pending = Some((i, LEAD_IN_LEVEL, None));
+                i = page.node(i).end;
+                continue;
+            }
             if shows_something(page, i) {
                 pending = None;
             }
@@ -79,6 +85,34 @@ pub(crate) fn add(
         });
     }
     merge(page, removals, orphans)
+}
+
+/// A lead-in ("Best prices today:", "Watch:") labels only what comes next,
+/// so any heading ends what it may be waiting for: it ranks below them all.
+const LEAD_IN_LEVEL: u8 = 7;
+
+/// The most nodes in a lead-in, so that reading its words stays cheap.
+const LEAD_IN_NODES: usize = 8;
+
+/// Whether element `i` is a lead-in: a few words of its own ending in a
+/// colon, which introduce the block after them.
+fn is_lead_in(page: &Page, facts: &Facts, i: NodeIdx) -> bool {
+    if page.element(i).is_none()
+        || page.node(i).end - i > LEAD_IN_NODES
+        || facts.stats.chars(i) == 0
+        || page.subtree(i).any(|d| is_media(page, d))
+    {
+        return false;
+    }
+    let last_words = page
+        .subtree(i)
+        .filter_map(|d| page.text(d))
+        .filter(|t| !t.trim().is_empty())
+        .last();
+    if !last_words.is_some_and(|t| t.trim_end().ends_with(':')) {
+        return false;
+    }
+    page.text_content(i).split_whitespace().count() <= LABEL_WORDS
 }
 
 /// `removals` and `added` (each in document order, outermost only) as one
@@ -208,6 +242,20 @@ mod tests {
         let share = "<h3>Share this story</h3>\
             <div class=\"share-bar\"><a href=\"/s/1\">Facebook</a> <a href=\"/s/2\">Email</a></div>";
         assert!(!text(share).contains("Share this"), "{}", text(share));
+    }
+
+    /// A lead-in ending in a colon goes with the block it introduced; one
+    /// over a block that stays, stays.
+    #[test]
+    fn a_lead_in_over_nothing_goes() {
+        let prices = "<div class=\"pricing\"><span>Best prices today:</span>\
+            <div class=\"share-bar\"><a href=\"/s/1\">Facebook</a> <a href=\"/s/2\">Email</a></div></div>\
+            <h3>Timetable</h3><p>Boats leave at seven and at six.</p>";
+        let read = text(prices);
+        assert!(!read.contains("Best prices"), "{read}");
+        assert!(read.contains("Timetable"), "{read}");
+        let kept = "<p><b>Fares:</b></p><ul><li>A return costs four pounds.</li></ul>";
+        assert!(text(kept).contains("Fares:"));
     }
 
     /// A list item that held only a share bar goes with it, and leaves no
