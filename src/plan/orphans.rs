@@ -107,8 +107,7 @@ fn is_lead_in(page: &Page, facts: &Facts, i: NodeIdx) -> bool {
     let last_words = page
         .subtree(i)
         .filter_map(|d| page.text(d))
-        .filter(|t| !t.trim().is_empty())
-        .last();
+        .rfind(|t| !t.trim().is_empty());
     if !last_words.is_some_and(|t| t.trim_end().ends_with(':')) {
         return false;
     }
