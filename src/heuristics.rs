@@ -245,6 +245,19 @@ pub const MEMBER_DETAILS: &[&str] = &["location", "country"];
 /// Longest line, in characters, that can be one member statistic.
 pub const MEMBER_STAT_CHARS: usize = 60;
 
+/// What the label of a control says it does, and to what ("hide caption",
+/// "toggle caption", "show more"): the words of a button, drawn as an icon
+/// or hidden by the page's style, not of the article.
+pub const CONTROL_VERBS: &[&str] = &["show", "hide", "toggle", "expand", "collapse"];
+pub const CONTROL_OBJECTS: &[&str] = &[
+    "caption",
+    "captions",
+    "transcript",
+    "more",
+    "less",
+    "details",
+];
+
 /// Texts that open a promotional line inside an article body.
 pub const PROMO_OPENINGS: &[&str] = &[
     "read:",

@@ -8,9 +8,9 @@ use super::stats::heading_is_linked;
 use super::visibility::is_non_content_tag;
 use super::{Facts, Hints, Reason, Removal, Stats};
 use crate::heuristics::{
-    BYLINE_HINTS, CALLS_TO_ACTION, MEMBER_DETAILS, MEMBER_STATS, MEMBER_STAT_CHARS, NEEDS_LINKS,
-    PROMO_LABELS, PROMO_OPENINGS, PROSE_BLOCK_CHARS, PROSE_LINK_DENSITY, PULL_QUOTE_HINTS,
-    SHORT_BLOCK_CHARS, SIGNUP_WORDS, VIDEO_HOSTS,
+    BYLINE_HINTS, CALLS_TO_ACTION, CONTROL_OBJECTS, CONTROL_VERBS, MEMBER_DETAILS, MEMBER_STATS,
+    MEMBER_STAT_CHARS, NEEDS_LINKS, PROMO_LABELS, PROMO_OPENINGS, PROSE_BLOCK_CHARS,
+    PROSE_LINK_DENSITY, PULL_QUOTE_HINTS, SHORT_BLOCK_CHARS, SIGNUP_WORDS, VIDEO_HOSTS,
 };
 use crate::metadata::Metadata;
 use crate::page::{heading_level, is_block, NodeIdx, Page};
@@ -218,7 +218,7 @@ impl Cleaner<'_> {
         if self.is_button_link(i) {
             return Some(Reason::Promo);
         }
-        if self.is_loading_placeholder(i) {
+        if self.is_loading_placeholder(i) || self.is_control_label(i) {
             return Some(Reason::NonContent);
         }
         if !self.lenient {
@@ -506,6 +506,30 @@ impl Cleaner<'_> {
             && text.split_whitespace().count() <= PLACEHOLDER_WORDS
     }
 
+    /// Whether block `i` is only the label of a control: what it does, to
+    /// what ("Hide caption", "Show more +"), perhaps with the word "full".
+    fn is_control_label(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        if !(6..=24).contains(&self.stats.chars(i))
+            || is_table_part(page.tag(i))
+            || page.text(i).is_some()
+            || page.node(i).end - i > SHORT_BLOCK_NODES
+        {
+            return false;
+        }
+        let text = page.text_content(i).to_lowercase();
+        let mut words = text
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric));
+        let is = |word: Option<&str>, list: &[&str]| word.is_some_and(|w| list.contains(&w));
+        let verb = words.next();
+        let mut object = words.next();
+        if object == Some("full") {
+            object = words.next();
+        }
+        is(verb, CONTROL_VERBS) && is(object, CONTROL_OBJECTS) && words.next().is_none()
+    }
+
     /// One line of a poster's box noted by [`Cleaner::is_member_box`].
     fn is_member_line(&self, i: NodeIdx) -> bool {
         self.member_lines.borrow().binary_search(&i).is_ok()
@@ -765,6 +789,25 @@ mod tests {
         let text = extract(html, &Options::default()).unwrap().text;
         assert!(!text.contains("prices"), "{text:?}");
         assert!(text.contains("Loading the car deck"), "{text:?}");
+    }
+
+    /// The labels of a caption's controls go, the caption stays; a
+    /// sentence that opens with the same words stays.
+    #[test]
+    fn a_controls_label_goes() {
+        let html = "<html><body><article>\
+            <p>The ferry runs twice a day in winter, and the morning boat is the one the islanders take.</p>\
+            <figure><img src=\"/ferry.jpg\" alt=\"\"><figcaption><p>The morning boat leaves the harbour. \
+            <b class=\"credit\">Ann Lee</b> <b class=\"hide-caption\"><b>hide caption</b></b></p>\
+            <b class=\"toggle-caption\"><b>toggle caption</b></b></figcaption></figure>\
+            <div><button>Show full transcript +</button></div>\
+            <p>Show more patience with the evening boat, which waits for the train from the city.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(text.contains("leaves the harbour. Ann Lee"), "{text:?}");
+        assert!(!text.contains("caption"), "{text:?}");
+        assert!(!text.contains("transcript"), "{text:?}");
+        assert!(text.contains("Show more patience"), "{text:?}");
     }
 
     /// A link drawn as a button goes; a link in a sentence stays, whatever
