@@ -859,7 +859,8 @@ async fn an_article_set_in_a_layout_table_reads_as_plain_blocks() {
 /// box a page sizes for its video player (`height: 0; padding-bottom:
 /// 56.25%`, filled by a script) or fixes in height leaves no blank, and
 /// neither do blocks left blank between paragraphs; a heading's link to its
-/// own section reads as the heading; a table is set apart from what follows.
+/// own section reads as the heading; a table or a line in a plain block is
+/// set apart from the paragraph after it.
 #[wasm_bindgen_test]
 async fn the_article_is_set_in_the_readers_type() {
     let page = r##"<html><body><article>
@@ -875,6 +876,8 @@ async fn the_article_is_set_in_the_readers_type() {
         <blockquote id="quote"><p>The ice is two feet thick at the landing.</p><pre id="code">depth = 0.61 # metres</pre></blockquote>
         <table id="ferries"><tr><th>Year</th><th>Last ferry</th></tr><tr><td>1893</td><td>November 12</td></tr></table>
         <p id="after-table">The register lists every crossing, and the last of that year was made in a snowstorm.</p>
+        <div id="credit">The register in the parish office. Photo by Ann Lee</div><div class="ad"></div>
+        <p id="after-credit">The clerk wrote each crossing in the same brown ink, and the weather beside it.</p>
         <ol><li id="n1">The parish register, 1893.</li></ol>
         <a id="folded" href="#"><h3 id="question">Did the ferry run again?</h3></a><p>It ran again in April, once the ice had gone out.</p>
         <a id="section" href="/story#thaw"><h3 id="thaw">The thaw</h3></a><p>The ice went out in one night, with a noise the whole town heard.</p>
@@ -901,6 +904,10 @@ async fn the_article_is_set_in_the_readers_type() {
         |id: &str| -> HtmlElement { document.get_element_by_id(id).unwrap().unchecked_into() };
     let (table, after) = (block("ferries"), block("after-table"));
     assert!(after.offset_top() - (table.offset_top() + table.offset_height()) >= 10);
+    // So is a line of text in a plain block (a caption, a credit) from the
+    // paragraph after it, whatever went between them.
+    let (credit, after) = (block("credit"), block("after-credit"));
+    assert!(after.offset_top() - (credit.offset_top() + credit.offset_height()) >= 10);
     assert_eq!(height("player"), 0);
     assert!(height("boxed") < 200, "{} px", height("boxed"));
     assert_eq!(slant("quote"), "italic");

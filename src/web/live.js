@@ -1068,6 +1068,9 @@ function readerCss(s) {
   // MathML, which the browser lays out by rules of its own (scripts a size
   // down, stretching operators, matrix cells). `:where` adds no weight, so
   // the rules keep their order of precedence.
+  // A paragraph parts from the block before it as well as from the one
+  // after (a caption or a credit set in a plain <div> comes before it);
+  // margins in a row collapse into one gap.
   const typeset = `:where(:not([${UI}],[${UI}] *,math,math *))`;
   const iconRules = Object.entries(icons)
     .map(([name, glyph]) => `[${UI}=toolbar] .rm-${name}::before{content:"${glyph}"}`)
@@ -1088,6 +1091,7 @@ ${article}{display:block!important;font-size:var(--rm-size)!important;margin:0!i
 html[data-readmode] body[data-readmode-article]{max-width:var(--rm-width)!important;margin:0 auto!important;padding:3.5rem 1.25rem 4rem!important;
   font-family:${family}!important;line-height:var(--rm-line)!important;color:var(--rm-fg)!important}
 ${article} p${typeset}{margin:0 0 1.1em!important}
+${article} p:not(:first-child)${typeset}{margin-top:1.1em!important}
 ${article} :is(h2,h3,h4,h5,h6)${typeset}{font-family:${family}!important;line-height:1.25!important;margin:1.6em 0 .6em!important;font-weight:700!important}
 ${article} *${typeset}{font-size:inherit!important}
 ${article} h1${typeset}{font-size:1.6em!important}
