@@ -1113,7 +1113,8 @@ fn an_xml_document_is_not_a_web_page() {
 }
 
 /// A title written for sharing gives way, on the live page, to the headline
-/// as it is drawn, which the page's own title confirms.
+/// as it is drawn, which the page's own title confirms; a heading's
+/// permalink is not part of it.
 #[wasm_bindgen_test]
 async fn the_largest_heading_a_reader_sees_is_the_title() {
     let page = r#"<html><head><title>Harbour lights are back on after forty years | The Coast Post</title>
@@ -1138,5 +1139,19 @@ async fn the_largest_heading_a_reader_sees_is_the_title() {
         title.as_deref(),
         Some("Harbour lights are back on after forty years")
     );
+    reader.exit();
+    // The permalink a documentation generator puts in each heading is not
+    // part of it.
+    let page = r##"<html><head><title>Tides — Harbour Handbook</title>
+        <style>h1{font-size:40px}</style></head><body><main>
+        <h1 id="tides">Tides<a class="headerlink" href="#tides">¶</a></h1>
+        <p>The harbour dries at low water springs, so boats drawing more than a metre wait outside the wall.</p>
+        <p>High water is about forty minutes after Dover, and the stream turns an hour later than the tide.</p>
+        </main></body></html>"##;
+    let document = live_document(page, false).await;
+    let mut reader = Reader::new(document);
+    let article = reader.enter(JsValue::UNDEFINED).unwrap();
+    let title = Reflect::get(&article, &"title".into()).unwrap().as_string();
+    assert_eq!(title.as_deref(), Some("Tides"));
     reader.exit();
 }

@@ -141,8 +141,24 @@ fn headline(page: &Page, content: &[NodeIdx]) -> Option<String> {
             Some((_, f)) if f >= font => best,
             _ => Some((i, font)),
         })
-        .map(|(i, _)| collapse(&page.text_content(i)))
+        .map(|(i, _)| collapse(&words_of(page, i)))
         .filter(|t| !t.is_empty())
+}
+
+/// A heading's text without its permalink: a link of marks only ("¶",
+/// "#", "🔗") that documentation generators add to each heading.
+fn words_of(page: &Page, heading: NodeIdx) -> String {
+    let mut text = String::new();
+    let mut i = heading;
+    while i < page.node(heading).end {
+        if page.tag(i) == "a" && !page.text_content(i).chars().any(char::is_alphanumeric) {
+            i = page.node(i).end;
+            continue;
+        }
+        text.push_str(page.text(i).unwrap_or_default());
+        i += 1;
+    }
+    text
 }
 
 /// The part of a title that one of the page's top headings repeats, when
