@@ -258,6 +258,18 @@ pub const CONTROL_OBJECTS: &[&str] = &[
     "details",
 ];
 
+/// Links forum software sets by each post to act on it.
+pub const POST_CONTROLS: &[&str] = &[
+    "reply",
+    "quote",
+    "reply with quote",
+    "multi-quote",
+    "multiquote",
+    "quick reply",
+    "report",
+    "report post",
+];
+
 /// Texts that open a promotional line inside an article body.
 pub const PROMO_OPENINGS: &[&str] = &[
     "read:",

@@ -9,7 +9,7 @@ use super::visibility::is_non_content_tag;
 use super::{Facts, Hints, Reason, Removal, Stats};
 use crate::heuristics::{
     BYLINE_HINTS, CALLS_TO_ACTION, CONTROL_OBJECTS, CONTROL_VERBS, MEMBER_DETAILS, MEMBER_STATS,
-    MEMBER_STAT_CHARS, NEEDS_LINKS, PROMO_LABELS, PROMO_OPENINGS, PROSE_BLOCK_CHARS,
+    MEMBER_STAT_CHARS, NEEDS_LINKS, POST_CONTROLS, PROMO_LABELS, PROMO_OPENINGS, PROSE_BLOCK_CHARS,
     PROSE_LINK_DENSITY, PULL_QUOTE_HINTS, SHORT_BLOCK_CHARS, SIGNUP_WORDS, VIDEO_HOSTS,
 };
 use crate::metadata::Metadata;
@@ -507,10 +507,11 @@ impl Cleaner<'_> {
     }
 
     /// Whether block `i` is only the label of a control: what it does, to
-    /// what ("Hide caption", "Show more +"), perhaps with the word "full".
+    /// what ("Hide caption", "Show more +"), perhaps with the word "full";
+    /// or a link that acts on a post ("Reply with quote").
     fn is_control_label(&self, i: NodeIdx) -> bool {
         let page = self.page;
-        if !(6..=24).contains(&self.stats.chars(i))
+        if !(5..=24).contains(&self.stats.chars(i))
             || is_table_part(page.tag(i))
             || page.text(i).is_some()
             || page.node(i).end - i > SHORT_BLOCK_NODES
@@ -518,6 +519,9 @@ impl Cleaner<'_> {
             return false;
         }
         let text = page.text_content(i).to_lowercase();
+        if self.stats.link_chars(i) == self.stats.chars(i) && POST_CONTROLS.contains(&text.trim()) {
+            return !self.in_running_text(i);
+        }
         let mut words = text
             .split_whitespace()
             .filter(|w| w.chars().any(char::is_alphanumeric));
@@ -791,8 +795,9 @@ mod tests {
         assert!(text.contains("Loading the car deck"), "{text:?}");
     }
 
-    /// The labels of a caption's controls go, the caption stays; a
-    /// sentence that opens with the same words stays.
+    /// The labels of a caption's controls and a post's links to act on it
+    /// go, the caption stays; a sentence that opens with the same words, or
+    /// holds a link of the same word, stays.
     #[test]
     fn a_controls_label_goes() {
         let html = "<html><body><article>\
@@ -802,12 +807,16 @@ mod tests {
             <b class=\"toggle-caption\"><b>toggle caption</b></b></figcaption></figure>\
             <div><button>Show full transcript +</button></div>\
             <p>Show more patience with the evening boat, which waits for the train from the city.</p>\
+            <ul class=\"post-icons\"><li><a href=\"/posting?mode=quote&p=7\"><span>Reply with quote</span></a></li></ul>\
+            <p>The harbour master's <a href=\"/report.pdf\">report</a> counts every crossing since 1893.</p>\
             </article></body></html>";
         let text = extract(html, &Options::default()).unwrap().text;
         assert!(text.contains("leaves the harbour. Ann Lee"), "{text:?}");
         assert!(!text.contains("caption"), "{text:?}");
         assert!(!text.contains("transcript"), "{text:?}");
         assert!(text.contains("Show more patience"), "{text:?}");
+        assert!(!text.contains("Reply with quote"), "{text:?}");
+        assert!(text.contains("master's report counts"), "{text:?}");
     }
 
     /// A link drawn as a button goes; a link in a sentence stays, whatever
