@@ -851,6 +851,58 @@ async fn an_article_set_in_a_layout_table_reads_as_plain_blocks() {
     assert_eq!(outer_html(&document), before);
 }
 
+/// A forum that sets each post's words in a `<blockquote>` reads as posts
+/// of plain text, not as a thread of quotes; a quote inside a post is still
+/// set as one.
+#[wasm_bindgen_test]
+async fn posts_framed_in_quotation_blocks_read_as_text() {
+    let said = [
+        "The tide tables for the north harbour are printed wrong this year, by an hour at least, and the ferry timetable was set from them.",
+        "I asked at the harbour office and they said the printer used last year's almanac, which would explain the hour, though not the day.",
+        "Fishermen here go by the old clock on the quay anyway, which the harbour master sets from the radio each Sunday without fail.",
+        "A corrected sheet is coming out next week, according to the council's newsletter, and the ferry company will reprint its timetable.",
+    ];
+    let posts: String = said
+        .iter()
+        .enumerate()
+        .map(|(n, words)| {
+            let quote = if n == 1 {
+                r#"<blockquote id="quoted" class="quote">Are the spring tides wrong too?</blockquote>"#
+            } else {
+                ""
+            };
+            format!(
+                r#"<li class="message"><div class="userInfo"><a href="/members/{n}">member{n}</a></div>
+                <div class="messageContent"><blockquote id="post{n}" class="messageText ugc">{quote}{words}</blockquote></div></li>"#
+            )
+        })
+        .collect();
+    let page = format!(
+        r#"<html><body><h1>Tide tables</h1><ol class="messageList">{posts}</ol></body></html>"#
+    );
+    let document = live_document(&page, false).await;
+    let before = outer_html(&document);
+    let mut reader = Reader::new(document.clone());
+    let text = text_of(&reader.enter(JsValue::UNDEFINED).unwrap());
+    assert!(text.contains("reprint its timetable"), "{text}");
+    for n in 0..said.len() {
+        let post = format!("post{n}");
+        assert_eq!(
+            computed_style(&document, &post, "font-style"),
+            "normal",
+            "#{post}"
+        );
+        assert_eq!(
+            computed_style(&document, &post, "border-left-width"),
+            "0px",
+            "#{post}"
+        );
+    }
+    assert_eq!(computed_style(&document, "quoted", "font-style"), "italic");
+    reader.exit();
+    assert_eq!(outer_html(&document), before);
+}
+
 /// A note's number raised above the line (`<sup>[1]</sup>`, as encyclopaedias
 /// cite) leaves the lines of its paragraph evenly spaced; code quoted in a
 /// blockquote stays upright while the quote's prose is set in italics; text

@@ -124,6 +124,10 @@ pub struct Plan {
     pub removals: Vec<Removal>,
     /// Top-level blocks outside `content`, labelled for "show removed".
     pub outside: Vec<Removal>,
+    /// Quotation blocks that hold a post's own words (see
+    /// `thread::frames`), in document order: rendered as plain blocks, not
+    /// as quotes.
+    pub frames: Vec<NodeIdx>,
     pub metadata: Metadata,
 }
 
@@ -187,6 +191,7 @@ pub fn plan(page: &Page, options: &Options) -> Result<Plan, Error> {
     }
     let outside = siblings::outside(page, &content, &facts);
     Ok(Plan {
+        frames: thread::frames(page, stats, &content, &choice.posts),
         content,
         removals,
         outside,

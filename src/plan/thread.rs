@@ -251,6 +251,62 @@ fn first_class(page: &Page, i: NodeIdx) -> Option<&str> {
     page.attr(i, "class")?.split_ascii_whitespace().next()
 }
 
+/// How many nodes into a post its frame is sought: past the poster's name,
+/// picture and statistics, which come first. The bound keeps the search
+/// linear where posts nest in posts.
+const FRAME_WITHIN: usize = 400;
+
+/// The quotation blocks that frame a post's own words rather than quote
+/// someone else's: forum software that sets each post's body in a
+/// `<blockquote>` of its class (XenForo 1, vBulletin 4). Read as quotes,
+/// every post would be set as one. In a thread, half the posts or more have
+/// one holding most of their text, all of one class, and every outermost
+/// block of that class in the article is a frame; a reply that opens by
+/// quoting a long post is one of a few. An article that is one post (`posts` empty) is framed when
+/// such a block holds nearly all of it. Quotes inside a frame stay quotes.
+pub(crate) fn frames(
+    page: &Page,
+    stats: &Stats,
+    content: &[NodeIdx],
+    posts: &[NodeIdx],
+) -> Vec<NodeIdx> {
+    let first_quote = |post: NodeIdx| {
+        page.subtree(post)
+            .take(FRAME_WITHIN)
+            .find(|&i| page.tag(i) == "blockquote")
+            .filter(|&quote| page.attr(quote, "class").is_some())
+    };
+    if posts.is_empty() {
+        let total: usize = content.iter().map(|&root| stats.chars(root)).sum();
+        return content
+            .iter()
+            .filter_map(|&root| first_quote(root))
+            .filter(|&quote| 10 * stats.chars(quote) >= 9 * total)
+            .collect();
+    }
+    let clear: Vec<NodeIdx> = posts
+        .iter()
+        .filter_map(|&post| {
+            first_quote(post).filter(|&quote| 2 * stats.chars(quote) > stats.chars(post))
+        })
+        .collect();
+    let class = |quote: NodeIdx| page.attr(quote, "class");
+    let alike = clear
+        .windows(2)
+        .all(|pair| class(pair[0]) == class(pair[1]));
+    if posts.len() < 2 || 2 * clear.len() < posts.len() || !alike {
+        return Vec::new();
+    }
+    let frame = class(clear[0]);
+    page.in_subtrees(content)
+        .filter(|&i| {
+            page.tag(i) == "blockquote"
+                && class(i) == frame
+                && !page.ancestors(i).any(|a| page.tag(a) == "blockquote")
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::{find, replies};
@@ -351,5 +407,64 @@ mod tests {
         let thread = find(&page, &stats, &prose, opening).expect("a thread");
         assert_eq!(thread.posts.len(), 6);
         assert_eq!(page.attr(thread.root, "class"), Some("topic"));
+    }
+
+    /// A forum that sets each post's words in a `<blockquote>` of its own
+    /// class gives posts set as text, not as quotes; a quote inside a post,
+    /// and a reply that opens by quoting, stay quotes.
+    #[test]
+    fn posts_framed_in_quotation_blocks_read_as_text() {
+        const SAID: [&str; 4] = [
+            "The tide tables for the north harbour are printed wrong this year, by an hour at least, \
+             and the ferry timetable was set from them, so the morning boat leaves on a falling tide.",
+            "I asked at the harbour office and they said the printer used last year's almanac, \
+             which would explain the hour, though not why the spring tides are off by a day as well.",
+            "Fishermen here go by the old clock on the quay anyway, which the harbour master sets \
+             from the radio each Sunday, and it has not been wrong in the twenty years I have fished.",
+            "A corrected sheet is coming out next week, according to the council's newsletter, \
+             and the ferry company has promised to reprint its timetable once the sheet is out.",
+        ];
+        let thread = |body: &dyn Fn(usize) -> String| {
+            let posts: String = (0..SAID.len())
+                .map(|n| {
+                    format!(
+                        "<li class=\"message\"><div class=\"userInfo\"><a href=\"/members/{n}\">member{n}</a></div>\
+                         <div class=\"messageContent\">{}</div></li>",
+                        body(n)
+                    )
+                })
+                .collect();
+            let html = format!(
+                "<html><body><h1>Tide tables</h1><ol class=\"messageList\">{posts}</ol></body></html>"
+            );
+            crate::extract(&html, &crate::Options::default())
+                .unwrap()
+                .markdown
+        };
+        let framed = thread(&|n| {
+            let quote = if n == 1 {
+                "<div class=\"bbCodeQuote\"><blockquote class=\"quote\">Are the spring tides wrong too?</blockquote></div>"
+            } else {
+                ""
+            };
+            format!(
+                "<blockquote class=\"messageText ugc\">{quote}{}</blockquote>",
+                SAID[n]
+            )
+        });
+        assert!(
+            framed.contains("\n\n> Are the spring tides wrong too?"),
+            "{framed}"
+        );
+        assert_eq!(framed.matches("> ").count(), 1, "{framed}");
+        let replies = thread(&|n| {
+            let quote = if n == 1 {
+                "<blockquote class=\"quote\">So the tables are wrong by an hour?</blockquote>"
+            } else {
+                ""
+            };
+            format!("{quote}<p>{}</p>", SAID[n])
+        });
+        assert!(replies.contains("> So the tables are wrong"), "{replies}");
     }
 }

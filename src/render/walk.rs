@@ -69,7 +69,12 @@ pub(crate) fn walk(page: &Page, plan: &Plan, mut emit: impl FnMut(Event)) {
                 i += 1;
                 continue;
             }
-            match map(page, i, &mut tables) {
+            let mapping = if plan.frames.binary_search(&i).is_ok() {
+                container(page, i)
+            } else {
+                map(page, i, &mut tables)
+            };
+            match mapping {
                 Mapping::Skip => {
                     i = page.node(i).end;
                     continue;
@@ -235,12 +240,21 @@ fn map(page: &Page, i: NodeIdx, tables: &mut Tables) -> Mapping {
         t if is_mathml(t) && page.ancestors(i).any(|a| page.tag(a) == "math") => {
             keep(mathml_name(t))
         }
-        // A container with inline content of its own is a block of its own;
-        // one that only wraps other blocks adds nothing and is unwrapped,
-        // which keeps the output flat however deeply the page nests wrappers.
-        t if crate::page::is_block(t) && has_inline_content(page, i) => keep("div"),
-        t if crate::page::is_block(t) => Mapping::Unwrap,
-        _ => Mapping::Unwrap,
+        _ => container(page, i),
+    }
+}
+
+/// A container with inline content of its own is a block of its own; one
+/// that only wraps other blocks adds nothing and is unwrapped, which keeps
+/// the output flat however deeply the page nests wrappers.
+fn container(page: &Page, i: NodeIdx) -> Mapping {
+    if crate::page::is_block(page.tag(i)) && has_inline_content(page, i) {
+        Mapping::Keep(Tag {
+            name: "div",
+            attrs: Vec::new(),
+        })
+    } else {
+        Mapping::Unwrap
     }
 }
 

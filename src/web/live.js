@@ -1110,7 +1110,7 @@ ${article} :is(pre,code)${typeset}{font-family:ui-monospace,SFMono-Regular,Menlo
 ${article} pre${typeset}{white-space:pre!important;overflow-x:auto!important;padding:1em!important;background:var(--rm-rule)!important;border-radius:4px}
 ${article} table${typeset}{border-collapse:collapse!important;display:block;overflow-x:auto;margin:0 0 1.1em!important}
 ${article} :is(td,th)${typeset}{border:1px solid var(--rm-rule)!important;padding:.3em .6em!important}
-html[data-readmode] [data-readmode-layout][data-readmode-layout]{display:block!important;border:0!important;padding:0!important;width:auto!important;overflow:visible!important}
+html[data-readmode] [data-readmode-layout][data-readmode-layout]{display:block!important;border:0!important;padding:0!important;margin:0!important;width:auto!important;overflow:visible!important;font-style:normal!important}
 ${article} :is(ul,ol)${typeset}{padding-left:1.5em!important;margin:0 0 1.1em!important}
 ${article} [data-readmode-open]${typeset}{display:block!important;visibility:visible!important}
 html[data-readmode] [data-readmode-removed][data-readmode-removed],html[data-readmode] [data-readmode-blank],html[data-readmode] [${UI}=stray]{display:none!important}

@@ -26,8 +26,9 @@ pub(crate) struct LivePlan {
     metadata: Option<Metadata>,
     article: Option<Article>,
     images: Vec<LiveImage>,
-    /// Tables used for layout in the article, their rows and cells: set as
-    /// plain blocks while reading, as the rendered article unwraps them.
+    /// Tables used for layout in the article, their rows and cells, and the
+    /// quotation blocks that frame posts (`Plan::frames`): set as plain
+    /// blocks while reading, as the rendered article unwraps them.
     layout: Vec<usize>,
     /// Blocks of the article that show nothing (see [`blank_blocks`]):
     /// set aside while reading.
@@ -103,6 +104,7 @@ impl LivePlan {
                 images: lazy_images(page, &plan),
                 layout: layout_parts(page, &plan.content)
                     .into_iter()
+                    .chain(plan.frames.iter().copied())
                     .map(snapshot_index)
                     .collect(),
                 blank: blank_blocks(page, &plan.content)
