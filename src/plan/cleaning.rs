@@ -531,7 +531,22 @@ impl Cleaner<'_> {
         if object == Some("full") {
             object = words.next();
         }
-        is(verb, CONTROL_VERBS) && is(object, CONTROL_OBJECTS) && words.next().is_none()
+        is(verb, CONTROL_VERBS)
+            && is(object, CONTROL_OBJECTS)
+            && words.next().is_none()
+            && (!self.in_running_text(i) || self.ends_its_line(i))
+    }
+
+    /// Whether no words follow inline element `i` in its line: a control's
+    /// label set after a caption, not a sentence that names the control
+    /// ("Click Show details to see more").
+    fn ends_its_line(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        let Some(line) = page.ancestors(i).find(|&a| is_block(page.tag(a))) else {
+            return true;
+        };
+        (page.node(i).end..page.node(line).end)
+            .all(|d| page.text(d).is_none_or(|t| t.trim().is_empty()))
     }
 
     /// One line of a poster's box noted by [`Cleaner::is_member_box`].
@@ -796,8 +811,8 @@ mod tests {
     }
 
     /// The labels of a caption's controls and a post's links to act on it
-    /// go, the caption stays; a sentence that opens with the same words, or
-    /// holds a link of the same word, stays.
+    /// go, the caption stays; a sentence that opens with the same words,
+    /// names the control, or holds a link of the same word, stays.
     #[test]
     fn a_controls_label_goes() {
         let html = "<html><body><article>\
@@ -807,6 +822,7 @@ mod tests {
             <b class=\"toggle-caption\"><b>toggle caption</b></b></figcaption></figure>\
             <div><button>Show full transcript +</button></div>\
             <p>Show more patience with the evening boat, which waits for the train from the city.</p>\
+            <p>To see the winter sailings, click <b>Show more</b> under the timetable.</p>\
             <ul class=\"post-icons\"><li><a href=\"/posting?mode=quote&p=7\"><span>Reply with quote</span></a></li></ul>\
             <p>The harbour master's <a href=\"/report.pdf\">report</a> counts every crossing since 1893.</p>\
             </article></body></html>";
@@ -815,6 +831,7 @@ mod tests {
         assert!(!text.contains("caption"), "{text:?}");
         assert!(!text.contains("transcript"), "{text:?}");
         assert!(text.contains("Show more patience"), "{text:?}");
+        assert!(text.contains("click Show more under"), "{text:?}");
         assert!(!text.contains("Reply with quote"), "{text:?}");
         assert!(text.contains("master's report counts"), "{text:?}");
     }
