@@ -251,6 +251,59 @@ fn first_class(page: &Page, i: NodeIdx) -> Option<&str> {
     page.attr(i, "class")?.split_ascii_whitespace().next()
 }
 
+/// [`frames`] where no run of posts was found: the article is one post,
+/// framed when one block holds nearly all of it, or a thread the runs
+/// missed, framed when blocks of one class, each in a container of its own,
+/// hold most of it (quotations gathered in one body share a parent).
+fn unlisted_frames(page: &Page, stats: &Stats, content: &[NodeIdx]) -> Vec<NodeIdx> {
+    let mut quotes: Vec<NodeIdx> = Vec::new();
+    for &root in content {
+        let mut i = root;
+        while i < page.node(root).end {
+            if page.tag(i) == "blockquote" {
+                if page.attr(i, "class").is_some() {
+                    quotes.push(i);
+                }
+                i = page.node(i).end;
+            } else {
+                i += 1;
+            }
+        }
+    }
+    let total: usize = content.iter().map(|&root| stats.chars(root)).sum();
+    let held_by = |class: Option<&str>| -> usize {
+        quotes
+            .iter()
+            .filter(|&&q| page.attr(q, "class") == class)
+            .map(|&q| stats.chars(q))
+            .sum()
+    };
+    let Some(class) = quotes
+        .iter()
+        .map(|&q| page.attr(q, "class"))
+        .max_by_key(|&class| held_by(class))
+    else {
+        return Vec::new();
+    };
+    let held = held_by(class);
+    let framed: Vec<NodeIdx> = quotes
+        .into_iter()
+        .filter(|&q| page.attr(q, "class") == class)
+        .collect();
+    let apart = framed
+        .windows(2)
+        .all(|pair| page.parent(pair[0]) != page.parent(pair[1]));
+    let framing = match framed.len() {
+        1 => 10 * held >= 9 * total,
+        _ => apart && 3 * held >= 2 * total,
+    };
+    if framing {
+        framed
+    } else {
+        Vec::new()
+    }
+}
+
 /// How many nodes into a post its frame is sought: past the poster's name,
 /// picture and statistics, which come first. The bound keeps the search
 /// linear where posts nest in posts.
@@ -271,18 +324,13 @@ pub(crate) fn frames(
     posts: &[NodeIdx],
 ) -> Vec<NodeIdx> {
     let first_quote = |post: NodeIdx| {
-        page.subtree(post)
+        page.descendants(post)
             .take(FRAME_WITHIN)
             .find(|&i| page.tag(i) == "blockquote")
             .filter(|&quote| page.attr(quote, "class").is_some())
     };
     if posts.is_empty() {
-        let total: usize = content.iter().map(|&root| stats.chars(root)).sum();
-        return content
-            .iter()
-            .filter_map(|&root| first_quote(root))
-            .filter(|&quote| 10 * stats.chars(quote) >= 9 * total)
-            .collect();
+        return unlisted_frames(page, stats, content);
     }
     let clear: Vec<NodeIdx> = posts
         .iter()
@@ -466,5 +514,33 @@ mod tests {
             format!("{quote}<p>{}</p>", SAID[n])
         });
         assert!(replies.contains("> So the tables are wrong"), "{replies}");
+    }
+
+    /// With no run of posts found, one post framed whole reads as text, and
+    /// so do posts framed alike in containers of their own; quotations of
+    /// one class in one body stay quotations, however much they hold.
+    #[test]
+    fn frames_outside_a_run_of_posts() {
+        let markdown = |body: &str| {
+            let html = format!("<html><body><h1>Tide tables</h1>{body}</body></html>");
+            crate::extract(&html, &crate::Options::default())
+                .unwrap()
+                .markdown
+        };
+        let first = "The tide tables for the north harbour are printed wrong this year, by an hour \
+            at least, and the ferry timetable was set from them, so the morning boat leaves on a falling tide.";
+        let second = "I asked at the harbour office and they said the printer used last year's \
+            almanac, which would explain the hour, though not why the spring tides are off by a day as well.";
+        let one = markdown(&format!(
+            "<div class=\"post\"><a href=\"/members/ann\">ann</a>\
+             <blockquote class=\"messageText\"><p>{first}</p><p>{second}</p></blockquote></div>"
+        ));
+        assert!(!one.contains("> "), "{one}");
+        let quotes = markdown(&format!(
+            "<article><p>Two letters reached the harbour office this week.</p>\
+             <blockquote class=\"letter\">{first}</blockquote>\
+             <blockquote class=\"letter\">{second}</blockquote></article>"
+        ));
+        assert_eq!(quotes.matches("> ").count(), 2, "{quotes}");
     }
 }
