@@ -215,6 +215,9 @@ impl Cleaner<'_> {
         if self.is_member_line(i) || (!major && self.is_member_box(i)) {
             return Some(Reason::AuthorBox);
         }
+        if self.is_edit_note(i) {
+            return Some(Reason::Counter);
+        }
         if self.is_button_link(i) {
             return Some(Reason::Promo);
         }
@@ -371,6 +374,30 @@ impl Cleaner<'_> {
                 .title
                 .as_deref()
                 .is_some_and(|title| crate::quality::same_words(&text[3..], title))
+    }
+
+    /// The note forum software sets under an edited post ("Last edited by
+    /// Ann; Feb 14, 2026", "Last edited: Mar 5"): the post's history, as
+    /// its counters are, apart from any sentence.
+    fn is_edit_note(&self, i: NodeIdx) -> bool {
+        const NOTE_WORDS: usize = 20;
+        let page = self.page;
+        if self.stats.chars(i) > SHORT_BLOCK_CHARS
+            || page.text(i).is_some()
+            || page.node(i).end - i > SHORT_BLOCK_NODES
+            || self.in_running_text(i)
+        {
+            return false;
+        }
+        // The first words decide before the whole text is read.
+        let opens = page
+            .descendants(i)
+            .find_map(|d| page.text(d).map(str::trim_start).filter(|t| !t.is_empty()))
+            .is_some_and(|t| {
+                t.get(..11)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("last edited"))
+            });
+        opens && page.text_content(i).split_whitespace().count() <= NOTE_WORDS
     }
 
     /// A short line before the first paragraph that names the author or the
@@ -834,6 +861,21 @@ mod tests {
         assert!(text.contains("click Show more under"), "{text:?}");
         assert!(!text.contains("Reply with quote"), "{text:?}");
         assert!(text.contains("master's report counts"), "{text:?}");
+    }
+
+    /// A forum's note under an edited post goes; a sentence that opens
+    /// with the same words stays.
+    #[test]
+    fn an_edit_note_goes() {
+        let html = "<html><body><article>\
+            <p>The ferry runs twice a day in winter, and the morning boat is the one the islanders take.</p>\
+            <div class=\"editDate\">Last edited by Ann Lee; Feb 14, 2026 at 9:25 pm</div>\
+            <p>Last edited in 1990, the timetable still lists a boat that has not sailed for years, \
+            and the harbour office keeps meaning to print a new one.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(!text.contains("Ann Lee"), "{text:?}");
+        assert!(text.contains("Last edited in 1990"), "{text:?}");
     }
 
     /// A link drawn as a button goes; a link in a sentence stays, whatever
