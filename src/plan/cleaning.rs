@@ -215,7 +215,7 @@ impl Cleaner<'_> {
         if self.is_member_line(i) || (!major && self.is_member_box(i)) {
             return Some(Reason::AuthorBox);
         }
-        if self.is_edit_note(i) {
+        if self.is_edit_note(i) || self.is_presence(i) {
             return Some(Reason::Counter);
         }
         if self.is_button_link(i) {
@@ -398,6 +398,27 @@ impl Cleaner<'_> {
                     .is_some_and(|w| w.eq_ignore_ascii_case("last edited"))
             });
         opens && page.text_content(i).split_whitespace().count() <= NOTE_WORDS
+    }
+
+    /// Whether block `i` is only a poster's presence ("Online", "Offline")
+    /// inside a post of a thread, where forum software shows it.
+    fn is_presence(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        if self.posts.is_empty()
+            || !(6..=10).contains(&self.stats.chars(i))
+            || is_table_part(page.tag(i))
+            || page.text(i).is_some()
+            || page.node(i).end - i > SHORT_BLOCK_NODES
+        {
+            return false;
+        }
+        let text = page.text_content(i);
+        matches!(
+            text.trim().to_lowercase().as_str(),
+            "online" | "offline" | "online now"
+        ) && page
+            .ancestors(i)
+            .any(|a| self.posts.binary_search(&a).is_ok())
     }
 
     /// A short line before the first paragraph that names the author or the

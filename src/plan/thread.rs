@@ -459,7 +459,8 @@ mod tests {
 
     /// A forum that sets each post's words in a `<blockquote>` of its own
     /// class gives posts set as text, not as quotes; a quote inside a post,
-    /// and a reply that opens by quoting, stay quotes.
+    /// and a reply that opens by quoting, stay quotes. The posters'
+    /// presence ("Offline") goes.
     #[test]
     fn posts_framed_in_quotation_blocks_read_as_text() {
         const SAID: [&str; 4] = [
@@ -477,7 +478,7 @@ mod tests {
                 .map(|n| {
                     format!(
                         "<li class=\"message\"><div class=\"userInfo\"><a href=\"/members/{n}\">member{n}</a></div>\
-                         <div class=\"messageContent\">{}</div></li>",
+                         <div class=\"messageContent\">{}</div><div class=\"postfoot\"><span>Offline</span></div></li>",
                         body(n)
                     )
                 })
@@ -514,6 +515,8 @@ mod tests {
             format!("{quote}<p>{}</p>", SAID[n])
         });
         assert!(replies.contains("> So the tables are wrong"), "{replies}");
+        // Nor is a poster's presence beside a post part of it.
+        assert!(!replies.contains("Offline"), "{replies}");
     }
 
     /// With no run of posts found, one post framed whole reads as text, and
