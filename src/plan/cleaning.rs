@@ -381,34 +381,17 @@ impl Cleaner<'_> {
     /// its counters are, apart from any sentence.
     fn is_edit_note(&self, i: NodeIdx) -> bool {
         const NOTE_WORDS: usize = 20;
-        let page = self.page;
-        if self.stats.chars(i) > SHORT_BLOCK_CHARS
-            || page.text(i).is_some()
-            || page.node(i).end - i > SHORT_BLOCK_NODES
-            || self.in_running_text(i)
-        {
-            return false;
-        }
-        // The first words decide before the whole text is read.
-        let opens = page
-            .descendants(i)
-            .find_map(|d| page.text(d).map(str::trim_start).filter(|t| !t.is_empty()))
-            .is_some_and(|t| {
-                t.get(..11)
-                    .is_some_and(|w| w.eq_ignore_ascii_case("last edited"))
-            });
-        opens && page.text_content(i).split_whitespace().count() <= NOTE_WORDS
+        self.is_short_element(i, 0..=SHORT_BLOCK_CHARS)
+            && !self.in_running_text(i)
+            && self.opens_with(i, "last edited")
+            && self.page.text_content(i).split_whitespace().count() <= NOTE_WORDS
     }
 
     /// Whether block `i` is only a poster's presence ("Online", "Offline")
     /// inside a post of a thread, where forum software shows it.
     fn is_presence(&self, i: NodeIdx) -> bool {
         let page = self.page;
-        if self.posts.is_empty()
-            || !(6..=10).contains(&self.stats.chars(i))
-            || is_table_part(page.tag(i))
-            || page.text(i).is_some()
-            || page.node(i).end - i > SHORT_BLOCK_NODES
+        if self.posts.is_empty() || !self.is_short_element(i, 6..=10) || is_table_part(page.tag(i))
         {
             return false;
         }
@@ -529,23 +512,10 @@ impl Cleaner<'_> {
     fn is_loading_placeholder(&self, i: NodeIdx) -> bool {
         const PLACEHOLDER_WORDS: usize = 5;
         let page = self.page;
-        let chars = self.stats.chars(i);
-        if !(8..=40).contains(&chars)
+        if !self.is_short_element(i, 8..=40)
             || is_table_part(page.tag(i))
-            || page.text(i).is_some()
-            || page.node(i).end - i > SHORT_BLOCK_NODES
+            || !self.opens_with(i, "loading")
         {
-            return false;
-        }
-        // The first words decide before the whole text is read.
-        let opens = page
-            .descendants(i)
-            .find_map(|d| page.text(d).map(str::trim_start).filter(|t| !t.is_empty()))
-            .is_some_and(|t| {
-                t.get(..7)
-                    .is_some_and(|w| w.eq_ignore_ascii_case("loading"))
-            });
-        if !opens {
             return false;
         }
         let text = page.text_content(i);
@@ -559,11 +529,7 @@ impl Cleaner<'_> {
     /// or a link that acts on a post ("Reply with quote").
     fn is_control_label(&self, i: NodeIdx) -> bool {
         let page = self.page;
-        if !(5..=24).contains(&self.stats.chars(i))
-            || is_table_part(page.tag(i))
-            || page.text(i).is_some()
-            || page.node(i).end - i > SHORT_BLOCK_NODES
-        {
+        if !self.is_short_element(i, 5..=24) || is_table_part(page.tag(i)) {
             return false;
         }
         let text = page.text_content(i).to_lowercase();
@@ -595,6 +561,26 @@ impl Cleaner<'_> {
         };
         (page.node(i).end..page.node(line).end)
             .all(|d| page.text(d).is_none_or(|t| t.trim().is_empty()))
+    }
+
+    /// Whether `i` is an element whose text weighs within `chars`, small
+    /// enough in nodes ([`SHORT_BLOCK_NODES`]) for its words to be read.
+    fn is_short_element(&self, i: NodeIdx, chars: std::ops::RangeInclusive<usize>) -> bool {
+        self.page.text(i).is_none()
+            && chars.contains(&self.stats.chars(i))
+            && self.page.node(i).end - i <= SHORT_BLOCK_NODES
+    }
+
+    /// Whether the first words of `i` are `opening` (ASCII, in any case):
+    /// the first text node decides before the whole text is read.
+    fn opens_with(&self, i: NodeIdx, opening: &str) -> bool {
+        let page = self.page;
+        page.descendants(i)
+            .find_map(|d| page.text(d).map(str::trim_start).filter(|t| !t.is_empty()))
+            .is_some_and(|t| {
+                t.get(..opening.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(opening))
+            })
     }
 
     /// One line of a poster's box noted by [`Cleaner::is_member_box`].
