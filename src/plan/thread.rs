@@ -256,20 +256,7 @@ fn first_class(page: &Page, i: NodeIdx) -> Option<&str> {
 /// missed, framed when blocks of one class, each in a container of its own,
 /// hold most of it (quotations gathered in one body share a parent).
 fn unlisted_frames(page: &Page, stats: &Stats, content: &[NodeIdx]) -> Vec<NodeIdx> {
-    let mut quotes: Vec<NodeIdx> = Vec::new();
-    for &root in content {
-        let mut i = root;
-        while i < page.node(root).end {
-            if page.tag(i) == "blockquote" {
-                if page.attr(i, "class").is_some() {
-                    quotes.push(i);
-                }
-                i = page.node(i).end;
-            } else {
-                i += 1;
-            }
-        }
-    }
+    let quotes = outermost_quotes(page, content);
     let total: usize = content.iter().map(|&root| stats.chars(root)).sum();
     let held_by = |class: Option<&str>| -> usize {
         quotes
@@ -315,8 +302,8 @@ const FRAME_WITHIN: usize = 400;
 /// every post would be set as one. In a thread, half the posts or more have
 /// one holding most of their text, all of one class, and every outermost
 /// block of that class in the article is a frame; a reply that opens by
-/// quoting a long post is one of a few. An article that is one post (`posts` empty) is framed when
-/// such a block holds nearly all of it. Quotes inside a frame stay quotes.
+/// quoting a long post is one of a few. Where `posts` is empty, see
+/// [`unlisted_frames`]. Quotes inside a frame stay quotes.
 pub(crate) fn frames(
     page: &Page,
     stats: &Stats,
@@ -346,13 +333,33 @@ pub(crate) fn frames(
         return Vec::new();
     }
     let frame = class(clear[0]);
-    page.in_subtrees(content)
-        .filter(|&i| {
-            page.tag(i) == "blockquote"
-                && class(i) == frame
-                && !page.ancestors(i).any(|a| page.tag(a) == "blockquote")
-        })
+    outermost_quotes(page, content)
+        .into_iter()
+        .filter(|&quote| class(quote) == frame)
         .collect()
+}
+
+/// The quotation blocks of `content` that lie in no other, and have a
+/// class, in document order.
+fn outermost_quotes(page: &Page, content: &[NodeIdx]) -> Vec<NodeIdx> {
+    let mut quotes = Vec::new();
+    for &root in content {
+        if page.ancestors(root).any(|a| page.tag(a) == "blockquote") {
+            continue;
+        }
+        let mut i = root;
+        while i < page.node(root).end {
+            if page.tag(i) == "blockquote" {
+                if page.attr(i, "class").is_some() {
+                    quotes.push(i);
+                }
+                i = page.node(i).end;
+            } else {
+                i += 1;
+            }
+        }
+    }
+    quotes
 }
 
 #[cfg(test)]
