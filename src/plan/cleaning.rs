@@ -667,6 +667,18 @@ impl Cleaner<'_> {
             }
     }
 
+    /// Whether list `i` hangs from an item of words of its own ("In
+    /// progress:"), as one level of an outline does; a menu's sub-list
+    /// hangs from a link or a button's label.
+    fn is_outline(&self, i: NodeIdx) -> bool {
+        let stats = self.stats;
+        self.page.parent(i).is_some_and(|li| {
+            let own = stats.chars(li) - stats.chars(i);
+            let own_links = stats.link_chars(li) - stats.link_chars(i);
+            self.page.tag(li) == "li" && own > 0 && own_links * 2 < own
+        })
+    }
+
     /// Lists and boxes made mostly of links: menus, directories, related
     /// links, tag lists, and lone links set apart as teasers.
     fn link_block(&self, i: NodeIdx) -> Option<Reason> {
@@ -697,7 +709,7 @@ impl Cleaner<'_> {
                     .map(|&li| page.text_content(li).split_whitespace().count())
                     .sum();
                 let in_text = self.last_paragraph.is_some_and(|p| page.node(i).end <= p);
-                if in_text && words >= 5 * items.len() {
+                if (in_text || self.is_outline(i)) && words >= 5 * items.len() {
                     return None;
                 }
                 let short = items.iter().all(|&li| self.stats.chars(li) < 60);
@@ -868,6 +880,33 @@ mod tests {
         assert!(text.contains("click Show more under"), "{text:?}");
         assert!(!text.contains("Reply with quote"), "{text:?}");
         assert!(text.contains("master's report counts"), "{text:?}");
+    }
+
+    /// Links set as one level of the article's own outline, under an item
+    /// of words ("In progress:"), stay; the same links hanging from a link,
+    /// as a menu's do, go.
+    #[test]
+    fn an_outlines_linked_items_stay() {
+        let links =
+            "<li><a href=\"/b/1\">Bug 101 – The timetable shows last winter's sailings</a></li>\
+            <li><a href=\"/b/2\">Bug 102 – The fare table forgets the bicycle supplement</a></li>\
+            <li><a href=\"/b/3\">Bug 103 – The harbour map loads slowly on a phone</a></li>";
+        let page = |item: &str| {
+            format!(
+                "<html><body><article><h1>This week on the ferry site</h1>\
+                 <p>The ferry company's web team fixed the booking form this week, and the new timetable is live for the winter.</p>\
+                 <ul><li>Shipped: the booking form remembers the reader's usual crossing.</li>\
+                 <li>{item}<ul>{links}</ul></li></ul></article></body></html>"
+            )
+        };
+        let text = extract(&page("In progress:"), &Options::default())
+            .unwrap()
+            .text;
+        assert!(text.contains("Bug 102"), "{text:?}");
+        let menu = extract(&page("<a href=\"/bugs\">Bugs</a>"), &Options::default())
+            .unwrap()
+            .text;
+        assert!(!menu.contains("Bug 102"), "{menu:?}");
     }
 
     /// A forum's note under an edited post goes; a sentence that opens
