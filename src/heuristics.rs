@@ -245,6 +245,21 @@ pub const MEMBER_DETAILS: &[&str] = &["location", "country"];
 /// Longest line, in characters, that can be one member statistic.
 pub const MEMBER_STAT_CHARS: usize = 60;
 
+/// ARIA roles of the controls a widget draws: buttons, menus, options,
+/// tabs, sliders.
+pub const CONTROL_ROLES: &[&str] = &[
+    "button",
+    "menuitem",
+    "menuitemradio",
+    "menuitemcheckbox",
+    "option",
+    "radio",
+    "checkbox",
+    "switch",
+    "slider",
+    "tab",
+];
+
 /// What the label of a control says it does, and to what ("hide caption",
 /// "toggle caption", "show more"): the words of a button, drawn as an icon
 /// or hidden by the page's style, not of the article.

@@ -8,9 +8,10 @@ use super::stats::heading_is_linked;
 use super::visibility::is_non_content_tag;
 use super::{Facts, Hints, Reason, Removal, Stats};
 use crate::heuristics::{
-    BYLINE_HINTS, CALLS_TO_ACTION, CONTROL_OBJECTS, CONTROL_VERBS, MEMBER_DETAILS, MEMBER_STATS,
-    MEMBER_STAT_CHARS, NEEDS_LINKS, POST_CONTROLS, PROMO_LABELS, PROMO_OPENINGS, PROSE_BLOCK_CHARS,
-    PROSE_LINK_DENSITY, PULL_QUOTE_HINTS, SHORT_BLOCK_CHARS, SIGNUP_WORDS, VIDEO_HOSTS,
+    BYLINE_HINTS, CALLS_TO_ACTION, CONTROL_OBJECTS, CONTROL_ROLES, CONTROL_VERBS, MEMBER_DETAILS,
+    MEMBER_STATS, MEMBER_STAT_CHARS, NEEDS_LINKS, POST_CONTROLS, PROMO_LABELS, PROMO_OPENINGS,
+    PROSE_BLOCK_CHARS, PROSE_LINK_DENSITY, PULL_QUOTE_HINTS, SHORT_BLOCK_CHARS, SIGNUP_WORDS,
+    VIDEO_HOSTS,
 };
 use crate::metadata::Metadata;
 use crate::page::{heading_level, is_block, NodeIdx, Page};
@@ -27,6 +28,10 @@ const MEMBER_BOX_NODES: usize = 4 * SHORT_BLOCK_NODES;
 
 /// The most text a sign-up box holds, small print included.
 const SIGNUP_BOX_CHARS: usize = 600;
+
+/// The most text a panel of controls holds, and each of its controls.
+const CONTROL_PANEL_CHARS: usize = 400;
+const CONTROL_CHARS: usize = 40;
 
 /// Plain text a paragraph needs to make its block a section of the text.
 const PARAGRAPH_PROSE_CHARS: usize = 100;
@@ -221,7 +226,7 @@ impl Cleaner<'_> {
         if self.is_button_link(i) {
             return Some(Reason::Promo);
         }
-        if self.is_loading_placeholder(i) || self.is_control_label(i) {
+        if self.is_loading_placeholder(i) || self.is_control_label(i) || self.is_control_panel(i) {
             return Some(Reason::NonContent);
         }
         if !self.lenient {
@@ -551,6 +556,35 @@ impl Cleaner<'_> {
             && (!self.in_running_text(i) || self.ends_its_line(i))
     }
 
+    /// Whether block `i` is a panel of a widget's controls (a player's
+    /// quality and caption menus, a gallery's buttons): three controls or
+    /// more, each a few words, and no word outside them. Its words are the
+    /// widget's, not the article's.
+    fn is_control_panel(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        let chars = self.stats.chars(i);
+        if chars == 0
+            || chars > CONTROL_PANEL_CHARS
+            || page.node(i).end - i > SHORT_BLOCK_NODES
+            || !matches!(page.tag(i), "div" | "ul" | "ol" | "section" | "span")
+        {
+            return false;
+        }
+        let mut controls = 0;
+        let mut j = i + 1;
+        while j < page.node(i).end {
+            if is_control(page, j) && self.stats.chars(j) <= CONTROL_CHARS {
+                controls += 1;
+                j = page.node(j).end;
+            } else if page.text(j).is_some_and(|t| !t.trim().is_empty()) {
+                return false;
+            } else {
+                j += 1;
+            }
+        }
+        controls >= 3
+    }
+
     /// Whether no words follow inline element `i` in its line: a control's
     /// label set after a caption, not a sentence that names the control
     /// ("Click Show details to see more").
@@ -739,6 +773,18 @@ impl Cleaner<'_> {
     }
 }
 
+/// Whether element `i` is a control a reader operates: a button, a menu
+/// or its options, or a plain box the page made focusable for that (code
+/// blocks and tables are made focusable to scroll them: they stay text).
+fn is_control(page: &Page, i: NodeIdx) -> bool {
+    let tag = page.tag(i);
+    matches!(tag, "button" | "select" | "option")
+        || page.attr(i, "tabindex").is_some() && matches!(tag, "div" | "span" | "li")
+        || page
+            .attr(i, "role")
+            .is_some_and(|r| CONTROL_ROLES.contains(&r))
+}
+
 /// Images, pictures, figures and video frames: kept unless a rule above
 /// removed a block around them.
 pub(super) fn is_media(page: &Page, i: NodeIdx) -> bool {
@@ -907,6 +953,42 @@ mod tests {
             .unwrap()
             .text;
         assert!(!menu.contains("Bug 102"), "{menu:?}");
+    }
+
+    /// A widget's panel of controls goes (a player's quality menu drawn as
+    /// focusable blocks, a code sample's language tabs); questions drawn as
+    /// buttons over their answers stay, and so do focusable code blocks.
+    #[test]
+    fn a_panel_of_controls_goes() {
+        let html = "<html><body><article>\
+            <p>The ferry company filmed the morning crossing from the bridge, and the film runs for four minutes.</p>\
+            <div class=\"settings\"><div tabindex=\"1\">Auto</div><div tabindex=\"2\">High (HD)</div>\
+            <div tabindex=\"3\">Medium</div><div tabindex=\"4\">Low</div></div>\
+            <div><span role=\"tab\">Python</span><span role=\"tab\">Ruby</span><span role=\"tab\">Go</span></div>\
+            <pre tabindex=\"0\">ferry.book(date=\"2026-12-01\", crossing=\"morning\", bicycles=1)</pre>\
+            <div><pre tabindex=\"0\">ferry.timetable(\"winter\")</pre><pre tabindex=\"0\">ferry.fares()</pre>\
+            <pre tabindex=\"0\">ferry.map()</pre></div>\
+            <div><div role=\"button\">Can I bring a dog?</div><p>Dogs travel free on every crossing, on a lead.</p>\
+            <div role=\"button\">Can I bring a bicycle?</div><p>Bicycles travel for two pounds.</p>\
+            <div role=\"button\">Is there a cafe?</div><p>The cafe opens on the morning boat.</p></div>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(
+            !text.contains("High (HD)") && !text.contains("Medium"),
+            "{text:?}"
+        );
+        assert!(
+            !text.contains("Python") && !text.contains("Ruby"),
+            "{text:?}"
+        );
+        assert!(
+            text.contains("crossing=") && text.contains("ferry.fares()"),
+            "{text:?}"
+        );
+        assert!(
+            text.contains("Can I bring a dog?") && text.contains("Is there a cafe?"),
+            "{text:?}"
+        );
     }
 
     /// A forum's note under an edited post goes; a sentence that opens
