@@ -1206,4 +1206,21 @@ async fn the_largest_heading_a_reader_sees_is_the_title() {
     let title = Reflect::get(&article, &"title".into()).unwrap().as_string();
     assert_eq!(title.as_deref(), Some("Tides"));
     reader.exit();
+    // A headline that repeats the whole `<title>` leaves the site's name
+    // out as the title does.
+    let page = r#"<html><head><title>Winter sailings resume on the island ferry – The Coast Post</title>
+        <style>h1{font-size:40px}</style></head><body><article>
+        <h1>Winter sailings resume on the island ferry – The Coast Post</h1>
+        <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>
+        <p>The morning boat leaves at seven, and the evening boat waits for the last train from the city.</p>
+        </article></body></html>"#;
+    let document = live_document(page, false).await;
+    let mut reader = Reader::new(document);
+    let article = reader.enter(JsValue::UNDEFINED).unwrap();
+    let title = Reflect::get(&article, &"title".into()).unwrap().as_string();
+    assert_eq!(
+        title.as_deref(),
+        Some("Winter sailings resume on the island ferry")
+    );
+    reader.exit();
 }

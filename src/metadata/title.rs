@@ -58,7 +58,14 @@ pub(super) fn choose(
     };
     let title = strip_site(&title, site);
     let title = completed(page, &title).unwrap_or(title);
-    let headline = headline(page, content);
+    // A headline that repeats the whole `<title>`, site's name and all,
+    // reads as that title does without the name.
+    let headline = headline(page, content).map(|h| match &cleaned_title {
+        Some(cleaned) if document_title.as_deref().is_some_and(|d| collapse(d) == h) => {
+            collapse(cleaned)
+        }
+        _ => h,
+    });
     let title = heading_within(page, headline.as_deref(), &title, site).unwrap_or(title);
     // On a live page the headline as the reader sees it wins over a variant
     // written for sharing, when the two say nearly the same.
