@@ -354,6 +354,9 @@ pub const SIGNUP_WORDS: &[&str] = &[
     "inbox",
 ];
 
+/// How the link of a newsletter's pitch begins ("Sign up now").
+pub const SIGNUP_LINKS: &[&str] = &["sign up", "subscribe"];
+
 /// Minimum visible characters for a block to count as a paragraph of prose.
 pub const MIN_PARAGRAPH_CHARS: usize = 25;
 

@@ -10,8 +10,8 @@ use super::{Facts, Hints, Reason, Removal, Stats};
 use crate::heuristics::{
     BYLINE_HINTS, CALLS_TO_ACTION, CONTROL_OBJECTS, CONTROL_ROLES, CONTROL_VERBS, MEMBER_DETAILS,
     MEMBER_STATS, MEMBER_STAT_CHARS, NEEDS_LINKS, POST_CONTROLS, PROMO_LABELS, PROMO_OPENINGS,
-    PROSE_BLOCK_CHARS, PROSE_LINK_DENSITY, PULL_QUOTE_HINTS, SHORT_BLOCK_CHARS, SIGNUP_WORDS,
-    VIDEO_HOSTS,
+    PROSE_BLOCK_CHARS, PROSE_LINK_DENSITY, PULL_QUOTE_HINTS, SHORT_BLOCK_CHARS, SIGNUP_LINKS,
+    SIGNUP_WORDS, VIDEO_HOSTS,
 };
 use crate::metadata::Metadata;
 use crate::page::{heading_level, is_block, NodeIdx, Page};
@@ -681,7 +681,22 @@ impl Cleaner<'_> {
         let text = page.text_content(i).to_lowercase();
         let opens = PROMO_OPENINGS.iter().any(|o| text.starts_with(o));
         let calls = CALLS_TO_ACTION.iter().any(|c| text.contains(c));
-        (opens || calls).then_some(Reason::Promo)
+        (opens || calls || self.is_newsletter_pitch(i, &text)).then_some(Reason::Promo)
+    }
+
+    /// Whether short block `i`, whose text is `text`, pitches a newsletter:
+    /// it names one (or the reader's inbox) and links a call to sign up
+    /// ("Sign up now", "Subscribe"). An article about a newsletter links
+    /// it by name.
+    fn is_newsletter_pitch(&self, i: NodeIdx, text: &str) -> bool {
+        let page = self.page;
+        (text.contains("newsletter") || text.contains("inbox"))
+            && page.descendants(i).any(|a| {
+                page.tag(a) == "a" && {
+                    let link = page.text_content(a).to_lowercase();
+                    SIGNUP_LINKS.iter().any(|s| link.starts_with(s))
+                }
+            })
     }
 
     /// A short box around a field for an e-mail address or a phone number
@@ -989,6 +1004,22 @@ mod tests {
             text.contains("Can I bring a dog?") && text.contains("Is there a cafe?"),
             "{text:?}"
         );
+    }
+
+    /// A line pitching a newsletter with a link to sign up goes; a
+    /// sentence about a newsletter, linking it by name, stays.
+    #[test]
+    fn a_newsletter_pitch_goes() {
+        let html = "<html><body><article>\
+            <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
+            <p><em>Love the coast? The Harbour Notes newsletter brings the tides and the timetable to your inbox. \
+            <a href=\"/newsletters\">Sign up now</a> and never miss a boat.</em></p>\
+            <p>The company's <a href=\"/notes\">Harbour Notes newsletter</a> first reported the change in October, \
+            after a survey of islanders.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(!text.contains("never miss a boat"), "{text:?}");
+        assert!(text.contains("first reported the change"), "{text:?}");
     }
 
     /// A forum's note under an edited post goes; a sentence that opens
