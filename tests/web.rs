@@ -930,6 +930,8 @@ async fn the_article_is_set_in_the_readers_type() {
         <p id="after-table">The register lists every crossing, and the last of that year was made in a snowstorm.</p>
         <div id="credit">The register in the parish office. Photo by Ann Lee</div><div class="ad"></div>
         <p id="after-credit">The clerk wrote each crossing in the same brown ink, and the weather beside it.</p>
+        <div id="standfirst">How a town crossed its river on foot for a winter.</div>
+        <div><p id="opening">The first to cross was the baker, with a rope tied round his waist.</p></div>
         <ol><li id="n1">The parish register, 1893.</li></ol>
         <a id="folded" href="#"><h3 id="question">Did the ferry run again?</h3></a><p>It ran again in April, once the ice had gone out.</p>
         <a id="section" href="/story#thaw"><h3 id="thaw">The thaw</h3></a><p>The ice went out in one night, with a noise the whole town heard.</p>
@@ -960,6 +962,10 @@ async fn the_article_is_set_in_the_readers_type() {
     // paragraph after it, whatever went between them.
     let (credit, after) = (block("credit"), block("after-credit"));
     assert!(after.offset_top() - (credit.offset_top() + credit.offset_height()) >= 10);
+    // And a paragraph that opens a block of its own from a line before it
+    // (a standfirst in a plain block).
+    let (standfirst, opening) = (block("standfirst"), block("opening"));
+    assert!(opening.offset_top() - (standfirst.offset_top() + standfirst.offset_height()) >= 10);
     assert_eq!(height("player"), 0);
     assert!(height("boxed") < 200, "{} px", height("boxed"));
     assert_eq!(slant("quote"), "italic");

@@ -6,7 +6,7 @@
 //! is the only thing that does (paragraphs written as plain `<div>`s).
 
 use crate::page::{is_block, NodeIdx, Page};
-use crate::render::is_table_part;
+use crate::render::{is_blank, is_table_part};
 
 /// Elements that draw something without text.
 fn draws(tag: &str) -> bool {
@@ -61,7 +61,7 @@ pub(crate) fn blank_blocks(page: &Page, roots: &[NodeIdx]) -> Vec<NodeIdx> {
     for i in 0..page.len() {
         let shows = page
             .text(i)
-            .map_or_else(|| draws(page.tag(i)), |t| !t.trim().is_empty());
+            .map_or_else(|| draws(page.tag(i)), |t| !is_blank(t));
         seen[i + 1] = seen[i] + u32::from(shows);
     }
     let mut blank = Vec::new();
@@ -111,16 +111,16 @@ mod tests {
             .collect()
     }
 
-    /// Empty paragraphs and line breaks in blocks of their own after
-    /// paragraphs are blank; a rule, a frame and a cell are not.
+    /// Empty paragraphs (of no-break spaces, of a zero-width joiner) and
+    /// line breaks in blocks of their own after paragraphs are blank; a rule, a frame and a cell are not.
     #[test]
     fn blocks_with_nothing_to_see_are_blank() {
         let found = blank(
-            "<article><p>The ferry runs twice a day.</p><p id=a>\u{a0}</p>\
+            "<article><p>The ferry runs twice a day.</p><p id=a>\u{a0}</p><p id=z>\u{200d}</p>\
              <div id=b><span><br></span></div><hr><div><iframe src=map></iframe></div>\
              <table><tr><td> </td><td>2</td></tr></table><p>The evening boat waits.</p></article>",
         );
-        assert_eq!(found, ["a", "b"]);
+        assert_eq!(found, ["a", "z", "b"]);
     }
 
     /// Paragraphs written as plain blocks keep the empty block between

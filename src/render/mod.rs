@@ -20,6 +20,8 @@ pub(crate) use images::is_tracking_pixel;
 pub(crate) use tables::is_table_part;
 #[cfg(target_arch = "wasm32")]
 pub(crate) use tables::layout_parts;
+#[cfg(target_arch = "wasm32")]
+pub(crate) use walk::text_containers;
 
 use crate::heuristics::{CJK_CHARS_PER_MINUTE, WORDS_PER_MINUTE};
 use crate::page::{is_cjk, Page};
@@ -98,14 +100,21 @@ pub fn removed(page: &Page, plan: &Plan) -> Vec<RemovedBlock> {
 fn fold_breaks<'a>(lines: impl Iterator<Item = &'a str>) -> String {
     let mut kept: Vec<&str> = Vec::new();
     for line in lines {
-        let blank = line.chars().all(|c| {
-            c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
-        });
+        let blank = is_blank(line);
         if !(blank && kept.last().is_some_and(|l| l.is_empty())) {
             kept.push(if blank { "" } else { line });
         }
     }
     kept.join("\n")
+}
+
+/// Whether `text` shows nothing: white space, and the zero-width characters
+/// page builders leave in empty paragraphs (joiners, word joiners, byte
+/// order marks).
+pub(crate) fn is_blank(text: &str) -> bool {
+    text.chars().all(|c| {
+        c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
+    })
 }
 
 /// Words, and minutes to read them; scripts written without spaces count by

@@ -258,6 +258,22 @@ fn container(page: &Page, i: NodeIdx) -> Mapping {
     }
 }
 
+/// The containers of the article (`<div>`, `<section>` …) that hold a line
+/// of their own, as a standfirst or a caption set in a plain `<div>` does:
+/// the rendered article keeps each as a block, and the live page spaces
+/// them as paragraphs, so that a line never runs into the paragraph after.
+#[cfg(target_arch = "wasm32")]
+pub(crate) fn text_containers(page: &Page, content: &[NodeIdx]) -> Vec<NodeIdx> {
+    page.in_subtrees(content)
+        .filter(|&i| {
+            matches!(
+                page.tag(i),
+                "div" | "section" | "article" | "main" | "header" | "footer" | "aside" | "center"
+            ) && has_inline_content(page, i)
+        })
+        .collect()
+}
+
 fn has_inline_content(page: &Page, i: NodeIdx) -> bool {
     page.children(i).any(|c| match page.text(c) {
         Some(t) => !t.trim().is_empty(),

@@ -289,6 +289,8 @@ function markPlan(session, plan) {
   for (const node of plan.layout || []) mark(live[node], "data-readmode-layout", "");
   // Blocks that show nothing would stand as gaps in the text.
   for (const node of plan.blank || []) mark(live[node], "data-readmode-blank", "");
+  // A line set in a plain container parts from the text around it.
+  for (const node of plan.lines || []) mark(live[node], "data-readmode-line", "");
   // Lazy pictures show the real picture the plan found for them.
   for (const image of plan.images || []) {
     const el = live[image.node];
@@ -1091,7 +1093,8 @@ ${article}{display:block!important;font-size:var(--rm-size)!important;margin:0!i
 html[data-readmode] body[data-readmode-article]{max-width:var(--rm-width)!important;margin:0 auto!important;padding:3.5rem 1.25rem 4rem!important;
   font-family:${family}!important;line-height:var(--rm-line)!important;color:var(--rm-fg)!important}
 ${article} p${typeset}{margin:0 0 1.1em!important}
-${article} p:not(:first-child)${typeset}{margin-top:1.1em!important}
+${article} p:not(:first-child)${typeset},${article} [data-readmode-line]${typeset}{margin-top:1.1em!important}
+${article} [data-readmode-line]${typeset}{margin-bottom:1.1em!important}
 ${article} :is(h2,h3,h4,h5,h6)${typeset}{font-family:${family}!important;line-height:1.25!important;margin:1.6em 0 .6em!important;font-weight:700!important}
 ${article} *${typeset}{font-size:inherit!important}
 ${article} h1${typeset}{font-size:1.6em!important}

@@ -3,7 +3,9 @@
 
 use crate::page::{NodeIdx, Page};
 use crate::plan::{Plan, Reason, Removal};
-use crate::render::{blank_blocks, image_source, layout_parts, web_address, AddressKind, Article};
+use crate::render::{
+    blank_blocks, image_source, layout_parts, text_containers, web_address, AddressKind, Article,
+};
 use crate::{Fixes, Metadata, Options};
 use serde::Serialize;
 use wasm_bindgen::JsValue;
@@ -33,6 +35,9 @@ pub(crate) struct LivePlan {
     /// Blocks of the article that show nothing (see [`blank_blocks`]):
     /// set aside while reading.
     blank: Vec<usize>,
+    /// Containers with a line of their own (see [`text_containers`]):
+    /// spaced as paragraphs while reading.
+    lines: Vec<usize>,
 }
 
 /// An article image still showing its placeholder, with the picture it
@@ -111,6 +116,10 @@ impl LivePlan {
                     .into_iter()
                     .map(snapshot_index)
                     .collect(),
+                lines: text_containers(page, &plan.content)
+                    .into_iter()
+                    .map(snapshot_index)
+                    .collect(),
                 metadata: Some(plan.metadata),
             },
             Err(_) => LivePlan {
@@ -123,6 +132,7 @@ impl LivePlan {
                 images: Vec::new(),
                 layout: Vec::new(),
                 blank: Vec::new(),
+                lines: Vec::new(),
             },
         }
     }
