@@ -138,6 +138,44 @@ pub const NEGATIVE_HINTS: &[(Reason, &[&str])] = &[
     (Reason::Header, &["header", "topheader", "siteheader"]),
 ];
 
+/// Values of the utility classes `text-…` that set how text looks
+/// (`text-sm`, `text-center`, `text-white`), not what it is.
+pub const TEXT_UTILITIES: &[&str] = &[
+    "xs",
+    "sm",
+    "base",
+    "md",
+    "lg",
+    "xl",
+    "left",
+    "center",
+    "right",
+    "justify",
+    "start",
+    "end",
+    "white",
+    "black",
+    "muted",
+    "primary",
+    "secondary",
+    "dark",
+    "light",
+    "body",
+    "inherit",
+    "current",
+    "transparent",
+    "wrap",
+    "nowrap",
+    "balance",
+    "pretty",
+    "truncate",
+    "ellipsis",
+    "clip",
+    "uppercase",
+    "lowercase",
+    "capitalize",
+];
+
 /// Words in `class` or `id` that say a block holds the article.
 pub const POSITIVE_HINTS: &[&str] = &[
     "article",

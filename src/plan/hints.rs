@@ -1,7 +1,9 @@
 //! What an element's name, `class`, `id`, `role` and `itemprop` say about it,
 //! read once per element.
 
-use crate::heuristics::{HINT_WEIGHT, NEGATIVE_HINTS, POSITIVE_HINTS, STRONG_NEGATIVE};
+use crate::heuristics::{
+    HINT_WEIGHT, NEGATIVE_HINTS, POSITIVE_HINTS, STRONG_NEGATIVE, TEXT_UTILITIES,
+};
 use crate::page::{NodeIdx, Page};
 use crate::plan::Reason;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
@@ -93,7 +95,7 @@ impl Hints {
 /// variant prefix or an arbitrary value says how the element looks, and
 /// the words in it (`banner` above) are about something else.
 fn semantic_classes(class: &str) -> Cow<'_, str> {
-    let styling = |name: &str| name.contains(':') || name.contains('[');
+    let styling = |name: &str| name.contains(':') || name.contains('[') || is_utility(name);
     if !class.split_ascii_whitespace().any(styling) {
         return Cow::Borrowed(class);
     }
@@ -102,6 +104,19 @@ fn semantic_classes(class: &str) -> Cow<'_, str> {
         .filter(|name| !styling(name))
         .collect();
     Cow::Owned(kept.join(" "))
+}
+
+/// Utility classes whose names hold a hint word in the CSS sense of it:
+/// the colour, size or alignment of text (`text-gray-400`, `text-sm`,
+/// `text-center`), and how a flex box places its content
+/// (`justify-content-between`). They style any box at all.
+fn is_utility(name: &str) -> bool {
+    if let Some(value) = name.strip_prefix("text-") {
+        return value.ends_with(|c: char| c.is_ascii_digit()) || TEXT_UTILITIES.contains(&value);
+    }
+    ["justify-content-", "align-content-", "place-content-"]
+        .iter()
+        .any(|p| name.starts_with(p))
 }
 
 /// What the words of a `class` or `id` value say. A hint word of five
@@ -280,5 +295,13 @@ mod tests {
         let hint = |class: &str| words_hint(&semantic_classes(class)).negative;
         assert!(hint("lg:has-[>[data-slot=banner]]:pt-0").is_none());
         assert!(hint("promo-banner md:flex").is_some());
+        // Utilities named for text and content in the CSS sense say
+        // nothing either, so a breadcrumb set in grey stays a breadcrumb;
+        // classes that name the text itself still count.
+        let positive = |class: &str| words_hint(&semantic_classes(class)).positive;
+        assert!(!positive("breadcrumbs gap-2 text-gray-400 text-sm"));
+        assert!(!positive("d-flex justify-content-between"));
+        assert!(positive("text-content"));
+        assert_eq!(hint("breadcrumbs text-gray-400"), Some(Reason::Breadcrumb));
     }
 }
