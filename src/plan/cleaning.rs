@@ -29,6 +29,9 @@ const MEMBER_BOX_NODES: usize = 4 * SHORT_BLOCK_NODES;
 /// The most text a sign-up box holds, small print included.
 const SIGNUP_BOX_CHARS: usize = 600;
 
+/// The most text a date's label holds ("Last updated on").
+const DATE_LABEL_CHARS: usize = 20;
+
 /// The most text a panel of controls holds, and each of its controls.
 const CONTROL_PANEL_CHARS: usize = 400;
 const CONTROL_CHARS: usize = 40;
@@ -428,6 +431,17 @@ impl Cleaner<'_> {
         if page.node(i).end - i > SHORT_BLOCK_NODES || !matches!(page.tag(i), "p" | "div" | "span")
         {
             return false;
+        }
+        // A date under a label of its own ("Published", "Asked",
+        // "Updated:") goes with its label, above an article's text.
+        let dated = self.first_paragraph.is_some();
+        if let Some(time) = page
+            .descendants(i)
+            .find(|&d| dated && page.tag(d) == "time")
+        {
+            if self.stats.chars(i) - self.stats.chars(time) <= DATE_LABEL_CHARS {
+                return true;
+            }
         }
         let text = page.text_content(i);
         let byline = self.metadata.byline.as_deref().unwrap_or("\u{0}");
@@ -1020,6 +1034,20 @@ mod tests {
         let text = extract(html, &Options::default()).unwrap().text;
         assert!(!text.contains("never miss a boat"), "{text:?}");
         assert!(text.contains("first reported the change"), "{text:?}");
+    }
+
+    /// A date over the article goes with its label; a sentence that gives
+    /// a date stays.
+    #[test]
+    fn a_dates_label_goes_with_it() {
+        let html = "<html><body><article><h1>Winter sailings resume</h1>\
+            <div><span class=\"label\">Asked</span> <time datetime=\"2026-11-02\">2 Nov 2026</time></div>\
+            <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
+            <p>The first boat sails on <time datetime=\"2026-11-09\">9 November</time>, weather allowing.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(!text.contains("Asked"), "{text:?}");
+        assert!(text.contains("sails on 9 November, weather"), "{text:?}");
     }
 
     /// A forum's note under an edited post goes; a sentence that opens
