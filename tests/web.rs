@@ -1052,6 +1052,31 @@ async fn an_article_waiting_to_fade_in_is_drawn() {
     assert_eq!(computed_style(&document, "main", "opacity"), "0");
 }
 
+/// Where scripts run, a `<noscript>` copy of a picture is raw text the
+/// browser draws nowhere: it is no text of the article, and a slide that
+/// holds only such a copy and a share bar goes with the bar.
+#[wasm_bindgen_test]
+async fn a_noscript_copy_is_no_text_where_scripts_run() {
+    let page = r#"<html><body><article><h1>The island ferry</h1>
+        <p>The ferry to the island runs twice a day in winter, and the morning boat is the one the islanders take.</p>
+        <ul><li id="slide"><noscript><img src="ferry.jpg" alt="The morning boat"></noscript>
+        <div class="share-bar"><a href="/s/1">Facebook</a> <a href="/s/2">Email</a></div></li></ul>
+        <p>The evening boat waits for the train from the city, so a late train means a long night in the harbour.</p>
+        </article></body></html>"#;
+    let document = live_document(page, true).await;
+    let mut reader = Reader::new(document.clone());
+    let article = reader.enter(JsValue::UNDEFINED).unwrap();
+    let markdown = Reflect::get(&article, &"markdown".into())
+        .unwrap()
+        .as_string()
+        .unwrap();
+    assert!(markdown.contains("late train"), "{markdown}");
+    assert!(!markdown.contains("img"), "{markdown}");
+    let slide = document.get_element_by_id("slide").unwrap();
+    assert!(slide.closest("[data-readmode-removed]").unwrap().is_some());
+    reader.exit();
+}
+
 /// A page that keeps itself invisible until a script shows it (an
 /// "anti-flicker" rule, `body { visibility: hidden }`, waiting for a script
 /// that failed or was blocked) is read and drawn; what the page hides by its

@@ -190,9 +190,13 @@ fn toggled_panels(page: &Page) -> HashSet<&str> {
 /// A `<noscript>` the browser drew (the page runs without scripts): its
 /// content is what the reader sees. Parsed text never has one, as the
 /// parser either keeps `<noscript>` as raw text or lays its content out in
-/// its place.
+/// its place. Where scripts run, the browser keeps the content as raw text
+/// and draws none of it, though the element computes as `inline`: only a
+/// `<noscript>` whose content was laid out as elements is drawn.
 fn is_drawn_noscript(page: &Page, i: NodeIdx) -> bool {
-    page.tag(i) == "noscript" && page.signals(i).is_some_and(|s| s.visible)
+    page.tag(i) == "noscript"
+        && page.signals(i).is_some_and(|s| s.visible)
+        && page.children(i).any(|c| page.element(c).is_some())
 }
 
 /// Whether element `i` itself is hidden, by attribute (`hidden`, a
@@ -260,6 +264,34 @@ mod tests {
         let text = 5;
         assert!(!hidden(&live_noscript(true))[text]);
         assert!(hidden(&live_noscript(false))[text]);
+        // Where scripts run, the browser keeps the content as raw text,
+        // draws none of it, and still computes the element as `inline`.
+        let nodes = vec![
+            SnapshotNode {
+                tag: Some("body".to_string()),
+                signals: Some(Signals {
+                    visible: true,
+                    ..Signals::default()
+                }),
+                ..SnapshotNode::default()
+            },
+            SnapshotNode {
+                parent: Some(0),
+                tag: Some("noscript".to_string()),
+                signals: Some(Signals {
+                    visible: true,
+                    ..Signals::default()
+                }),
+                ..SnapshotNode::default()
+            },
+            SnapshotNode {
+                parent: Some(1),
+                text: Some("<img src=\"ferry.jpg\">".to_string()),
+                ..SnapshotNode::default()
+            },
+        ];
+        let page = Page::from_snapshot(&Snapshot { url: None, nodes }).unwrap();
+        assert!(hidden(&page)[3]);
     }
 
     /// The first text node holding `needle`, hidden or not.

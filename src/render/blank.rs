@@ -57,11 +57,18 @@ fn spaced(tag: &str) -> bool {
 pub(crate) fn blank_blocks(page: &Page, roots: &[NodeIdx]) -> Vec<NodeIdx> {
     // `seen[i]`: how many nodes before `i` show something, so a subtree
     // `i..end` shows something when the count grows across it.
+    // The text of scripts, styles and templates, and of `<noscript>` on a
+    // page that runs scripts, is never drawn.
     let mut seen = vec![0u32; page.len() + 1];
+    let mut unseen_until = 0;
     for i in 0..page.len() {
-        let shows = page
-            .text(i)
-            .map_or_else(|| draws(page.tag(i)), |t| !is_blank(t));
+        if matches!(page.tag(i), "script" | "style" | "noscript" | "template") {
+            unseen_until = unseen_until.max(page.node(i).end);
+        }
+        let shows = i >= unseen_until
+            && page
+                .text(i)
+                .map_or_else(|| draws(page.tag(i)), |t| !is_blank(t));
         seen[i + 1] = seen[i] + u32::from(shows);
     }
     let mut blank = Vec::new();
@@ -121,6 +128,13 @@ mod tests {
              <table><tr><td> </td><td>2</td></tr></table><p>The evening boat waits.</p></article>",
         );
         assert_eq!(found, ["a", "z", "b"]);
+        // A slide holding only a copy of its picture for pages without
+        // scripts shows nothing where scripts run.
+        let found = blank(
+            "<article><p>The ferry runs twice a day.</p><ul><li><noscript><img src=a.jpg></noscript></li>\
+             <li><noscript><img src=b.jpg></noscript></li></ul><p>The evening boat waits.</p></article>",
+        );
+        assert_eq!(found, ["ul"]);
     }
 
     /// Paragraphs written as plain blocks keep the empty block between
