@@ -164,7 +164,7 @@ pub(crate) fn add_emptied(
                 continue;
             };
             if let Some(reason) = removed[i] {
-                if !is_unseen(reason) {
+                if !is_unseen(reason) || is_control(page.tag(i)) {
                     lost[parent] = Some(reason);
                 }
                 continue;
@@ -205,6 +205,12 @@ pub(crate) fn add_emptied(
 /// block holds as its own.
 fn shows_something(page: &Page, i: NodeIdx) -> bool {
     page.text(i).is_some_and(|t| !t.trim().is_empty()) || is_media(page, i)
+}
+
+/// Controls, which go as markup that is not content but which a reader saw:
+/// a block that held only a button leaves an empty bullet or frame.
+fn is_control(tag: &str) -> bool {
+    matches!(tag, "button" | "select" | "textarea")
 }
 
 /// Removals a reader would not have missed under a heading: what the page
@@ -278,6 +284,19 @@ mod tests {
             "{markdown}"
         );
         assert_eq!(article.html.matches("<td>").count(), 2, "{}", article.html);
+        // So does an item that held only a button, which the live page
+        // would show as an empty bullet.
+        let html = format!(
+            "<html><body><article><h1>The island ferry</h1>{STORY}\
+             <ul><li>Check the timetable before you set out.</li>\
+             <li id=zoom><button>Zoom</button></li><li>Dogs travel free.</li></ul></article></body></html>"
+        );
+        let page = crate::Page::parse(&html, None);
+        let plan = crate::plan(&page, &Options::default()).unwrap();
+        assert!(plan
+            .removals
+            .iter()
+            .any(|r| page.attr(r.node, "id") == Some("zoom")));
     }
 
     /// A heading over its own text stays, and so does one that says
