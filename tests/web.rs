@@ -934,6 +934,7 @@ async fn the_article_is_set_in_the_readers_type() {
         <div><p id="opening">The first to cross was the baker, with a rope tied round his waist.</p></div>
         <ol><li id="n1">The parish register, 1893.</li></ol>
         <a id="folded" href="#"><h3 id="question">Did the ferry run again?</h3></a><p>It ran again in April, once the ice had gone out.</p>
+        <h3><button id="asked" aria-controls="answer" aria-expanded="false">Did the town pay for the road?</button></h3><div id="answer"><p>The town paid for the flags that marked it.</p></div>
         <a id="section" href="/story#thaw"><h3 id="thaw">The thaw</h3></a><p>The ice went out in one night, with a noise the whole town heard.</p>
         </article></body></html>"##;
     let document = live_document(page, false).await;
@@ -969,6 +970,15 @@ async fn the_article_is_set_in_the_readers_type() {
     assert_eq!(height("player"), 0);
     assert!(height("boxed") < 200, "{} px", height("boxed"));
     assert_eq!(slant("quote"), "italic");
+    // The control that unfolds an answer reads as its heading, not a button.
+    assert_eq!(
+        computed_style(&document, "asked", "border-top-width"),
+        "0px"
+    );
+    assert_eq!(
+        computed_style(&document, "asked", "font-size"),
+        computed_style(&document, "question", "font-size")
+    );
     assert_eq!(slant("code"), "normal");
     // A heading's link to its own section (by its fragment alone or by the
     // page's address and fragment), or the control that unfolds it, reads

@@ -1101,6 +1101,7 @@ ${article} h1${typeset}{font-size:1.6em!important}
 ${article} h2${typeset}{font-size:1.4em!important}
 ${article} h3${typeset}{font-size:1.2em!important}
 ${article} :is(sup,sub)${typeset}{line-height:0!important;font-size:.75em!important}
+${article} button${typeset}{border:0!important;padding:0!important;margin:0!important;font:inherit!important;text-align:inherit!important;cursor:default}
 ${article} a${typeset}{color:var(--rm-link)!important;text-decoration:underline!important;text-underline-offset:.15em}
 ${article} :is(h1,h2,h3,h4,h5,h6) a[href*="#"]${typeset},${article} a[href*="#"]:has(:is(h1,h2,h3,h4,h5,h6))${typeset}{color:inherit!important;text-decoration:none!important}
 ${article} :is(img,video,iframe,picture,svg)${typeset}{display:block;max-width:100%!important;height:auto!important;margin:1.2em auto!important;border-radius:4px}
