@@ -444,6 +444,21 @@ mod tests {
         );
     }
 
+    /// A title with a section's name and the site's after it gives way to
+    /// the page's heading, read as a reader sees it: without the menu it
+    /// hides and with its no-break spaces as spaces.
+    #[test]
+    fn a_headings_hidden_menu_is_not_its_words() {
+        let html = "<html><head><title>Tides overview | Harbour Handbook (Tides) | Coast Docs</title>\
+            <meta property=\"og:site_name\" content=\"Coast Docs\"></head><body><article>\
+            <h1>Tides\u{a0}overview<span hidden>Bookmark this page Save to a collection</span></h1>\
+            <p>The harbour dries at low water springs, so boats drawing more than a metre wait outside the wall.</p>\
+            <p>High water is about forty minutes after Dover, and the stream turns an hour later than the tide.</p>\
+            </article></body></html>";
+        let title = extract(html, &Options::default()).unwrap().metadata.title;
+        assert_eq!(title.as_deref(), Some("Tides overview"));
+    }
+
     /// A page with no title of its own is titled by its one `<h1>`; a
     /// page of several `<h1>`s stays untitled rather than take one.
     #[test]

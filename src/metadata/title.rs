@@ -2,7 +2,8 @@
 
 use super::jsonld::Article;
 use super::tags::Tags;
-use crate::page::{NodeIdx, Page};
+use crate::page::{is_block, push_collapsed, NodeIdx, Page};
+use crate::plan::visibility::is_hidden;
 use crate::quality::{lowercase_words, same_words};
 
 /// How many `h1` and `h2` headings, from the top, may confirm a title, and
@@ -152,17 +153,23 @@ fn headline(page: &Page, content: &[NodeIdx]) -> Option<String> {
         .filter(|t| !t.is_empty())
 }
 
-/// A heading's text without its permalink: a link of marks only ("¶",
-/// "#", "🔗") that documentation generators add to each heading.
+/// A heading's text as a reader sees it: without its permalink (a link of
+/// marks only, "¶", "#", "🔗", that documentation generators add to each
+/// heading) and without what it hides (a bookmark button's menu).
 fn words_of(page: &Page, heading: NodeIdx) -> String {
     let mut text = String::new();
     let mut i = heading;
     while i < page.node(heading).end {
-        if page.tag(i) == "a" && !page.text_content(i).chars().any(char::is_alphanumeric) {
+        if (page.tag(i) == "a" && !page.text_content(i).chars().any(char::is_alphanumeric))
+            || is_hidden(page, i)
+        {
             i = page.node(i).end;
             continue;
         }
-        text.push_str(page.text(i).unwrap_or_default());
+        if page.tag(i) == "br" || is_block(page.tag(i)) {
+            text.push(' ');
+        }
+        push_collapsed(&mut text, page.text(i).unwrap_or_default());
         i += 1;
     }
     text
@@ -200,7 +207,7 @@ fn heading_within(
                         .filter(|&i| page.tag(i) == "h3")
                         .take(HEADINGS_LOOKED_AT),
                 )
-                .map(|i| page.text_content(i)),
+                .map(|i| words_of(page, i)),
         )
         .collect::<Vec<_>>();
     // The part kept is the longer one: a heading that repeats the shorter
@@ -212,7 +219,7 @@ fn heading_within(
     let h1s: Vec<String> = (0..page.len())
         .filter(|&i| page.tag(i) == "h1")
         .take(2)
-        .map(|i| page.text_content(i))
+        .map(|i| words_of(page, i))
         .collect();
     let the_h1 = |part: &str| matches!(&h1s[..], [only] if same_words(only, part));
     let named = |part: &str| site.is_some_and(|s| same_words(s, part));

@@ -16,7 +16,7 @@ mod short;
 mod siblings;
 mod stats;
 mod thread;
-mod visibility;
+pub(crate) mod visibility;
 
 use crate::heuristics::{MIN_ARTICLE_CHARS, RETRY_BELOW_CHARS};
 use crate::metadata::{self, Metadata};
