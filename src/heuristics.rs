@@ -392,6 +392,23 @@ pub const SIGNUP_WORDS: &[&str] = &[
     "inbox",
 ];
 
+/// The word that labels an ad slot, in the languages news is written in.
+pub const AD_LABELS: &[&str] = &[
+    "advertisement",
+    "advertising",
+    "anzeige",
+    "werbung",
+    "publicité",
+    "publicidad",
+    "pubblicità",
+    "publicidade",
+    "advertentie",
+    "reklama",
+    "reklame",
+    "annons",
+    "mainos",
+];
+
 /// How the link of a newsletter's pitch begins ("Sign up now").
 pub const SIGNUP_LINKS: &[&str] = &["sign up", "subscribe"];
 

@@ -8,10 +8,10 @@ use super::stats::heading_is_linked;
 use super::visibility::is_non_content_tag;
 use super::{Facts, Hints, Reason, Removal, Stats};
 use crate::heuristics::{
-    BYLINE_HINTS, CALLS_TO_ACTION, CONTROL_OBJECTS, CONTROL_ROLES, CONTROL_VERBS, MEMBER_DETAILS,
-    MEMBER_STATS, MEMBER_STAT_CHARS, NEEDS_LINKS, POST_CONTROLS, PROMO_LABELS, PROMO_OPENINGS,
-    PROSE_BLOCK_CHARS, PROSE_LINK_DENSITY, PULL_QUOTE_HINTS, SHORT_BLOCK_CHARS, SIGNUP_LINKS,
-    SIGNUP_WORDS, VIDEO_HOSTS,
+    AD_LABELS, BYLINE_HINTS, CALLS_TO_ACTION, CONTROL_OBJECTS, CONTROL_ROLES, CONTROL_VERBS,
+    MEMBER_DETAILS, MEMBER_STATS, MEMBER_STAT_CHARS, NEEDS_LINKS, POST_CONTROLS, PROMO_LABELS,
+    PROMO_OPENINGS, PROSE_BLOCK_CHARS, PROSE_LINK_DENSITY, PULL_QUOTE_HINTS, SHORT_BLOCK_CHARS,
+    SIGNUP_LINKS, SIGNUP_WORDS, VIDEO_HOSTS,
 };
 use crate::metadata::Metadata;
 use crate::page::{heading_level, is_block, NodeIdx, Page};
@@ -28,6 +28,10 @@ const MEMBER_BOX_NODES: usize = 4 * SHORT_BLOCK_NODES;
 
 /// The most text a sign-up box holds, small print included.
 const SIGNUP_BOX_CHARS: usize = 600;
+
+/// The most text an ad's label holds ("Advertisement - Story continues
+/// below").
+const AD_LABEL_CHARS: usize = 50;
 
 /// The most text a date's label holds ("Last updated on").
 const DATE_LABEL_CHARS: usize = 20;
@@ -228,6 +232,9 @@ impl Cleaner<'_> {
         }
         if self.is_button_link(i) {
             return Some(Reason::Promo);
+        }
+        if self.is_ad_label(i) {
+            return Some(Reason::Ad);
         }
         if self.is_loading_placeholder(i) || self.is_control_label(i) || self.is_control_panel(i) {
             return Some(Reason::NonContent);
@@ -617,6 +624,32 @@ impl Cleaner<'_> {
         self.page.text(i).is_none()
             && chars.contains(&self.stats.chars(i))
             && self.page.node(i).end - i <= SHORT_BLOCK_NODES
+    }
+
+    /// Whether block `i` is only the label over an ad slot ("Advertisement",
+    /// "Anzeige", "Advertisement - Page continues below"), apart from any
+    /// sentence: the slot itself is empty where no ad loaded. Headings,
+    /// items and cells name a subject ("Advertising" among a designer's
+    /// fields).
+    fn is_ad_label(&self, i: NodeIdx) -> bool {
+        if !self.is_short_element(i, 5..=AD_LABEL_CHARS)
+            || !matches!(self.page.tag(i), "div" | "span" | "p" | "small" | "aside")
+            || self.in_running_text(i)
+        {
+            return false;
+        }
+        let text = self.page.text_content(i).to_lowercase();
+        let words: Vec<&str> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        match words.as_slice() {
+            [label] => AD_LABELS.contains(label),
+            [label, rest @ ..] => {
+                AD_LABELS.contains(label) && rest.iter().any(|w| w.starts_with("continue"))
+            }
+            [] => false,
+        }
     }
 
     /// Whether the first words of `i` are `opening` (ASCII, in any case):
@@ -1048,6 +1081,31 @@ mod tests {
         let text = extract(html, &Options::default()).unwrap().text;
         assert!(!text.contains("Asked"), "{text:?}");
         assert!(text.contains("sails on 9 November, weather"), "{text:?}");
+    }
+
+    /// The label over an ad slot goes, in English and in German, and with
+    /// a note that the page goes on; a field named in a list, and a
+    /// sentence about advertising, stay.
+    #[test]
+    fn an_ads_label_goes() {
+        let html = "<html><body><article>\
+            <p>The ferry company spends little on publicity, and the islanders like it that way, says its manager.</p>\
+            <div class=\"slot\"><span>Advertisement</span></div>\
+            <p class=\"label\">Advertisement - Page continues below</p>\
+            <div>Anzeige</div>\
+            <p>Its fields of work:</p><ul><li>Freight</li><li>Advertising</li><li>Tourism</li></ul>\
+            <p>Advertising on the boats pays for the new timetable boards at both harbours.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(
+            !text.contains("Advertisement") && !text.contains("Anzeige"),
+            "{text:?}"
+        );
+        assert!(
+            text.contains("Freight\n\nAdvertising\n\nTourism"),
+            "{text:?}"
+        );
+        assert!(text.contains("Advertising on the boats"), "{text:?}");
     }
 
     /// A forum's note under an edited post goes; a sentence that opens
