@@ -392,6 +392,21 @@ pub const SIGNUP_WORDS: &[&str] = &[
     "inbox",
 ];
 
+/// Labels over a page's own table of contents, which go with it.
+pub const CONTENTS_LABELS: &[&str] = &[
+    "table of contents",
+    "contents",
+    "in this article",
+    "in this post",
+    "on this page",
+    "jump to",
+    "jump to section",
+    "inhaltsverzeichnis",
+    "sommaire",
+    "índice",
+    "indice",
+];
+
 /// The word that labels an ad slot, in the languages news is written in.
 pub const AD_LABELS: &[&str] = &[
     "advertisement",

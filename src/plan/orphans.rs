@@ -8,6 +8,7 @@
 
 use super::cleaning::is_media;
 use super::{Facts, Reason, Removal};
+use crate::heuristics::CONTENTS_LABELS;
 use crate::page::{heading_level, NodeIdx, Page};
 use crate::render::is_table_part;
 
@@ -67,12 +68,21 @@ pub(crate) fn add(
                 i = page.node(i).end;
                 continue;
             }
-            if is_lead_in(page, facts, i) {
-                pending = Some((i, LEAD_IN_LEVEL, None));
+            if let Some(level) = lead_in(page, facts, i) {
+                pending = Some((i, level, None));
                 i = page.node(i).end;
                 continue;
             }
             if shows_something(page, i) {
+                // A table of contents' label names only the list right
+                // after it: when that went, the label goes, whatever text
+                // comes next.
+                if let Some((lead_in, CONTENTS_LEVEL, Some(reason))) = pending {
+                    orphans.push(Removal {
+                        node: lead_in,
+                        reason,
+                    });
+                }
                 pending = None;
             }
             i += 1;
@@ -94,24 +104,34 @@ const LEAD_IN_LEVEL: u8 = 7;
 /// The most nodes in a lead-in, so that reading its words stays cheap.
 const LEAD_IN_NODES: usize = 8;
 
-/// Whether element `i` is a lead-in: a few words of its own ending in a
-/// colon, which introduce the block after them.
-fn is_lead_in(page: &Page, facts: &Facts, i: NodeIdx) -> bool {
+/// The label of a page's own table of contents ranks below lead-ins.
+const CONTENTS_LEVEL: u8 = 8;
+
+/// Whether element `i` is a lead-in, and its level: a few words of its own
+/// ending in a colon, which introduce the block after them, or the label of
+/// a table of contents ("Table of Contents", "On this page").
+fn lead_in(page: &Page, facts: &Facts, i: NodeIdx) -> Option<u8> {
     if page.element(i).is_none()
         || page.node(i).end - i > LEAD_IN_NODES
         || facts.stats.chars(i) == 0
         || page.subtree(i).any(|d| is_media(page, d))
     {
-        return false;
+        return None;
+    }
+    let text = page.text_content(i);
+    if text.split_whitespace().count() > LABEL_WORDS {
+        return None;
+    }
+    if CONTENTS_LABELS.contains(&text.to_lowercase().as_str()) {
+        return Some(CONTENTS_LEVEL);
     }
     let last_words = page
         .subtree(i)
         .filter_map(|d| page.text(d))
         .rfind(|t| !t.trim().is_empty());
-    if !last_words.is_some_and(|t| t.trim_end().ends_with(':')) {
-        return false;
-    }
-    page.text_content(i).split_whitespace().count() <= LABEL_WORDS
+    last_words
+        .is_some_and(|t| t.trim_end().ends_with(':'))
+        .then_some(LEAD_IN_LEVEL)
 }
 
 /// `removals` and `added` (each in document order, outermost only) as one
@@ -261,6 +281,17 @@ mod tests {
         assert!(read.contains("Timetable"), "{read}");
         let kept = "<p><b>Fares:</b></p><ul><li>A return costs four pounds.</li></ul>";
         assert!(text(kept).contains("Fares:"));
+        // The label of a table of contents goes with its links, whatever
+        // text follows; over a list of its own it stays.
+        let contents = "<p>Table of Contents</p><ul class=\"toc\">\
+            <li><a href=\"#fares\">Fares</a></li><li><a href=\"#dogs\">Dogs</a></li>\
+            <li><a href=\"#bikes\">Bikes</a></li></ul>\
+            <p>Boats leave at seven and at six, and the first boat waits for the bus from the village.</p>";
+        let read = text(contents);
+        assert!(!read.contains("Table of Contents"), "{read}");
+        assert!(read.contains("Boats leave"), "{read}");
+        let kept = "<p>Contents</p><ul><li>Two tickets for the morning boat.</li><li>A map of the island.</li></ul>";
+        assert!(text(kept).contains("Contents"));
     }
 
     /// A list item that held only a share bar goes with it, and leaves no
