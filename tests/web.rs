@@ -1205,6 +1205,15 @@ fn an_xml_document_is_not_a_web_page() {
     assert_eq!(outer_html(&document), before);
 }
 
+/// The title `Reader.enter()` gives `page` as a live document.
+async fn live_title(page: &str) -> Option<String> {
+    let mut reader = Reader::new(live_document(page, false).await);
+    let article = reader.enter(JsValue::UNDEFINED).unwrap();
+    let title = Reflect::get(&article, &"title".into()).unwrap().as_string();
+    reader.exit();
+    title
+}
+
 /// A title written for sharing gives way, on the live page, to the headline
 /// as it is drawn, which the page's own title confirms; a heading's
 /// permalink is not part of it.
@@ -1224,15 +1233,11 @@ async fn the_largest_heading_a_reader_sees_is_the_title() {
         native.metadata.title.as_deref(),
         Some("Harbour lights are back on, and you will not believe how")
     );
-    let document = live_document(page, false).await;
-    let mut reader = Reader::new(document);
-    let article = reader.enter(JsValue::UNDEFINED).unwrap();
-    let title = Reflect::get(&article, &"title".into()).unwrap().as_string();
+    let title = live_title(page).await;
     assert_eq!(
         title.as_deref(),
         Some("Harbour lights are back on after forty years")
     );
-    reader.exit();
     // The permalink a documentation generator puts in each heading is not
     // part of it.
     let page = r##"<html><head><title>Tides — Harbour Handbook</title>
@@ -1241,12 +1246,8 @@ async fn the_largest_heading_a_reader_sees_is_the_title() {
         <p>The harbour dries at low water springs, so boats drawing more than a metre wait outside the wall.</p>
         <p>High water is about forty minutes after Dover, and the stream turns an hour later than the tide.</p>
         </main></body></html>"##;
-    let document = live_document(page, false).await;
-    let mut reader = Reader::new(document);
-    let article = reader.enter(JsValue::UNDEFINED).unwrap();
-    let title = Reflect::get(&article, &"title".into()).unwrap().as_string();
+    let title = live_title(page).await;
     assert_eq!(title.as_deref(), Some("Tides"));
-    reader.exit();
     // A headline that repeats the whole `<title>` leaves the site's name
     // out as the title does.
     let page = r#"<html><head><title>Winter sailings resume on the island ferry – The Coast Post</title>
@@ -1255,13 +1256,9 @@ async fn the_largest_heading_a_reader_sees_is_the_title() {
         <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>
         <p>The morning boat leaves at seven, and the evening boat waits for the last train from the city.</p>
         </article></body></html>"#;
-    let document = live_document(page, false).await;
-    let mut reader = Reader::new(document);
-    let article = reader.enter(JsValue::UNDEFINED).unwrap();
-    let title = Reflect::get(&article, &"title".into()).unwrap().as_string();
+    let title = live_title(page).await;
     assert_eq!(
         title.as_deref(),
         Some("Winter sailings resume on the island ferry")
     );
-    reader.exit();
 }

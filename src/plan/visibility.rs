@@ -232,10 +232,9 @@ mod tests {
     use super::hidden;
     use crate::page::{Page, Signals, Snapshot, SnapshotNode};
 
-    /// `<html><body><noscript><p>text</p></noscript></body></html>` as a
-    /// live snapshot, with the `<noscript>` drawn or not.
-    fn live_noscript(drawn: bool) -> Page {
-        let element = |parent: Option<u32>, tag: &str, visible: bool| SnapshotNode {
+    /// An element of a live snapshot, drawn or not.
+    fn element(parent: Option<u32>, tag: &str, visible: bool) -> SnapshotNode {
+        SnapshotNode {
             parent,
             tag: Some(tag.to_string()),
             signals: Some(Signals {
@@ -243,7 +242,12 @@ mod tests {
                 ..Signals::default()
             }),
             ..SnapshotNode::default()
-        };
+        }
+    }
+
+    /// `<html><body><noscript><p>text</p></noscript></body></html>` as a
+    /// live snapshot, with the `<noscript>` drawn or not.
+    fn live_noscript(drawn: bool) -> Page {
         let text = SnapshotNode {
             parent: Some(3),
             text: Some("Shown when scripts are off.".to_string()),
@@ -267,23 +271,8 @@ mod tests {
         // Where scripts run, the browser keeps the content as raw text,
         // draws none of it, and still computes the element as `inline`.
         let nodes = vec![
-            SnapshotNode {
-                tag: Some("body".to_string()),
-                signals: Some(Signals {
-                    visible: true,
-                    ..Signals::default()
-                }),
-                ..SnapshotNode::default()
-            },
-            SnapshotNode {
-                parent: Some(0),
-                tag: Some("noscript".to_string()),
-                signals: Some(Signals {
-                    visible: true,
-                    ..Signals::default()
-                }),
-                ..SnapshotNode::default()
-            },
+            element(None, "body", true),
+            element(Some(0), "noscript", true),
             SnapshotNode {
                 parent: Some(1),
                 text: Some("<img src=\"ferry.jpg\">".to_string()),
