@@ -638,6 +638,21 @@ impl Cleaner<'_> {
         {
             return false;
         }
+        // Most short blocks are not labels: their first word tells.
+        let first_word = self
+            .page
+            .descendants(i)
+            .find_map(|d| {
+                self.page
+                    .text(d)
+                    .map(str::trim_start)
+                    .filter(|t| !t.is_empty())
+            })
+            .and_then(|t| t.split(|c: char| !c.is_alphanumeric()).next())
+            .map(str::to_lowercase);
+        if !first_word.is_some_and(|w| AD_LABELS.contains(&w.as_str())) {
+            return false;
+        }
         let text = self.page.text_content(i).to_lowercase();
         let words: Vec<&str> = text
             .split(|c: char| !c.is_alphanumeric())

@@ -107,6 +107,9 @@ const LEAD_IN_NODES: usize = 8;
 /// The label of a page's own table of contents ranks below lead-ins.
 const CONTENTS_LEVEL: u8 = 8;
 
+/// The most text such a label holds ("Inhaltsverzeichnis").
+const CONTENTS_LABEL_CHARS: usize = 20;
+
 /// Whether element `i` is a lead-in, and its level: a few words of its own
 /// ending in a colon, which introduce the block after them, or the label of
 /// a table of contents ("Table of Contents", "On this page").
@@ -118,20 +121,24 @@ fn lead_in(page: &Page, facts: &Facts, i: NodeIdx) -> Option<u8> {
     {
         return None;
     }
-    let text = page.text_content(i);
-    if text.split_whitespace().count() > LABEL_WORDS {
-        return None;
-    }
-    if CONTENTS_LABELS.contains(&text.to_lowercase().as_str()) {
-        return Some(CONTENTS_LEVEL);
-    }
     let last_words = page
         .subtree(i)
         .filter_map(|d| page.text(d))
         .rfind(|t| !t.trim().is_empty());
-    last_words
-        .is_some_and(|t| t.trim_end().ends_with(':'))
-        .then_some(LEAD_IN_LEVEL)
+    let colon = last_words.is_some_and(|t| t.trim_end().ends_with(':'));
+    if !colon && facts.stats.chars(i) > CONTENTS_LABEL_CHARS {
+        return None;
+    }
+    let text = page.text_content(i);
+    if text.split_whitespace().count() > LABEL_WORDS {
+        None
+    } else if colon {
+        Some(LEAD_IN_LEVEL)
+    } else {
+        CONTENTS_LABELS
+            .contains(&text.to_lowercase().as_str())
+            .then_some(CONTENTS_LEVEL)
+    }
 }
 
 /// `removals` and `added` (each in document order, outermost only) as one
