@@ -29,6 +29,9 @@ const MEMBER_BOX_NODES: usize = 4 * SHORT_BLOCK_NODES;
 /// The most text a sign-up box holds, small print included.
 const SIGNUP_BOX_CHARS: usize = 600;
 
+/// The most text a count of views holds ("Viewed 439k times").
+const VIEW_COUNT_CHARS: usize = 24;
+
 /// The most text an ad's label holds ("Advertisement - Story continues
 /// below").
 const AD_LABEL_CHARS: usize = 50;
@@ -227,7 +230,7 @@ impl Cleaner<'_> {
         if self.is_member_line(i) || (!major && self.is_member_box(i)) {
             return Some(Reason::AuthorBox);
         }
-        if self.is_edit_note(i) || self.is_presence(i) {
+        if self.is_edit_note(i) || self.is_presence(i) || self.is_view_count(i) {
             return Some(Reason::Counter);
         }
         if self.is_button_link(i) {
@@ -417,6 +420,30 @@ impl Cleaner<'_> {
         ) && page
             .ancestors(i)
             .any(|a| self.posts.binary_search(&a).is_ok())
+    }
+
+    /// Whether block `i` is only the count of the page's views ("Viewed
+    /// 2k times", "1,693 views"), apart from any sentence or table.
+    fn is_view_count(&self, i: NodeIdx) -> bool {
+        if !self.is_short_element(i, 6..=VIEW_COUNT_CHARS)
+            || is_table_part(self.page.tag(i))
+            || self.in_running_text(i)
+        {
+            return false;
+        }
+        let text = self.page.text_content(i).to_lowercase();
+        let count = |w: &str| {
+            let digits = w.trim_end_matches(['k', 'm']);
+            !digits.is_empty()
+                && digits
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+        };
+        match text.split_whitespace().collect::<Vec<_>>().as_slice() {
+            ["viewed", n, "times"] => count(n),
+            [n, "views"] => count(n),
+            _ => false,
+        }
     }
 
     /// A short line before the first paragraph that names the author or the
@@ -1121,6 +1148,29 @@ mod tests {
             "{text:?}"
         );
         assert!(text.contains("Advertising on the boats"), "{text:?}");
+    }
+
+    /// A count of the page's views goes; a sentence that counts views,
+    /// and a line of a table, stay.
+    #[test]
+    fn a_view_count_goes() {
+        let html = "<html><body><article>\
+            <div class=\"stats\"><span>Viewed 2k times</span></div>\
+            <p>The ferry timetable changes on Monday, with two crossings a day and one on Sundays.</p>\
+            <div>1,693 views</div>\
+            <p>The page was viewed 2,000 times in its first week, which the harbour office found encouraging.</p>\
+            <table><tr><th>Film</th><th>Seen</th></tr><tr><td>The morning boat</td><td>412 views</td></tr></table>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(
+            !text.contains("Viewed 2k") && !text.contains("1,693"),
+            "{text:?}"
+        );
+        assert!(
+            text.contains("viewed 2,000 times in its first week"),
+            "{text:?}"
+        );
+        assert!(text.contains("412 views"), "{text:?}");
     }
 
     /// A forum's note under an edited post goes; a sentence that opens
