@@ -431,6 +431,18 @@ impl Cleaner<'_> {
         {
             return false;
         }
+        // Most short blocks are not counts: their last word tells.
+        let last_words = self
+            .page
+            .subtree(i)
+            .filter_map(|d| self.page.text(d).map(str::trim_end))
+            .rfind(|t| !t.is_empty());
+        let last_word = last_words.and_then(|t| t.get(t.len().saturating_sub(5)..));
+        if !last_word
+            .is_some_and(|w| w.eq_ignore_ascii_case("times") || w.eq_ignore_ascii_case("views"))
+        {
+            return false;
+        }
         let text = self.page.text_content(i).to_lowercase();
         let count = |w: &str| {
             let digits = w.trim_end_matches(['k', 'm']);
