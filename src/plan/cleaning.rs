@@ -622,10 +622,7 @@ impl Cleaner<'_> {
     /// widget's, not the article's.
     fn is_control_panel(&self, i: NodeIdx) -> bool {
         let page = self.page;
-        let chars = self.stats.chars(i);
-        if chars == 0
-            || chars > CONTROL_PANEL_CHARS
-            || page.node(i).end - i > SHORT_BLOCK_NODES
+        if !self.is_short_element(i, 1..=CONTROL_PANEL_CHARS)
             || !matches!(page.tag(i), "div" | "ul" | "ol" | "section" | "span")
         {
             return false;
@@ -679,14 +676,7 @@ impl Cleaner<'_> {
         }
         // Most short blocks are not labels: their first word tells.
         let first_word = self
-            .page
-            .descendants(i)
-            .find_map(|d| {
-                self.page
-                    .text(d)
-                    .map(str::trim_start)
-                    .filter(|t| !t.is_empty())
-            })
+            .first_words(i)
             .and_then(|t| t.split(|c: char| !c.is_alphanumeric()).next())
             .map(str::to_lowercase);
         if !first_word.is_some_and(|w| AD_LABELS.contains(&w.as_str())) {
@@ -709,13 +699,17 @@ impl Cleaner<'_> {
     /// Whether the first words of `i` are `opening` (ASCII, in any case):
     /// the first text node decides before the whole text is read.
     fn opens_with(&self, i: NodeIdx, opening: &str) -> bool {
+        self.first_words(i).is_some_and(|t| {
+            t.get(..opening.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(opening))
+        })
+    }
+
+    /// The first text node in `i` that holds words, from its first word.
+    fn first_words(&self, i: NodeIdx) -> Option<&str> {
         let page = self.page;
         page.descendants(i)
             .find_map(|d| page.text(d).map(str::trim_start).filter(|t| !t.is_empty()))
-            .is_some_and(|t| {
-                t.get(..opening.len())
-                    .is_some_and(|w| w.eq_ignore_ascii_case(opening))
-            })
     }
 
     /// One line of a poster's box noted by [`Cleaner::is_member_box`].

@@ -191,7 +191,7 @@ pub(crate) fn add_emptied(
                 continue;
             };
             if let Some(reason) = removed[i] {
-                if !is_unseen(reason) || is_control(page.tag(i)) {
+                if !is_unseen(reason) || is_form_control(page.tag(i)) {
                     lost[parent] = Some(reason);
                 }
                 continue;
@@ -234,9 +234,10 @@ fn shows_something(page: &Page, i: NodeIdx) -> bool {
     page.text(i).is_some_and(|t| !t.trim().is_empty()) || is_media(page, i)
 }
 
-/// Controls, which go as markup that is not content but which a reader saw:
-/// a block that held only a button leaves an empty bullet or frame.
-fn is_control(tag: &str) -> bool {
+/// Buttons, menus and text fields, which go as markup that is not content
+/// but which a reader saw: a block that held only a button leaves an empty
+/// bullet or frame.
+fn is_form_control(tag: &str) -> bool {
     matches!(tag, "button" | "select" | "textarea")
 }
 
