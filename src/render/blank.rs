@@ -119,7 +119,8 @@ mod tests {
     }
 
     /// Empty paragraphs (of no-break spaces, of a zero-width joiner) and
-    /// line breaks in blocks of their own after paragraphs are blank; a rule, a frame and a cell are not.
+    /// line breaks in blocks of their own after paragraphs are blank; a
+    /// rule, a frame and a cell are not.
     #[test]
     fn blocks_with_nothing_to_see_are_blank() {
         let found = blank(
