@@ -259,6 +259,35 @@ pub const PROMO_LABELS: &[&str] = &[
     "more for you",
 ];
 
+/// Labels over a list of other pages set after an article ("Related
+/// articles", "You may also like"); "More from …" opens one too.
+pub const RELATED_LABELS: &[&str] = &[
+    "related",
+    "related articles",
+    "related posts",
+    "related stories",
+    "related content",
+    "related products",
+    "related reading",
+    "recommended articles",
+    "recommended reading",
+    "recommended for you",
+    "recommended products",
+    "you may also like",
+    "you might also like",
+    "you may also be interested in",
+    "you might be interested in",
+    "recent posts",
+    "latest posts",
+    "latest news",
+    "more stories",
+    "read next",
+    "popular posts",
+    "similar products",
+    "more like this",
+];
+pub const RELATED_LABEL_OPENINGS: &[&str] = &["more from "];
+
 /// Labels of the statistics forum software shows beside each post ("Joined
 /// Nov 4, 2011", "Posts: 98", "Reaction score 10"): the poster's standing,
 /// not what they wrote.

@@ -10,8 +10,8 @@ use super::{Facts, Hints, Reason, Removal, Stats};
 use crate::heuristics::{
     AD_LABELS, BYLINE_HINTS, CALLS_TO_ACTION, CONTROL_OBJECTS, CONTROL_ROLES, CONTROL_VERBS,
     MEMBER_DETAILS, MEMBER_STATS, MEMBER_STAT_CHARS, NEEDS_LINKS, POST_CONTROLS, PROMO_LABELS,
-    PROMO_OPENINGS, PROSE_BLOCK_CHARS, PROSE_LINK_DENSITY, PULL_QUOTE_HINTS, SHORT_BLOCK_CHARS,
-    SIGNUP_LINKS, SIGNUP_WORDS, VIDEO_HOSTS,
+    PROMO_OPENINGS, PROSE_BLOCK_CHARS, PROSE_LINK_DENSITY, PULL_QUOTE_HINTS, RELATED_LABELS,
+    RELATED_LABEL_OPENINGS, SHORT_BLOCK_CHARS, SIGNUP_LINKS, SIGNUP_WORDS, VIDEO_HOSTS,
 };
 use crate::metadata::Metadata;
 use crate::page::{heading_level, is_block, NodeIdx, Page};
@@ -35,6 +35,13 @@ const VIEW_COUNT_CHARS: usize = 24;
 /// The most text an ad's label holds ("Advertisement - Story continues
 /// below").
 const AD_LABEL_CHARS: usize = 50;
+
+/// The most text a label over a list of other pages holds ("You may also
+/// be interested in").
+const RELATED_LABEL_CHARS: usize = 40;
+
+/// The least text of a link that can be a teaser's title.
+const TEASER_TITLE_CHARS: usize = 10;
 
 /// The most text a date's label holds ("Last updated on").
 const DATE_LABEL_CHARS: usize = 20;
@@ -249,6 +256,9 @@ impl Cleaner<'_> {
             if let Some(reason) = self.promo(i) {
                 return Some(reason);
             }
+        }
+        if !major && self.is_related_list(i) {
+            return Some(Reason::Related);
         }
         if is_teaser_grid(page, i) && self.grids_are_asides() {
             return Some(Reason::Related);
@@ -811,6 +821,54 @@ impl Cleaner<'_> {
             }
     }
 
+    /// A list of teasers under a label that says they are other pages
+    /// ("Related articles", "You may also like", "More from the blog"): two
+    /// or more items, two in three of them with a linked title, whatever
+    /// their summaries, prices or pictures. The label is orphaned with it.
+    fn is_related_list(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        if !matches!(page.tag(i), "ul" | "ol" | "div" | "section") || self.stats.link_chars(i) == 0
+        {
+            return false;
+        }
+        let Some(label) = previous_element(page, i) else {
+            return false;
+        };
+        if self.stats.chars(label) > RELATED_LABEL_CHARS || self.stats.link_chars(label) > 0 {
+            return false;
+        }
+        let text = page
+            .text_content(label)
+            .trim()
+            .trim_end_matches(':')
+            .to_lowercase();
+        let labelled = RELATED_LABELS.contains(&text.as_str())
+            || RELATED_LABEL_OPENINGS.iter().any(|o| text.starts_with(o));
+        if !labelled {
+            return false;
+        }
+        // Wrappers of one element each (a carousel's frames) lead to the items.
+        let elements = |of: NodeIdx| page.children(of).filter(|&c| page.element(c).is_some());
+        let mut list = i;
+        while let (Some(only), None) = {
+            let mut children = elements(list);
+            (children.next(), children.next())
+        } {
+            list = only;
+        }
+        let (mut items, mut teasers) = (0, 0);
+        for item in elements(list) {
+            items += 1;
+            if page
+                .subtree(item)
+                .any(|d| page.tag(d) == "a" && self.stats.chars(d) >= TEASER_TITLE_CHARS)
+            {
+                teasers += 1;
+            }
+        }
+        items >= 2 && teasers * 3 >= items * 2
+    }
+
     /// Whether list `i` hangs from an item of words of its own ("In
     /// progress:"), as one level of an outline does; a menu's sub-list
     /// hangs from a link or a button's label.
@@ -893,6 +951,24 @@ fn is_control(page: &Page, i: NodeIdx) -> bool {
         || page
             .attr(i, "role")
             .is_some_and(|r| CONTROL_ROLES.contains(&r))
+}
+
+/// The element just before `i` under the same parent, past blank text;
+/// `None` when words come between them.
+fn previous_element(page: &Page, i: NodeIdx) -> Option<NodeIdx> {
+    let parent = page.parent(i)?;
+    let mut next = i;
+    loop {
+        let mut before = next.checked_sub(1).filter(|&b| b != parent)?;
+        while page.parent(before) != Some(parent) {
+            before = page.parent(before)?;
+        }
+        match page.text(before) {
+            Some(t) if t.trim().is_empty() => next = before,
+            Some(_) => return None,
+            None => return Some(before),
+        }
+    }
 }
 
 /// Images, pictures, figures and video frames: kept unless a rule above
@@ -1115,6 +1191,30 @@ mod tests {
         let text = extract(html, &Options::default()).unwrap().text;
         assert!(!text.contains("never miss a boat"), "{text:?}");
         assert!(text.contains("first reported the change"), "{text:?}");
+    }
+
+    /// Cards of other pages under a label that says so go, with their
+    /// label and however long their summaries; a list of the article's
+    /// own under a heading of its own stays, links and all.
+    #[test]
+    fn a_labelled_list_of_other_pages_goes() {
+        let html = "<html><body><article><h1>Winter sailings resume</h1>\
+            <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
+            <p>The first boat sails at seven, weather allowing, and the last one leaves the island at five.</p>\
+            <h3>Where to buy tickets</h3>\
+            <ul><li><a href=\"/harbour\">At the harbour office</a>, open from six in the morning</li>\
+            <li><a href=\"/online\">On the company's website</a>, up to a day before sailing</li></ul>\
+            <section><h2>You may also like</h2><div class=\"cards\">\
+            <div><a href=\"/a\">Island bakeries ranked</a><p>Our tasters visited every bakery on the island and their verdict is in.</p><span>£4.99</span></div>\
+            <div><a href=\"/b\">A walk around the lighthouse</a><p>Three hours, two cafés and one very steep hill on the north shore.</p><span>£2.50</span></div>\
+            </div></section>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(!text.contains("You may also like"), "{text:?}");
+        assert!(!text.contains("bakeries"), "{text:?}");
+        assert!(!text.contains("lighthouse"), "{text:?}");
+        assert!(text.contains("At the harbour office"), "{text:?}");
+        assert!(text.contains("Where to buy tickets"), "{text:?}");
     }
 
     /// A date over the article goes with its label; a sentence that gives
