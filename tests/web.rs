@@ -1011,6 +1011,41 @@ async fn the_article_is_set_in_the_readers_type() {
 /// Where the page's body is the article, the reader's toolbar, inside it,
 /// keeps its own look; MathML keeps the browser's math layout, its scripts
 /// a size smaller than their base.
+/// Pictures the page drew small (a rating's stars sized by its styles, an
+/// icon that gives its size and did not load) stay that small, in the line
+/// of text, once the page's styles are off; a photo is set at the column's
+/// width as before.
+#[wasm_bindgen_test]
+async fn pictures_the_page_drew_small_stay_small() {
+    const DOT: &str = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 10 10'%3E%3Ccircle cx='5' cy='5' r='5'/%3E%3C/svg%3E";
+    let page = format!(
+        r#"<html><head><style>.star {{ width: 16px; height: 16px }}</style></head><body><article>
+        <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>
+        <p id="rating">Readers rate the crossing <img id="star" class="star" src="{DOT}" alt="star"><img class="star" src="{DOT}" alt="star"> out of five.</p>
+        <p>Fares <img id="dollar" width="7" height="12" src="data:image/png;base64,broken" alt="dollar sign"> are the same as last winter.</p>
+        <figure><img id="photo" width="600" height="400" src="{DOT}" alt="The harbour"><figcaption>The harbour in January.</figcaption></figure>
+        <p>The first boat sails at seven, weather allowing, and the last one leaves the island at five.</p>
+        </article></body></html>"#
+    );
+    let document = live_document(&page, false).await;
+    let before = outer_html(&document);
+    let mut reader = Reader::new(document.clone());
+    reader.enter(JsValue::UNDEFINED).unwrap();
+    let width = |id: &str| {
+        document
+            .get_element_by_id(id)
+            .unwrap()
+            .unchecked_into::<HtmlElement>()
+            .offset_width()
+    };
+    assert_eq!(width("star"), 16);
+    assert_eq!(width("dollar"), 7);
+    assert!(width("photo") >= 500, "{} px", width("photo"));
+    assert_eq!(computed_style(&document, "star", "display"), "inline-block");
+    reader.exit();
+    assert_eq!(outer_html(&document), before);
+}
+
 #[wasm_bindgen_test]
 async fn the_readers_controls_and_mathml_keep_their_own_layout() {
     let page = r##"<html><body>

@@ -41,6 +41,7 @@ export function snapshot(doc) {
   // panel that a control opens: an accordion's answer is the page's text.)
   const gone = [];
   const toggled = toggledIds(doc);
+  const small = new Map();
   const view = doc.defaultView;
   const veil = unveil(doc);
   const walker = doc.createTreeWalker(doc.documentElement, 0x1 | 0x4);
@@ -70,9 +71,37 @@ export function snapshot(doc) {
         !toggled.has(node.id));
     nodes.push({ parent, tag: node.localName, attrs, signals: drawn });
     live.push(node);
+    if (!gone[nodes.length - 1] && (node.localName === "img" || node.localName === "svg")) {
+      const size = smallSize(node);
+      if (size) small.set(node, size);
+    }
   }
   if (veil) veil.remove();
-  return { json: JSON.stringify({ url: doc.URL, nodes }), live, toggled };
+  return { json: JSON.stringify({ url: doc.URL, nodes }), live, toggled, small };
+}
+
+/** Pictures drawn this small are icons, ratings' stars and avatars. */
+const SMALL_PICTURE = 48;
+
+/** The size of a small picture, as "WxH" in CSS pixels: its `width` and
+ * `height` when it gives both, else the size it is drawn at once loaded.
+ * Icons sized by the page's styles alone would be drawn at the column's
+ * width once those styles are off (an SVG file without a size of its own,
+ * a picture that has not loaded). */
+function smallSize(el) {
+  const pixels = (name) => {
+    const value = (el.getAttribute(name) || "").trim();
+    return /^\d+(\.\d+)?(px)?$/.test(value) ? parseFloat(value) : 0;
+  };
+  let [w, h] = [pixels("width"), pixels("height")];
+  if (!(w && h)) {
+    // A picture that did not load is drawn as its text, not at its size.
+    if (el.localName === "img" && !(el.complete && el.naturalWidth > 0)) return null;
+    const rect = el.getBoundingClientRect();
+    [w, h] = [rect.width, rect.height];
+  }
+  [w, h] = [Math.round(w), Math.round(h)];
+  return w > 2 && h > 2 && w <= SMALL_PICTURE && h <= SMALL_PICTURE ? `${w}x${h}` : null;
 }
 
 /** A page may keep itself invisible until its scripts show it (`body {
@@ -222,6 +251,7 @@ export function apply(doc, snap, plan, options, planner) {
     el.setAttribute(name, value);
   };
   mark(doc.documentElement, "data-readmode", session.settings.theme);
+  session.smallCss = keepSmall(session, mark);
   restyle(session, session.settings);
   keepOutInsertions(doc, session);
   // Esc closes the contents first, then leaves; a click elsewhere closes
@@ -239,6 +269,27 @@ export function apply(doc, snap, plan, options, planner) {
   if (view) view.scrollTo(0, readingAt.get(doc) || 0);
   trackProgress(session);
   return session;
+}
+
+/** Marks the pictures the page drew small with their size, and returns the
+ * rules that draw them at it while reading, in the line of text. A lazy
+ * picture the plan gives a real source was drawn as a placeholder: its
+ * size says nothing. */
+function keepSmall(session, mark) {
+  const swapped = new Set((session.plan.images || []).map((image) => session.snap.live[image.node]));
+  const sizes = new Set();
+  for (const [el, size] of session.snap.small || []) {
+    if (swapped.has(el)) continue;
+    mark(el, "data-readmode-small", size);
+    sizes.add(size);
+  }
+  const article = "html[data-readmode] [data-readmode-article]";
+  return [...sizes]
+    .map((size) => {
+      const [w, h] = size.split("x");
+      return `${article} [data-readmode-small="${size}"]{width:${w}px!important;height:${h}px!important}`;
+    })
+    .join("\n");
 }
 
 function listen(session, target, type, handler) {
@@ -653,7 +704,7 @@ export function restyle(session, settings) {
   const s = session.settings;
   if (s.strictness !== strictness) replan(session, session.rules);
   session.doc.documentElement.setAttribute("data-readmode", s.theme);
-  session.style.textContent = readerCss(s);
+  session.style.textContent = `${readerCss(s)}\n${session.smallCss}`;
   showProgress(session);
 }
 
@@ -1106,6 +1157,7 @@ ${article} a${typeset}{color:var(--rm-link)!important;text-decoration:underline!
 ${article} :is(h1,h2,h3,h4,h5,h6) a[href*="#"]${typeset},${article} a[href*="#"]:has(:is(h1,h2,h3,h4,h5,h6))${typeset}{color:inherit!important;text-decoration:none!important}
 ${article} :is(img,video,iframe,picture,svg)${typeset}{display:block;max-width:100%!important;height:auto!important;margin:1.2em auto!important;border-radius:4px}
 ${article} iframe${typeset}{width:100%!important;aspect-ratio:16/9}
+${article} [data-readmode-small]${typeset}{display:inline-block!important;margin:0 .15em!important;vertical-align:middle;border-radius:0}
 ${article} figure${typeset}{margin:1.2em 0!important;padding:0!important}
 ${article} figcaption${typeset}{font-size:.8em!important;color:var(--rm-muted)!important;text-align:center}
 ${article} blockquote${typeset}{margin:1.2em 0!important;padding:0 0 0 1em!important;border-left:3px solid var(--rm-rule)!important;font-style:italic}
