@@ -117,7 +117,7 @@ pub fn sanitizer() -> &'static ammonia::Builder<'static> {
             .tag_attributes(
                 [
                     ("a", ["href"].as_slice()),
-                    ("img", &["src", "srcset", "alt"]),
+                    ("img", &["src", "srcset", "alt", "width", "height"]),
                     ("ol", &["start"]),
                     ("time", &["datetime"]),
                     ("abbr", &["title"]),

@@ -182,6 +182,32 @@ mod tests {
         assert!(article.html.contains("ferry.webm"));
     }
 
+    /// A picture keeps the size the page gives it in pixels (an icon stays
+    /// an icon in a reader's view of the HTML); a size in percent goes.
+    #[test]
+    fn a_picture_keeps_its_size_in_pixels() {
+        let html = "<html><body><article>\
+            <p>Readers rate the crossing <img src=\"/star.svg\" alt=\"star\" width=\"16\" height=\"16px\"> out of five.</p>\
+            <img src=\"/harbour.jpg\" alt=\"The harbour\" width=\"100%\">\
+            <p>The evening boat waits for the train from the city, so a late train means a long night.</p>\
+            </article></body></html>";
+        let article = extract(html, &Options::default()).unwrap();
+        assert!(
+            article
+                .html
+                .contains("<img src=\"/star.svg\" alt=\"star\" width=\"16\" height=\"16\">"),
+            "{}",
+            article.html
+        );
+        assert!(
+            article
+                .html
+                .contains("<img src=\"/harbour.jpg\" alt=\"The harbour\">"),
+            "{}",
+            article.html
+        );
+    }
+
     /// A table's cells keep to their row's line, whatever blocks a page
     /// builder wraps their text in, and a paragraph holding only a
     /// zero-width joiner leaves no line behind.

@@ -303,10 +303,24 @@ fn image(page: &Page, i: NodeIdx) -> Mapping {
                 attrs.push(("srcset", srcset));
             }
             attrs.push(("alt", page.attr(i, "alt").unwrap_or("").to_string()));
+            // The size the page gives, in pixels: an icon or a rating's star
+            // stays that small, and a photo's box is laid out before it loads.
+            for name in ["width", "height"] {
+                if let Some(pixels) = page.attr(i, name).and_then(pixels) {
+                    attrs.push((name, pixels));
+                }
+            }
             Mapping::Keep(Tag { name: "img", attrs })
         }
         _ => Mapping::Skip,
     }
+}
+
+/// A length in whole CSS pixels ("16", "16px", "16.0"); `None` for a
+/// percentage or anything else.
+fn pixels(value: &str) -> Option<String> {
+    let number = value.trim().trim_end_matches("px").parse::<f32>().ok()?;
+    (number >= 1.0 && number.is_finite()).then(|| format!("{}", number.round() as u32))
 }
 
 fn table_tag(tag: &str) -> &'static str {
