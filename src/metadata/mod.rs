@@ -459,6 +459,34 @@ mod tests {
         assert_eq!(title.as_deref(), Some("Tides overview"));
     }
 
+    /// A title is spaced as a reader reads it: no-break and doubled spaces
+    /// are single spaces; a Japanese title's ideographic space stays.
+    #[test]
+    fn a_title_is_spaced_as_read() {
+        let title = |head: &str| {
+            let html = format!(
+                "<html><head>{head}</head><body><article>\
+                 <p>The harbour dries at low water springs, so boats drawing more than a metre wait outside.</p>\
+                 <p>High water is about forty minutes after Dover, and the stream turns an hour later.</p>\
+                 </article></body></html>"
+            );
+            extract(&html, &Options::default()).unwrap().metadata.title
+        };
+        assert_eq!(
+            title("<title>Chapter\u{a0}11.\u{a0}Tides</title>").as_deref(),
+            Some("Chapter 11. Tides")
+        );
+        assert_eq!(
+            title("<meta property=\"og:title\" content=\"Tide tables:  a guide for  2026\">")
+                .as_deref(),
+            Some("Tide tables: a guide for 2026")
+        );
+        assert_eq!(
+            title("<title>潮汐\u{3000}早見表</title>").as_deref(),
+            Some("潮汐\u{3000}早見表")
+        );
+    }
+
     /// A page with no title of its own is titled by its one `<h1>`; a
     /// page of several `<h1>`s stays untitled rather than take one.
     #[test]

@@ -81,6 +81,7 @@ pub(super) fn choose(
         }
         _ => title,
     };
+    let title = collapse(&title);
     (!title.is_empty()).then_some(title)
 }
 
@@ -354,8 +355,9 @@ fn strip_site(title: &str, site: Option<&str>) -> String {
     title
 }
 
-/// Trims, and folds runs of white space into one space; a single space of
-/// another script (an ideographic one) stays as written.
+/// Trims, and folds runs of white space into one space; a single
+/// ideographic space, which parts words in Japanese, stays as written. A
+/// no-break space in a title is a space to a reader.
 fn collapse(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut run = String::new();
@@ -366,7 +368,7 @@ fn collapse(text: &str) -> String {
         }
         match run.chars().count() {
             0 => {}
-            1 if !run.starts_with(|c: char| c.is_ascii_whitespace()) => out.push_str(&run),
+            1 if run == "\u{3000}" => out.push_str(&run),
             _ => out.push(' '),
         }
         run.clear();
