@@ -487,6 +487,46 @@ mod tests {
         );
     }
 
+    /// What the `<title>` and a declared title both end with, short beside
+    /// the rest, names the section or the site and goes; so does a
+    /// separator left at the end with no name behind it. A title the two
+    /// share after different names of the site is not taken for a label.
+    #[test]
+    fn a_label_both_titles_end_with_goes() {
+        let title = |head: &str| {
+            let html = format!(
+                "<html><head>{head}</head><body><article>\
+                 <p>The harbour dries at low water springs, so boats drawing more than a metre wait outside.</p>\
+                 <p>High water is about forty minutes after Dover, and the stream turns an hour later.</p>\
+                 </article></body></html>"
+            );
+            extract(&html, &Options::default()).unwrap().metadata.title
+        };
+        assert_eq!(
+            title(
+                "<title>Why the harbour dries at springs | Opinion</title>\
+                 <meta property=\"og:title\" content=\"What low water springs mean for boats | Opinion\">"
+            )
+            .as_deref(),
+            Some("What low water springs mean for boats")
+        );
+        assert_eq!(
+            title("<title>What low water springs mean for boats \u{22c6}</title>").as_deref(),
+            Some("What low water springs mean for boats")
+        );
+        let shared = title(
+            "<title>CHA | What low water springs mean for boats</title>\
+             <meta property=\"og:title\" content=\"Coast Harbour Authority | What low water springs mean for boats\">",
+        );
+        assert!(
+            shared
+                .as_deref()
+                .unwrap_or("")
+                .contains("What low water springs"),
+            "{shared:?}"
+        );
+    }
+
     /// A page with no title of its own is titled by its one `<h1>`; a
     /// page of several `<h1>`s stays untitled rather than take one.
     #[test]

@@ -51,7 +51,7 @@ pub(super) fn choose(
         Some(t) if shortens(document_title.as_deref(), cleaned_title.as_deref(), &t) => {
             cleaned_title.clone()?
         }
-        Some(t) => t.trim().to_string(),
+        Some(t) => without_shared_label(&t, document_title.as_deref()),
         None => cleaned_title
             .clone()
             .filter(|t| !t.trim().is_empty())
@@ -81,8 +81,22 @@ pub(super) fn choose(
         }
         _ => title,
     };
-    let title = collapse(&title);
+    let title = without_dangling_separator(&collapse(&title));
     (!title.is_empty()).then_some(title)
+}
+
+/// Marks that join a title to a name, left at the end when a theme
+/// writes "title ⋆ site name" and the name is empty.
+const DANGLING: &[char] = &['|', '-', '–', '—', '/', '>', '»', '·', '•', '⋆', '★'];
+
+/// The title without a separator left at its end with nothing behind it.
+fn without_dangling_separator(title: &str) -> String {
+    let trimmed = title.trim_end_matches(DANGLING);
+    if trimmed.len() < title.len() && trimmed.ends_with(' ') {
+        trimmed.trim_end().to_string()
+    } else {
+        title.to_string()
+    }
 }
 
 /// A page that names itself nowhere (a fragment, a saved excerpt, a page
@@ -120,6 +134,31 @@ fn completed(page: &Page, title: &str) -> Option<String> {
                 cut.ends_with(char::is_alphanumeric) && rest.starts_with(char::is_alphanumeric);
             ellipsis || bracket_open || mid_word
         })
+}
+
+/// A declared title whose last part, behind a separator, ends the page's
+/// `<title>` as well while what comes before differs ("How meditation
+/// rewires brains | Opinion" beside "The full impact of meditation |
+/// Opinion"): that part, when short beside the rest, labels the site or
+/// its section, not the page.
+fn without_shared_label(declared: &str, document_title: Option<&str>) -> String {
+    let declared = collapse(declared);
+    let Some(document) = document_title.map(collapse) else {
+        return declared;
+    };
+    for separator in SEPARATORS {
+        let (Some((head, label)), Some((other_head, other_label))) = (
+            declared.rsplit_once(separator),
+            document.rsplit_once(separator),
+        ) else {
+            continue;
+        };
+        let short = word_count(label) <= 4 && word_count(label) * 2 <= word_count(head);
+        if label == other_label && head != other_head && short {
+            return head.to_string();
+        }
+    }
+    declared
 }
 
 /// Whether a declared title is the page's `<title>` and the cleaning of that
