@@ -342,6 +342,11 @@ fn drawn(element: &Element) -> bool {
     check.call0(element).unwrap() == JsValue::TRUE
 }
 
+/// Element `id` of `document`, with its box.
+fn html_element(document: &Document, id: &str) -> HtmlElement {
+    document.get_element_by_id(id).unwrap().unchecked_into()
+}
+
 /// The value of CSS `property` the browser computed for element `id`.
 fn computed_style(document: &Document, id: &str, property: &str) -> String {
     let element = document.get_element_by_id(id).unwrap();
@@ -940,13 +945,7 @@ async fn the_article_is_set_in_the_readers_type() {
     let document = live_document(page, false).await;
     let mut reader = Reader::new(document.clone());
     reader.enter(JsValue::UNDEFINED).unwrap();
-    let height = |id: &str| {
-        document
-            .get_element_by_id(id)
-            .unwrap()
-            .unchecked_into::<HtmlElement>()
-            .offset_height()
-    };
+    let height = |id: &str| html_element(&document, id).offset_height();
     assert_eq!(height("cited"), height("plain"));
     let slant = |id: &str| computed_style(&document, id, "font-style");
     assert_eq!(
@@ -955,8 +954,7 @@ async fn the_article_is_set_in_the_readers_type() {
     );
     assert_eq!(computed_style(&document, "figure", "margin-left"), "0px");
     // A table is set apart from the paragraph after it, as paragraphs are.
-    let block =
-        |id: &str| -> HtmlElement { document.get_element_by_id(id).unwrap().unchecked_into() };
+    let block = |id: &str| html_element(&document, id);
     let (table, after) = (block("ferries"), block("after-table"));
     assert!(after.offset_top() - (table.offset_top() + table.offset_height()) >= 10);
     // So is a line of text in a plain block (a caption, a credit) from the
@@ -1031,13 +1029,7 @@ async fn pictures_the_page_drew_small_stay_small() {
     let before = outer_html(&document);
     let mut reader = Reader::new(document.clone());
     reader.enter(JsValue::UNDEFINED).unwrap();
-    let width = |id: &str| {
-        document
-            .get_element_by_id(id)
-            .unwrap()
-            .unchecked_into::<HtmlElement>()
-            .offset_width()
-    };
+    let width = |id: &str| html_element(&document, id).offset_width();
     assert_eq!(width("star"), 16);
     assert_eq!(width("dollar"), 7);
     assert!(width("photo") >= 500, "{} px", width("photo"));

@@ -459,19 +459,21 @@ mod tests {
         assert_eq!(title.as_deref(), Some("Tides overview"));
     }
 
+    /// The title of a short article whose `<head>` holds `head`.
+    fn title(head: &str) -> Option<String> {
+        let html = format!(
+            "<html><head>{head}</head><body><article>\
+             <p>The harbour dries at low water springs, so boats drawing more than a metre wait outside.</p>\
+             <p>High water is about forty minutes after Dover, and the stream turns an hour later.</p>\
+             </article></body></html>"
+        );
+        extract(&html, &Options::default()).unwrap().metadata.title
+    }
+
     /// A title is spaced as a reader reads it: no-break and doubled spaces
     /// are single spaces; a Japanese title's ideographic space stays.
     #[test]
     fn a_title_is_spaced_as_read() {
-        let title = |head: &str| {
-            let html = format!(
-                "<html><head>{head}</head><body><article>\
-                 <p>The harbour dries at low water springs, so boats drawing more than a metre wait outside.</p>\
-                 <p>High water is about forty minutes after Dover, and the stream turns an hour later.</p>\
-                 </article></body></html>"
-            );
-            extract(&html, &Options::default()).unwrap().metadata.title
-        };
         assert_eq!(
             title("<title>Chapter\u{a0}11.\u{a0}Tides</title>").as_deref(),
             Some("Chapter 11. Tides")
@@ -493,15 +495,6 @@ mod tests {
     /// share after different names of the site is not taken for a label.
     #[test]
     fn a_label_both_titles_end_with_goes() {
-        let title = |head: &str| {
-            let html = format!(
-                "<html><head>{head}</head><body><article>\
-                 <p>The harbour dries at low water springs, so boats drawing more than a metre wait outside.</p>\
-                 <p>High water is about forty minutes after Dover, and the stream turns an hour later.</p>\
-                 </article></body></html>"
-            );
-            extract(&html, &Options::default()).unwrap().metadata.title
-        };
         assert_eq!(
             title(
                 "<title>Why the harbour dries at springs | Opinion</title>\
