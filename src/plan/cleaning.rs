@@ -1217,6 +1217,23 @@ mod tests {
         assert!(text.contains("Where to buy tickets"), "{text:?}");
     }
 
+    /// A table's header cells stay whatever their class calls them
+    /// (`headerSort`, as a sortable table's script names them); a site's
+    /// header goes.
+    #[test]
+    fn a_tables_own_header_stays() {
+        let html = "<html><body><div class=\"site-header\"><a href=\"/\">Harbour News</a> <a href=\"/tides\">Tides</a></div>\
+            <article><p>The ferry company published the winter timetable, with two crossings a day and one on Sundays.</p>\
+            <table><thead><tr><th class=\"headerSort\">Crossing</th><th class=\"headerSort\">Departs</th></tr></thead>\
+            <tbody><tr><td>Morning</td><td>07:00</td></tr><tr><td>Evening</td><td>17:30</td></tr></tbody></table>\
+            <p>The evening boat waits for the train from the city, so a late train means a late crossing.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(text.contains("Crossing"), "{text:?}");
+        assert!(text.contains("Departs"), "{text:?}");
+        assert!(!text.contains("Harbour News"), "{text:?}");
+    }
+
     /// A date over the article goes with its label; a sentence that gives
     /// a date stays.
     #[test]

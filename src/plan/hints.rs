@@ -6,6 +6,7 @@ use crate::heuristics::{
 };
 use crate::page::{NodeIdx, Page};
 use crate::plan::Reason;
+use crate::render::is_table_part;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
@@ -73,10 +74,16 @@ impl Hints {
                     .entry(class)
                     .or_insert_with(|| words_hint(&semantic_classes(class)));
                 let from_id = id.map(words_hint).unwrap_or_default();
+                let negative = semantic_reason(name, role, itemprop)
+                    .or(from_class.negative)
+                    .or(from_id.negative)
+                    // A table has a header and a footer of its own
+                    // (`th.headerSort`, `tr.table-footer`): not the site's.
+                    .filter(|r| {
+                        !(matches!(r, Reason::Header | Reason::Footer) && is_table_part(name))
+                    });
                 Hint {
-                    negative: semantic_reason(name, role, itemprop)
-                        .or(from_class.negative)
-                        .or(from_id.negative),
+                    negative,
                     positive: from_class.positive || from_id.positive,
                 }
             })
