@@ -1038,6 +1038,28 @@ async fn pictures_the_page_drew_small_stay_small() {
     assert_eq!(outer_html(&document), before);
 }
 
+/// A code block whose highlighter draws each line as a block of its own
+/// (with no break in the text between them) reads while reading as the
+/// page drew it, line for line; inline marks in it stay inline.
+#[wasm_bindgen_test]
+async fn a_code_blocks_lines_stay_lines_while_reading() {
+    let page = r#"<html><head><style>.hl { display: block }</style></head><body><article>
+        <p>The timetable is read from a file, one crossing a line, and printed as it is read.</p>
+        <pre id="code"><code>for line in file:
+<span class="hl">    crossing = parse(line)</span><span class="hl">    print(<span class="token">crossing</span>)</span>print("done")</code></pre>
+        <p>The evening boat waits for the train from the city, so a late train means a late crossing.</p>
+        </article></body></html>"#;
+    let document = live_document(page, false).await;
+    let before = outer_html(&document);
+    let drawn = html_element(&document, "code").inner_text();
+    assert!(drawn.contains("    crossing = parse(line)\n    print(crossing)\nprint("));
+    let mut reader = Reader::new(document.clone());
+    reader.enter(JsValue::UNDEFINED).unwrap();
+    assert_eq!(html_element(&document, "code").inner_text(), drawn);
+    reader.exit();
+    assert_eq!(outer_html(&document), before);
+}
+
 #[wasm_bindgen_test]
 async fn the_readers_controls_and_mathml_keep_their_own_layout() {
     let page = r##"<html><body>

@@ -208,6 +208,30 @@ mod tests {
         );
     }
 
+    /// A code block whose highlighter sets each line in an element of its
+    /// own, with no break between them in the text, keeps its lines and
+    /// their indentation; so does one of a `<div>` per line.
+    #[test]
+    fn a_code_blocks_lines_stay_lines() {
+        let html = "<html><body><article>\
+            <p>The timetable is read from a file, one crossing a line, and printed as it is read.</p>\
+            <pre><code>for line in file:\n<span class=\"highlight-code-line\">    crossing = parse(line)</span>\
+            <span class=\"highlight-code-line\">    print(crossing)</span>print(\"done\")</code></pre>\
+            <pre><div class=\"cm-line\">if late:</div><div class=\"cm-line\">    wait()</div></pre>\
+            <p>The evening boat waits for the train from the city, so a late train means a late crossing.</p>\
+            </article></body></html>";
+        let article = extract(html, &Options::default()).unwrap();
+        let first =
+            "for line in file:\n    crossing = parse(line)\n    print(crossing)\nprint(\"done\")";
+        assert!(article.text.contains(first), "{:?}", article.text);
+        assert!(article.markdown.contains(first), "{:?}", article.markdown);
+        assert!(
+            article.text.contains("if late:\n    wait()"),
+            "{:?}",
+            article.text
+        );
+    }
+
     /// A table's cells keep to their row's line, whatever blocks a page
     /// builder wraps their text in, and a paragraph holding only a
     /// zero-width joiner leaves no line behind.

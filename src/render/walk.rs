@@ -39,15 +39,19 @@ pub(crate) fn walk(page: &Page, plan: &Plan, mut emit: impl FnMut(Event)) {
         removed[r.node] = true;
     }
     for &root in &plan.content {
-        let mut open: Vec<(NodeIdx, Option<&'static str>)> = Vec::new();
+        let mut open: Vec<(NodeIdx, Option<&'static str>, bool)> = Vec::new();
         let mut pre_depth = 0usize;
+        let mut lines = CodeLines::default();
         let mut i = root;
         while i < page.node(root).end {
-            while let Some(&(end_of, tag)) = open.last() {
+            while let Some(&(end_of, tag, line)) = open.last() {
                 if i < page.node(end_of).end {
                     break;
                 }
                 open.pop();
+                if line {
+                    lines.close_line();
+                }
                 if let Some(tag) = tag {
                     if tag == "pre" {
                         pre_depth -= 1;
@@ -61,15 +65,20 @@ pub(crate) fn walk(page: &Page, plan: &Plan, mut emit: impl FnMut(Event)) {
             }
             if let Some(text) = page.text(i) {
                 if !is_media_fallback(page, i) {
-                    emit(Event::Text {
-                        text,
-                        preformatted: pre_depth > 0,
-                    });
+                    let preformatted = pre_depth > 0;
+                    if preformatted {
+                        lines.text(text, &mut emit);
+                    }
+                    emit(Event::Text { text, preformatted });
                 }
                 i += 1;
                 continue;
             }
-            let mapping = if plan.frames.binary_search(&i).is_ok() {
+            let line = pre_depth > 0 && is_code_line(page, i);
+            let mapping = if line {
+                lines.open_line(&mut emit);
+                Mapping::Unwrap
+            } else if plan.frames.binary_search(&i).is_ok() {
                 container(page, i)
             } else {
                 map(page, i, &mut tables)
@@ -79,11 +88,14 @@ pub(crate) fn walk(page: &Page, plan: &Plan, mut emit: impl FnMut(Event)) {
                     i = page.node(i).end;
                     continue;
                 }
-                Mapping::Unwrap => open.push((i, None)),
+                Mapping::Unwrap => open.push((i, None, line)),
                 Mapping::Keep(tag) => {
                     let name = tag.name;
                     if name == "pre" {
                         pre_depth += 1;
+                        lines = CodeLines::default();
+                    } else if name == "br" && pre_depth > 0 {
+                        lines.at_start = true;
                     }
                     emit(Event::Open(tag));
                     if is_void(name) {
@@ -91,17 +103,84 @@ pub(crate) fn walk(page: &Page, plan: &Plan, mut emit: impl FnMut(Event)) {
                         emit(Event::Close(name));
                         continue;
                     }
-                    open.push((i, Some(name)));
+                    open.push((i, Some(name), false));
                 }
             }
             i += 1;
         }
-        while let Some((_, tag)) = open.pop() {
+        while let Some((_, tag, _)) = open.pop() {
             if let Some(tag) = tag {
                 emit(Event::Close(tag));
             }
         }
     }
+}
+
+/// Where a code block's lines part. Highlighters set each line in an
+/// element of its own (`<div class="cm-line">`, `<span class="code-line">`)
+/// that the page's styles draw as a block, often with no line break in the
+/// text between them: the walk writes the break the styles drew.
+struct CodeLines {
+    /// What was written so far ends a line (or nothing was).
+    at_start: bool,
+    /// A line element closed after text of its own: what follows starts
+    /// a new line.
+    ended: bool,
+}
+
+impl Default for CodeLines {
+    fn default() -> CodeLines {
+        CodeLines {
+            at_start: true,
+            ended: false,
+        }
+    }
+}
+
+impl CodeLines {
+    fn open_line(&mut self, emit: &mut impl FnMut(Event)) {
+        if !self.at_start {
+            emit(Event::Text {
+                text: "\n",
+                preformatted: true,
+            });
+            self.at_start = true;
+        }
+        self.ended = false;
+    }
+
+    fn close_line(&mut self) {
+        self.ended = !self.at_start;
+    }
+
+    fn text(&mut self, text: &str, emit: &mut impl FnMut(Event)) {
+        if text.is_empty() {
+            return;
+        }
+        if self.ended && !text.starts_with('\n') {
+            emit(Event::Text {
+                text: "\n",
+                preformatted: true,
+            });
+        }
+        self.ended = false;
+        // Spaces after the last break indent the next line: still its start.
+        self.at_start = match text.rfind('\n') {
+            Some(last) => text[last..].trim().is_empty(),
+            None => self.at_start && text.trim().is_empty(),
+        };
+    }
+}
+
+/// An element that holds one line of a code block: a block element, or
+/// one whose class names it a line (`line`, `code-line`, `token-line`).
+fn is_code_line(page: &Page, i: NodeIdx) -> bool {
+    crate::page::is_block(page.tag(i))
+        || page.attr(i, "class").is_some_and(|class| {
+            class
+                .split_ascii_whitespace()
+                .any(|c| c == "line" || c.ends_with("-line") || c.ends_with("_line"))
+        })
 }
 
 /// Whether `i` is what a `<video>` or `<audio>` holds for browsers that

@@ -42,6 +42,9 @@ export function snapshot(doc) {
   const gone = [];
   const toggled = toggledIds(doc);
   const small = new Map();
+  // Inline elements of a code block the page draws as lines of their own.
+  const codeLines = new Set();
+  const inPre = [];
   const view = doc.defaultView;
   const veil = unveil(doc);
   const walker = doc.createTreeWalker(doc.documentElement, 0x1 | 0x4);
@@ -69,15 +72,28 @@ export function snapshot(doc) {
         !/^(html|body)$/.test(node.localName) &&
         !node.hasAttribute("hidden") &&
         !toggled.has(node.id));
+    const at = nodes.length;
     nodes.push({ parent, tag: node.localName, attrs, signals: drawn });
     live.push(node);
-    if (!gone[nodes.length - 1] && (node.localName === "img" || node.localName === "svg")) {
+    inPre[at] = parent !== null && (inPre[parent] || nodes[parent].tag === "pre");
+    if (gone[at]) continue;
+    if (node.localName === "img" || node.localName === "svg") {
       const size = smallSize(node);
       if (size) small.set(node, size);
+    } else if (inPre[at] && view && INLINE.test(node.localName) && drawsLine(view.getComputedStyle(node).display)) {
+      codeLines.add(node);
     }
   }
   if (veil) veil.remove();
-  return { json: JSON.stringify({ url: doc.URL, nodes }), live, toggled, small };
+  return { json: JSON.stringify({ url: doc.URL, nodes }), live, toggled, small, codeLines };
+}
+
+/** Elements a browser draws inline unless told otherwise. */
+const INLINE = /^(span|code|a|b|i|em|strong|mark|samp|kbd|var)$/;
+
+/** Whether a `display` value starts a line of its own. */
+function drawsLine(display) {
+  return /^(block|flex|grid|list-item|table)$/.test(display);
 }
 
 /** Pictures drawn this small are icons, ratings' stars and avatars. */
@@ -252,6 +268,8 @@ export function apply(doc, snap, plan, options, planner) {
   };
   mark(doc.documentElement, "data-readmode", session.settings.theme);
   session.smallCss = keepSmall(session, mark);
+  // A code block's lines the page drew as blocks stay lines.
+  for (const line of session.snap.codeLines || []) mark(line, "data-readmode-code-line", "");
   restyle(session, session.settings);
   keepOutInsertions(doc, session);
   // Esc closes the contents first, then leaves; a click elsewhere closes
@@ -1157,6 +1175,7 @@ ${article} a${typeset}{color:var(--rm-link)!important;text-decoration:underline!
 ${article} :is(h1,h2,h3,h4,h5,h6) a[href*="#"]${typeset},${article} a[href*="#"]:has(:is(h1,h2,h3,h4,h5,h6))${typeset}{color:inherit!important;text-decoration:none!important}
 ${article} :is(img,video,iframe,picture,svg)${typeset}{display:block;max-width:100%!important;height:auto!important;margin:1.2em auto!important;border-radius:4px}
 ${article} iframe${typeset}{width:100%!important;aspect-ratio:16/9}
+${article} [data-readmode-code-line]${typeset}{display:block!important}
 ${article} [data-readmode-small]${typeset}{display:inline-block!important;margin:0 .15em!important;vertical-align:middle;border-radius:0}
 ${article} figure${typeset}{margin:1.2em 0!important;padding:0!important}
 ${article} figcaption${typeset}{font-size:.8em!important;color:var(--rm-muted)!important;text-align:center}
