@@ -57,11 +57,21 @@ const PLACEHOLDERS: &[&str] = &[
     "author",
 ];
 
+/// The last field of a template variable that was to give the author.
+const TEMPLATE_FIELDS: &[&str] = &["author", "authors", "name", "byline", "creator", "username"];
+
 /// The names in a byline, or `None` when nothing in it is a name (a date,
 /// a role word alone, a row of links).
 pub(crate) fn clean(line: &str) -> Option<String> {
-    let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
-    let mut text = line.as_str();
+    // An address to write to beside a name is no part of it (where it is
+    // all a poster shows, it names them), nor is the envelope or the
+    // ampersand drawn before it.
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let named: Vec<&str> = words.iter().copied().filter(|w| !is_email(w)).collect();
+    let line = if named.is_empty() { words } else { named }.join(" ");
+    let mut text = line.trim_start_matches(|c: char| {
+        !c.is_alphanumeric() && !c.is_whitespace() && !matches!(c, '"' | '“' | '(' | '@')
+    });
     // "Tech Industry by Ann Lee": what comes after "by" is the name.
     if let Some(at) = find_word(text, "by") {
         if at > 0 {
@@ -89,11 +99,34 @@ pub(crate) fn clean(line: &str) -> Option<String> {
     // Nor does a form's label ("Name *") or a comment's head ("Ann says").
     let not_a_byline = text.ends_with('*')
         || strip_trailing_word(text, "says") != text
-        || PLACEHOLDERS.iter().any(|p| text.eq_ignore_ascii_case(p));
+        || PLACEHOLDERS.iter().any(|p| text.eq_ignore_ascii_case(p))
+        || is_template(text);
     if words > MAX_WORDS && !links {
         return name_list(text);
     }
     (named && words <= MAX_WORDS && !links && !not_a_byline).then(|| text.to_string())
+}
+
+/// Whether `word` is an e-mail address ("ann.lee@example.com").
+fn is_email(word: &str) -> bool {
+    word.split_once('@')
+        .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+}
+
+/// A template's variable left where the author was to be filled in
+/// (`page.head.extra.author`, `{{ author }}`, `${author}`). A user name
+/// with dots in it ("ann.lee") names someone.
+fn is_template(text: &str) -> bool {
+    let variable = text.rsplit_once('.').is_some_and(|(path, field)| {
+        TEMPLATE_FIELDS.contains(&field)
+            && path.split('.').all(|part| {
+                !part.is_empty() && part.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+            })
+    });
+    variable
+        || ["{{", "}}", "${", "<%", "%>"]
+            .iter()
+            .any(|t| text.contains(t))
 }
 
 /// A long byline that lists names ("Ann Lee, Bo Chan, Cy Diaz and Di
@@ -273,6 +306,9 @@ mod tests {
                 "Ann Lee",
             ),
             ("Ann Lee 1 de diciembre de 2017", "Ann Lee"),
+            ("✉ Ann Lee ann.lee@example.com", "Ann Lee"),
+            ("ann.lee@example.com", "ann.lee@example.com"),
+            ("ann.lee", "ann.lee"),
             ("Ann Lee, Ben Ode", "Ann Lee, Ben Ode"),
             ("June Carter", "June Carter"),
             ("\"Ann Lee\"", "Ann Lee"),
@@ -337,6 +373,8 @@ mod tests {
             "Admin",
             "Name *",
             "Ann Lee says",
+            "page.head.extra.author",
+            "{{ post.author }}",
             "We asked readers, their families and friends what they would like to read this year",
         ] {
             assert_eq!(clean(line), None, "{line}");
