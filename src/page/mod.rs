@@ -169,22 +169,31 @@ impl Page {
     /// block starts or ends so that words of two paragraphs never merge.
     pub fn text_content(&self, i: NodeIdx) -> String {
         let mut out = String::new();
+        // `push_collapsed` never doubles a space; neither do block edges.
+        let part = |out: &mut String| {
+            if !out.is_empty() && !out.ends_with(' ') {
+                out.push(' ');
+            }
+        };
         let mut block_ends: Vec<NodeIdx> = Vec::new();
         for j in self.subtree(i) {
             while block_ends.last().is_some_and(|&end| j >= end) {
                 block_ends.pop();
-                out.push(' ');
+                part(&mut out);
             }
             match &self.nodes[j].kind {
                 NodeKind::Text(t) => push_collapsed(&mut out, t),
                 NodeKind::Element(e) if is_block(&e.name) || &*e.name == "br" => {
-                    out.push(' ');
+                    part(&mut out);
                     block_ends.push(self.nodes[j].end);
                 }
                 _ => {}
             }
         }
-        out.split_whitespace().collect::<Vec<_>>().join(" ")
+        if out.ends_with(' ') {
+            out.pop();
+        }
+        out
     }
 
     fn from_nodes(nodes: Vec<Node>, url: Option<Url>) -> Page {
