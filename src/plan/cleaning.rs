@@ -40,6 +40,9 @@ const AD_LABEL_CHARS: usize = 50;
 /// be interested in").
 const RELATED_LABEL_CHARS: usize = 40;
 
+/// The most text of a lone link to all of a list ("View all", "See more").
+const VIEW_ALL_CHARS: usize = 20;
+
 /// The least text of a link that can be a teaser's title.
 const TEASER_TITLE_CHARS: usize = 10;
 
@@ -831,9 +834,17 @@ impl Cleaner<'_> {
         {
             return false;
         }
-        let Some(label) = previous_element(page, i) else {
+        let Some(mut label) = previous_element(page, i) else {
             return false;
         };
+        // A link to all of them ("View all") may stand between label and list.
+        let chars = self.stats.chars(label);
+        if chars > 0 && chars <= VIEW_ALL_CHARS && self.stats.link_chars(label) == chars {
+            let Some(before) = previous_element(page, label) else {
+                return false;
+            };
+            label = before;
+        }
         if self.stats.chars(label) > RELATED_LABEL_CHARS || self.stats.link_chars(label) > 0 {
             return false;
         }
@@ -1194,7 +1205,8 @@ mod tests {
     }
 
     /// Cards of other pages under a label that says so go, with their
-    /// label and however long their summaries; a list of the article's
+    /// label and however long their summaries, a link to all of them
+    /// between label and list or not; a list of the article's
     /// own under a heading of its own stays, links and all.
     #[test]
     fn a_labelled_list_of_other_pages_goes() {
@@ -1208,9 +1220,13 @@ mod tests {
             <div><a href=\"/a\">Island bakeries ranked</a><p>Our tasters visited every bakery on the island and their verdict is in.</p><span>£4.99</span></div>\
             <div><a href=\"/b\">A walk around the lighthouse</a><p>Three hours, two cafés and one very steep hill on the north shore.</p><span>£2.50</span></div>\
             </div></section>\
+            <h2>Recommended articles</h2><div><a href=\"/all\">View all</a></div>\
+            <ul><li><a href=\"/c\">Ten winters on the ice road</a> How the town kept the road open, year after year.</li>\
+            <li><a href=\"/d\">The ferrymen's union at fifty</a> Half a century of crossings, strikes and songs.</li></ul>\
             </article></body></html>";
         let text = extract(html, &Options::default()).unwrap().text;
         assert!(!text.contains("You may also like"), "{text:?}");
+        assert!(!text.contains("ferrymen"), "{text:?}");
         assert!(!text.contains("bakeries"), "{text:?}");
         assert!(!text.contains("lighthouse"), "{text:?}");
         assert!(text.contains("At the harbour office"), "{text:?}");
