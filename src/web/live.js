@@ -99,22 +99,22 @@ function drawsLine(display) {
 /** Pictures drawn this small are icons, ratings' stars and avatars. */
 const SMALL_PICTURE = 48;
 
-/** The size of a small picture, as "WxH" in CSS pixels: its `width` and
- * `height` when it gives both, else the size it is drawn at once loaded.
- * Icons sized by the page's styles alone would be drawn at the column's
- * width once those styles are off (an SVG file without a size of its own,
- * a picture that has not loaded). */
+/** The size of a small picture, as "WxH" in CSS pixels: the size it is
+ * drawn at, or, for a picture that has not loaded (drawn as its text), the
+ * `width` and `height` it gives. Icons sized by the page's styles alone
+ * would be drawn at the column's width once those styles are off (an SVG
+ * file without a size of its own, a picture that has not loaded). */
 function smallSize(el) {
   const pixels = (name) => {
     const value = (el.getAttribute(name) || "").trim();
     return /^\d+(\.\d+)?(px)?$/.test(value) ? parseFloat(value) : 0;
   };
-  let [w, h] = [pixels("width"), pixels("height")];
-  if (!(w && h)) {
-    // A picture that did not load is drawn as its text, not at its size.
-    if (el.localName === "img" && !(el.complete && el.naturalWidth > 0)) return null;
+  let w, h;
+  if (el.localName === "svg" || (el.complete && el.naturalWidth > 0)) {
     const rect = el.getBoundingClientRect();
     [w, h] = [rect.width, rect.height];
+  } else {
+    [w, h] = [pixels("width"), pixels("height")];
   }
   [w, h] = [Math.round(w), Math.round(h)];
   return w > 2 && h > 2 && w <= SMALL_PICTURE && h <= SMALL_PICTURE ? `${w}x${h}` : null;
