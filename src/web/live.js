@@ -100,10 +100,9 @@ function drawsLine(display) {
 const SMALL_PICTURE = 48;
 
 /** The size of a small picture, as "WxH" in CSS pixels: the size it is
- * drawn at, or, for a picture that has not loaded (drawn as its text), the
- * `width` and `height` it gives. Icons sized by the page's styles alone
- * would be drawn at the column's width once those styles are off (an SVG
- * file without a size of its own, a picture that has not loaded). */
+ * drawn at, or the `width` and `height` it gives while it has not loaded
+ * (a picture that failed is drawn as its text). Icons sized by the page's
+ * styles alone would take the column's width once those styles are off. */
 function smallSize(el) {
   const pixels = (name) => {
     const value = (el.getAttribute(name) || "").trim();
@@ -301,11 +300,10 @@ function keepSmall(session, mark) {
     mark(el, "data-readmode-small", size);
     sizes.add(size);
   }
-  const article = "html[data-readmode] [data-readmode-article]";
   return [...sizes]
     .map((size) => {
       const [w, h] = size.split("x");
-      return `${article} [data-readmode-small="${size}"]{width:${w}px!important;height:${h}px!important}`;
+      return `${ARTICLE} [data-readmode-small="${size}"]{width:${w}px!important;height:${h}px!important}`;
     })
     .join("\n");
 }
@@ -1121,6 +1119,9 @@ function notify(session) {
   if (session.onSettings) session.onSettings({ ...session.settings });
 }
 
+/** The article while reading, as the reader's stylesheet selects it. */
+const ARTICLE = "html[data-readmode] [data-readmode-article]";
+
 function readerCss(s) {
   const family =
     s.font === "sans"
@@ -1133,7 +1134,6 @@ function readerCss(s) {
     theme: "◐", font: "Aa", smaller: "A−", larger: "A+", narrower: "⇥⇤", wider: "⇤⇥", spacing: "☰",
     contents: "§", copy: "MD", save: "↓", print: "▤", listen: "▷", removed: "◌", edit: "✎", close: "✕",
   };
-  const article = "html[data-readmode] [data-readmode-article]";
   // The elements the reader sets. Not its own toolbar and header, which sit
   // inside the article where the page's body is the article, and not
   // MathML, which the browser lays out by rules of its own (scripts a size
@@ -1157,37 +1157,37 @@ html[data-readmode] body{display:block!important;background:var(--rm-bg)!importa
   overflow:visible!important;height:auto!important;position:static!important;visibility:visible!important}
 html[data-readmode] body *:not([data-readmode-path]):not([data-readmode-article]):not([data-readmode-article] *):not([${UI}]):not([${UI}] *){display:none!important}
 html[data-readmode] [data-readmode-path]{display:block!important;position:static!important;float:none!important;width:auto!important;max-width:none!important;height:auto!important;min-height:0!important;margin:0!important;padding:0!important;border:0!important;background:none!important;transform:none!important;opacity:1!important;columns:auto!important;overflow:visible!important}
-${article},${article} *${typeset}{font-family:inherit!important;color:inherit!important;background-color:transparent!important;line-height:inherit!important;position:static!important;float:none!important;max-width:100%!important;width:auto;height:auto!important;min-height:0!important;padding-top:0!important;padding-bottom:0!important;letter-spacing:normal!important;opacity:1!important;text-align:start}
-${article}{display:block!important;font-size:var(--rm-size)!important;margin:0!important;padding:0!important}
+${ARTICLE},${ARTICLE} *${typeset}{font-family:inherit!important;color:inherit!important;background-color:transparent!important;line-height:inherit!important;position:static!important;float:none!important;max-width:100%!important;width:auto;height:auto!important;min-height:0!important;padding-top:0!important;padding-bottom:0!important;letter-spacing:normal!important;opacity:1!important;text-align:start}
+${ARTICLE}{display:block!important;font-size:var(--rm-size)!important;margin:0!important;padding:0!important}
 html[data-readmode] body[data-readmode-article]{max-width:var(--rm-width)!important;margin:0 auto!important;padding:3.5rem 1.25rem 4rem!important;
   font-family:${family}!important;line-height:var(--rm-line)!important;color:var(--rm-fg)!important}
-${article} p${typeset}{margin:0 0 1.1em!important}
-${article} p:not(:first-child)${typeset},${article} [data-readmode-line]${typeset}{margin-top:1.1em!important}
-${article} [data-readmode-line]${typeset}{margin-bottom:1.1em!important}
-${article} :is(h2,h3,h4,h5,h6)${typeset}{font-family:${family}!important;line-height:1.25!important;margin:1.6em 0 .6em!important;font-weight:700!important}
-${article} *${typeset}{font-size:inherit!important}
-${article} h1${typeset}{font-size:1.6em!important}
-${article} h2${typeset}{font-size:1.4em!important}
-${article} h3${typeset}{font-size:1.2em!important}
-${article} :is(sup,sub)${typeset}{line-height:0!important;font-size:.75em!important}
-${article} button${typeset}{border:0!important;padding:0!important;margin:0!important;font:inherit!important;text-align:inherit!important;cursor:default}
-${article} a${typeset}{color:var(--rm-link)!important;text-decoration:underline!important;text-underline-offset:.15em}
-${article} :is(h1,h2,h3,h4,h5,h6) a[href*="#"]${typeset},${article} a[href*="#"]:has(:is(h1,h2,h3,h4,h5,h6))${typeset}{color:inherit!important;text-decoration:none!important}
-${article} :is(img,video,iframe,picture,svg)${typeset}{display:block;max-width:100%!important;height:auto!important;margin:1.2em auto!important;border-radius:4px}
-${article} iframe${typeset}{width:100%!important;aspect-ratio:16/9}
-${article} [data-readmode-code-line]${typeset}{display:block!important}
-${article} [data-readmode-small]${typeset}{display:inline-block!important;margin:0 .15em!important;vertical-align:middle;border-radius:0}
-${article} figure${typeset}{margin:1.2em 0!important;padding:0!important}
-${article} figcaption${typeset}{font-size:.8em!important;color:var(--rm-muted)!important;text-align:center}
-${article} blockquote${typeset}{margin:1.2em 0!important;padding:0 0 0 1em!important;border-left:3px solid var(--rm-rule)!important;font-style:italic}
-${article} blockquote :is(pre,code)${typeset}{font-style:normal!important}
-${article} :is(pre,code)${typeset}{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace!important;font-size:.85em!important}
-${article} pre${typeset}{white-space:pre!important;overflow-x:auto!important;padding:1em!important;background:var(--rm-rule)!important;border-radius:4px}
-${article} table${typeset}{border-collapse:collapse!important;display:block;overflow-x:auto;margin:0 0 1.1em!important}
-${article} :is(td,th)${typeset}{border:1px solid var(--rm-rule)!important;padding:.3em .6em!important}
+${ARTICLE} p${typeset}{margin:0 0 1.1em!important}
+${ARTICLE} p:not(:first-child)${typeset},${ARTICLE} [data-readmode-line]${typeset}{margin-top:1.1em!important}
+${ARTICLE} [data-readmode-line]${typeset}{margin-bottom:1.1em!important}
+${ARTICLE} :is(h2,h3,h4,h5,h6)${typeset}{font-family:${family}!important;line-height:1.25!important;margin:1.6em 0 .6em!important;font-weight:700!important}
+${ARTICLE} *${typeset}{font-size:inherit!important}
+${ARTICLE} h1${typeset}{font-size:1.6em!important}
+${ARTICLE} h2${typeset}{font-size:1.4em!important}
+${ARTICLE} h3${typeset}{font-size:1.2em!important}
+${ARTICLE} :is(sup,sub)${typeset}{line-height:0!important;font-size:.75em!important}
+${ARTICLE} button${typeset}{border:0!important;padding:0!important;margin:0!important;font:inherit!important;text-align:inherit!important;cursor:default}
+${ARTICLE} a${typeset}{color:var(--rm-link)!important;text-decoration:underline!important;text-underline-offset:.15em}
+${ARTICLE} :is(h1,h2,h3,h4,h5,h6) a[href*="#"]${typeset},${ARTICLE} a[href*="#"]:has(:is(h1,h2,h3,h4,h5,h6))${typeset}{color:inherit!important;text-decoration:none!important}
+${ARTICLE} :is(img,video,iframe,picture,svg)${typeset}{display:block;max-width:100%!important;height:auto!important;margin:1.2em auto!important;border-radius:4px}
+${ARTICLE} iframe${typeset}{width:100%!important;aspect-ratio:16/9}
+${ARTICLE} [data-readmode-code-line]${typeset}{display:block!important}
+${ARTICLE} [data-readmode-small]${typeset}{display:inline-block!important;margin:0 .15em!important;vertical-align:middle;border-radius:0}
+${ARTICLE} figure${typeset}{margin:1.2em 0!important;padding:0!important}
+${ARTICLE} figcaption${typeset}{font-size:.8em!important;color:var(--rm-muted)!important;text-align:center}
+${ARTICLE} blockquote${typeset}{margin:1.2em 0!important;padding:0 0 0 1em!important;border-left:3px solid var(--rm-rule)!important;font-style:italic}
+${ARTICLE} blockquote :is(pre,code)${typeset}{font-style:normal!important}
+${ARTICLE} :is(pre,code)${typeset}{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace!important;font-size:.85em!important}
+${ARTICLE} pre${typeset}{white-space:pre!important;overflow-x:auto!important;padding:1em!important;background:var(--rm-rule)!important;border-radius:4px}
+${ARTICLE} table${typeset}{border-collapse:collapse!important;display:block;overflow-x:auto;margin:0 0 1.1em!important}
+${ARTICLE} :is(td,th)${typeset}{border:1px solid var(--rm-rule)!important;padding:.3em .6em!important}
 html[data-readmode] [data-readmode-layout][data-readmode-layout]{display:block!important;border:0!important;padding:0!important;margin:0!important;width:auto!important;overflow:visible!important;font-style:normal!important}
-${article} :is(ul,ol)${typeset}{padding-left:1.5em!important;margin:0 0 1.1em!important}
-${article} [data-readmode-open]${typeset}{display:block!important;visibility:visible!important}
+${ARTICLE} :is(ul,ol)${typeset}{padding-left:1.5em!important;margin:0 0 1.1em!important}
+${ARTICLE} [data-readmode-open]${typeset}{display:block!important;visibility:visible!important}
 html[data-readmode] [data-readmode-removed][data-readmode-removed],html[data-readmode] [data-readmode-blank],html[data-readmode] [${UI}=stray]{display:none!important}
 html[data-readmode][data-readmode-show-removed] body ${SHOWN},html[data-readmode][data-readmode-show-removed] body ${SHOWN} *:not(script,style,link,meta,template,noscript){display:revert!important}
 html[data-readmode][data-readmode-show-removed] body ${SHOWN}{display:block!important;opacity:.45!important;outline:1px dashed var(--rm-muted);outline-offset:2px;margin:.6em 0!important;position:relative!important;font-size:.8em!important}
