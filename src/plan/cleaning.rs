@@ -193,6 +193,9 @@ impl Cleaner<'_> {
         }
         let chars = self.stats.chars(i);
         let major = chars * 2 > self.total;
+        if !major && super::visibility::is_phone_copy(page, i) {
+            return Some(Reason::Hidden);
+        }
         if !major && self.is_signup_box(i) {
             return Some(Reason::Newsletter);
         }
@@ -1248,6 +1251,22 @@ mod tests {
         assert!(text.contains("Crossing"), "{text:?}");
         assert!(text.contains("Departs"), "{text:?}");
         assert!(!text.contains("Harbour News"), "{text:?}");
+    }
+
+    /// The copy of a block a page makes for phones goes from a page read
+    /// from its HTML, read as a desktop screen draws it; the desktop copy
+    /// stays.
+    #[test]
+    fn a_phone_copy_goes() {
+        let html = "<html><body><article>\
+            <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
+            <div class=\"md:hidden\"><p>Timetable for phones: 07:00 and 17:30, Sundays 10:00 only.</p></div>\
+            <div class=\"hidden md:block\"><p>Timetable: the morning boat at 07:00, the evening boat at 17:30.</p></div>\
+            <p>The evening boat waits for the train from the city, so a late train means a late crossing.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(!text.contains("for phones"), "{text:?}");
+        assert!(text.contains("the morning boat at 07:00"), "{text:?}");
     }
 
     /// A date over the article goes with its label; a sentence that gives

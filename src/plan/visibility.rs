@@ -214,6 +214,82 @@ pub(crate) fn is_hidden(page: &Page, i: NodeIdx) -> bool {
     }) || page.signals(i).is_some_and(|s| !s.visible)
 }
 
+/// Whether element `i` of a page read from its HTML is the copy a page
+/// makes for phones, which a desktop screen 1280 px wide does not draw:
+/// hidden there by a framework's responsive classes (Tailwind's
+/// `md:hidden`, Bootstrap's `d-lg-none`, Bootstrap 3's `visible-xs` and
+/// `hidden-lg`). A live page's drawing says so itself. Of the classes that
+/// apply at that width, the one for the widest screen decides (`md:hidden
+/// xl:block` shows).
+pub(crate) fn is_phone_copy(page: &Page, i: NodeIdx) -> bool {
+    page.signals(i).is_none() && page.attr(i, "class").is_some_and(hidden_on_desktop)
+}
+
+fn hidden_on_desktop(class: &str) -> bool {
+    // (breakpoint rank, hidden) of the deciding class so far.
+    let mut decided: Option<(u8, bool)> = None;
+    for token in class.split_ascii_whitespace() {
+        let Some((rank, hidden)) = responsive_display(token) else {
+            continue;
+        };
+        if decided.is_none_or(|(r, _)| rank >= r) {
+            decided = Some((rank, hidden));
+        }
+    }
+    decided.is_some_and(|(_, hidden)| hidden)
+}
+
+/// The breakpoint a responsive display class applies from (its rank, up
+/// to the widest that a desktop screen reaches), and whether it hides.
+fn responsive_display(token: &str) -> Option<(u8, bool)> {
+    const DISPLAYS: &[&str] = &[
+        "block",
+        "inline",
+        "inline-block",
+        "flex",
+        "inline-flex",
+        "grid",
+        "inline-grid",
+        "table",
+        "table-cell",
+        "table-row",
+        "contents",
+        "flow-root",
+    ];
+    let rank = |breakpoint: &str| match breakpoint {
+        "sm" => Some(1),
+        "md" => Some(2),
+        "lg" => Some(3),
+        "xl" => Some(4),
+        _ => None,
+    };
+    let responsive = |breakpoint: &str, display: &str, none: &str| {
+        let hidden = display == none;
+        if !hidden && !DISPLAYS.contains(&display) {
+            return None;
+        }
+        Some((rank(breakpoint)?, hidden))
+    };
+    if let Some((breakpoint, display)) = token.split_once(':') {
+        return responsive(breakpoint, display, "hidden");
+    }
+    if let Some((breakpoint, display)) = token.strip_prefix("d-").and_then(|t| t.split_once('-')) {
+        return responsive(breakpoint, display, "none");
+    }
+    // Bootstrap 3: a desktop screen is its widest class, `lg`.
+    match token {
+        "hidden-lg" => Some((3, true)),
+        "visible-xs" | "visible-sm" | "visible-md" => Some((3, true)),
+        _ if token.starts_with("visible-xs-")
+            || token.starts_with("visible-sm-")
+            || token.starts_with("visible-md-") =>
+        {
+            Some((3, true))
+        }
+        _ => None,
+    }
+}
+
 /// Whether an inline style hides its element.
 fn style_hides(style: &str) -> bool {
     style.split(';').any(|declaration| {
@@ -229,7 +305,7 @@ fn style_hides(style: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::hidden;
+    use super::{hidden, hidden_on_desktop};
     use crate::page::{Page, Signals, Snapshot, SnapshotNode};
 
     /// An element of a live snapshot, drawn or not.
@@ -261,6 +337,35 @@ mod tests {
             text,
         ];
         Page::from_snapshot(&Snapshot { url: None, nodes }).unwrap()
+    }
+
+    /// Responsive classes hide what a desktop screen does not draw: a
+    /// phone's copy; what a wider breakpoint shows again, or a class that
+    /// hides on every screen until a script acts, is not taken for one.
+    #[test]
+    fn phone_copies_are_hidden_on_desktop() {
+        for class in [
+            "flex md:hidden",
+            "d-block d-lg-none",
+            "visible-xs",
+            "visible-sm-block",
+            "hidden-lg",
+            "lg:hidden sm:block",
+        ] {
+            assert!(hidden_on_desktop(class), "{class}");
+        }
+        for class in [
+            "hidden md:block",
+            "md:hidden xl:block",
+            "d-none d-md-block",
+            "hidden",
+            "d-none",
+            "hidden-md",
+            "2xl:hidden",
+            "sm:hidden-text",
+        ] {
+            assert!(!hidden_on_desktop(class), "{class}");
+        }
     }
 
     #[test]
