@@ -67,8 +67,13 @@ pub(crate) fn clean(line: &str) -> Option<String> {
     // all a poster shows, it names them), nor is the envelope or the
     // ampersand drawn before it.
     let words: Vec<&str> = line.split_whitespace().collect();
-    let named: Vec<&str> = words.iter().copied().filter(|w| !is_email(w)).collect();
-    let line = if named.is_empty() { words } else { named }.join(" ");
+    let without_addresses: Vec<&str> = words.iter().copied().filter(|w| !is_email(w)).collect();
+    let line = if without_addresses.is_empty() {
+        words
+    } else {
+        without_addresses
+    }
+    .join(" ");
     let mut text = line.trim_start_matches(|c: char| {
         !c.is_alphanumeric() && !c.is_whitespace() && !matches!(c, '"' | '“' | '(' | '@')
     });

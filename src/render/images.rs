@@ -108,9 +108,14 @@ fn web_srcset(page: &Page, srcset: &str) -> String {
 
 /// A 1×1 or 2×2 image: a tracking pixel, never part of the article.
 pub(crate) fn is_tracking_pixel(page: &Page, img: NodeIdx) -> bool {
-    ["width", "height"].iter().any(|a| {
-        page.attr(img, a)
-            .and_then(|v| v.trim().trim_end_matches("px").parse::<f32>().ok())
-            .is_some_and(|v| v <= 2.0)
-    })
+    ["width", "height"]
+        .iter()
+        .any(|a| page.attr(img, a).and_then(pixels).is_some_and(|v| v <= 2.0))
+}
+
+/// An image's `width` or `height` in CSS pixels ("16", "16px", "16.0");
+/// `None` for a percentage or anything else.
+pub(crate) fn pixels(value: &str) -> Option<f32> {
+    let number = value.trim().trim_end_matches("px").parse::<f32>().ok()?;
+    number.is_finite().then_some(number)
 }

@@ -3,7 +3,7 @@
 //! format what it emits.
 
 use super::address::{web_address, Kind};
-use super::images::{image_source, is_tracking_pixel};
+use super::images::{image_source, is_tracking_pixel, pixels};
 use super::tables::{is_table_part, Tables};
 use crate::page::{NodeIdx, Page};
 use crate::plan::Plan;
@@ -385,21 +385,14 @@ fn image(page: &Page, i: NodeIdx) -> Mapping {
             // The size the page gives, in pixels: an icon or a rating's star
             // stays that small, and a photo's box is laid out before it loads.
             for name in ["width", "height"] {
-                if let Some(pixels) = page.attr(i, name).and_then(pixels) {
-                    attrs.push((name, pixels));
+                if let Some(size) = page.attr(i, name).and_then(pixels).filter(|&n| n >= 1.0) {
+                    attrs.push((name, (size.round() as u32).to_string()));
                 }
             }
             Mapping::Keep(Tag { name: "img", attrs })
         }
         _ => Mapping::Skip,
     }
-}
-
-/// A length in whole CSS pixels ("16", "16px", "16.0"); `None` for a
-/// percentage or anything else.
-fn pixels(value: &str) -> Option<String> {
-    let number = value.trim().trim_end_matches("px").parse::<f32>().ok()?;
-    (number >= 1.0 && number.is_finite()).then(|| format!("{}", number.round() as u32))
 }
 
 fn table_tag(tag: &str) -> &'static str {

@@ -64,7 +64,8 @@ export function snapshot(doc) {
     const attrs = [];
     for (const a of node.attributes) attrs.push([a.name, a.value]);
     const skip = parent !== null && gone[parent];
-    const drawn = skip ? HIDDEN : signals(node, view);
+    const style = skip || !view || node.namespaceURI !== XHTML ? null : view.getComputedStyle(node);
+    const drawn = skip ? HIDDEN : signals(node, style, view);
     gone[nodes.length] =
       skip ||
       (drawn !== null &&
@@ -80,7 +81,7 @@ export function snapshot(doc) {
     if (node.localName === "img" || node.localName === "svg") {
       const size = smallSize(node);
       if (size) small.set(node, size);
-    } else if (inPre[at] && view && INLINE.test(node.localName) && drawsLine(view.getComputedStyle(node).display)) {
+    } else if (inPre[at] && style && INLINE.test(node.localName) && drawsLine(style.display)) {
       codeLines.add(node);
     }
   }
@@ -153,6 +154,8 @@ function isJsonLd(script) {
 
 const HIDDEN = { visible: false, fixed: false };
 
+const XHTML = "http://www.w3.org/1999/xhtml";
+
 /** A removed block as "show removed" reveals it. The attribute is repeated to
  * outweigh the rule that hides everything outside the article. */
 const SHOWN =
@@ -162,10 +165,11 @@ const SHOWN =
 /** What the browser drew for an element: whether it is visible, whether it
  * floats over the page (`position: fixed`), and for headings the font size.
  * Boxes are measured only for positioned elements, where off-screen and
- * clipped "visually hidden" text lives. */
-function signals(el, view) {
-  if (!view || el.namespaceURI !== "http://www.w3.org/1999/xhtml") return null;
-  const style = view.getComputedStyle(el);
+ * clipped "visually hidden" text lives. `style` is the element's computed
+ * style, read once by the snapshot; none outside HTML, where there is
+ * nothing to say. */
+function signals(el, style, view) {
+  if (!style) return null;
   const position = style.position;
   let visible = style.display !== "none" && style.visibility !== "hidden" && style.visibility !== "collapse";
   if (visible && (position === "absolute" || position === "fixed")) {
