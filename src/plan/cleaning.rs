@@ -200,8 +200,11 @@ impl Cleaner<'_> {
             return Some(Reason::Newsletter);
         }
         // Some frameworks wrap the whole page in a form: one that holds most
-        // of the text is a wrapper, not a form.
-        if matches!(tag, "form" | "fieldset") && !major {
+        // of the text is a wrapper, not a form. So is one with nothing a
+        // reader could fill in or press: forums set each post in the form
+        // that would edit it, its fields hidden until asked for.
+        let wrapper = tag == "form" && !self.has_control_in_sight(i);
+        if matches!(tag, "form" | "fieldset") && !major && !wrapper {
             return Some(Reason::Form);
         }
         if !major && page.signals(i).is_some_and(|s| s.fixed) {
@@ -215,7 +218,9 @@ impl Cleaner<'_> {
         // Only blocks with a negative hint are looked at further, so that the
         // checks that overrule hints stay off the path of every node.
         let hint = self.hints.get(i);
-        let hinted = hint.negative.is_some() && !self.carries_post(i) && !self.in_running_text(i);
+        let hinted = hint.negative.is_some_and(|r| !(wrapper && r == Reason::Form))
+            && !self.carries_post(i)
+            && !self.in_running_text(i);
         if let Some(reason) = hint.strong_negative().filter(|_| hinted) {
             let prose = NEEDS_LINKS.contains(&reason)
                 && chars >= PROSE_BLOCK_CHARS
@@ -827,6 +832,17 @@ impl Cleaner<'_> {
             }
     }
 
+    /// Whether block `i` holds a field, menu or button that is drawn.
+    fn has_control_in_sight(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        page.descendants(i).any(|j| {
+            matches!(page.tag(j), "input" | "textarea" | "select" | "button")
+                && page.attr(j, "type") != Some("hidden")
+                && !super::visibility::is_hidden(page, j)
+                && page.parent(j).is_some_and(|p| !self.hidden[p])
+        })
+    }
+
     /// A list of teasers under a label that says they are other pages
     /// ("Related articles", "You may also like", "More from the blog"): two
     /// or more items, two in three of them with a linked title, whatever
@@ -1234,6 +1250,34 @@ mod tests {
         assert!(!text.contains("lighthouse"), "{text:?}");
         assert!(text.contains("At the harbour office"), "{text:?}");
         assert!(text.contains("Where to buy tickets"), "{text:?}");
+    }
+
+    /// A post set in the form that would edit it, its fields hidden until
+    /// asked for, is the post; a form a reader can fill in goes.
+    #[test]
+    fn a_form_with_nothing_to_fill_in_is_its_text() {
+        let post = |n: &str, words: &str| {
+            format!(
+                "<div class=\"comment\"><p class=\"tagline\">poster{n}</p>\
+                 <form action=\"#\" class=\"usertext\"><input type=\"hidden\" name=\"thing\" value=\"{n}\">\
+                 <div class=\"body\"><p>{words}</p></div>\
+                 <div class=\"edit\" style=\"display: none\"><textarea name=\"text\"></textarea><button type=\"submit\">save</button></div>\
+                 </form></div>"
+            )
+        };
+        let html = format!(
+            "<html><body><div class=\"thread\">{}{}{}\
+             <form action=\"/reply\"><p>Join the discussion: comments are read before they appear here.</p>\
+             <textarea name=\"reply\"></textarea><button>Post reply</button></form></div></body></html>",
+            post("1", "The new ferry timetable leaves an hour earlier than the old one, which suits the early shift at the cannery."),
+            post("2", "It does not suit anyone coming back from the city on the last train, who now waits until morning."),
+            post("3", "The council says a later evening crossing will be tried in spring if enough people write to them about it."),
+        );
+        let text = extract(&html, &Options::default()).unwrap().text;
+        assert!(text.contains("suits the early shift"), "{text:?}");
+        assert!(text.contains("waits until morning"), "{text:?}");
+        assert!(text.contains("tried in spring"), "{text:?}");
+        assert!(!text.contains("Join the discussion"), "{text:?}");
     }
 
     /// A table's header cells stay whatever their class calls them
