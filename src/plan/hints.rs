@@ -74,7 +74,14 @@ impl Hints {
                     .entry(class)
                     .or_insert_with(|| words_hint(&semantic_classes(class)));
                 let from_id = id.map(words_hint).unwrap_or_default();
-                let negative = semantic_reason(name, role, itemprop)
+                // A consent notice's other names say how it is shown
+                // (`show-banner`, `modal`, `role="dialog"`): what it is wins.
+                let consent = [from_class.negative, from_id.negative]
+                    .into_iter()
+                    .find(|&r| r == Some(Reason::Consent))
+                    .flatten();
+                let negative = consent
+                    .or_else(|| semantic_reason(name, role, itemprop))
                     .or(from_class.negative)
                     .or(from_id.negative)
                     // A table has a header and a footer of its own
