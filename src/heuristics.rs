@@ -6,8 +6,13 @@ use crate::plan::Reason;
 
 /// Words in `class`, `id` or `role` that say what a block is not article.
 /// A token matches a word when it equals it, or, for words of five letters
-/// or more, when it contains it (`sharebar`, `newsletter-signup`).
+/// or more, when it contains it (`sharebar`, `newsletter-signup`). Earlier
+/// reasons win: a consent notice is first, whatever its shape (`gdpr-banner`).
 pub const NEGATIVE_HINTS: &[(Reason, &[&str])] = &[
+    (
+        Reason::Consent,
+        &["cookie", "cookies", "consent", "gdpr", "privacy-banner"],
+    ),
     (
         Reason::Navigation,
         &[
@@ -107,10 +112,6 @@ pub const NEGATIVE_HINTS: &[(Reason, &[&str])] = &[
     (
         Reason::Tags,
         &["tags", "tag", "tagcloud", "taglist", "keywords", "topics"],
-    ),
-    (
-        Reason::Consent,
-        &["cookie", "cookies", "consent", "gdpr", "privacy-banner"],
     ),
     (Reason::Promo, &["promo", "promotion", "cta"]),
     (Reason::AiSummary, &["ai-summar", "ai_summar", "aisummar"]),

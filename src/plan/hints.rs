@@ -256,6 +256,14 @@ mod tests {
     use super::{semantic_classes, words_hint};
     use crate::plan::Reason;
 
+    /// A consent notice is one whatever its shape: a banner, a dialog.
+    #[test]
+    fn a_consent_notice_is_named_for_what_it_is() {
+        assert_eq!(words_hint("gdpr-banner").negative, Some(Reason::Consent));
+        assert_eq!(words_hint("cookie-modal").negative, Some(Reason::Consent));
+        assert_eq!(words_hint("site-banner").negative, Some(Reason::Ad));
+    }
+
     #[test]
     fn short_words_are_whole_words_of_their_own() {
         let ad = |class: &str| words_hint(class).negative == Some(Reason::Ad);
