@@ -553,4 +553,31 @@ mod tests {
             None
         );
     }
+
+    /// A headline the page spells in other letter case gives the title its
+    /// case, unless it is set all in capitals: that is the design's, and
+    /// reads as shouting in the reader's header.
+    #[test]
+    fn a_headline_gives_its_case_but_not_its_capitals() {
+        let page = |heading: &str| {
+            format!(
+                "<html><head><title>Weekend coding agent | Harbour Labs</title></head><body><article>\
+                 <h1>{heading}</h1>\
+                 <p>A small program that reads a task, plans the changes and writes them over a \
+                 weekend, with a person looking at each step before it is kept.</p>\
+                 <p>It runs on one laptop, keeps its notes in plain files and stops when the \
+                 tests pass or when it has tried three times.</p>\
+                 </article></body></html>"
+            )
+        };
+        let title = |html: String| extract(&html, &Options::default()).unwrap().metadata.title;
+        assert_eq!(
+            title(page("Weekend Coding Agent")).as_deref(),
+            Some("Weekend Coding Agent")
+        );
+        assert_eq!(
+            title(page("WEEKEND<br>CODING <span>AGENT</span>")).as_deref(),
+            Some("Weekend coding agent")
+        );
+    }
 }

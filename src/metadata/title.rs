@@ -275,10 +275,17 @@ fn heading_within(
                 headings
                     .iter()
                     .map(|h| collapse(h))
-                    .find(|h| h.to_lowercase() == part.to_lowercase())
+                    .find(|h| h.to_lowercase() == part.to_lowercase() && !shouts(h, part))
                     .unwrap_or_else(|| part.to_string())
             })
     })
+}
+
+/// Whether `heading` is set in capitals where `part` is not: a design's
+/// capitals (often CSS `text-transform` written into the markup) read as
+/// shouting in a title, so the title's own case stays.
+fn shouts(heading: &str, part: &str) -> bool {
+    !heading.chars().any(char::is_lowercase) && part.chars().any(char::is_lowercase)
 }
 
 /// Schema.org gives a `headline` and a `name`, not always the same (some
