@@ -489,6 +489,24 @@ mod tests {
         );
     }
 
+    /// A Markdown heading's marks left in a title go; a title that starts
+    /// with a number sign keeps it.
+    #[test]
+    fn a_title_has_no_markdown_marks() {
+        assert_eq!(
+            title("<title>## Binding agents for lunar concrete</title>").as_deref(),
+            Some("Binding agents for lunar concrete")
+        );
+        assert_eq!(
+            title("<title>#1 in tide tables</title>").as_deref(),
+            Some("#1 in tide tables")
+        );
+        assert_eq!(
+            title("<title>####### Seven</title>").as_deref(),
+            Some("####### Seven")
+        );
+    }
+
     /// What the `<title>` and a declared title both end with, short beside
     /// the rest, names the section or the site and goes; so does a
     /// separator left at the end with no name behind it. A title the two

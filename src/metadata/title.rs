@@ -81,8 +81,18 @@ pub(super) fn choose(
         }
         _ => title,
     };
-    let title = without_dangling_separator(&collapse(&title));
+    let title = without_dangling_separator(without_heading_marks(&collapse(&title)));
     (!title.is_empty()).then_some(title)
+}
+
+/// The title without the marks of a Markdown heading ("## Title"), which
+/// sites that publish generated text leave in their `<title>`.
+fn without_heading_marks(title: &str) -> &str {
+    let marks = title.len() - title.trim_start_matches('#').len();
+    match title[marks..].strip_prefix(' ') {
+        Some(rest) if (1..=6).contains(&marks) => rest,
+        _ => title,
+    }
 }
 
 /// Marks that join a title to a name, left at the end when a theme
