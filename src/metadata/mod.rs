@@ -489,6 +489,22 @@ mod tests {
         );
     }
 
+    /// On a page of several `<h1>`s, the one just before the article's
+    /// first paragraph is its headline: the part of the title it repeats is
+    /// the title, however short beside the site's name.
+    #[test]
+    fn the_headline_nearest_the_article_picks_the_title() {
+        let html = "<html><head><title>Charges | Harbour Payments API Reference</title></head><body>\
+             <header><h1>Harbour Payments</h1></header>\
+             <main><h1>Charges</h1>\
+             <p>A charge takes money from a card once, and can be refunded in part or in whole \
+             for ninety days after it was made.</p>\
+             <p>Each charge names its amount in the smallest unit of its currency, so ten pounds \
+             is written as one thousand.</p></main></body></html>";
+        let title = extract(html, &Options::default()).unwrap().metadata.title;
+        assert_eq!(title.as_deref(), Some("Charges"));
+    }
+
     /// A Markdown heading's marks left in a title go; a title that starts
     /// with a number sign keeps it.
     #[test]

@@ -67,7 +67,9 @@ pub(super) fn choose(
         }
         _ => h,
     });
-    let title = heading_within(page, headline.as_deref(), &title, site).unwrap_or(title);
+    let near = nearest_h1(page, content);
+    let title = heading_within(page, headline.as_deref(), near.as_deref(), &title, site)
+        .unwrap_or(title);
     // On a live page the headline as the reader sees it wins over a variant
     // written for sharing, when the two say nearly the same.
     let title = match headline {
@@ -203,6 +205,19 @@ fn headline(page: &Page, content: &[NodeIdx]) -> Option<String> {
         .filter(|t| !t.is_empty())
 }
 
+/// The last `<h1>` before the article's first paragraph, or in it: the
+/// article's own headline, where a page sets several `<h1>`s.
+fn nearest_h1(page: &Page, content: &[NodeIdx]) -> Option<String> {
+    let first_paragraph = page
+        .in_subtrees(content)
+        .find(|&i| page.tag(i) == "p")
+        .unwrap_or(page.len());
+    (1..first_paragraph)
+        .rev()
+        .find(|&i| page.tag(i) == "h1")
+        .map(|i| collapse(&words_of(page, i)))
+}
+
 /// A heading's text as a reader sees it: without its permalink (a link of
 /// marks only, "¶", "#", "🔗", that documentation generators add to each
 /// heading) and without what it hides (a bookmark button's menu).
@@ -234,6 +249,7 @@ fn words_of(page: &Page, heading: NodeIdx) -> String {
 fn heading_within(
     page: &Page,
     headline: Option<&str>,
+    near: Option<&str>,
     title: &str,
     site: Option<&str>,
 ) -> Option<String> {
@@ -262,8 +278,8 @@ fn heading_within(
         .collect::<Vec<_>>();
     // The part kept is the longer one: a heading that repeats the shorter
     // part is the site's logo, not the headline, unless that heading is the
-    // page's only `<h1>`, the other part is in no heading and is not the
-    // site's name.
+    // page's only `<h1>` or the one nearest the article, the other part is
+    // in no heading and is not the site's name.
     let words = |s: &str| crate::quality::tokens(s).count();
     let in_headings = |part: &str| headings.iter().any(|h| same_words(h, part));
     let h1s: Vec<String> = (0..page.len())
@@ -271,7 +287,10 @@ fn heading_within(
         .take(2)
         .map(|i| words_of(page, i))
         .collect();
-    let the_h1 = |part: &str| matches!(&h1s[..], [only] if same_words(only, part));
+    let the_h1 = |part: &str| {
+        matches!(&h1s[..], [only] if same_words(only, part))
+            || near.is_some_and(|h| same_words(h, part))
+    };
     let named = |part: &str| site.is_some_and(|s| same_words(s, part));
     parts.iter().find_map(|&(head, tail)| {
         [(head, tail), (tail, head)]
