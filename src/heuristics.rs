@@ -107,6 +107,11 @@ pub const NEGATIVE_HINTS: &[(Reason, &[&str])] = &[
             "replies",
             "respond",
             "discussion",
+            // Shoppers' reviews are a product page's comments; a critic's
+            // review is an article, and its classes say only "review".
+            "customer-review",
+            "customerreview",
+            "user-review",
         ],
     ),
     (
