@@ -4,7 +4,7 @@
 //! in the WebAssembly module.
 
 use super::walk::{Event, Tag};
-use crate::page::push_collapsed;
+use crate::page::{heading_level, push_collapsed};
 
 pub(crate) struct MarkdownWriter {
     out: String,
@@ -18,6 +18,9 @@ pub(crate) struct MarkdownWriter {
     /// Inside a table cell, which holds one line: blocks in it (a `<div>`,
     /// a list) run on as text.
     in_cell: bool,
+    /// Inside a heading, which is one line too: blocks in it (`<h3><div>`)
+    /// and line breaks run on as text.
+    in_heading: bool,
 }
 
 enum Container {
@@ -36,6 +39,7 @@ impl MarkdownWriter {
             row: Vec::new(),
             rows: Vec::new(),
             in_cell: false,
+            in_heading: false,
         }
     }
 
@@ -54,7 +58,7 @@ impl MarkdownWriter {
     }
 
     fn open(&mut self, tag: Tag) {
-        if self.in_cell && in_cell_block(tag.name) {
+        if self.runs_on(tag.name) {
             self.line.push(' ');
             return;
         }
@@ -64,6 +68,7 @@ impl MarkdownWriter {
                 let level = tag.name[1..].parse::<usize>().unwrap_or(2);
                 self.line.push_str(&"#".repeat(level));
                 self.line.push(' ');
+                self.in_heading = true;
             }
             "blockquote" => {
                 self.flush();
@@ -131,11 +136,16 @@ impl MarkdownWriter {
     }
 
     fn close(&mut self, name: &'static str) {
-        if self.in_cell && in_cell_block(name) {
+        if self.runs_on(name) {
             self.line.push(' ');
             return;
         }
         match name {
+            "h2" | "h3" | "h4" | "h5" | "h6" => {
+                self.in_heading = false;
+                self.line = self.line.split_whitespace().collect::<Vec<_>>().join(" ");
+                self.flush();
+            }
             "blockquote" | "ul" | "ol" => {
                 self.flush();
                 self.prefixes.pop();
@@ -169,6 +179,15 @@ impl MarkdownWriter {
         }
     }
 
+    /// Whether element `name` opens or closes nothing here, its words
+    /// running on in the one line of a table cell or a heading.
+    fn runs_on(&self, name: &str) -> bool {
+        (self.in_cell && in_cell_block(name))
+            || (self.in_heading
+                && (name == "br"
+                    || (super::text::is_text_block(name) && heading_level(name).is_none())))
+    }
+
     fn table(&mut self) {
         let rows = std::mem::take(&mut self.rows);
         let width = rows.iter().map(Vec::len).max().unwrap_or(0);
@@ -198,7 +217,8 @@ impl MarkdownWriter {
             super::fold_breaks(self.line.trim().lines().map(str::trim_start))
         };
         self.line.clear();
-        if block.is_empty() || block == "-" {
+        // A list marker or a heading's marks with nothing after them.
+        if block.is_empty() || block == "-" || block.bytes().all(|b| b == b'#') {
             return;
         }
         let prefix: String = self

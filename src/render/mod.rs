@@ -261,4 +261,24 @@ mod tests {
             article.markdown
         );
     }
+
+    /// A heading is one line of Markdown whatever it holds: blocks a page
+    /// builder wraps its words in and line breaks run on, and a heading
+    /// left with no words leaves no bare marks.
+    #[test]
+    fn a_heading_is_one_line_of_markdown() {
+        let html = "<html><body><article>\
+            <p>The ferry timetable changes on Monday, with an earlier first sailing and a later last one.</p>\
+            <h3><div>What changes</div></h3>\
+            <p>The first boat leaves at twenty to seven, half an hour before it does now, every weekday.</p>\
+            <h2>Designed to<br>be early</h2>\
+            <p>The change suits the cannery's early shift, which starts at half past seven on the island.</p>\
+            <h4><span></span></h4>\
+            <p>Weekend sailings stay as they are, and season tickets bought before the change stay valid.</p>\
+            </article></body></html>";
+        let markdown = extract(html, &Options::default()).unwrap().markdown;
+        assert!(markdown.contains("\n\n### What changes\n\n"), "{markdown:?}");
+        assert!(markdown.contains("\n\n## Designed to be early\n\n"), "{markdown:?}");
+        assert!(!markdown.contains("####"), "{markdown:?}");
+    }
 }
