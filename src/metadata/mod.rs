@@ -494,7 +494,8 @@ mod tests {
     /// the title, however short beside the site's name.
     #[test]
     fn the_headline_nearest_the_article_picks_the_title() {
-        let html = "<html><head><title>Charges | Harbour Payments API Reference</title></head><body>\
+        let html =
+            "<html><head><title>Charges | Harbour Payments API Reference</title></head><body>\
              <header><h1>Harbour Payments</h1></header>\
              <main><h1>Charges</h1>\
              <p>A charge takes money from a card once, and can be refunded in part or in whole \

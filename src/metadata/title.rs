@@ -68,8 +68,8 @@ pub(super) fn choose(
         _ => h,
     });
     let near = nearest_h1(page, content);
-    let title = heading_within(page, headline.as_deref(), near.as_deref(), &title, site)
-        .unwrap_or(title);
+    let title =
+        heading_within(page, headline.as_deref(), near.as_deref(), &title, site).unwrap_or(title);
     // On a live page the headline as the reader sees it wins over a variant
     // written for sharing, when the two say nearly the same.
     let title = match headline {

@@ -218,7 +218,9 @@ impl Cleaner<'_> {
         // Only blocks with a negative hint are looked at further, so that the
         // checks that overrule hints stay off the path of every node.
         let hint = self.hints.get(i);
-        let hinted = hint.negative.is_some_and(|r| !(wrapper && r == Reason::Form))
+        let hinted = hint
+            .negative
+            .is_some_and(|r| !(wrapper && r == Reason::Form))
             && !self.carries_post(i)
             && !self.in_running_text(i);
         if let Some(reason) = hint.strong_negative().filter(|_| hinted) {

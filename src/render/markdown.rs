@@ -11,7 +11,10 @@ pub(crate) struct MarkdownWriter {
     line: String,
     /// Open containers that prefix each line: `> ` and list markers.
     prefixes: Vec<Container>,
-    links: Vec<String>,
+    /// Open emphasis, code spans and links, outermost first.
+    marks: Vec<Mark>,
+    /// The line's length just after the last mark closed on it.
+    closed_at: Option<usize>,
     pre: bool,
     row: Vec<String>,
     rows: Vec<Vec<String>>,
@@ -28,13 +31,25 @@ enum Container {
     List { ordered: bool, next: u32 },
 }
 
+/// An inline mark (`**`, `*`, `` ` ``, a link) whose opening is written only
+/// when words follow it, so that an empty one leaves nothing (`****`,
+/// `[](…)`), and which is closed at the end of each block and opened again
+/// in the next, as Markdown cannot carry it across blocks (a card's link
+/// around its heading and summary becomes a link in each).
+struct Mark {
+    open: &'static str,
+    close: String,
+    written: bool,
+}
+
 impl MarkdownWriter {
     pub fn new() -> MarkdownWriter {
         MarkdownWriter {
             out: String::new(),
             line: String::new(),
             prefixes: Vec::new(),
-            links: Vec::new(),
+            marks: Vec::new(),
+            closed_at: None,
             pre: false,
             row: Vec::new(),
             rows: Vec::new(),
@@ -49,9 +64,18 @@ impl MarkdownWriter {
             Event::Close(name) => self.close(name),
             Event::Text { text, preformatted } => {
                 if preformatted {
+                    self.write_marks();
                     self.line.push_str(text);
-                } else {
-                    push_collapsed(&mut self.line, &escape(text));
+                    return;
+                }
+                let text = escape(text);
+                let words = text.trim_start();
+                if words.len() < text.len() {
+                    push_collapsed(&mut self.line, " ");
+                }
+                if !words.is_empty() {
+                    self.write_marks();
+                    push_collapsed(&mut self.line, words);
                 }
             }
         }
@@ -64,18 +88,19 @@ impl MarkdownWriter {
         }
         match tag.name {
             "h2" | "h3" | "h4" | "h5" | "h6" => {
-                self.flush();
+                self.begin_block();
                 let level = tag.name[1..].parse::<usize>().unwrap_or(2);
                 self.line.push_str(&"#".repeat(level));
                 self.line.push(' ');
                 self.in_heading = true;
             }
+            // A quotation's `> ` would go before an item's marker.
             "blockquote" => {
                 self.flush();
                 self.prefixes.push(Container::Quote);
             }
             "ul" | "ol" => {
-                self.flush();
+                self.begin_block();
                 let start = tag.attr("start").and_then(|s| s.parse().ok()).unwrap_or(1);
                 self.prefixes.push(Container::List {
                     ordered: tag.name == "ol",
@@ -95,22 +120,24 @@ impl MarkdownWriter {
                 }
             }
             "pre" => {
-                self.flush();
+                self.begin_block();
                 self.pre = true;
                 self.line.push_str("```\n");
             }
-            "code" if !self.pre => self.line.push('`'),
-            "em" => self.line.push('*'),
-            "strong" => self.line.push_str("**"),
-            "s" => self.line.push_str("~~"),
+            "code" if !self.pre => self.open_mark("`", "`".to_string()),
+            "em" => self.open_mark("*", "*".to_string()),
+            "strong" => self.open_mark("**", "**".to_string()),
+            "s" => self.open_mark("~~", "~~".to_string()),
             "a" => {
-                self.line.push('[');
-                self.links.push(tag.attr("href").unwrap_or("").to_string());
+                let href = tag.attr("href").unwrap_or("");
+                self.open_mark("[", format!("]({href})"));
             }
             "img" => {
-                let alt = escape(tag.attr("alt").unwrap_or(""));
+                let mut alt = String::new();
+                push_collapsed(&mut alt, &escape(tag.attr("alt").unwrap_or("")));
                 let src = tag.attr("src").unwrap_or("");
-                self.line.push_str(&format!("![{alt}]({src})"));
+                self.write_marks();
+                self.line.push_str(&format!("![{}]({src})", alt.trim()));
             }
             "br" => self.line.push_str("  \n"),
             "hr" => {
@@ -121,6 +148,7 @@ impl MarkdownWriter {
             "tr" => self.row.clear(),
             "td" | "th" => {
                 self.line.clear();
+                self.marks.iter_mut().for_each(|m| m.written = false);
                 self.in_cell = true;
             }
             "iframe" | "video" | "audio" => {
@@ -130,7 +158,7 @@ impl MarkdownWriter {
                     self.flush();
                 }
             }
-            name if super::text::is_text_block(name) => self.flush(),
+            name if super::text::is_text_block(name) => self.begin_block(),
             _ => {}
         }
     }
@@ -158,15 +186,10 @@ impl MarkdownWriter {
                 self.flush();
                 self.pre = false;
             }
-            "code" if !self.pre => self.line.push('`'),
-            "em" => self.line.push('*'),
-            "strong" => self.line.push_str("**"),
-            "s" => self.line.push_str("~~"),
-            "a" => {
-                let href = self.links.pop().unwrap_or_default();
-                self.line.push_str(&format!("]({href})"));
-            }
+            "code" if !self.pre => self.close_mark(),
+            "em" | "strong" | "s" | "a" => self.close_mark(),
             "td" | "th" => {
+                self.close_marks();
                 let cell = self.line.split_whitespace().collect::<Vec<_>>().join(" ");
                 self.row.push(cell.replace('|', "\\|"));
                 self.line.clear();
@@ -176,6 +199,69 @@ impl MarkdownWriter {
             "table" => self.table(),
             name if super::text::is_text_block(name) => self.flush(),
             _ => {}
+        }
+    }
+
+    /// Opens a mark; one inside the same emphasis (`<b><strong>`) adds
+    /// nothing.
+    fn open_mark(&mut self, open: &'static str, close: String) {
+        let again = open == close && self.marks.iter().any(|m| m.open == open);
+        self.marks.push(if again {
+            Mark {
+                open: "",
+                close: String::new(),
+                written: true,
+            }
+        } else {
+            Mark {
+                open,
+                close,
+                written: false,
+            }
+        });
+    }
+
+    /// Writes the openings still waiting for words, outermost first. An
+    /// emphasis that opens where the same one just closed goes on instead
+    /// (`**a****b**` would read as neither).
+    fn write_marks(&mut self) {
+        for mark in self.marks.iter_mut().filter(|m| !m.written) {
+            if mark.open == mark.close
+                && self.closed_at == Some(self.line.len())
+                && self.line.ends_with(mark.open)
+            {
+                self.line.truncate(self.line.len() - mark.open.len());
+            } else {
+                self.line.push_str(mark.open);
+            }
+            mark.written = true;
+        }
+    }
+
+    /// Closes the innermost mark, if its opening was written: after the
+    /// words, with the space that ended them outside it (`**word **` is no
+    /// emphasis in Markdown).
+    fn close_mark(&mut self) {
+        if let Some(mark) = self.marks.pop().filter(|m| m.written) {
+            end_mark(&mut self.line, &mark.close);
+            self.closed_at = Some(self.line.len());
+        }
+    }
+
+    /// Closes every written mark at the end of a block, to be opened again
+    /// by the next block's words.
+    fn close_marks(&mut self) {
+        for mark in self.marks.iter_mut().rev().filter(|m| m.written) {
+            end_mark(&mut self.line, &mark.close);
+            mark.written = false;
+        }
+    }
+
+    /// Ends the block on the line before a new one starts, unless the line
+    /// holds only a list item's marker: the item's first block goes on it.
+    fn begin_block(&mut self) {
+        if !is_marker(self.line.trim()) {
+            self.flush();
         }
     }
 
@@ -209,6 +295,8 @@ impl MarkdownWriter {
     }
 
     fn flush(&mut self) {
+        self.close_marks();
+        self.closed_at = None;
         let block = if self.pre {
             self.line.clone()
         } else {
@@ -218,7 +306,7 @@ impl MarkdownWriter {
         };
         self.line.clear();
         // A list marker or a heading's marks with nothing after them.
-        if block.is_empty() || block == "-" || block.bytes().all(|b| b == b'#') {
+        if block.is_empty() || is_marker(&block) || block.bytes().all(|b| b == b'#') {
             return;
         }
         let prefix: String = self
@@ -265,6 +353,26 @@ fn escape(text: &str) -> String {
         out.push(c);
     }
     out
+}
+
+/// Appends a mark's closing to `line`, after its words and before the
+/// space that ended them.
+fn end_mark(line: &mut String, close: &str) {
+    let words = line.trim_end().len();
+    let space = words < line.len();
+    line.truncate(words);
+    line.push_str(close);
+    if space {
+        line.push(' ');
+    }
+}
+
+/// Whether `text` is a list item's marker alone (`-`, `3.`).
+fn is_marker(text: &str) -> bool {
+    text == "-"
+        || text
+            .strip_suffix('.')
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Blocks that a table cell's one line takes in as text.

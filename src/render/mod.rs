@@ -277,8 +277,42 @@ mod tests {
             <p>Weekend sailings stay as they are, and season tickets bought before the change stay valid.</p>\
             </article></body></html>";
         let markdown = extract(html, &Options::default()).unwrap().markdown;
-        assert!(markdown.contains("\n\n### What changes\n\n"), "{markdown:?}");
-        assert!(markdown.contains("\n\n## Designed to be early\n\n"), "{markdown:?}");
+        assert!(
+            markdown.contains("\n\n### What changes\n\n"),
+            "{markdown:?}"
+        );
+        assert!(
+            markdown.contains("\n\n## Designed to be early\n\n"),
+            "{markdown:?}"
+        );
         assert!(!markdown.contains("####"), "{markdown:?}");
+    }
+
+    /// Emphasis and links hold words, as Markdown needs: an empty one
+    /// leaves nothing, the space that ends the words goes outside, the
+    /// same emphasis twice is one, and a link around blocks (a card) is a
+    /// link in each. A list item's first block stays on its marker.
+    #[test]
+    fn marks_in_markdown_hold_words() {
+        let html = "<html><body><article>\
+            <p>The ferry timetable changes on Monday, <strong></strong>with an <em>earlier </em>first sailing.</p>\
+            <p><strong><strong>Season tickets</strong></strong> bought before the change stay valid until they expire.</p>\
+            <ul><li><p>The first boat leaves at twenty to seven, every weekday of the year.</p></li>\
+            <li><p>The last boat leaves the island at a quarter past nine in the evening.</p></li></ul>\
+            <a href=\"/timetable\"><h3>Winter timetable</h3><p>Every sailing from November to March.</p></a>\
+            <p>Weekend sailings stay as they are<a href=\"/icon\"><span></span></a>, the company says.</p>\
+            </article></body></html>";
+        let markdown = extract(html, &Options::default()).unwrap().markdown;
+        for want in [
+            "changes on Monday, with an *earlier* first sailing.",
+            "**Season tickets** bought",
+            "- The first boat leaves",
+            "- The last boat leaves",
+            "### [Winter timetable](/timetable)",
+            "[Every sailing from November to March.](/timetable)",
+            "stay as they are, the company says.",
+        ] {
+            assert!(markdown.contains(want), "{want:?} in {markdown:?}");
+        }
     }
 }
