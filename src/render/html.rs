@@ -3,21 +3,40 @@
 //! handler, style or dangerous URL can reach a reader whatever the page did.
 
 use super::walk::{Event, MATHML};
+use super::{is_blank, is_table_part};
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
 pub(crate) struct HtmlWriter {
     out: String,
+    /// Words and pictures written so far.
+    shown: usize,
+    /// For each open element: where its tag starts in `out`, and `shown`
+    /// when it opened.
+    open: Vec<(usize, usize)>,
 }
 
 impl HtmlWriter {
     pub fn new() -> HtmlWriter {
-        HtmlWriter { out: String::new() }
+        HtmlWriter {
+            out: String::new(),
+            shown: 0,
+            open: Vec::new(),
+        }
     }
 
     pub fn event(&mut self, event: Event) {
         match event {
             Event::Open(tag) => {
+                if !is_void(tag.name) {
+                    self.open.push((self.out.len(), self.shown));
+                }
+                if matches!(
+                    tag.name,
+                    "img" | "video" | "audio" | "iframe" | "hr" | "math"
+                ) {
+                    self.shown += 1;
+                }
                 self.out.push('<');
                 self.out.push_str(tag.name);
                 for (name, value) in &tag.attrs {
@@ -30,19 +49,36 @@ impl HtmlWriter {
                 self.out.push('>');
             }
             Event::Close(name) => {
-                if !matches!(name, "img" | "br" | "hr" | "source") {
-                    self.out.push_str("</");
-                    self.out.push_str(name);
-                    self.out.push('>');
+                if is_void(name) {
+                    return;
                 }
+                let (start, shown) = self.open.pop().unwrap_or((self.out.len(), self.shown));
+                // A block or a mark left with nothing in it (a heading whose
+                // link went, a bullet of an emptied item) is not written.
+                if shown == self.shown && !is_table_part(name) {
+                    self.out.truncate(start);
+                    return;
+                }
+                self.out.push_str("</");
+                self.out.push_str(name);
+                self.out.push('>');
             }
-            Event::Text { text, .. } => escape(&mut self.out, text),
+            Event::Text { text, .. } => {
+                if !is_blank(text) {
+                    self.shown += 1;
+                }
+                escape(&mut self.out, text);
+            }
         }
     }
 
     pub fn finish(self) -> String {
         sanitizer().clean(&self.out).to_string()
     }
+}
+
+fn is_void(name: &str) -> bool {
+    matches!(name, "img" | "br" | "hr" | "source")
 }
 
 fn escape(out: &mut String, text: &str) {

@@ -315,4 +315,36 @@ mod tests {
             assert!(markdown.contains(want), "{want:?} in {markdown:?}");
         }
     }
+
+    /// An element left with nothing to show is not written: a heading
+    /// whose only link went, an emptied bullet, a figure whose frame held
+    /// a script. A table's cells keep its shape, and a picture alone is
+    /// something.
+    #[test]
+    fn the_html_has_no_empty_blocks() {
+        let html = "<html><body><article>\
+            <p>The ferry timetable changes on Monday, with an earlier first sailing and a later last one.</p>\
+            <h2><a href=\"/print\"><svg><path d=\"M0 0h8\"></path></svg></a></h2>\
+            <ul><li><svg><circle r=\"2\"></circle></svg></li><li>Season tickets stay valid</li></ul>\
+            <figure><script>frame()</script></figure>\
+            <p><a href=\"/map\"><img src=\"/map.png\" alt=\"\"></a></p>\
+            <table><tr><th>Day</th><th>First boat</th></tr><tr><td>Monday</td><td></td></tr></table>\
+            <p>Weekend sailings stay as they are, and the last boat still waits for the late train.</p>\
+            </article></body></html>";
+        let html = extract(html, &Options::default()).unwrap().html;
+        for empty in [
+            "<h2>",
+            "<li></li>",
+            "<figure></figure>",
+            "<a href=\"/print\"",
+        ] {
+            assert!(!html.contains(empty), "{empty:?} in {html:?}");
+        }
+        assert!(
+            html.contains("<li>Season tickets stay valid</li>"),
+            "{html:?}"
+        );
+        assert!(html.contains("<td></td>"), "{html:?}");
+        assert!(html.contains("map.png"), "{html:?}");
+    }
 }
