@@ -94,7 +94,8 @@ impl MarkdownWriter {
                 self.line.push(' ');
                 self.in_heading = true;
             }
-            // A quotation's `> ` would go before an item's marker.
+            // A quotation's `> ` would go before an item's marker, and a
+            // code block's lines would leave the item.
             "blockquote" => {
                 self.flush();
                 self.prefixes.push(Container::Quote);
@@ -120,7 +121,7 @@ impl MarkdownWriter {
                 }
             }
             "pre" => {
-                self.begin_block();
+                self.flush();
                 self.pre = true;
                 self.line.push_str("```\n");
             }
