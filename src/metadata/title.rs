@@ -186,11 +186,7 @@ fn shortens(document_title: Option<&str>, cleaned: Option<&str>, declared: &str)
 /// article's first paragraph, or in it: its headline. Pages read from text
 /// have no sizes, and no headline from this.
 fn headline(page: &Page, content: &[NodeIdx]) -> Option<String> {
-    let first_paragraph = page
-        .in_subtrees(content)
-        .find(|&i| page.tag(i) == "p")
-        .unwrap_or(page.len());
-    (1..first_paragraph)
+    (1..first_paragraph(page, content))
         .filter(|&i| matches!(page.tag(i), "h1" | "h2" | "h3"))
         .filter_map(|i| {
             page.signals(i)
@@ -208,14 +204,17 @@ fn headline(page: &Page, content: &[NodeIdx]) -> Option<String> {
 /// The last `<h1>` before the article's first paragraph, or in it: the
 /// article's own headline, where a page sets several `<h1>`s.
 fn nearest_h1(page: &Page, content: &[NodeIdx]) -> Option<String> {
-    let first_paragraph = page
-        .in_subtrees(content)
-        .find(|&i| page.tag(i) == "p")
-        .unwrap_or(page.len());
-    (1..first_paragraph)
+    (1..first_paragraph(page, content))
         .rev()
         .find(|&i| page.tag(i) == "h1")
         .map(|i| collapse(&words_of(page, i)))
+}
+
+/// The article's first `<p>`, where its headline has been read.
+fn first_paragraph(page: &Page, content: &[NodeIdx]) -> NodeIdx {
+    page.in_subtrees(content)
+        .find(|&i| page.tag(i) == "p")
+        .unwrap_or(page.len())
 }
 
 /// A heading's text as a reader sees it: without its permalink (a link of
