@@ -259,7 +259,11 @@ impl Cleaner<'_> {
         if self.is_ad_label(i) {
             return Some(Reason::Ad);
         }
-        if self.is_loading_placeholder(i) || self.is_control_label(i) || self.is_control_panel(i) {
+        if self.is_loading_placeholder(i)
+            || self.is_control_label(i)
+            || self.is_control_panel(i)
+            || self.is_machine_time(i)
+        {
             return Some(Reason::NonContent);
         }
         if !self.lenient {
@@ -443,6 +447,33 @@ impl Cleaner<'_> {
         ) && page
             .ancestors(i)
             .any(|a| self.posts.binary_search(&a).is_ok())
+    }
+
+    /// Whether element `i` is a time written for machines, which the page
+    /// marks up for search engines and its stylesheet hides: a `<time>`, or
+    /// an element a schema.org property names, holding only an ISO 8601
+    /// date and time ("2019-01-21T21:40:59.62Z"). No reader is shown one.
+    fn is_machine_time(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        if !(page.tag(i) == "time" || page.attr(i, "itemprop").is_some())
+            || !(19..=40).contains(&self.stats.chars(i))
+        {
+            return false;
+        }
+        let text = page.text_content(i);
+        let b = text.trim().as_bytes();
+        let digits = |range: std::ops::Range<usize>| b[range].iter().all(u8::is_ascii_digit);
+        b.len() >= 19
+            && digits(0..4)
+            && b[4] == b'-'
+            && digits(5..7)
+            && b[7] == b'-'
+            && digits(8..10)
+            && b[10] == b'T'
+            && digits(11..13)
+            && b[13] == b':'
+            && digits(14..16)
+            && !b.contains(&b' ')
     }
 
     /// Whether block `i` is only the count of the page's views ("Viewed
@@ -1252,6 +1283,26 @@ mod tests {
         assert!(!text.contains("lighthouse"), "{text:?}");
         assert!(text.contains("At the harbour office"), "{text:?}");
         assert!(text.contains("Where to buy tickets"), "{text:?}");
+    }
+
+    /// A time written for machines (an ISO 8601 date and time that the
+    /// page's stylesheet hides) is not text; a date written for readers,
+    /// and a sentence with such a time in it, stay.
+    #[test]
+    fn a_time_for_machines_is_not_text() {
+        let html = "<html><body><article>\
+            <p>The ferry timetable changes on Monday, with an earlier first sailing and a later last one.</p>\
+            <time class=\"d-none\" itemprop=\"datePublished\">2019-01-21T21:40:59.62Z+00:00</time>\
+            <p>Posted <time datetime=\"2019-01-21\">21 January 2019</time>, updated since.</p>\
+            <p>The log shows the change at 2019-01-21T21:40:59Z, an hour before the notice went up.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(!text.contains("59.62Z"), "{text:?}");
+        assert!(text.contains("21 January 2019"), "{text:?}");
+        assert!(
+            text.contains("at 2019-01-21T21:40:59Z, an hour"),
+            "{text:?}"
+        );
     }
 
     /// A post set in the form that would edit it, its fields hidden until
