@@ -61,13 +61,14 @@ pub(super) fn choose(
     let title = completed(page, &title).unwrap_or(title);
     // A headline that repeats the whole `<title>`, site's name and all,
     // reads as that title does without the name.
-    let headline = headline(page, content).map(|h| match &cleaned_title {
+    let top = first_paragraph(page, content);
+    let headline = headline(page, top).map(|h| match &cleaned_title {
         Some(cleaned) if document_title.as_deref().is_some_and(|d| collapse(d) == h) => {
             collapse(cleaned)
         }
         _ => h,
     });
-    let near = nearest_h1(page, content);
+    let near = nearest_h1(page, top);
     let title =
         heading_within(page, headline.as_deref(), near.as_deref(), &title, site).unwrap_or(title);
     // On a live page the headline as the reader sees it wins over a variant
@@ -185,8 +186,8 @@ fn shortens(document_title: Option<&str>, cleaned: Option<&str>, declared: &str)
 /// On a live page, the largest visible heading (`h1`–`h3`) before the
 /// article's first paragraph, or in it: its headline. Pages read from text
 /// have no sizes, and no headline from this.
-fn headline(page: &Page, content: &[NodeIdx]) -> Option<String> {
-    (1..first_paragraph(page, content))
+fn headline(page: &Page, first_paragraph: NodeIdx) -> Option<String> {
+    (1..first_paragraph)
         .filter(|&i| matches!(page.tag(i), "h1" | "h2" | "h3"))
         .filter_map(|i| {
             page.signals(i)
@@ -203,8 +204,8 @@ fn headline(page: &Page, content: &[NodeIdx]) -> Option<String> {
 
 /// The last `<h1>` before the article's first paragraph, or in it: the
 /// article's own headline, where a page sets several `<h1>`s.
-fn nearest_h1(page: &Page, content: &[NodeIdx]) -> Option<String> {
-    (1..first_paragraph(page, content))
+fn nearest_h1(page: &Page, first_paragraph: NodeIdx) -> Option<String> {
+    (1..first_paragraph)
         .rev()
         .find(|&i| page.tag(i) == "h1")
         .map(|i| collapse(&words_of(page, i)))

@@ -203,7 +203,9 @@ impl Cleaner<'_> {
         // of the text is a wrapper, not a form. So is one with nothing a
         // reader could fill in or press: forums set each post in the form
         // that would edit it, its fields hidden until asked for.
-        let wrapper = tag == "form" && !self.has_control_in_sight(i);
+        // (A major block is kept whatever its hints, so only a minor form
+        // is looked into.)
+        let wrapper = !major && tag == "form" && !self.has_control_in_sight(i);
         if matches!(tag, "form" | "fieldset") && !major && !wrapper {
             return Some(Reason::Form);
         }

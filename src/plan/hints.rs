@@ -77,9 +77,8 @@ impl Hints {
                 // A consent notice's other names say how it is shown
                 // (`show-banner`, `modal`, `role="dialog"`): what it is wins.
                 let consent = [from_class.negative, from_id.negative]
-                    .into_iter()
-                    .find(|&r| r == Some(Reason::Consent))
-                    .flatten();
+                    .contains(&Some(Reason::Consent))
+                    .then_some(Reason::Consent);
                 let negative = consent
                     .or_else(|| semantic_reason(name, role, itemprop))
                     .or(from_class.negative)
