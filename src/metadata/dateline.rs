@@ -5,7 +5,7 @@ use super::date;
 use super::PROSE_CHARS;
 use crate::heuristics::{AUTHOR_HINTS, CHANGED_HINTS, DATE_HINTS};
 use crate::page::{NodeIdx, Page};
-use crate::plan::Stats;
+use crate::plan::{mentions, Stats};
 
 /// The article's head ends at its second paragraph: the first may be a
 /// standfirst above the byline and date.
@@ -92,12 +92,11 @@ fn shown_date(page: &Page, stats: &Stats, i: NodeIdx) -> Option<(String, bool)> 
     if !(is_time || (short && dated())) {
         return None;
     }
-    let attrs = ["class", "id", "itemprop"].map(|a| e.attr(a).map(str::to_ascii_lowercase));
     let marked = |hints: &[&str]| {
-        attrs
+        ["class", "id", "itemprop"]
             .iter()
-            .flatten()
-            .any(|v| hints.iter().any(|h| v.contains(h)))
+            .filter_map(|a| e.attr(a))
+            .any(|v| mentions(v, hints))
     };
     let changed = marked(CHANGED_HINTS);
     if is_time {

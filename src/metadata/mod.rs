@@ -12,7 +12,7 @@ mod title;
 
 use crate::heuristics::{AUTHOR_HINTS, BYLINE_WORDS, POSTER_HINTS};
 use crate::page::{heading_level, NodeIdx, Page};
-use crate::plan::Stats;
+use crate::plan::{mentions, Stats};
 use crate::render::{web_address, AddressKind};
 use serde::Serialize;
 
@@ -193,15 +193,12 @@ fn byline_on_page(page: &Page, content: &[NodeIdx], stats: &Stats) -> Option<Str
         }
         let e = page.element(i)?;
         // "author", but not "authorized" or "authority".
-        let words = ["class", "id"].map(|a| {
-            e.attr(a)
-                .map(|v| v.to_ascii_lowercase().replace("authori", ""))
-        });
         let hinted = |hints: &[&str]| {
-            words
+            ["class", "id"]
                 .iter()
-                .flatten()
-                .any(|v| hints.iter().any(|h| v.contains(h)))
+                .filter_map(|a| e.attr(a))
+                .filter(|v| mentions(v, hints))
+                .any(|v| mentions(&v.to_ascii_lowercase().replace("authori", ""), hints))
         };
         let marked = e.attr("rel") == Some("author")
             || e.attr("itemprop").is_some_and(|p| p.contains("author"))
@@ -298,10 +295,7 @@ fn sole_name(page: &Page, i: NodeIdx) -> Option<String> {
         let Some(e) = page.element(d) else {
             return false;
         };
-        let named = |a: &str| {
-            e.attr(a)
-                .is_some_and(|v| v.to_ascii_lowercase().contains("name"))
-        };
+        let named = |a: &str| e.attr(a).is_some_and(|v| mentions(v, &["name"]));
         named("class")
             || named("itemprop")
             || e.attr("rel") == Some("author")

@@ -6,7 +6,7 @@ use super::copies::Copies;
 use super::quotes::ArticleShingles;
 use super::stats::heading_is_linked;
 use super::visibility::is_non_content_tag;
-use super::{Facts, Hints, Reason, Removal, Stats};
+use super::{mentions, Facts, Hints, Reason, Removal, Stats};
 use crate::heuristics::{
     AD_LABELS, BYLINE_HINTS, CALLS_TO_ACTION, CONTROL_OBJECTS, CONTROL_ROLES, CONTROL_VERBS,
     MEMBER_DETAILS, MEMBER_STATS, MEMBER_STAT_CHARS, NEEDS_LINKS, POST_CONTROLS, PROMO_LABELS,
@@ -521,12 +521,9 @@ impl Cleaner<'_> {
         if self.first_paragraph.is_some_and(|p| i >= p) || self.stats.chars(i) > 100 {
             return false;
         }
-        let hinted = ["class", "id", "rel", "itemprop"].iter().any(|a| {
-            page.attr(i, a).is_some_and(|v| {
-                let v = v.to_ascii_lowercase();
-                BYLINE_HINTS.iter().any(|h| v.contains(h))
-            })
-        });
+        let hinted = ["class", "id", "rel", "itemprop"]
+            .iter()
+            .any(|a| page.attr(i, a).is_some_and(|v| mentions(v, BYLINE_HINTS)));
         if hinted || page.tag(i) == "time" {
             return true;
         }
@@ -775,9 +772,8 @@ impl Cleaner<'_> {
 
     fn is_pull_quote(&self, i: NodeIdx) -> bool {
         let page = self.page;
-        let class = page.attr(i, "class").unwrap_or("").to_ascii_lowercase();
         let quote_like = matches!(page.tag(i), "blockquote" | "aside" | "figure")
-            || PULL_QUOTE_HINTS.iter().any(|h| class.contains(h));
+            || mentions(page.attr(i, "class").unwrap_or(""), PULL_QUOTE_HINTS);
         // A figure with a picture is an illustration, whose caption may
         // well repeat the text (or another caption).
         let illustrated = || page.descendants(i).any(|d| is_media(page, d));

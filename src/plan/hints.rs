@@ -102,6 +102,18 @@ impl Hints {
     }
 }
 
+/// Whether an attribute value holds any of `words` (written in lower case)
+/// in any case: "Byline" and "byline". Most values hold none, so none is
+/// copied to lower case to find out.
+pub(crate) fn mentions(value: &str, words: &[&str]) -> bool {
+    words.iter().any(|word| {
+        value
+            .as_bytes()
+            .windows(word.len())
+            .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+    })
+}
+
 /// The class names of a `class` value that can say what an element is.
 /// Utility frameworks write CSS into class names (`md:flex`,
 /// `lg:pt-[calc(2rem)]`, `has-[>[data-slot=banner]]:pt-0`): a name with a
@@ -252,8 +264,16 @@ fn semantic_reason(name: &str, role: Option<&str>, itemprop: Option<&str>) -> Op
 
 #[cfg(test)]
 mod tests {
-    use super::{semantic_classes, words_hint};
+    use super::{mentions, semantic_classes, words_hint};
     use crate::plan::Reason;
+
+    #[test]
+    fn a_word_is_mentioned_in_any_case() {
+        assert!(mentions("post-Byline", &["date", "byline"]));
+        assert!(mentions("AUTHOR", &["author"]));
+        assert!(!mentions("auth", &["author"]));
+        assert!(!mentions("", &["author"]));
+    }
 
     /// A consent notice is one whatever its shape: a banner, a dialog.
     #[test]
