@@ -609,4 +609,68 @@ mod tests {
             Some("Weekend coding agent")
         );
     }
+
+    #[test]
+    fn a_site_named_by_its_address_leaves_the_title() {
+        let title = |head: &str, url: &str| {
+            let html = format!(
+                "<html><head>{head}</head><body><article>\
+                 <p>The harbour dries at low water springs, so boats drawing more than a metre wait outside.</p>\
+                 <p>High water is about forty minutes after Dover, and the stream turns an hour later.</p>\
+                 </article></body></html>"
+            );
+            let options = Options {
+                url: Some(url.to_string()),
+                ..Options::default()
+            };
+            extract(&html, &options).unwrap().metadata.title
+        };
+        assert_eq!(
+            title(
+                "<title>Tide tables | Harbourmaster</title>",
+                "https://www.harbourmaster.org/tides"
+            )
+            .as_deref(),
+            Some("Tide tables")
+        );
+        assert_eq!(
+            title(
+                "<title>Tide tables | harbourmaster.org</title>",
+                "https://harbourmaster.org/tides"
+            )
+            .as_deref(),
+            Some("Tide tables")
+        );
+        // A declared name that the title shortens, then the address.
+        assert_eq!(
+            title(
+                "<title>Tide tables | harbourmaster.org | Port of Rye</title>\
+                 <meta property=\"og:site_name\" content=\"Port of Rye Authority\">",
+                "https://harbourmaster.org/tides"
+            )
+            .as_deref(),
+            Some("Tide tables")
+        );
+        // A last part that names something else stays.
+        assert_eq!(
+            title(
+                "<title>Tide tables | Dover</title>",
+                "https://harbourmaster.org/tides"
+            )
+            .as_deref(),
+            Some("Tide tables | Dover")
+        );
+    }
+
+    #[test]
+    fn the_h1_gives_the_whole_title_its_case() {
+        assert_eq!(
+            title("<title>Tide Tables For The Harbour</title></head><body><h1>Tide tables for the harbour</h1>").as_deref(),
+            Some("Tide tables for the harbour")
+        );
+        assert_eq!(
+            title("<title>Tide tables for the harbour</title></head><body><h1>TIDE TABLES FOR THE HARBOUR</h1>").as_deref(),
+            Some("Tide tables for the harbour")
+        );
+    }
 }

@@ -57,7 +57,7 @@ pub(super) fn choose(
             .filter(|t| !t.trim().is_empty())
             .or_else(|| only_h1(page))?,
     };
-    let title = strip_site(&title, site);
+    let title = strip_site(&title, site, page.url().and_then(|u| u.host_str()));
     let title = completed(page, &title).unwrap_or(title);
     // A headline that repeats the whole `<title>`, site's name and all,
     // reads as that title does without the name.
@@ -245,7 +245,8 @@ fn words_of(page: &Page, heading: NodeIdx) -> String {
 /// page headed "New Zealand". What is left is the site's name (or a
 /// section's, or an author's), however the site spells it elsewhere. A
 /// heading that differs from the part only in letter case gives its own
-/// case: it is the headline as the reader sees it.
+/// case: it is the headline as the reader sees it, and so does an `<h1>`
+/// that repeats the whole title.
 fn heading_within(
     page: &Page,
     headline: Option<&str>,
@@ -258,8 +259,16 @@ fn heading_within(
         .flat_map(|sep| title.match_indices(sep).map(move |(at, _)| (at, sep.len())))
         .map(|(at, len)| (title[..at].trim(), title[at + len..].trim()))
         .collect();
+    let h1s: Vec<String> = (0..page.len())
+        .filter(|&i| page.tag(i) == "h1")
+        .take(2)
+        .map(|i| words_of(page, i))
+        .collect();
     if parts.is_empty() {
-        return None;
+        return h1s
+            .iter()
+            .map(|h| collapse(h))
+            .find(|h| h.to_lowercase() == title.to_lowercase() && !shouts(h, title));
     }
     let headings = headline
         .map(str::to_string)
@@ -282,11 +291,6 @@ fn heading_within(
     // in no heading and is not the site's name.
     let words = |s: &str| crate::quality::tokens(s).count();
     let in_headings = |part: &str| headings.iter().any(|h| same_words(h, part));
-    let h1s: Vec<String> = (0..page.len())
-        .filter(|&i| page.tag(i) == "h1")
-        .take(2)
-        .map(|i| words_of(page, i))
-        .collect();
     let the_h1 = |part: &str| {
         matches!(&h1s[..], [only] if same_words(only, part))
             || near.is_some_and(|h| same_words(h, part))
@@ -410,24 +414,70 @@ fn from_document_title(page: &Page, full: &str) -> String {
     title
 }
 
-/// Removes the site's name when it stands at either end behind a separator.
-fn strip_site(title: &str, site: Option<&str>) -> String {
-    let title = title.trim().to_string();
-    let Some(site) = site.map(str::trim).filter(|s| !s.is_empty()) else {
-        return title;
-    };
-    for sep in SEPARATORS.iter().chain(&[": "]) {
-        if let Some(head) = title.strip_suffix(site).and_then(|h| h.strip_suffix(sep)) {
-            return head.trim().to_string();
-        }
-        if let Some(tail) = title
-            .strip_prefix(site)
-            .and_then(|t| t.strip_prefix(sep.trim_start()))
-        {
-            return tail.trim().to_string();
+/// The title without the site's name before or after it. At its end, the
+/// name may be the one the page declares (`og:site_name`, the publisher),
+/// the first words of that ("Liberty University" of "Liberty University
+/// Online"), or the name in the page's address ("Alison" on alison.com,
+/// "bcbs.com"); sites end their titles with one or the other, sometimes
+/// with both.
+fn strip_site(title: &str, site: Option<&str>, host: Option<&str>) -> String {
+    let mut title = title.trim().to_string();
+    let site = site.map(str::trim).filter(|s| !s.is_empty());
+    if let Some(site) = site {
+        for sep in SEPARATORS.iter().chain(&[": "]) {
+            if let Some(head) = title.strip_suffix(site).and_then(|h| h.strip_suffix(sep)) {
+                title = head.trim().to_string();
+                break;
+            }
+            if let Some(tail) = title
+                .strip_prefix(site)
+                .and_then(|t| t.strip_prefix(sep.trim_start()))
+            {
+                return tail.trim().to_string();
+            }
         }
     }
+    while let Some((head, name)) = SEPARATORS
+        .iter()
+        .chain(&[": "])
+        .filter_map(|sep| title.rsplit_once(sep))
+        .max_by_key(|(head, _)| head.len())
+    {
+        if head.trim().is_empty() || !names_site(name, site, host) {
+            break;
+        }
+        title = head.trim().to_string();
+    }
     title
+}
+
+/// Whether the last part of a title is the site's name (see [`strip_site`]).
+fn names_site(name: &str, site: Option<&str>, host: Option<&str>) -> bool {
+    let name = name.trim();
+    if name.is_empty() {
+        return false;
+    }
+    let declared = site.is_some_and(|site| {
+        let mut words = site.split_whitespace();
+        name == site
+            || name
+                .split_whitespace()
+                .all(|w| words.next().is_some_and(|s| s.eq_ignore_ascii_case(w)))
+    });
+    let key: String = name
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let addressed = host.is_some_and(|host| {
+        let host = host.strip_prefix("www.").unwrap_or(host);
+        let labels: Vec<&str> = host.split('.').collect();
+        key == host.replace('.', "")
+            || labels[..labels.len().saturating_sub(1)]
+                .iter()
+                .any(|label| label.len() >= 3 && key == *label)
+    });
+    declared || addressed
 }
 
 /// Trims, and folds runs of white space into one space; a single
