@@ -56,6 +56,7 @@ pub(crate) fn read(page: &Page, content: &[NodeIdx], stats: &Stats) -> Metadata 
             .and_then(byline::clean)
         })
         .or_else(|| labelled_author(&tags))
+        .or_else(|| microdata_author(page, content))
         .or_else(|| byline_on_page(page, content, stats))
         .or_else(|| byline_in_head(page, content, stats));
     // The first date the page gives that reads as one, in ISO 8601: of
@@ -163,6 +164,54 @@ pub(crate) fn decode_references(text: String) -> String {
     }
     let page = Page::parse(&text.replace('<', "&lt;"), None);
     page.text_content(0).trim().to_string()
+}
+
+/// The author schema.org microdata names for search engines: an element
+/// with `itemprop="author"` that holds the name in its own `content` or in
+/// an `itemprop="name"` (a `<meta content>` or words) inside it. Forum
+/// software marks the poster so, beside a box the reader sees that mixes
+/// the name with an avatar's letter and an online status. The author inside
+/// the article wins over one before it; one after it credits other stories,
+/// and one of a comment, an answer or a review credits those.
+fn microdata_author(page: &Page, content: &[NodeIdx]) -> Option<String> {
+    let end = content.last().map_or(page.len(), |&c| page.node(c).end);
+    let named = |i: NodeIdx| {
+        page.attr(i, "content").map(str::to_string).or_else(|| {
+            page.descendants(i)
+                .find(|&d| {
+                    page.attr(d, "itemprop")
+                        .is_some_and(|p| p.split_ascii_whitespace().any(|w| w == "name"))
+                })
+                .map(|d| {
+                    page.attr(d, "content")
+                        .map_or_else(|| page.text_content(d), str::to_string)
+                })
+        })
+    };
+    // A comment's or a review's author is not the page's.
+    let of_a_reply = |i: NodeIdx| {
+        page.ancestors(i)
+            .find(|&a| page.attr(a, "itemscope").is_some())
+            .and_then(|item| page.attr(item, "itemtype"))
+            .is_some_and(|t| {
+                ["Comment", "Answer", "Review"]
+                    .iter()
+                    .any(|k| t.ends_with(k))
+            })
+    };
+    let authors: Vec<NodeIdx> = (1..end)
+        .filter(|&i| {
+            page.attr(i, "itemprop")
+                .is_some_and(|p| p.split_ascii_whitespace().any(|w| w == "author"))
+                && !of_a_reply(i)
+        })
+        .collect();
+    let inside = authors
+        .iter()
+        .filter(|&&i| content.iter().any(|&c| page.contains(c, i)));
+    inside
+        .chain(&authors)
+        .find_map(|&i| named(i).as_deref().and_then(byline::clean))
 }
 
 /// The author a sharing card names in a labelled field (`twitter:label1`
@@ -436,6 +485,31 @@ mod tests {
             extract(html, &Options::default()).unwrap().metadata.byline,
             None
         );
+    }
+
+    /// The poster that microdata names, not the box around the name with
+    /// an avatar's letter and a status; a reply's poster is not the byline.
+    #[test]
+    fn the_author_microdata_names_is_the_byline() {
+        let post = |author_item: &str| {
+            format!(
+                "<html><body><div itemscope itemtype=\"https://schema.org/DiscussionForumPosting\">\
+                 {author_item}<h1>The harvest moon</h1>\
+                 <div class=\"post-author\"><span class=\"avatar\">M</span> Offline moonwatch42</div>\
+                 <p>The full moon nearest the autumn equinox rises soon after sunset for several \
+                 nights in a row, and farmers once worked by its light.</p>\
+                 <div itemprop=\"comment\" itemscope itemtype=\"https://schema.org/Comment\">\
+                 <div itemprop=\"author\" itemscope><meta itemprop=\"name\" content=\"tidewatcher\"></div>\
+                 <p>It looks larger and more orange near the horizon, but that is the air and the \
+                 eye, not the moon, which is no nearer than on any other night.</p></div>\
+                 </div></body></html>"
+            )
+        };
+        let byline = |html: String| extract(&html, &Options::default()).unwrap().metadata.byline;
+        let author = "<div itemprop=\"author\" itemscope itemtype=\"https://schema.org/Person\">\
+                      <meta itemprop=\"name\" content=\"moonwatch42\"></div>";
+        assert_eq!(byline(post(author)).as_deref(), Some("moonwatch42"));
+        assert_ne!(byline(post("")).as_deref(), Some("tidewatcher"));
     }
 
     /// A title with a section's name and the site's after it gives way to
