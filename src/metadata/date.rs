@@ -21,22 +21,78 @@ pub fn normalize(text: &str) -> Option<String> {
 }
 
 /// The date a web address gives in its path (`/2025/12/18/title`,
-/// `/articles/2025-12-15+title`): a publishing system writes it when the
-/// article goes out, in the publisher's own time zone.
+/// `/articles/2025-12-15+title`, `/blog/2023/october/03/title`): a
+/// publishing system writes it when the article goes out, in the
+/// publisher's own time zone.
 pub(super) fn in_address(url: &url::Url) -> Option<String> {
     let path = url.path();
     let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
     let parts: Vec<&str> = path.split(['/', '-', '_', '+', '.']).collect();
     parts.windows(3).find_map(|w| {
         let (y, m, d) = (w[0], w[1], w[2]);
+        let month = if digits(m, 2) || digits(m, 1) {
+            m.parse().ok()
+        } else {
+            month_named(m)
+        };
         let plausible = digits(y, 4)
             && (y.starts_with("19") || y.starts_with("20"))
-            && (digits(m, 2) || digits(m, 1))
             && (digits(d, 2) || digits(d, 1));
         plausible
-            .then(|| valid(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?))
+            .then(|| valid(y.parse().ok()?, month?, d.parse().ok()?))
             .flatten()
     })
+}
+
+/// The month a whole word names in an address (`october`, `oct`), from 1.
+fn month_named(word: &str) -> Option<u32> {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let word = word.to_ascii_lowercase();
+    MONTHS
+        .iter()
+        .position(|m| *m == word || (word.len() == 3 && m.starts_with(&word)))
+        .map(|p| p as u32 + 1)
+}
+
+/// Whether a date in digits with the year last reads as two days, its
+/// first two numbers both 12 or less and not the same (`03/09/2026`).
+pub(super) fn reads_either_way(text: &str) -> bool {
+    let head = text
+        .trim()
+        .split(|c: char| !(c.is_ascii_digit() || matches!(c, '-' | '/' | '.')))
+        .next()
+        .unwrap_or("");
+    let parts: Vec<&str> = head.split(['-', '/', '.']).collect();
+    match parts[..] {
+        [a, b, y] if y.len() == 4 => match (a.parse::<u32>(), b.parse::<u32>()) {
+            (Ok(a), Ok(b)) => a <= 12 && b <= 12 && a != b,
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// Whether two ISO 8601 dates are the same day read with its day and month
+/// the other way round: digits such as `03/09/2026` say March 9 in one
+/// country and September 3 in another.
+pub(super) fn day_and_month_swapped(a: &str, b: &str) -> bool {
+    let (Some(a), Some(b)) = (a.get(..10), b.get(..10)) else {
+        return false;
+    };
+    a[..4] == b[..4] && a[5..7] == b[8..10] && a[8..10] == b[5..7] && a[5..7] != a[8..10]
 }
 
 /// Whether two ISO 8601 dates (times aside) fall on consecutive days.
@@ -224,6 +280,11 @@ mod tests {
             date("https://a.example/articles/2025-12-15+Rust").as_deref(),
             Some("2025-12-15")
         );
+        assert_eq!(
+            date("https://a.example/blog/2023/october/03/wine-styles/").as_deref(),
+            Some("2023-10-03")
+        );
+        assert_eq!(date("https://a.example/2025/marketing/3/"), None);
         assert_eq!(date("https://a.example/2025/12/book-beat/"), None);
         assert_eq!(date("https://a.example/p/3003956-2024-pros-cons"), None);
         assert_eq!(date("https://a.example/2025/13/40/"), None);
