@@ -78,6 +78,8 @@ fn shown_date(page: &Page, stats: &Stats, i: NodeIdx) -> Option<(String, bool)> 
     const MAX_DATE_CHARS: usize = 80;
     /// A date alone is a few words: "Sat Feb 24, 2024 6:41 pm".
     const MAX_BARE_DATE_WORDS: usize = 6;
+    /// A date in words is three: "18 December 2025", "Dec. 18, 2025".
+    const DATE_WORDS: usize = 3;
     let e = page.element(i)?;
     let is_time = page.tag(i) == "time";
     let chars = stats.chars(i);
@@ -113,7 +115,15 @@ fn shown_date(page: &Page, stats: &Stats, i: NodeIdx) -> Option<(String, bool)> 
         .children(i)
         .all(|c| page.text(c).is_some() || page.text_content(c).trim().is_empty())
         && text.split_whitespace().count() <= MAX_BARE_DATE_WORDS;
-    if !(is_time || bare || marked(DATE_HINTS) || marked(AUTHOR_HINTS)) {
+    // A line that opens with a date goes on with what the page says beside
+    // it: "December 18, 2025 · 3 min read", "1 May 2025 By Ann Lee". When
+    // the date is a `<time>`, that is read on its own, machine date first.
+    let opens_with_date = || {
+        let opening: Vec<&str> = text.split_whitespace().take(DATE_WORDS).collect();
+        date::normalize(&opening.join(" ")).is_some()
+            && !page.descendants(i).any(|d| page.tag(d) == "time")
+    };
+    if !(is_time || bare || marked(DATE_HINTS) || marked(AUTHOR_HINTS) || opens_with_date()) {
         return None;
     }
     let lower = text.to_lowercase();
@@ -150,6 +160,23 @@ mod tests {
     }
 
     /// The author's line may carry the date, after the name.
+    /// A line that opens with a date, whatever follows it; a `<time>` in
+    /// such a line gives its machine date, time and all.
+    #[test]
+    fn a_line_that_opens_with_a_date() {
+        let line = "<span>December 18, 2025 \u{30fb} 3 min read</span>";
+        assert_eq!(published("", line).as_deref(), Some("2025-12-18"));
+        let line = "<div>September 1st, 2023 <span>By Ann Lee</span></div>";
+        assert_eq!(published("", line).as_deref(), Some("2023-09-01"));
+        let timed = "<p><i><time datetime=\"2025-12-15T15:33Z\">15 Dec, 2025</time></i></p>";
+        assert_eq!(
+            published("", timed).as_deref(),
+            Some("2025-12-15T15:33:00Z")
+        );
+        let later = "<p>Tickets go on sale soon for the night walk on December 18, 2025.</p>";
+        assert_eq!(published("", later), None);
+    }
+
     #[test]
     fn a_date_in_the_author_line() {
         let line = "<p class=\"author\">by <a href=\"/members/ann\">Ann Lee</a> » Tue Aug 27, 2019 1:47 am</p>";
