@@ -204,6 +204,25 @@ fn find_word(text: &str, word: &str) -> Option<usize> {
 }
 
 /// `text` without the words that introduce the name ("Written by:").
+/// Whether a line opens with words that introduce its author ("By Ann
+/// Lee", "Written by Ann Lee", "Author: Ann Lee"), and not a reviewer
+/// ("Reviewed by") or a source ("via").
+pub(super) fn opens_with_author_lead(line: &str) -> bool {
+    const NOT_AUTHORS: &[&str] = &["reviewed by", "via", "read more about"];
+    let opens = |lead: &str| {
+        line.get(..lead.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(lead))
+    };
+    strip_lead(line).len() < line.len() && !NOT_AUTHORS.iter().any(|l| opens(l))
+}
+
+/// Whether a line is only the words that introduce an author ("Written
+/// by", "Author:"), the name set in a block of its own.
+pub(super) fn is_lead_alone(line: &str) -> bool {
+    let line = line.trim();
+    !line.is_empty() && opens_with_author_lead(line) && strip_lead(line).trim().is_empty()
+}
+
 fn strip_lead(text: &str) -> &str {
     for lead in LEADS {
         let Some(head) = text.get(..lead.len()) else {

@@ -314,20 +314,29 @@ fn byline_in_head(page: &Page, content: &[NodeIdx], stats: &Stats) -> Option<Str
                 .filter(|name| byline::reads_as_name(name));
         }
         // Most lines are passed over on their first letter, before the
-        // line is read.
+        // line is read: the first letters of the words that introduce an
+        // author ("By", "Written by", "Author", "Posted by", "Story by").
         let first_letter = page
             .subtree(i)
             .filter_map(|j| page.text(j))
             .find_map(|t| t.trim_start().chars().next());
-        if !first_letter.is_some_and(|c| c.eq_ignore_ascii_case(&'b')) {
+        if !first_letter.is_some_and(|c| "bwaps".contains(c.to_ascii_lowercase())) {
             return None;
         }
         let line = first_line(page, i);
+        // "Written by" in a block of its own, the name in the next.
+        let line = match byline::is_lead_alone(&line) {
+            true => page.text_content(i),
+            false => line,
+        };
         let line = line.trim_start();
-        let opens = line
+        // Beyond "By", a lead over a list of names sets each in an item
+        // of its own, which a line of text runs together.
+        let by = line
             .get(..3)
             .is_some_and(|head| head.eq_ignore_ascii_case("by "));
-        opens
+        let listed = || page.descendants(i).any(|d| page.tag(d) == "li");
+        (by || (byline::opens_with_author_lead(line) && !listed()))
             .then(|| byline::clean_shown(line))
             .flatten()
             .filter(|name| byline::reads_as_name(name) && looks_like_a_name(name))
@@ -487,6 +496,30 @@ mod tests {
         ] {
             assert_eq!(byline(line), None, "{line}");
         }
+    }
+
+    /// Other words than "By" introduce the author too, on the name's line
+    /// or in a block of their own above it; a reviewer is not the author,
+    /// and names listed item by item are not run together.
+    #[test]
+    fn an_author_line_with_its_lead() {
+        assert_eq!(
+            byline("<p>Written by Ann Lee</p>").as_deref(),
+            Some("Ann Lee")
+        );
+        assert_eq!(
+            byline("<div><p>Written by</p><p>Ann Lee</p></div>").as_deref(),
+            Some("Ann Lee")
+        );
+        assert_eq!(
+            byline("<p class=\"meta\">by: Ann Lee, Dec 17, 2025</p>").as_deref(),
+            Some("Ann Lee")
+        );
+        assert_eq!(byline("<p>Reviewed by Bo Chan</p>"), None);
+        assert_ne!(
+            byline("<span>Written by: <ul><li>Ann Lee</li><li>Bo Chan</li></ul></span>").as_deref(),
+            Some("Ann Lee Bo Chan")
+        );
     }
 
     /// A post's user name is its byline; the reader's own account in the
