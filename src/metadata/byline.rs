@@ -216,6 +216,17 @@ pub(super) fn opens_with_author_lead(line: &str) -> bool {
     strip_lead(line).len() < line.len() && !NOT_AUTHORS.iter().any(|l| opens(l))
 }
 
+/// Whether `word` is the first word of a lead (see [`LEADS`]), in any case
+/// and with any punctuation after it ("By", "Author:").
+pub(super) fn may_open_a_lead(word: &str) -> bool {
+    let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+    LEADS.iter().any(|lead| {
+        lead.split(' ')
+            .next()
+            .is_some_and(|first| first.eq_ignore_ascii_case(word))
+    })
+}
+
 /// Whether a line is only the words that introduce an author ("Written
 /// by", "Author:"), the name set in a block of its own.
 pub(super) fn is_lead_alone(line: &str) -> bool {

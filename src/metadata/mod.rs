@@ -29,7 +29,14 @@ pub struct Metadata {
     pub lead_image: Option<String>,
 }
 
-pub(crate) fn read(page: &Page, content: &[NodeIdx], stats: &Stats) -> Metadata {
+/// The article's metadata; `authors` are the elements whose `itemprop`
+/// names the author (see [`crate::plan::Hints`]).
+pub(crate) fn read(
+    page: &Page,
+    content: &[NodeIdx],
+    stats: &Stats,
+    authors: &[NodeIdx],
+) -> Metadata {
     let ld = jsonld::Article::find(page);
     let tags = tags::Tags::read(page);
     let site_name = ld
@@ -56,7 +63,7 @@ pub(crate) fn read(page: &Page, content: &[NodeIdx], stats: &Stats) -> Metadata 
             .and_then(byline::clean)
         })
         .or_else(|| labelled_author(&tags))
-        .or_else(|| microdata_author(page, content))
+        .or_else(|| microdata_author(page, content, authors))
         .or_else(|| byline_on_page(page, content, stats))
         .or_else(|| byline_in_head(page, content, stats));
     // The first date the page gives that reads as one, in ISO 8601: of
@@ -192,7 +199,7 @@ pub(crate) fn decode_references(text: String) -> String {
 /// the name with an avatar's letter and an online status. The author inside
 /// the article wins over one before it; one after it credits other stories,
 /// and one of a comment, an answer or a review credits those.
-fn microdata_author(page: &Page, content: &[NodeIdx]) -> Option<String> {
+fn microdata_author(page: &Page, content: &[NodeIdx], authors: &[NodeIdx]) -> Option<String> {
     let end = content.last().map_or(page.len(), |&c| page.node(c).end);
     let named = |i: NodeIdx| {
         page.attr(i, "content").map(str::to_string).or_else(|| {
@@ -218,12 +225,10 @@ fn microdata_author(page: &Page, content: &[NodeIdx]) -> Option<String> {
                     .any(|k| t.ends_with(k))
             })
     };
-    let authors: Vec<NodeIdx> = (1..end)
-        .filter(|&i| {
-            page.attr(i, "itemprop")
-                .is_some_and(|p| p.split_ascii_whitespace().any(|w| w == "author"))
-                && !of_a_reply(i)
-        })
+    let authors: Vec<NodeIdx> = authors
+        .iter()
+        .copied()
+        .filter(|&i| i < end && !of_a_reply(i))
         .collect();
     let inside = authors
         .iter()
@@ -313,14 +318,14 @@ fn byline_in_head(page: &Page, content: &[NodeIdx], stats: &Stats) -> Option<Str
             return byline::clean_shown(&page.text_content(i))
                 .filter(|name| byline::reads_as_name(name));
         }
-        // Most lines are passed over on their first letter, before the
-        // line is read: the first letters of the words that introduce an
-        // author ("By", "Written by", "Author", "Posted by", "Story by").
-        let first_letter = page
+        // Most lines are passed over on their first word, before the line
+        // is read: it must be the first word of a lead ("By", "Written by",
+        // "Author:").
+        let first_word = page
             .subtree(i)
             .filter_map(|j| page.text(j))
-            .find_map(|t| t.trim_start().chars().next());
-        if !first_letter.is_some_and(|c| "bwaps".contains(c.to_ascii_lowercase())) {
+            .find_map(|t| t.split_whitespace().next());
+        if !first_word.is_some_and(byline::may_open_a_lead) {
             return None;
         }
         let line = first_line(page, i);

@@ -46,13 +46,18 @@ const POSITIVE: Hint = Hint {
     positive: true,
 };
 
-pub(crate) struct Hints(Vec<Hint>);
+pub(crate) struct Hints {
+    hints: Vec<Hint>,
+    /// Elements whose `itemprop` names the author, in document order.
+    authors: Vec<NodeIdx>,
+}
 
 impl Hints {
     /// Reads every element once. Themes repeat the same `class` values
     /// hundreds of times on a page, so each distinct value is matched once.
     pub fn compute(page: &Page) -> Hints {
         let mut by_class: FxHashMap<&str, Hint> = FxHashMap::default();
+        let mut authors = Vec::new();
         let hints = (0..page.len())
             .map(|i| {
                 let Some(element) = page.element(i) else {
@@ -68,6 +73,9 @@ impl Hints {
                     ["class", "id", "role", "itemprop"].map(|a| element.attr(a));
                 if itemprop.is_some_and(|p| p.contains("articleBody")) {
                     return POSITIVE;
+                }
+                if itemprop.is_some_and(|p| p.split_ascii_whitespace().any(|w| w == "author")) {
+                    authors.push(i);
                 }
                 let class = class.unwrap_or("");
                 let from_class = *by_class
@@ -94,11 +102,16 @@ impl Hints {
                 }
             })
             .collect();
-        Hints(hints)
+        Hints { hints, authors }
     }
 
     pub fn get(&self, i: NodeIdx) -> Hint {
-        self.0[i]
+        self.hints[i]
+    }
+
+    /// Elements whose `itemprop` names the author, in document order.
+    pub fn authors(&self) -> &[NodeIdx] {
+        &self.authors
     }
 }
 
@@ -106,11 +119,17 @@ impl Hints {
 /// in any case: "Byline" and "byline". Most values hold none, so none is
 /// copied to lower case to find out.
 pub(crate) fn mentions(value: &str, words: &[&str]) -> bool {
+    let bytes = value.as_bytes();
     words.iter().any(|word| {
-        value
-            .as_bytes()
-            .windows(word.len())
-            .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+        let word = word.as_bytes();
+        let Some(&first) = word.first() else {
+            return false;
+        };
+        memchr::memchr2_iter(first, first.to_ascii_uppercase(), bytes).any(|at| {
+            bytes
+                .get(at..at + word.len())
+                .is_some_and(|b| b.eq_ignore_ascii_case(word))
+        })
     })
 }
 
