@@ -471,7 +471,7 @@ async fn our_golden_pages_read_alike_live_and_from_text() {
             include_str!("golden/waiting-product.html"),
         ),
     ];
-    const WAITING_FOR_SCRIPTS: &[&str] = &["unstyled", "waiting-product"];
+    const WAITING_FOR_SCRIPTS: &[&str] = &["unstyled", "waiting-product", "streamed"];
     let mut failures = Vec::new();
     for (name, html) in PAGES {
         let native = readmode::extract(html, &readmode::Options::default()).map(|a| a.text);

@@ -290,6 +290,7 @@ impl Sink {
     /// the content of a `<noscript>` is parsed and laid out in its place.
     fn into_page(self, url: Option<Url>, unwrap_noscript: bool) -> Page {
         let mut nodes = self.nodes.into_inner();
+        settle_streamed(&mut nodes);
         let base = base_url(&nodes, url);
         let mut builder = Builder::with_capacity(nodes.len());
         lay_out(&mut nodes, 0, &mut builder, unwrap_noscript);
@@ -342,6 +343,63 @@ fn push_children(nodes: &[Node], stack: &mut Vec<(Handle, bool)>, of: Handle) {
 
 /// The page URL, moved by the first `<base href>` when there is one, as in a
 /// browser; only web and file addresses are taken.
+/// Puts the pieces of a page that streams its server-rendered content in
+/// place, as its scripts would. React's streaming renderer sends each piece
+/// when it is ready, in a hidden `<div id="S:…">` at the end of the page,
+/// and a script moves its children to the `<template>` that holds its
+/// place (`id="B:…"` for a suspended boundary, `"P:…"` for a segment),
+/// whatever order the pieces came in.
+fn settle_streamed(nodes: &mut [Node]) {
+    let id = |attrs: &[Attribute]| {
+        attrs
+            .iter()
+            .find(|a| a.name.local == local_name!("id"))
+            .map(|a| a.value.to_string())
+    };
+    let mut places: rustc_hash::FxHashMap<String, Handle> = Default::default();
+    for (handle, node) in nodes.iter().enumerate() {
+        if let Data::Element { name, attrs, .. } = &node.data {
+            if name.local == local_name!("template") {
+                let key = id(attrs).and_then(|id| {
+                    id.strip_prefix("B:")
+                        .or_else(|| id.strip_prefix("P:"))
+                        .map(str::to_string)
+                });
+                if let Some(key) = key {
+                    places.insert(key, handle);
+                }
+            }
+        }
+    }
+    if places.is_empty() {
+        return;
+    }
+    let pieces: Vec<(Handle, Handle)> = (0..nodes.len())
+        .filter_map(|handle| match &nodes[handle].data {
+            Data::Element { name, attrs, .. }
+                if name.local == local_name!("div")
+                    && attrs.iter().any(|a| a.name.local == local_name!("hidden")) =>
+            {
+                let key = id(attrs)?;
+                let place = *places.get(key.strip_prefix("S:")?)?;
+                Some((handle, place))
+            }
+            _ => None,
+        })
+        .collect();
+    for (piece, place) in pieces {
+        // A placeholder already taken out (a piece nested in another
+        // piece's place) is no longer in the page.
+        if nodes[place].parent.is_none() {
+            continue;
+        }
+        while let Some(child) = nodes[piece].first_child {
+            Sink::insert_before(nodes, place, child);
+        }
+        Sink::detach(nodes, place);
+    }
+}
+
 fn base_url(nodes: &[Node], url: Option<Url>) -> Option<Url> {
     let href = nodes.iter().find_map(|n| match &n.data {
         Data::Element { name, attrs, .. } if &*name.local == "base" => attrs
