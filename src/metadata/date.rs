@@ -70,19 +70,29 @@ fn month_named(word: &str) -> Option<u32> {
 /// Whether a date in digits with the year last reads as two days, its
 /// first two numbers both 12 or less and not the same (`03/09/2026`).
 pub(super) fn reads_either_way(text: &str) -> bool {
-    let head = text
-        .trim()
-        .split(|c: char| !(c.is_ascii_digit() || matches!(c, '-' | '/' | '.')))
-        .next()
-        .unwrap_or("");
-    let parts: Vec<&str> = head.split(['-', '/', '.']).collect();
-    match parts[..] {
-        [a, b, y] if y.len() == 4 => match (a.parse::<u32>(), b.parse::<u32>()) {
-            (Ok(a), Ok(b)) => a <= 12 && b <= 12 && a != b,
-            _ => false,
-        },
+    let Some(([a, b, year], _, _)) = digit_parts(text.trim()) else {
+        return false;
+    };
+    match (a.parse::<u32>(), b.parse::<u32>()) {
+        (Ok(a), Ok(b)) => year.len() == 4 && a <= 12 && b <= 12 && a != b,
         _ => false,
     }
+}
+
+/// The three numbers of a date written in digits at the start of `text`
+/// (`2025-03-07`, `03/07/2025`), the separator between them, and the rest
+/// of the text.
+fn digit_parts(text: &str) -> Option<([&str; 3], char, &str)> {
+    let end = text
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, '-' | '/' | '.')))
+        .unwrap_or(text.len());
+    let (head, rest) = text.split_at(end);
+    let separator = head.chars().find(|c| !c.is_ascii_digit())?;
+    let parts: Vec<&str> = head.split(separator).collect();
+    let [a, b, c] = parts[..] else {
+        return None;
+    };
+    Some(([a, b, c], separator, rest))
 }
 
 /// Whether two ISO 8601 dates are the same day read with its day and month
@@ -122,15 +132,7 @@ fn day_number(iso: &str) -> Option<i64> {
 /// first behind dots or dashes (`07.03.2025`), unless a number over 12 says
 /// which is the day.
 fn numeric_date(text: &str) -> Option<(String, &str)> {
-    let end = text
-        .find(|c: char| !(c.is_ascii_digit() || matches!(c, '-' | '/' | '.')))
-        .unwrap_or(text.len());
-    let (head, rest) = text.split_at(end);
-    let separator = head.chars().find(|c| !c.is_ascii_digit())?;
-    let parts: Vec<&str> = head.split(separator).collect();
-    let [a, b, c] = parts[..] else {
-        return None;
-    };
+    let ([a, b, c], separator, rest) = digit_parts(text)?;
     let number = |s: &str| s.parse::<u32>().ok();
     let (y, m, d) = if a.len() == 4 {
         (number(a)?, number(b)?, number(c)?)

@@ -265,10 +265,7 @@ fn heading_within(
         .map(|i| words_of(page, i))
         .collect();
     if parts.is_empty() {
-        return h1s
-            .iter()
-            .map(|h| collapse(h))
-            .find(|h| h.to_lowercase() == title.to_lowercase() && !shouts(h, title));
+        return in_its_case(&h1s, title);
     }
     let headings = headline
         .map(str::to_string)
@@ -304,14 +301,17 @@ fn heading_within(
                     && (words(part) >= words(rest)
                         || (the_h1(part) && !in_headings(rest) && !named(part)))
             })
-            .map(|(part, _)| {
-                headings
-                    .iter()
-                    .map(|h| collapse(h))
-                    .find(|h| h.to_lowercase() == part.to_lowercase() && !shouts(h, part))
-                    .unwrap_or_else(|| part.to_string())
-            })
+            .map(|(part, _)| in_its_case(&headings, part).unwrap_or_else(|| part.to_string()))
     })
+}
+
+/// The first of `headings` that says `part` in other letter case, as the
+/// reader sees it, unless it shouts (see [`shouts`]).
+fn in_its_case(headings: &[String], part: &str) -> Option<String> {
+    headings
+        .iter()
+        .map(|h| collapse(h))
+        .find(|h| h.to_lowercase() == part.to_lowercase() && !shouts(h, part))
 }
 
 /// Whether `heading` is set in capitals where `part` is not: a design's
@@ -459,10 +459,8 @@ fn names_site(name: &str, site: Option<&str>, host: Option<&str>) -> bool {
     }
     let declared = site.is_some_and(|site| {
         let mut words = site.split_whitespace();
-        name == site
-            || name
-                .split_whitespace()
-                .all(|w| words.next().is_some_and(|s| s.eq_ignore_ascii_case(w)))
+        name.split_whitespace()
+            .all(|w| words.next().is_some_and(|s| s.eq_ignore_ascii_case(w)))
     });
     let key: String = name
         .chars()

@@ -341,8 +341,6 @@ fn push_children(nodes: &[Node], stack: &mut Vec<(Handle, bool)>, of: Handle) {
     }
 }
 
-/// The page URL, moved by the first `<base href>` when there is one, as in a
-/// browser; only web and file addresses are taken.
 /// Puts the pieces of a page that streams its server-rendered content in
 /// place, as its scripts would. React's streaming renderer sends each piece
 /// when it is ready, in a hidden `<div id="S:…">` at the end of the page,
@@ -400,6 +398,8 @@ fn settle_streamed(nodes: &mut [Node]) {
     }
 }
 
+/// The page URL, moved by the first `<base href>` when there is one, as in a
+/// browser; only web and file addresses are taken.
 fn base_url(nodes: &[Node], url: Option<Url>) -> Option<Url> {
     let href = nodes.iter().find_map(|n| match &n.data {
         Data::Element { name, attrs, .. } if &*name.local == "base" => attrs
