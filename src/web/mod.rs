@@ -11,6 +11,7 @@
 mod errors;
 mod live;
 mod reader;
+mod utf8;
 
 pub use reader::Reader;
 
@@ -49,11 +50,12 @@ export interface ReaderHooks {
 /// Other failures throw an `Error` whose `kind` names them.
 #[wasm_bindgen(js_name = extract, unchecked_return_type = "Article | NoArticle")]
 pub fn extract_js(
-    html: &str,
+    #[wasm_bindgen(unchecked_param_type = "string")] html: JsValue,
     #[wasm_bindgen(unchecked_param_type = "ExtractOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
+    let html = utf8::read_string(&html, "the page's HTML")?;
     let options = read_options(options)?;
-    match crate::extract(html, &options) {
+    match crate::extract(&html, &options) {
         Ok(article) => live::to_js(&article),
         Err(crate::Error::NoArticle) => live::to_js(&NoArticle::new()),
         Err(e) => Err(errors::from_error(&e)),
@@ -64,9 +66,13 @@ pub fn extract_js(
 /// `{ article, removed: [{ reason, label, excerpt }] }`, for the playground
 /// and for bug reports.
 #[wasm_bindgen(js_name = extractExplained)]
-pub fn extract_explained(html: &str, options: JsValue) -> Result<JsValue, JsValue> {
+pub fn extract_explained(
+    #[wasm_bindgen(unchecked_param_type = "string")] html: JsValue,
+    options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let html = utf8::read_string(&html, "the page's HTML")?;
     let options = read_options(options)?;
-    let page = crate::parse(html, &options);
+    let page = crate::parse(&html, &options);
     match crate::plan(&page, &options) {
         Ok(plan) => live::to_js(&Explained {
             article: crate::render::article(&page, &plan),
@@ -91,10 +97,14 @@ struct Explained {
 /// JavaScript object node by node, and the form a message between an
 /// extension's content script and its service worker carries anyway.
 #[wasm_bindgen(js_name = planSnapshot)]
-pub fn plan_snapshot(snapshot_json: &str, options: JsValue) -> Result<JsValue, JsValue> {
+pub fn plan_snapshot(
+    #[wasm_bindgen(unchecked_param_type = "string")] snapshot_json: JsValue,
+    options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let snapshot_json = utf8::read_string(&snapshot_json, "the snapshot")?;
     let options = live::read_live_options(options)?;
-    let snapshot: Snapshot =
-        serde_json::from_str(snapshot_json).map_err(|e| to_js_error("snapshot", &e.to_string()))?;
+    let snapshot: Snapshot = serde_json::from_str(&snapshot_json)
+        .map_err(|e| to_js_error("snapshot", &e.to_string()))?;
     let page = Page::from_snapshot(&snapshot).map_err(|e| errors::from_error(&e))?;
     live::to_js(&live::LivePlan::new(&page, &options))
 }

@@ -3,6 +3,7 @@
 use super::errors::{from_error, to_js_error, NoArticle};
 use super::live::{read_live_fixes, read_live_options, to_js, LivePlan};
 use super::read_options;
+use super::utf8::read_string;
 use crate::page::{Page, Snapshot};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -85,9 +86,10 @@ impl Reader {
             extract.url = self.document.url().ok();
         }
         let snap = snapshot(&self.document);
-        let json = js_sys::Reflect::get(&snap, &"json".into())?
-            .as_string()
-            .ok_or_else(|| to_js_error("snapshot", "the snapshot has no JSON"))?;
+        let json = read_string(
+            &js_sys::Reflect::get(&snap, &"json".into())?,
+            "the snapshot",
+        )?;
         let parsed: Snapshot =
             serde_json::from_str(&json).map_err(|e| to_js_error("snapshot", &e.to_string()))?;
         let page = Rc::new(Page::from_snapshot(&parsed).map_err(|e| from_error(&e))?);
