@@ -227,11 +227,18 @@ pub(super) fn may_open_a_lead(word: &str) -> bool {
     })
 }
 
-/// Whether a line is only the words that introduce an author ("Written
-/// by", "Author:"), the name set in a block of its own.
-pub(super) fn is_lead_alone(line: &str) -> bool {
+/// Whether a line stops where the author's name would start, the name set
+/// in a block of its own: the line is only the words that introduce an
+/// author ("Written by", "Author:"), or ends with "by" ("This article was
+/// written by").
+pub(super) fn awaits_name(line: &str) -> bool {
     let line = line.trim();
-    !line.is_empty() && opens_with_author_lead(line) && strip_lead(line).trim().is_empty()
+    let lead_alone = opens_with_author_lead(line) && strip_lead(line).trim().is_empty();
+    let ends_in_by = line
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| w.trim_end_matches(':').eq_ignore_ascii_case("by"));
+    !line.is_empty() && (lead_alone || ends_in_by)
 }
 
 fn strip_lead(text: &str) -> &str {

@@ -11,7 +11,7 @@ mod tags;
 mod title;
 
 use crate::heuristics::{AUTHOR_HINTS, BYLINE_WORDS, POSTER_HINTS};
-use crate::page::{heading_level, NodeIdx, Page};
+use crate::page::{heading_level, is_block, push_collapsed, NodeIdx, Page};
 use crate::plan::{mentions, Stats};
 use crate::render::{web_address, AddressKind};
 use serde::Serialize;
@@ -315,7 +315,7 @@ fn byline_in_head(page: &Page, content: &[NodeIdx], stats: &Stats) -> Option<Str
             return None;
         }
         if page.tag(i) == "a" && e.attr("href").is_some_and(links_to_an_author) {
-            return byline::clean_shown(&page.text_content(i))
+            return byline::clean_shown(&first_line(page, i))
                 .filter(|name| byline::reads_as_name(name));
         }
         // Most lines are passed over on their first word, before the line
@@ -329,11 +329,6 @@ fn byline_in_head(page: &Page, content: &[NodeIdx], stats: &Stats) -> Option<Str
             return None;
         }
         let line = first_line(page, i);
-        // "Written by" in a block of its own, the name in the next.
-        let line = match byline::is_lead_alone(&line) {
-            true => page.text_content(i),
-            false => line,
-        };
         let line = line.trim_start();
         // Beyond "By", a lead over a list of names sets each in an item
         // of its own, which a line of text runs together.
@@ -368,10 +363,12 @@ fn links_to_an_author(href: &str) -> bool {
     segments.next().is_some() && segments.next().is_some_and(|slug| !slug.is_empty())
 }
 
-/// The text of the one element in author line `i` that is marked as a name
-/// (a class or `itemprop` with "name", `rel="author"`, a link to an author's
-/// page), when there is exactly one: the line may hold a role beside it
-/// ("Ann Lee Senior Reporter") that no separator sets apart.
+/// The first line (see [`first_line`]) of the one element in author line
+/// `i` that is marked as a name (a class or `itemprop` with "name",
+/// `rel="author"`, a link to an author's page), when there is exactly one:
+/// the line may hold a role beside it ("Ann Lee Senior Reporter") that no
+/// separator sets apart, and the name's own element may hold the role on a
+/// line under it.
 fn sole_name(page: &Page, i: NodeIdx) -> Option<String> {
     let is_name = |d: NodeIdx| {
         let Some(e) = page.element(d) else {
@@ -390,24 +387,42 @@ fn sole_name(page: &Page, i: NodeIdx) -> Option<String> {
     if names.any(|d| d >= end) {
         return None;
     }
-    Some(page.text_content(name))
+    Some(first_line(page, name))
 }
 
-/// The first line of an author's box: the name, above the author's role
-/// ("Senior Reporter") when each has a block of its own.
+/// The first line of an author's box as the page draws it: its text up to a
+/// `<br>` or the end of a block, so that the name stands apart from the role
+/// set under it ("Ann Lee<br>Senior Reporter", `<p>Ann Lee</p><p>Tech
+/// Reporter</p>`). Text before a block belongs to the block's line ("By
+/// <div>Ann Lee</div>"), and so does a line that stops where the name would
+/// start ("Written by" in a block over the name).
 fn first_line(page: &Page, i: NodeIdx) -> String {
-    let mut at = i;
-    loop {
-        // Text before the first block belongs to the line ("By <div>…").
-        let mut parts = page
-            .children(at)
-            .filter(|&c| !page.text_content(c).trim().is_empty());
-        let block = |c: &NodeIdx| crate::page::is_block(page.tag(*c));
-        match (parts.next().filter(block), parts.find(block)) {
-            (Some(first), Some(_)) => at = first,
-            _ => return page.text_content(at),
+    let mut line = String::new();
+    let complete = |line: &str| !line.trim().is_empty() && !byline::awaits_name(line);
+    let space = |line: &mut String| {
+        if !line.is_empty() && !line.ends_with(' ') {
+            line.push(' ');
+        }
+    };
+    let mut block_ends: Vec<NodeIdx> = Vec::new();
+    for j in page.descendants(i) {
+        while block_ends.last().is_some_and(|&end| j >= end) {
+            block_ends.pop();
+            if complete(&line) {
+                return line.trim().to_string();
+            }
+            space(&mut line);
+        }
+        if let Some(text) = page.text(j) {
+            push_collapsed(&mut line, text);
+        } else if page.tag(j) == "br" && complete(&line) {
+            return line.trim().to_string();
+        } else if is_block(page.tag(j)) {
+            space(&mut line);
+            block_ends.push(page.node(j).end);
         }
     }
+    line.trim().to_string()
 }
 
 /// A paragraph this long is the article's text, not a line of its head.
@@ -456,6 +471,25 @@ mod tests {
         let list = "<div class=\"byline\">By <a href=\"/author/ann-lee\">Ann Lee</a> \
             <a href=\"/authors/\">Our writers</a></div>";
         assert_eq!(byline(list).as_deref(), Some("Ann Lee"));
+    }
+
+    /// An author's box sets the role on a line of its own under the name,
+    /// after a `<br>` or in a block of its own: the byline is the name. A
+    /// line that stops where the name would start ("This article was
+    /// written by") reads on into the name's line.
+    #[test]
+    fn the_role_under_the_name_is_not_the_name() {
+        let broken = "<div class=\"byline-author\">By <a href=\"/people/ann-lee\">Ann Lee</a>\
+            <br><span>Senior Gardening Reporter</span></div>";
+        assert_eq!(byline(broken).as_deref(), Some("Ann Lee"));
+        let blocks = "<div class=\"author-card\"><p>Ann Lee</p><p>Head Gardener</p></div>";
+        assert_eq!(byline(blocks).as_deref(), Some("Ann Lee"));
+        let linked = "<div class=\"author\"><a href=\"/author/ann-lee\"><p>Ann Lee</p>\
+            <p>Tech Reporter</p></a></div>";
+        assert_eq!(byline(linked).as_deref(), Some("Ann Lee"));
+        let written = "<div class=\"author-box\"><p>This article was written by</p>\
+            <p>Ann Lee</p><p>Head Gardener</p></div>";
+        assert_eq!(byline(written).as_deref(), Some("Ann Lee"));
     }
 
     /// A link to one author's page names the author when its words read as
