@@ -53,7 +53,7 @@ pub fn extract_js(
     #[wasm_bindgen(unchecked_param_type = "string")] html: JsValue,
     #[wasm_bindgen(unchecked_param_type = "ExtractOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let html = utf8::read_string(&html, "the page's HTML")?;
+    let html = read_html(&html)?;
     let options = read_options(options)?;
     match crate::extract(&html, &options) {
         Ok(article) => live::to_js(&article),
@@ -70,7 +70,7 @@ pub fn extract_explained(
     #[wasm_bindgen(unchecked_param_type = "string")] html: JsValue,
     options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let html = utf8::read_string(&html, "the page's HTML")?;
+    let html = read_html(&html)?;
     let options = read_options(options)?;
     let page = crate::parse(&html, &options);
     match crate::plan(&page, &options) {
@@ -101,12 +101,19 @@ pub fn plan_snapshot(
     #[wasm_bindgen(unchecked_param_type = "string")] snapshot_json: JsValue,
     options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let snapshot_json = utf8::read_string(&snapshot_json, "the snapshot")?;
+    let snapshot_json = utf8::read_string(&snapshot_json)
+        .ok_or_else(|| to_js_error("snapshot", "the snapshot must be a string"))?;
     let options = live::read_live_options(options)?;
     let snapshot: Snapshot = serde_json::from_str(&snapshot_json)
         .map_err(|e| to_js_error("snapshot", &e.to_string()))?;
     let page = Page::from_snapshot(&snapshot).map_err(|e| errors::from_error(&e))?;
     live::to_js(&live::LivePlan::new(&page, &options))
+}
+
+/// The page's HTML a caller passed; a typed error of kind `input` when it
+/// is not a string.
+fn read_html(html: &JsValue) -> Result<String, JsValue> {
+    utf8::read_string(html).ok_or_else(|| to_js_error("input", "the page's HTML must be a string"))
 }
 
 fn read_options(options: JsValue) -> Result<Options, JsValue> {

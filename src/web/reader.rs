@@ -86,10 +86,8 @@ impl Reader {
             extract.url = self.document.url().ok();
         }
         let snap = snapshot(&self.document);
-        let json = read_string(
-            &js_sys::Reflect::get(&snap, &"json".into())?,
-            "the snapshot",
-        )?;
+        let json = read_string(&js_sys::Reflect::get(&snap, &"json".into())?)
+            .ok_or_else(|| to_js_error("snapshot", "the snapshot has no JSON"))?;
         let parsed: Snapshot =
             serde_json::from_str(&json).map_err(|e| to_js_error("snapshot", &e.to_string()))?;
         let page = Rc::new(Page::from_snapshot(&parsed).map_err(|e| from_error(&e))?);

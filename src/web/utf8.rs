@@ -1,7 +1,6 @@
 //! Strings from JavaScript, copied into the module's memory by the browser's
 //! `TextEncoder` (see `utf8.js`).
 
-use super::errors::to_js_error;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -15,12 +14,9 @@ extern "C" {
     fn encode_into(text: &js_sys::JsString, memory: &JsValue, at: *mut u8, room: usize) -> usize;
 }
 
-/// The string `value` holds, as UTF-8; a typed error of kind `input`, naming
-/// `what`, when it holds something else.
-pub(crate) fn read_string(value: &JsValue, what: &str) -> Result<String, JsValue> {
-    let text = value
-        .dyn_ref::<js_sys::JsString>()
-        .ok_or_else(|| to_js_error("input", &format!("{what} must be a string")))?;
+/// The string `value` holds, as UTF-8; `None` when it holds something else.
+pub(crate) fn read_string(value: &JsValue) -> Option<String> {
+    let text = value.dyn_ref::<js_sys::JsString>()?;
     // A UTF-16 code unit takes at most three bytes in UTF-8 (a surrogate
     // pair, two units, takes four).
     let room = text.length() as usize * 3;
@@ -30,6 +26,6 @@ pub(crate) fn read_string(value: &JsValue, what: &str) -> Result<String, JsValue
     // what a `TextEncoder` writes is UTF-8 (a lone surrogate becomes U+FFFD).
     unsafe {
         bytes.set_len(written.min(room));
-        Ok(String::from_utf8_unchecked(bytes))
+        Some(String::from_utf8_unchecked(bytes))
     }
 }
