@@ -11,7 +11,7 @@ mod tags;
 mod title;
 
 use crate::heuristics::{AUTHOR_HINTS, BYLINE_WORDS, POSTER_HINTS};
-use crate::page::{heading_level, is_block, push_collapsed, NodeIdx, Page};
+use crate::page::{heading_level, NodeIdx, Page};
 use crate::plan::{mentions, Stats};
 use crate::render::{web_address, AddressKind};
 use serde::Serialize;
@@ -397,32 +397,9 @@ fn sole_name(page: &Page, i: NodeIdx) -> Option<String> {
 /// <div>Ann Lee</div>"), and so does a line that stops where the name would
 /// start ("Written by" in a block over the name).
 fn first_line(page: &Page, i: NodeIdx) -> String {
-    let mut line = String::new();
-    let complete = |line: &str| !line.trim().is_empty() && !byline::awaits_name(line);
-    let space = |line: &mut String| {
-        if !line.is_empty() && !line.ends_with(' ') {
-            line.push(' ');
-        }
-    };
-    let mut block_ends: Vec<NodeIdx> = Vec::new();
-    for j in page.descendants(i) {
-        while block_ends.last().is_some_and(|&end| j >= end) {
-            block_ends.pop();
-            if complete(&line) {
-                return line.trim().to_string();
-            }
-            space(&mut line);
-        }
-        if let Some(text) = page.text(j) {
-            push_collapsed(&mut line, text);
-        } else if page.tag(j) == "br" && complete(&line) {
-            return line.trim().to_string();
-        } else if is_block(page.tag(j)) {
-            space(&mut line);
-            block_ends.push(page.node(j).end);
-        }
-    }
-    line.trim().to_string()
+    page.text_until(i, |line| {
+        !line.trim().is_empty() && !byline::awaits_name(line)
+    })
 }
 
 /// A paragraph this long is the article's text, not a line of its head.
@@ -490,6 +467,8 @@ mod tests {
         let written = "<div class=\"author-box\"><p>This article was written by</p>\
             <p>Ann Lee</p><p>Head Gardener</p></div>";
         assert_eq!(byline(written).as_deref(), Some("Ann Lee"));
+        let lead = "<div class=\"byline\">Written by<br>Ann Lee<br>Head Gardener</div>";
+        assert_eq!(byline(lead).as_deref(), Some("Ann Lee"));
     }
 
     /// A link to one author's page names the author when its words read as

@@ -168,6 +168,14 @@ impl Page {
     /// All text below `i`, whitespace collapsed, with a space wherever a
     /// block starts or ends so that words of two paragraphs never merge.
     pub fn text_content(&self, i: NodeIdx) -> String {
+        self.text_until(i, |_| false)
+    }
+
+    /// The text below `i` as [`Page::text_content`] reads it, up to the
+    /// first end of a line (where a block ends, or at a `<br>`) at which
+    /// `enough` says the text so far is enough: the first line of an
+    /// author's box, say. Text before a block runs on into the block's line.
+    pub fn text_until(&self, i: NodeIdx, enough: impl Fn(&str) -> bool) -> String {
         let mut out = String::new();
         // `push_collapsed` never doubles a space; neither do block edges.
         let part = |out: &mut String| {
@@ -179,26 +187,39 @@ impl Page {
         for j in self.subtree(i) {
             while block_ends.last().is_some_and(|&end| j >= end) {
                 block_ends.pop();
+                if enough(&out) {
+                    return without_end_space(out);
+                }
                 part(&mut out);
             }
             match &self.nodes[j].kind {
                 NodeKind::Text(t) => push_collapsed(&mut out, t),
-                NodeKind::Element(e) if is_block(&e.name) || &*e.name == "br" => {
+                NodeKind::Element(e) if &*e.name == "br" => {
+                    if enough(&out) {
+                        return without_end_space(out);
+                    }
+                    part(&mut out);
+                }
+                NodeKind::Element(e) if is_block(&e.name) => {
                     part(&mut out);
                     block_ends.push(self.nodes[j].end);
                 }
                 _ => {}
             }
         }
-        if out.ends_with(' ') {
-            out.pop();
-        }
-        out
+        without_end_space(out)
     }
 
     fn from_nodes(nodes: Vec<Node>, url: Option<Url>) -> Page {
         Page { nodes, url }
     }
+}
+
+fn without_end_space(mut text: String) -> String {
+    if text.ends_with(' ') {
+        text.pop();
+    }
+    text
 }
 
 /// Appends `text` to `out` with runs of whitespace folded into one space.
