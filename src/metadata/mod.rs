@@ -12,7 +12,7 @@ mod title;
 
 use crate::heuristics::{AUTHOR_HINTS, BYLINE_WORDS, POSTER_HINTS};
 use crate::page::{heading_level, NodeIdx, Page};
-use crate::plan::{mentions, Stats};
+use crate::plan::{mentions, Hints, Reason, Stats};
 use crate::render::{web_address, AddressKind};
 use serde::Serialize;
 
@@ -29,14 +29,9 @@ pub struct Metadata {
     pub lead_image: Option<String>,
 }
 
-/// The article's metadata; `authors` are the elements whose `itemprop`
-/// names the author (see [`crate::plan::Hints`]).
-pub(crate) fn read(
-    page: &Page,
-    content: &[NodeIdx],
-    stats: &Stats,
-    authors: &[NodeIdx],
-) -> Metadata {
+/// The article's metadata, read with what the hints pass learnt of the
+/// page's elements (see [`crate::plan::Hints`]).
+pub(crate) fn read(page: &Page, content: &[NodeIdx], stats: &Stats, hints: &Hints) -> Metadata {
     let ld = jsonld::Article::find(page);
     let tags = tags::Tags::read(page);
     let site_name = ld
@@ -63,8 +58,8 @@ pub(crate) fn read(
             .and_then(byline::clean)
         })
         .or_else(|| labelled_author(&tags))
-        .or_else(|| microdata_author(page, content, authors))
-        .or_else(|| byline_on_page(page, content, stats))
+        .or_else(|| microdata_author(page, content, hints.authors()))
+        .or_else(|| byline_on_page(page, content, stats, hints))
         .or_else(|| byline_in_head(page, content, stats));
     // The first date the page gives that reads as one, in ISO 8601: of
     // publication, or else of the last change the page shows with the
@@ -257,8 +252,23 @@ fn labelled_author(tags: &tags::Tags) -> Option<String> {
 /// or a byline class; in the article, also the poster's user name (a
 /// forum's opening post; elsewhere on the page it is the reader's own
 /// account, or a commenter).
-fn byline_on_page(page: &Page, content: &[NodeIdx], stats: &Stats) -> Option<String> {
+fn byline_on_page(
+    page: &Page,
+    content: &[NodeIdx],
+    stats: &Stats,
+    hints: &Hints,
+) -> Option<String> {
     let in_content = |i: NodeIdx| content.iter().any(|&c| page.contains(c, i));
+    // The names in comments, shoppers' reviews and forms ("Name *" over a
+    // comment box) apart from the article are the readers'. (Forum software
+    // sets a whole thread, the article among its posts, in one form.)
+    let readers = |i: NodeIdx| {
+        std::iter::once(i).chain(page.ancestors(i)).any(|a| {
+            (page.tag(a) == "form"
+                || matches!(hints.get(a).negative, Some(Reason::Comments | Reason::Form)))
+                && !content.iter().any(|&c| page.contains(a, c))
+        })
+    };
     (1..page.len()).find_map(|i| {
         let chars = stats.chars(i);
         if chars == 0 || chars >= 100 {
@@ -277,7 +287,7 @@ fn byline_on_page(page: &Page, content: &[NodeIdx], stats: &Stats) -> Option<Str
             || e.attr("itemprop").is_some_and(|p| p.contains("author"))
             || hinted(AUTHOR_HINTS)
             || (hinted(POSTER_HINTS) && in_content(i));
-        if !marked {
+        if !marked || (!in_content(i) && readers(i)) {
             return None;
         }
         if let Some(name) = sole_name(page, i).and_then(|n| byline::clean_shown(&n)) {
@@ -469,6 +479,29 @@ mod tests {
         assert_eq!(byline(written).as_deref(), Some("Ann Lee"));
         let lead = "<div class=\"byline\">Written by<br>Ann Lee<br>Head Gardener</div>";
         assert_eq!(byline(lead).as_deref(), Some("Ann Lee"));
+    }
+
+    /// The names under an article that names no author are its readers':
+    /// a commenter's, and a comment form's label for the name field.
+    #[test]
+    fn readers_names_are_no_byline() {
+        let page = |after: &str| {
+            format!(
+                "<html><body><article><h1>The harvest moon</h1>\
+                 <p>The full moon nearest the autumn equinox rises soon after sunset for several \
+                 nights in a row, and farmers once worked by its light to bring the crops in.</p>\
+                 <p>It looks larger and more orange near the horizon, but that is the air and the \
+                 eye, not the moon, which is no nearer than on any other night.</p></article>\
+                 {after}</body></html>"
+            )
+        };
+        let byline = |html: String| extract(&html, &Options::default()).unwrap().metadata.byline;
+        let comments = "<section class=\"comments\"><div class=\"comment\">\
+            <span class=\"comment-author\">Bo Chan</span><p>Lovely piece.</p></div></section>";
+        assert_eq!(byline(page(comments)), None);
+        let form = "<form id=\"reply\" action=\"/comment\"><p class=\"comment-form-author\">\
+            <label for=\"name\">Name</label> <input id=\"name\"></p></form>";
+        assert_eq!(byline(page(form)), None);
     }
 
     /// A link to one author's page names the author when its words read as

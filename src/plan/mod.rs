@@ -170,7 +170,7 @@ pub fn plan(page: &Page, options: &Options) -> Result<Plan, Error> {
     .ok_or(Error::NoArticle)?;
     let content = candidates::prefer_declared(page, stats, choice.roots);
     let content = facts.fixes.extend(page, content);
-    let metadata = metadata::read(page, &content, stats, hints.authors());
+    let metadata = metadata::read(page, &content, stats, hints);
     let removals = cleaning::clean(page, &content, &choice.posts, &facts, &metadata, options);
     let removals = orphans::add(page, &content, &facts, removals);
     let removals = orphans::add_emptied(page, &content, &facts, removals);
