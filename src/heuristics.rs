@@ -582,6 +582,11 @@ pub const DATE_HINTS: &[&str] = &["date", "publish", "posted"];
 /// class or id anywhere, in the text at its start.
 pub const CHANGED_HINTS: &[&str] = &["updat", "modif"];
 
+/// Words that label a date as a member's joining of a forum ("Joined",
+/// "Join date", "Member since", "Registered"), in its line or in the term
+/// (`<dt>`) it is the value of.
+pub const JOINED_WORDS: &[&str] = &["joined", "join date", "member since", "registered"];
+
 /// Words in `class` that mark a pull quote.
 pub const PULL_QUOTE_HINTS: &[&str] = &[
     "pullquote",

@@ -3,7 +3,7 @@
 
 use super::date;
 use super::PROSE_CHARS;
-use crate::heuristics::{AUTHOR_HINTS, CHANGED_HINTS, DATE_HINTS};
+use crate::heuristics::{AUTHOR_HINTS, CHANGED_HINTS, DATE_HINTS, JOINED_WORDS};
 use crate::page::{NodeIdx, Page};
 use crate::plan::{mentions, Stats};
 
@@ -127,8 +127,40 @@ fn shown_date(page: &Page, stats: &Stats, i: NodeIdx) -> Option<(String, bool)> 
         return None;
     }
     let lower = text.to_lowercase();
+    if joined(page, i, &lower) {
+        return None;
+    }
     let changed = changed || CHANGED_HINTS.iter().any(|h| lower.contains(h));
     date::normalize(&text).map(|date| (date, changed))
+}
+
+/// Whether date line `i` (its text `lower`, in small letters) is when a
+/// forum's member joined: its own words say so, or a term it holds or gives
+/// the value of (`<dt>Joined</dt><dd>Apr 13, 2009</dd>`, the word perhaps
+/// only in an icon's `title`).
+fn joined(page: &Page, i: NodeIdx, lower: &str) -> bool {
+    let says = |text: &str| {
+        let text = text.to_lowercase();
+        JOINED_WORDS.iter().any(|w| text.contains(w))
+    };
+    let valued = page
+        .parent(i)
+        .filter(|_| page.tag(i) == "dd")
+        .and_then(|list| {
+            page.children(list)
+                .take_while(|&c| c != i)
+                .filter(|&c| page.element(c).is_some())
+                .last()
+        });
+    let held = page.descendants(i).filter(|&d| page.tag(d) == "dt");
+    says(lower)
+        || valued.into_iter().chain(held).any(|term| {
+            page.tag(term) == "dt"
+                && (says(&page.text_content(term))
+                    || page
+                        .subtree(term)
+                        .any(|d| page.attr(d, "title").is_some_and(says)))
+        })
 }
 
 #[cfg(test)]
@@ -181,6 +213,27 @@ mod tests {
     fn a_date_in_the_author_line() {
         let line = "<p class=\"author\">by <a href=\"/members/ann\">Ann Lee</a> » Tue Aug 27, 2019 1:47 am</p>";
         assert_eq!(published("", line).as_deref(), Some("2019-08-27"));
+    }
+
+    /// The date a forum's member joined, on the poster's card, is not the
+    /// post's: labelled in the term it is the value of (the word perhaps
+    /// only in an icon's title) or in its own line.
+    #[test]
+    fn a_members_joining_date_is_not_the_posts() {
+        let posted = "<p class=\"post-date\">Jul 9, 2022</p>";
+        for card in [
+            "<dl class=\"pairs\"><dt>Joined</dt><dd>Apr 13, 2009</dd></dl>",
+            "<dl class=\"pairs\"><dt><span title=\"Joined\"><i class=\"icon\"></i></span></dt>\
+             <dd>Apr 13, 2009</dd></dl>",
+            "<div class=\"author-stats\">Posts: 116<br>Threads: 23<br>Joined: Feb 2019</div>",
+        ] {
+            let after_headline = format!("{posted}{card}");
+            assert_eq!(
+                published("", &after_headline).as_deref(),
+                Some("2022-07-09"),
+                "{card}"
+            );
+        }
     }
 
     /// A date line may share its element with a line break or an icon.
