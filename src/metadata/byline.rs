@@ -101,8 +101,14 @@ pub(crate) fn clean(line: &str) -> Option<String> {
     let named = text.chars().filter(|c| c.is_alphabetic()).count() >= 2;
     // A row of links ("Sign in | Subscribe", a breadcrumb) names no one.
     let links = text.contains(['|', '»', '›']);
-    // Nor does a form's label ("Name *") or a comment's head ("Ann says").
-    let not_a_byline = text.ends_with('*')
+    // Nor does a form's label ("Name *"), a comment's head ("Ann says") or
+    // a copyright line ("The Harbour Trust © 2025").
+    let copyright = line.contains('©')
+        || line
+            .get(..9)
+            .is_some_and(|w| w.eq_ignore_ascii_case("copyright"));
+    let not_a_byline = copyright
+        || text.ends_with('*')
         || strip_trailing_word(text, "says") != text
         || PLACEHOLDERS.iter().any(|p| text.eq_ignore_ascii_case(p))
         || is_template(text);
@@ -415,6 +421,8 @@ mod tests {
             "Admin",
             "Name *",
             "Ann Lee says",
+            "The Harbour Trust © 2025",
+            "Copyright 2025 Harbour Press",
             "page.head.extra.author",
             "{{ post.author }}",
             "We asked readers, their families and friends what they would like to read this year",
