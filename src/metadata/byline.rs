@@ -103,10 +103,7 @@ pub(crate) fn clean(line: &str) -> Option<String> {
     let links = text.contains(['|', '»', '›']);
     // Nor does a form's label ("Name *"), a comment's head ("Ann says") or
     // a copyright line ("The Harbour Trust © 2025").
-    let copyright = line.contains('©')
-        || line
-            .get(..9)
-            .is_some_and(|w| w.eq_ignore_ascii_case("copyright"));
+    let copyright = line.contains('©') || opens_with(&line, "copyright");
     let not_a_byline = copyright
         || text.ends_with('*')
         || strip_trailing_word(text, "says") != text
@@ -209,17 +206,18 @@ fn find_word(text: &str, word: &str) -> Option<usize> {
     })
 }
 
-/// `text` without the words that introduce the name ("Written by:").
+/// Whether `text` opens with `words`, in any case.
+pub(super) fn opens_with(text: &str, words: &str) -> bool {
+    text.get(..words.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(words))
+}
+
 /// Whether a line opens with words that introduce its author ("By Ann
 /// Lee", "Written by Ann Lee", "Author: Ann Lee"), and not a reviewer
 /// ("Reviewed by") or a source ("via").
 pub(super) fn opens_with_author_lead(line: &str) -> bool {
     const NOT_AUTHORS: &[&str] = &["reviewed by", "via", "read more about"];
-    let opens = |lead: &str| {
-        line.get(..lead.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(lead))
-    };
-    strip_lead(line).len() < line.len() && !NOT_AUTHORS.iter().any(|l| opens(l))
+    strip_lead(line).len() < line.len() && !NOT_AUTHORS.iter().any(|l| opens_with(line, l))
 }
 
 /// Whether `word` is the first word of a lead (see [`LEADS`]), in any case
@@ -247,6 +245,7 @@ pub(super) fn awaits_name(line: &str) -> bool {
     !line.is_empty() && (lead_alone || ends_in_by)
 }
 
+/// `text` without the words that introduce the name ("Written by:").
 fn strip_lead(text: &str) -> &str {
     for lead in LEADS {
         let Some(head) = text.get(..lead.len()) else {

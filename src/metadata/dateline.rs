@@ -143,23 +143,17 @@ fn joined(page: &Page, i: NodeIdx, lower: &str) -> bool {
         let text = text.to_lowercase();
         JOINED_WORDS.iter().any(|w| text.contains(w))
     };
-    let valued = page
-        .parent(i)
-        .filter(|_| page.tag(i) == "dd")
-        .and_then(|list| {
-            page.children(list)
-                .take_while(|&c| c != i)
-                .filter(|&c| page.element(c).is_some())
-                .last()
-        });
+    let valued = Some(i)
+        .filter(|&i| page.tag(i) == "dd")
+        .and_then(|i| page.previous_element(i))
+        .filter(|&term| page.tag(term) == "dt");
     let held = page.descendants(i).filter(|&d| page.tag(d) == "dt");
     says(lower)
         || valued.into_iter().chain(held).any(|term| {
-            page.tag(term) == "dt"
-                && (says(&page.text_content(term))
-                    || page
-                        .subtree(term)
-                        .any(|d| page.attr(d, "title").is_some_and(says)))
+            says(&page.text_content(term))
+                || page
+                    .subtree(term)
+                    .any(|d| page.attr(d, "title").is_some_and(says))
         })
 }
 
@@ -191,7 +185,6 @@ mod tests {
         assert_eq!(published("", ""), None);
     }
 
-    /// The author's line may carry the date, after the name.
     /// A line that opens with a date, whatever follows it; a `<time>` in
     /// such a line gives its machine date, time and all.
     #[test]
@@ -209,6 +202,7 @@ mod tests {
         assert_eq!(published("", later), None);
     }
 
+    /// The author's line may carry the date, after the name.
     #[test]
     fn a_date_in_the_author_line() {
         let line = "<p class=\"author\">by <a href=\"/members/ann\">Ann Lee</a> » Tue Aug 27, 2019 1:47 am</p>";

@@ -296,11 +296,8 @@ fn byline_on_page(
         let text = first_line(page, i);
         let name = BYLINE_WORDS
             .iter()
-            .find_map(|w| {
-                text.get(..w.len())
-                    .filter(|head| head.eq_ignore_ascii_case(w))
-                    .map(|_| text[w.len()..].trim_start())
-            })
+            .find(|w| byline::opens_with(&text, w))
+            .map(|w| text[w.len()..].trim_start())
             .unwrap_or(&text);
         byline::clean_shown(name)
     })
@@ -342,9 +339,7 @@ fn byline_in_head(page: &Page, content: &[NodeIdx], stats: &Stats) -> Option<Str
         let line = line.trim_start();
         // Beyond "By", a lead over a list of names sets each in an item
         // of its own, which a line of text runs together.
-        let by = line
-            .get(..3)
-            .is_some_and(|head| head.eq_ignore_ascii_case("by "));
+        let by = byline::opens_with(line, "by ");
         let listed = || page.descendants(i).any(|d| page.tag(d) == "li");
         (by || (byline::opens_with_author_lead(line) && !listed()))
             .then(|| byline::clean_shown(line))
@@ -431,13 +426,21 @@ fn first_image(page: &Page, content: &[NodeIdx]) -> Option<String> {
 mod tests {
     use crate::{extract, Options};
 
+    /// The byline of an article with `head` under its headline.
     fn byline(head: &str) -> Option<String> {
+        byline_around(head, "")
+    }
+
+    /// The byline of an article with `head` under its headline, and
+    /// `after` after the article.
+    fn byline_around(head: &str, after: &str) -> Option<String> {
         let html = format!(
             "<html><body><article><h1>The harvest moon</h1>{head}\
              <p>The full moon nearest the autumn equinox rises soon after sunset for several nights \
              in a row, and farmers once worked by its light to bring the crops in.</p>\
              <p>It looks larger and more orange near the horizon, but that is the air and the eye, \
-             not the moon, which is no nearer than on any other night.</p></article></body></html>"
+             not the moon, which is no nearer than on any other night.</p></article>{after}\
+             </body></html>"
         );
         extract(&html, &Options::default()).unwrap().metadata.byline
     }
@@ -485,23 +488,12 @@ mod tests {
     /// a commenter's, and a comment form's label for the name field.
     #[test]
     fn readers_names_are_no_byline() {
-        let page = |after: &str| {
-            format!(
-                "<html><body><article><h1>The harvest moon</h1>\
-                 <p>The full moon nearest the autumn equinox rises soon after sunset for several \
-                 nights in a row, and farmers once worked by its light to bring the crops in.</p>\
-                 <p>It looks larger and more orange near the horizon, but that is the air and the \
-                 eye, not the moon, which is no nearer than on any other night.</p></article>\
-                 {after}</body></html>"
-            )
-        };
-        let byline = |html: String| extract(&html, &Options::default()).unwrap().metadata.byline;
         let comments = "<section class=\"comments\"><div class=\"comment\">\
             <span class=\"comment-author\">Bo Chan</span><p>Lovely piece.</p></div></section>";
-        assert_eq!(byline(page(comments)), None);
+        assert_eq!(byline_around("", comments), None);
         let form = "<form id=\"reply\" action=\"/comment\"><p class=\"comment-form-author\">\
             <label for=\"name\">Name</label> <input id=\"name\"></p></form>";
-        assert_eq!(byline(page(form)), None);
+        assert_eq!(byline_around("", form), None);
     }
 
     /// A link to one author's page names the author when its words read as

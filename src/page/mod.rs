@@ -160,6 +160,24 @@ impl Page {
         std::iter::successors(self.nodes[i].parent, |&p| self.nodes[p].parent)
     }
 
+    /// The element just before `i` under the same parent, past blank text;
+    /// `None` when words come between them.
+    pub fn previous_element(&self, i: NodeIdx) -> Option<NodeIdx> {
+        let parent = self.parent(i)?;
+        let mut next = i;
+        loop {
+            let mut before = next.checked_sub(1).filter(|&b| b != parent)?;
+            while self.parent(before) != Some(parent) {
+                before = self.parent(before)?;
+            }
+            match self.text(before) {
+                Some(t) if t.trim().is_empty() => next = before,
+                Some(_) => return None,
+                None => return Some(before),
+            }
+        }
+    }
+
     /// The first element with this name, in document order.
     pub fn find(&self, name: &str) -> Option<NodeIdx> {
         (0..self.nodes.len()).find(|&i| self.tag(i) == name)

@@ -348,21 +348,12 @@ fn push_children(nodes: &[Node], stack: &mut Vec<(Handle, bool)>, of: Handle) {
 /// place (`id="B:…"` for a suspended boundary, `"P:…"` for a segment),
 /// whatever order the pieces came in.
 fn settle_streamed(nodes: &mut [Node]) {
-    let id = |attrs: &[Attribute]| {
-        attrs
-            .iter()
-            .find(|a| a.name.local == local_name!("id"))
-            .map(|a| a.value.to_string())
-    };
-    let mut places: rustc_hash::FxHashMap<String, Handle> = Default::default();
+    let mut places: rustc_hash::FxHashMap<&str, Handle> = Default::default();
     for (handle, node) in nodes.iter().enumerate() {
         if let Data::Element { name, attrs, .. } = &node.data {
             if name.local == local_name!("template") {
-                let key = id(attrs).and_then(|id| {
-                    id.strip_prefix("B:")
-                        .or_else(|| id.strip_prefix("P:"))
-                        .map(str::to_string)
-                });
+                let key = attr(attrs, local_name!("id"))
+                    .and_then(|id| id.strip_prefix("B:").or_else(|| id.strip_prefix("P:")));
                 if let Some(key) = key {
                     places.insert(key, handle);
                 }
@@ -376,11 +367,10 @@ fn settle_streamed(nodes: &mut [Node]) {
         .filter_map(|handle| match &nodes[handle].data {
             Data::Element { name, attrs, .. }
                 if name.local == local_name!("div")
-                    && attrs.iter().any(|a| a.name.local == local_name!("hidden")) =>
+                    && attr(attrs, local_name!("hidden")).is_some() =>
             {
-                let key = id(attrs)?;
-                let place = *places.get(key.strip_prefix("S:")?)?;
-                Some((handle, place))
+                let key = attr(attrs, local_name!("id"))?.strip_prefix("S:")?;
+                Some((handle, *places.get(key)?))
             }
             _ => None,
         })
@@ -398,14 +388,21 @@ fn settle_streamed(nodes: &mut [Node]) {
     }
 }
 
+/// The value of the attribute `name` among a parsed element's `attrs`.
+fn attr(attrs: &[Attribute], name: LocalName) -> Option<&str> {
+    attrs
+        .iter()
+        .find(|a| a.name.local == name)
+        .map(|a| &*a.value)
+}
+
 /// The page URL, moved by the first `<base href>` when there is one, as in a
 /// browser; only web and file addresses are taken.
 fn base_url(nodes: &[Node], url: Option<Url>) -> Option<Url> {
     let href = nodes.iter().find_map(|n| match &n.data {
-        Data::Element { name, attrs, .. } if &*name.local == "base" => attrs
-            .iter()
-            .find(|a| &*a.name.local == "href")
-            .map(|a| a.value.to_string()),
+        Data::Element { name, attrs, .. } if name.local == local_name!("base") => {
+            attr(attrs, local_name!("href")).map(str::to_string)
+        }
         _ => None,
     });
     let Some(href) = href else {

@@ -884,13 +884,13 @@ impl Cleaner<'_> {
         {
             return false;
         }
-        let Some(mut label) = previous_element(page, i) else {
+        let Some(mut label) = page.previous_element(i) else {
             return false;
         };
         // A link to all of them ("View all") may stand between label and list.
         let chars = self.stats.chars(label);
         if chars > 0 && chars <= VIEW_ALL_CHARS && self.stats.link_chars(label) == chars {
-            let Some(before) = previous_element(page, label) else {
+            let Some(before) = page.previous_element(label) else {
                 return false;
             };
             label = before;
@@ -1012,24 +1012,6 @@ fn is_control(page: &Page, i: NodeIdx) -> bool {
         || page
             .attr(i, "role")
             .is_some_and(|r| CONTROL_ROLES.contains(&r))
-}
-
-/// The element just before `i` under the same parent, past blank text;
-/// `None` when words come between them.
-fn previous_element(page: &Page, i: NodeIdx) -> Option<NodeIdx> {
-    let parent = page.parent(i)?;
-    let mut next = i;
-    loop {
-        let mut before = next.checked_sub(1).filter(|&b| b != parent)?;
-        while page.parent(before) != Some(parent) {
-            before = page.parent(before)?;
-        }
-        match page.text(before) {
-            Some(t) if t.trim().is_empty() => next = before,
-            Some(_) => return None,
-            None => return Some(before),
-        }
-    }
 }
 
 /// Images, pictures, figures and video frames: kept unless a rule above
