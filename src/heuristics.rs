@@ -311,6 +311,43 @@ pub const MEMBER_STATS: &[&str] = &[
     "karma",
 ];
 
+/// Phrases of a reading-time estimate ("5 min read", "Reading time: 8
+/// minutes", "Lesezeit: 4 Minuten"), in words split on anything but
+/// letters and digits. The reader's header gives its own.
+pub const READING_TIME_PHRASES: &[&str] = &[
+    "reading time",
+    "read time",
+    "time to read",
+    "min read",
+    "mins read",
+    "minute read",
+    "minutes read",
+    "minutes to read",
+    "lesezeit",
+    "temps de lecture",
+    "de lecture",
+    "tiempo de lectura",
+    "de lectura",
+    "tempo di lettura",
+    "di lettura",
+    "leestijd",
+];
+
+/// The other words an estimate of reading time holds besides its number.
+pub const READING_TIME_UNITS: &[&str] = &[
+    "min",
+    "mins",
+    "minute",
+    "minutes",
+    "minuten",
+    "minutos",
+    "minuti",
+    "minuut",
+    "estimated",
+    "approx",
+    "about",
+];
+
 /// Details shown among a poster's statistics, which alone say nothing of a
 /// forum (a travel story's fact box gives a location and a country).
 pub const MEMBER_DETAILS: &[&str] = &["location", "country"];

@@ -10,8 +10,9 @@ use super::{mentions, Facts, Hints, Reason, Removal, Stats};
 use crate::heuristics::{
     AD_LABELS, BYLINE_HINTS, CALLS_TO_ACTION, CONTROL_OBJECTS, CONTROL_ROLES, CONTROL_VERBS,
     MEMBER_DETAILS, MEMBER_STATS, MEMBER_STAT_CHARS, NEEDS_LINKS, POST_CONTROLS, PROMO_LABELS,
-    PROMO_OPENINGS, PROSE_BLOCK_CHARS, PROSE_LINK_DENSITY, PULL_QUOTE_HINTS, RELATED_LABELS,
-    RELATED_LABEL_OPENINGS, SHORT_BLOCK_CHARS, SIGNUP_LINKS, SIGNUP_WORDS, VIDEO_HOSTS,
+    PROMO_OPENINGS, PROSE_BLOCK_CHARS, PROSE_LINK_DENSITY, PULL_QUOTE_HINTS, READING_TIME_PHRASES,
+    READING_TIME_UNITS, RELATED_LABELS, RELATED_LABEL_OPENINGS, SHORT_BLOCK_CHARS, SIGNUP_LINKS,
+    SIGNUP_WORDS, VIDEO_HOSTS,
 };
 use crate::metadata::Metadata;
 use crate::page::{heading_level, is_block, NodeIdx, Page};
@@ -31,6 +32,10 @@ const SIGNUP_BOX_CHARS: usize = 600;
 
 /// The most text a count of views holds ("Viewed 439k times").
 const VIEW_COUNT_CHARS: usize = 24;
+
+/// The most text an estimate of reading time holds ("Estimated reading
+/// time: 12 minutes").
+const READING_TIME_CHARS: usize = 40;
 
 /// The most text an ad's label holds ("Advertisement - Story continues
 /// below").
@@ -252,7 +257,11 @@ impl Cleaner<'_> {
         if self.is_member_line(i) || (!major && self.is_member_box(i)) {
             return Some(Reason::AuthorBox);
         }
-        if self.is_edit_note(i) || self.is_presence(i) || self.is_view_count(i) {
+        if self.is_edit_note(i)
+            || self.is_presence(i)
+            || self.is_view_count(i)
+            || self.is_reading_time(i)
+        {
             return Some(Reason::Counter);
         }
         if self.is_button_link(i) {
@@ -325,7 +334,7 @@ impl Cleaner<'_> {
         if is_block(page.tag(i)) {
             return false;
         }
-        let Some(line) = page.ancestors(i).take(3).find(|&a| is_block(page.tag(a))) else {
+        let Some(line) = self.line_of(i) else {
             return false;
         };
         let (own, all) = (self.stats.chars(i), self.stats.chars(line));
@@ -335,6 +344,12 @@ impl Cleaner<'_> {
             // More than a glyph (an "i" that opens a dialog), less than the line.
             own > 1 && all >= own * 2
         }
+    }
+
+    /// The block that holds the line inline element `i` is on.
+    fn line_of(&self, i: NodeIdx) -> Option<NodeIdx> {
+        let page = self.page;
+        page.ancestors(i).take(3).find(|&a| is_block(page.tag(a)))
     }
 
     /// Whether a block holds a paragraph of plain prose (not a card's
@@ -512,6 +527,21 @@ impl Cleaner<'_> {
             [n, "views"] => count(n),
             _ => false,
         }
+    }
+
+    /// Whether block `i` is only the page's estimate of its reading time,
+    /// apart from any sentence or table.
+    /// Widgets set it in a `<span>` between the article's blocks, or at
+    /// the end of the line with the date and byline: only in a paragraph's
+    /// sentence is it part of the text.
+    fn is_reading_time(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        let in_sentence =
+            || self.in_running_text(i) && self.line_of(i).is_some_and(|line| page.tag(line) == "p");
+        self.is_short_element(i, 5..=READING_TIME_CHARS)
+            && !is_table_part(page.tag(i))
+            && reads_as_reading_time(&page.text_content(i))
+            && !in_sentence()
     }
 
     /// A short line before the first paragraph that names the author or the
@@ -1077,6 +1107,31 @@ fn member_line(line: &str) -> Option<MemberLine> {
     }
 }
 
+/// Whether `text` says how long the page takes to read and nothing else:
+/// a number, a unit, and one of [`READING_TIME_PHRASES`].
+fn reads_as_reading_time(text: &str) -> bool {
+    let text = text.to_lowercase();
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut rest = format!(" {} ", words.join(" "));
+    let mut named = false;
+    for phrase in READING_TIME_PHRASES {
+        let phrase = format!(" {phrase} ");
+        if rest.contains(&phrase) {
+            named = true;
+            rest = rest.replace(&phrase, " ");
+        }
+    }
+    let number = |w: &str| w.bytes().all(|b| b.is_ascii_digit());
+    named
+        && words.iter().copied().any(number)
+        && rest
+            .split_whitespace()
+            .all(|w| number(w) || READING_TIME_UNITS.contains(&w))
+}
+
 /// An `<input>` for an e-mail address or a phone number.
 fn is_entry_field(page: &Page, i: NodeIdx) -> bool {
     page.tag(i) == "input"
@@ -1406,6 +1461,35 @@ mod tests {
             "{text:?}"
         );
         assert!(text.contains("412 views"), "{text:?}");
+    }
+
+    /// The page's estimate of its reading time goes, in English and in
+    /// German; a sentence about reading time, a line that gives more than
+    /// the estimate, and a line of a table stay.
+    #[test]
+    fn a_reading_time_goes() {
+        let html = "<html><body><article>\
+            <div class=\"meta\"><span>Estimated reading time: 4 minutes</span></div>\
+            <p>The ferry timetable changes on Monday, with two crossings a day and one on Sundays.</p>\
+            <div>5 min read</div><div>Lesezeit: 3 Min.</div>\
+            <p>Reading time on the morning boat is about 40 minutes, which the islanders spend on the paper.</p>\
+            <div><span>Reading time: </span> <span>2</span> <span>minutes</span></div>\
+            <p>The guide to the harbour is a <span>5 min read</span> for anyone waiting for the evening boat.</p>\
+            <ul><li>Reading time: 20 minutes a day</li><li>Sleep: eight hours</li></ul>\
+            <table><tr><th>Book</th><th>Read time</th></tr><tr><td>The boat</td><td>6 min read</td></tr></table>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        for gone in ["4 minutes", "5 min read\n", "Lesezeit", "2 minutes"] {
+            assert!(!text.contains(gone), "{gone:?} in {text:?}");
+        }
+        for kept in [
+            "about 40 minutes",
+            "a 5 min read for anyone",
+            "20 minutes a day",
+            "6 min read",
+        ] {
+            assert!(text.contains(kept), "{kept:?} not in {text:?}");
+        }
     }
 
     /// A forum's note under an edited post goes; a sentence that opens
