@@ -54,6 +54,9 @@ const TEASER_TITLE_CHARS: usize = 10;
 /// The most text a date's label holds ("Last updated on").
 const DATE_LABEL_CHARS: usize = 20;
 
+/// The most text of labels and separators in a line of date and author.
+const DATELINE_LABEL_CHARS: usize = 40;
+
 /// The most text a panel of controls holds, and each of its controls.
 const CONTROL_PANEL_CHARS: usize = 400;
 const CONTROL_CHARS: usize = 40;
@@ -548,6 +551,9 @@ impl Cleaner<'_> {
     /// date; the reader's header shows both.
     fn is_byline(&self, i: NodeIdx) -> bool {
         let page = self.page;
+        if self.is_marked_dateline(i) {
+            return true;
+        }
         if self.first_paragraph.is_some_and(|p| i >= p) || self.stats.chars(i) > 100 {
             return false;
         }
@@ -575,6 +581,44 @@ impl Cleaner<'_> {
         let text = page.text_content(i);
         let byline = self.metadata.byline.as_deref().unwrap_or("\u{0}");
         text.starts_with("By ") || text == byline
+    }
+
+    /// A line at the article's top that its markup says gives the date
+    /// (`<time>`) and the author (`itemprop="author"`, `rel="author"`),
+    /// with only labels and separators besides ("Le Monde | 04.05.2015 •
+    /// Updated 05.05.2015 | By Ann Lee (with Bo Chan)"). Long names and a
+    /// second date make it longer than a byline, and as long as a
+    /// paragraph. In a thread, such a line heads each post and tells the
+    /// posts apart, so there it stays.
+    fn is_marked_dateline(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        if !self.posts.is_empty()
+            || self.first_paragraph.is_some_and(|p| i > p)
+            || self.stats.chars(i) > SHORT_BLOCK_CHARS
+            || page.node(i).end - i > SHORT_BLOCK_NODES
+        {
+            return false;
+        }
+        let (mut dated, mut named, mut marked) = (false, false, 0);
+        let mut d = i + 1;
+        while d < page.node(i).end {
+            let time = page.tag(d) == "time";
+            let author = page
+                .attr(d, "itemprop")
+                .is_some_and(|v| v.eq_ignore_ascii_case("author"))
+                || page
+                    .attr(d, "rel")
+                    .is_some_and(|v| v.eq_ignore_ascii_case("author"));
+            if time || author {
+                dated |= time;
+                named |= author;
+                marked += self.stats.chars(d);
+                d = page.node(d).end;
+            } else {
+                d += 1;
+            }
+        }
+        dated && named && self.stats.chars(i) <= marked + DATELINE_LABEL_CHARS
     }
 
     /// A poster's standing beside a forum post: a box of two lines or more
@@ -1461,6 +1505,27 @@ mod tests {
             "{text:?}"
         );
         assert!(text.contains("412 views"), "{text:?}");
+    }
+
+    /// A line of dates and authors over the article, marked up as such,
+    /// goes even when it is as long as a paragraph; an opening sentence
+    /// with the same markup stays.
+    #[test]
+    fn a_marked_dateline_goes() {
+        let dateline = "<p class=\"signature\"><span>Harbour News</span> | \
+            <time datetime=\"2026-05-04T13:36\">04.05.2026 at 13:36</time> \u{2022} Updated on \
+            <time datetime=\"2026-05-05T20:13\">05.05.2026 at 20:13</time> | By \
+            <span itemprop=\"author\"><a href=\"/ann-lee\">Ann Lee</a> (with Bo Chan and Cy Dale)</span></p>";
+        let opening = "<p>On <time datetime=\"2026-05-04\">4 May</time>, \
+            <span itemprop=\"author\">Ann Lee</span> wrote that the ferry would keep its summer timetable.</p>";
+        let html = format!(
+            "<html><body><article><h1>Winter sailings resume</h1>{dateline}{opening}\
+            <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
+            </article></body></html>"
+        );
+        let text = extract(&html, &Options::default()).unwrap().text;
+        assert!(!text.contains("Updated on"), "{text:?}");
+        assert!(text.contains("On 4 May, Ann Lee wrote"), "{text:?}");
     }
 
     /// The page's estimate of its reading time goes, in English and in
