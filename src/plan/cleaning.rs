@@ -274,6 +274,7 @@ impl Cleaner<'_> {
             return Some(Reason::Ad);
         }
         if self.is_loading_placeholder(i)
+            || self.is_bare_caption(i)
             || self.is_control_label(i)
             || self.is_control_panel(i)
             || self.is_machine_time(i)
@@ -695,6 +696,31 @@ impl Cleaner<'_> {
             && !page
                 .ancestors(i)
                 .any(|a| heading_level(page.tag(a)).is_some())
+    }
+
+    /// A figure with nothing to show but its caption: its picture is one
+    /// the page's scripts draw, or its player comes from a host not kept
+    /// (see [`is_media`]). The caption alone would describe what is not
+    /// there. A quote or a table over a caption is something to show.
+    fn is_bare_caption(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        if page.tag(i) != "figure" {
+            return false;
+        }
+        let mut captioned = false;
+        let mut d = i + 1;
+        while d < page.node(i).end {
+            if page.tag(d) == "figcaption" {
+                captioned = true;
+                d = page.node(d).end;
+                continue;
+            }
+            if is_media(page, d) || page.text(d).is_some_and(|t| !t.trim().is_empty()) {
+                return false;
+            }
+            d += 1;
+        }
+        captioned
     }
 
     /// What a page shows while its script fetches the real thing
@@ -1526,6 +1552,36 @@ mod tests {
         let text = extract(&html, &Options::default()).unwrap().text;
         assert!(!text.contains("Updated on"), "{text:?}");
         assert!(text.contains("On 4 May, Ann Lee wrote"), "{text:?}");
+    }
+
+    /// A caption whose picture or player is not there goes; a caption
+    /// under a picture, a video, a quote or a table stays.
+    #[test]
+    fn a_caption_without_its_picture_goes() {
+        let html = "<html><body><article>\
+            <figure><div class=\"player\" data-id=\"8842\"></div>\
+            <figcaption>Media caption The harbour master on the new timetable</figcaption></figure>\
+            <figure><iframe src=\"https://player.example.net/embed/8842\"></iframe>\
+            <figcaption>The evening boat in a storm</figcaption></figure>\
+            <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
+            <figure><img src=\"/ferry.jpg\" alt=\"\"><figcaption>The morning boat</figcaption></figure>\
+            <figure><iframe src=\"https://www.youtube.com/embed/x1\"></iframe><figcaption>The crossing filmed</figcaption></figure>\
+            <figure><blockquote>We sail when the sea lets us.</blockquote><figcaption>The captain</figcaption></figure>\
+            <figure><table><tr><td>07:00</td><td>17:30</td></tr></table><figcaption>Winter sailings</figcaption></figure>\
+            <p>The evening boat waits for the train from the city, so a late train means a late crossing.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        for gone in ["harbour master", "in a storm"] {
+            assert!(!text.contains(gone), "{gone:?} in {text:?}");
+        }
+        for kept in [
+            "The morning boat",
+            "The crossing filmed",
+            "The captain",
+            "Winter sailings",
+        ] {
+            assert!(text.contains(kept), "{kept:?} not in {text:?}");
+        }
     }
 
     /// The page's estimate of its reading time goes, in English and in
