@@ -36,13 +36,16 @@ pub(crate) fn add(
                 next_removal.next();
             }
             if let Some(removal) = next_removal.next_if(|r| r.node == i) {
-                if let Some((_, _, lost @ None)) = &mut pending {
-                    *lost = Some(removal.reason).filter(|&r| !is_unseen(r));
+                if let Some((_, level, lost @ None)) = &mut pending {
+                    *lost = seen_loss(*level, removal.reason);
                 }
                 i = page.node(i).end;
                 continue;
             }
             if facts.hidden[i] {
+                if let Some((_, level, lost @ None)) = &mut pending {
+                    *lost = seen_loss(*level, Reason::Hidden);
+                }
                 i = page.node(i).end;
                 continue;
             }
@@ -244,6 +247,20 @@ fn is_form_control(tag: &str) -> bool {
 /// Removals a reader would not have missed under a heading: what the page
 /// itself hides, markup that is not content, and the title and byline,
 /// which the reader's header shows.
+/// What a label at `level` lost when a block went for `reason`, if the
+/// reader would have seen that block. A table of contents the page folds
+/// away under its label (a button that unfolds it) is still its menu of
+/// sections, and the label, left alone, goes as one.
+fn seen_loss(level: u8, reason: Reason) -> Option<Reason> {
+    if !is_unseen(reason) {
+        Some(reason)
+    } else if level == CONTENTS_LEVEL && reason == Reason::Hidden {
+        Some(Reason::Navigation)
+    } else {
+        None
+    }
+}
+
 fn is_unseen(reason: Reason) -> bool {
     matches!(
         reason,
@@ -298,6 +315,12 @@ mod tests {
         let read = text(contents);
         assert!(!read.contains("Table of Contents"), "{read}");
         assert!(read.contains("Boats leave"), "{read}");
+        // So does the label of one the page folds away until it is asked.
+        let folded = "<p class=\"toggle\">Table of Contents</p><ol style=\"display: none\">\
+            <li><a href=\"#fares\">Fares</a></li><li><a href=\"#dogs\">Dogs</a></li></ol>\
+            <p>Boats leave at seven and at six, and the first boat waits for the bus from the village.</p>";
+        let read = text(folded);
+        assert!(!read.contains("Table of Contents"), "{read}");
         let kept = "<p>Contents</p><ul><li>Two tickets for the morning boat.</li><li>A map of the island.</li></ul>";
         assert!(text(kept).contains("Contents"));
     }
