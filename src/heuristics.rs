@@ -311,6 +311,19 @@ pub const MEMBER_STATS: &[&str] = &[
     "karma",
 ];
 
+/// Words with which a button over a picture says what it does ("Click to
+/// enlarge", "View image in full size").
+pub const PICTURE_CONTROL_WORDS: &[&str] = &[
+    "image",
+    "photo",
+    "picture",
+    "enlarge",
+    "zoom",
+    "full size",
+    "fullscreen",
+    "full screen",
+];
+
 /// Phrases of a reading-time estimate ("5 min read", "Reading time: 8
 /// minutes", "Lesezeit: 4 Minuten"), in words split on anything but
 /// letters and digits. The reader's header gives its own.

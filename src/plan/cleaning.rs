@@ -9,10 +9,10 @@ use super::visibility::is_non_content_tag;
 use super::{mentions, Facts, Hints, Reason, Removal, Stats};
 use crate::heuristics::{
     AD_LABELS, BYLINE_HINTS, CALLS_TO_ACTION, CONTROL_OBJECTS, CONTROL_ROLES, CONTROL_VERBS,
-    MEMBER_DETAILS, MEMBER_STATS, MEMBER_STAT_CHARS, NEEDS_LINKS, POST_CONTROLS, PROMO_LABELS,
-    PROMO_OPENINGS, PROSE_BLOCK_CHARS, PROSE_LINK_DENSITY, PULL_QUOTE_HINTS, READING_TIME_PHRASES,
-    READING_TIME_UNITS, RELATED_LABELS, RELATED_LABEL_OPENINGS, SHORT_BLOCK_CHARS, SIGNUP_LINKS,
-    SIGNUP_WORDS, VIDEO_HOSTS,
+    MEMBER_DETAILS, MEMBER_STATS, MEMBER_STAT_CHARS, NEEDS_LINKS, PICTURE_CONTROL_WORDS,
+    POST_CONTROLS, PROMO_LABELS, PROMO_OPENINGS, PROSE_BLOCK_CHARS, PROSE_LINK_DENSITY,
+    PULL_QUOTE_HINTS, READING_TIME_PHRASES, READING_TIME_UNITS, RELATED_LABELS,
+    RELATED_LABEL_OPENINGS, SHORT_BLOCK_CHARS, SIGNUP_LINKS, SIGNUP_WORDS, VIDEO_HOSTS,
 };
 use crate::metadata::Metadata;
 use crate::page::{heading_level, is_block, NodeIdx, Page};
@@ -36,6 +36,9 @@ const VIEW_COUNT_CHARS: usize = 24;
 /// The most text an estimate of reading time holds ("Estimated reading
 /// time: 12 minutes").
 const READING_TIME_CHARS: usize = 40;
+
+/// The most text a control over a picture says of itself.
+const PICTURE_CONTROL_CHARS: usize = 60;
 
 /// The most text an ad's label holds ("Advertisement - Story continues
 /// below").
@@ -275,6 +278,7 @@ impl Cleaner<'_> {
         }
         if self.is_loading_placeholder(i)
             || self.is_bare_caption(i)
+            || self.is_picture_control_label(i)
             || self.is_control_label(i)
             || self.is_control_panel(i)
             || self.is_machine_time(i)
@@ -721,6 +725,25 @@ impl Cleaner<'_> {
             d += 1;
         }
         captioned
+    }
+
+    /// Whether element `i` is words of a control drawn over a figure's
+    /// picture: a button that enlarges it says so to screen readers ("Press enter or
+    /// click to view image in full size", "Click to enlarge"), and says
+    /// nothing else, of the picture or of what the click does. Captions
+    /// sit beside the picture, not inside its button; a card or a question
+    /// that opens on a click has words of its own.
+    fn is_picture_control_label(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        self.is_short_element(i, 5..=PICTURE_CONTROL_CHARS)
+            && !page.subtree(i).any(|d| is_media(page, d))
+            && mentions(&page.text_content(i), PICTURE_CONTROL_WORDS)
+            && page.ancestors(i).take(3).any(|a| {
+                is_control(page, a)
+                    && self.stats.chars(a) == self.stats.chars(i)
+                    && page.descendants(a).any(|d| is_media(page, d))
+                    && page.ancestors(a).take(2).any(|f| page.tag(f) == "figure")
+            })
     }
 
     /// What a page shows while its script fetches the real thing
@@ -1581,6 +1604,29 @@ mod tests {
             "Winter sailings",
         ] {
             assert!(text.contains(kept), "{kept:?} not in {text:?}");
+        }
+    }
+
+    /// The words of a button that enlarges a picture go; the picture, its
+    /// caption, and a question that opens on a click stay.
+    #[test]
+    fn a_pictures_button_label_goes() {
+        let html = "<html><body><article>\
+            <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
+            <figure><div role=\"button\" tabindex=\"0\"><span>Press enter or click to view image in full size</span>\
+            <img src=\"/ferry.jpg\" alt=\"\"></div><figcaption>The morning boat</figcaption></figure>\
+            <div role=\"button\" tabindex=\"0\"><span>Is the photo on the ticket needed?</span><img src=\"/open.svg\" alt=\"\"></div>\
+            <p>The evening boat waits for the train from the city, so a late train means a late crossing.</p>\
+            </article></body></html>";
+        let article = extract(html, &Options::default()).unwrap();
+        assert!(!article.text.contains("Press enter"), "{}", article.text);
+        assert!(article.html.contains("ferry.jpg"), "{}", article.html);
+        for kept in ["The morning boat", "Is the photo on the ticket needed?"] {
+            assert!(
+                article.text.contains(kept),
+                "{kept:?} not in {}",
+                article.text
+            );
         }
     }
 
