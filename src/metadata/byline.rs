@@ -235,7 +235,7 @@ pub(super) fn may_open_a_lead(word: &str) -> bool {
 /// in a block of its own: the line is only the words that introduce an
 /// author ("Written by", "Author:"), or ends with "by" ("This article was
 /// written by").
-pub(super) fn awaits_name(line: &str) -> bool {
+pub(crate) fn awaits_name(line: &str) -> bool {
     let line = line.trim();
     let lead_alone = opens_with_author_lead(line) && strip_lead(line).trim().is_empty();
     let ends_in_by = line

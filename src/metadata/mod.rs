@@ -10,6 +10,8 @@ mod jsonld;
 mod tags;
 mod title;
 
+pub(crate) use byline::awaits_name;
+
 use crate::heuristics::{AUTHOR_HINTS, BYLINE_WORDS, POSTER_HINTS};
 use crate::page::{heading_level, NodeIdx, Page};
 use crate::plan::{mentions, Hints, Reason, Stats};

@@ -178,6 +178,20 @@ impl Page {
         }
     }
 
+    /// The element just after `i` under the same parent, past blank text;
+    /// `None` when words come between them.
+    pub fn next_element(&self, i: NodeIdx) -> Option<NodeIdx> {
+        let mut next = self.nodes[i].next_sibling;
+        while let Some(after) = next {
+            match self.text(after) {
+                Some(t) if t.trim().is_empty() => next = self.nodes[after].next_sibling,
+                Some(_) => return None,
+                None => return Some(after),
+            }
+        }
+        None
+    }
+
     /// The first element with this name, in document order.
     pub fn find(&self, name: &str) -> Option<NodeIdx> {
         (0..self.nodes.len()).find(|&i| self.tag(i) == name)

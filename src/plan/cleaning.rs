@@ -14,7 +14,7 @@ use crate::heuristics::{
     PULL_QUOTE_HINTS, READING_TIME_PHRASES, READING_TIME_UNITS, RELATED_LABELS,
     RELATED_LABEL_OPENINGS, SHORT_BLOCK_CHARS, SIGNUP_LINKS, SIGNUP_WORDS, VIDEO_HOSTS,
 };
-use crate::metadata::Metadata;
+use crate::metadata::{awaits_name, Metadata};
 use crate::page::{heading_level, is_block, NodeIdx, Page};
 use crate::render::is_table_part;
 use crate::Options;
@@ -585,7 +585,14 @@ impl Cleaner<'_> {
         }
         let text = page.text_content(i);
         let byline = self.metadata.byline.as_deref().unwrap_or("\u{0}");
-        text.starts_with("By ") || text == byline
+        // "Written by" over the name in a block of its own goes with it.
+        let names_next = || {
+            awaits_name(&text)
+                && page
+                    .next_element(i)
+                    .is_some_and(|next| page.text_content(next) == byline)
+        };
+        text.starts_with("By ") || text == byline || names_next()
     }
 
     /// A line at the article's top that its markup says gives the date
@@ -1492,6 +1499,27 @@ mod tests {
         let text = extract(html, &Options::default()).unwrap().text;
         assert!(!text.contains("for phones"), "{text:?}");
         assert!(text.contains("the morning boat at 07:00"), "{text:?}");
+    }
+
+    /// The author's name over the article goes to the reader's header with
+    /// its label set apart ("Written by"); an editor's name and label stay.
+    #[test]
+    fn a_bylines_label_goes_with_the_name() {
+        let html = "<html><head><meta name=\"author\" content=\"Ann Lee\"></head><body><article>\
+            <h1>Winter sailings resume</h1>\
+            <div><p>Written by</p><p>Ann Lee</p></div><div><p>Edited by</p><p>Bo Chan</p></div>\
+            <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
+            <p>The evening boat waits for the train from the city, so a late train means a late crossing.</p>\
+            </article></body></html>";
+        let article = extract(html, &Options::default()).unwrap();
+        assert_eq!(article.metadata.byline.as_deref(), Some("Ann Lee"));
+        assert!(
+            article
+                .text
+                .starts_with("Edited by\n\nBo Chan\n\nThe ferry"),
+            "{}",
+            article.text
+        );
     }
 
     /// A date over the article goes with its label; a sentence that gives
