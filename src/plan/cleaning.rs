@@ -60,6 +60,9 @@ const DATE_LABEL_CHARS: usize = 20;
 /// The most text of labels and separators in a line of date and author.
 const DATELINE_LABEL_CHARS: usize = 40;
 
+/// The least text of an author's card: a line about them besides the name.
+const AUTHOR_CARD_CHARS: usize = 60;
+
 /// The most text a panel of controls holds, and each of its controls.
 const CONTROL_PANEL_CHARS: usize = 400;
 const CONTROL_CHARS: usize = 40;
@@ -260,7 +263,7 @@ impl Cleaner<'_> {
         if self.is_reply_subject(i) {
             return Some(Reason::Title);
         }
-        if self.is_member_line(i) || (!major && self.is_member_box(i)) {
+        if self.is_member_line(i) || (!major && self.is_member_box(i)) || self.is_author_card(i) {
             return Some(Reason::AuthorBox);
         }
         if self.is_edit_note(i)
@@ -631,6 +634,20 @@ impl Cleaner<'_> {
             }
         }
         dated && named && self.stats.chars(i) <= marked + DATELINE_LABEL_CHARS
+    }
+
+    /// An author's card after the article's text: the element that
+    /// schema.org marks as the author, holding more than a name (a
+    /// portrait, a few lines about them, links to follow them). It is the
+    /// site's, on every article by that author.
+    fn is_author_card(&self, i: NodeIdx) -> bool {
+        // Text before it, and no paragraph of the article after it.
+        self.first_paragraph.is_some_and(|p| p < i)
+            && self
+                .last_paragraph
+                .is_some_and(|p| p < self.page.node(i).end)
+            && self.hints.authors().binary_search(&i).is_ok()
+            && self.stats.chars(i) >= AUTHOR_CARD_CHARS
     }
 
     /// A poster's standing beside a forum post: a box of two lines or more
@@ -1520,6 +1537,26 @@ mod tests {
             "{}",
             article.text
         );
+    }
+
+    /// An author's card after the article goes; the article's own note on
+    /// its author, and a short credit at its end, stay.
+    #[test]
+    fn an_authors_card_goes() {
+        let html = "<html><body><article><h1>Winter sailings resume</h1>\
+            <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
+            <p>The evening boat waits for the train from the city, so a late train means a late crossing.</p>\
+            <p><em>Ann Lee covers the islands for the Harbour News and takes the morning boat.</em></p>\
+            <p>Reporting by <span itemprop=\"author\">Ann Lee</span></p>\
+            <div class=\"box\"><section itemprop=\"author\" itemscope itemtype=\"https://schema.org/Person\">\
+            <img src=\"/ann.jpg\" alt=\"Ann Lee\"><p>Ann is a writer and a sailor. At the Harbour News, she writes about \
+            boats, tides and the people who wait for them.</p><a href=\"/ann\">Follow Ann</a></section></div>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(!text.contains("a writer and a sailor"), "{text}");
+        for kept in ["covers the islands", "Reporting by Ann Lee"] {
+            assert!(text.contains(kept), "{kept:?} not in {text}");
+        }
     }
 
     /// A date over the article goes with its label; a sentence that gives
