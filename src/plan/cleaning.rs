@@ -1539,8 +1539,9 @@ mod tests {
         );
     }
 
-    /// An author's card after the article goes; the article's own note on
-    /// its author, and a short credit at its end, stay.
+    /// An author's card after the article goes, marked as the author or
+    /// named as a box about them; the article's own note on its author,
+    /// and a short credit at its end, stay.
     #[test]
     fn an_authors_card_goes() {
         let html = "<html><body><article><h1>Winter sailings resume</h1>\
@@ -1548,12 +1549,15 @@ mod tests {
             <p>The evening boat waits for the train from the city, so a late train means a late crossing.</p>\
             <p><em>Ann Lee covers the islands for the Harbour News and takes the morning boat.</em></p>\
             <p>Reporting by <span itemprop=\"author\">Ann Lee</span></p>\
+            <div class=\"about_author\"><div>About the Author</div>\
+            <p>Bo Chan edits the Harbour News and has taken the evening boat for thirty years.</p></div>\
             <div class=\"box\"><section itemprop=\"author\" itemscope itemtype=\"https://schema.org/Person\">\
             <img src=\"/ann.jpg\" alt=\"Ann Lee\"><p>Ann is a writer and a sailor. At the Harbour News, she writes about \
             boats, tides and the people who wait for them.</p><a href=\"/ann\">Follow Ann</a></section></div>\
             </article></body></html>";
         let text = extract(html, &Options::default()).unwrap().text;
         assert!(!text.contains("a writer and a sailor"), "{text}");
+        assert!(!text.contains("Bo Chan"), "{text}");
         for kept in ["covers the islands", "Reporting by Ann Lee"] {
             assert!(text.contains(kept), "{kept:?} not in {text}");
         }
