@@ -144,6 +144,12 @@ pub const NEGATIVE_HINTS: &[(Reason, &[&str])] = &[
             "user-card",
         ],
     ),
+    // A post's bar of actions: its reactions' counts beside "Reply",
+    // "Quote" and "Share".
+    (
+        Reason::Counter,
+        &["actionbar", "action-bar", "post-actions", "postactions"],
+    ),
     (Reason::Footer, &["footer", "colophon", "copyright"]),
     (Reason::Header, &["header", "topheader", "siteheader"]),
 ];

@@ -1728,6 +1728,19 @@ mod tests {
         }
     }
 
+    /// A post's bar of actions goes with the counts in it.
+    #[test]
+    fn a_posts_action_bar_goes() {
+        let html = "<html><body><article>\
+            <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
+            <div class=\"actionBar-set\"><span>17 people found this helpful</span> <a href=\"/r\">Report</a></div>\
+            <p>The evening boat waits for the train from the city, so a late train means a late crossing.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(!text.contains("helpful"), "{text:?}");
+        assert!(text.contains("a late crossing"), "{text:?}");
+    }
+
     /// A forum's note under an edited post goes; a sentence that opens
     /// with the same words stays.
     #[test]
