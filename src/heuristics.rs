@@ -647,6 +647,20 @@ pub const CHANGED_HINTS: &[&str] = &["updat", "modif"];
 /// (`<dt>`) it is the value of.
 pub const JOINED_WORDS: &[&str] = &["joined", "join date", "member since", "registered"];
 
+/// Labels that open a line giving an article's date ("Published:",
+/// "Last updated on"), in small letters.
+pub const DATE_LINE_LABELS: &[&str] = &[
+    "published",
+    "updated",
+    "last updated",
+    "posted",
+    "modified",
+    "last modified",
+    "publié",
+    "veröffentlicht",
+    "publicado",
+];
+
 /// Words in `class` that mark a pull quote.
 pub const PULL_QUOTE_HINTS: &[&str] = &[
     "pullquote",

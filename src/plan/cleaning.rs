@@ -9,12 +9,12 @@ use super::visibility::is_non_content_tag;
 use super::{mentions, Facts, Hints, Reason, Removal, Stats};
 use crate::heuristics::{
     AD_LABELS, BYLINE_HINTS, CALLS_TO_ACTION, CONTROL_OBJECTS, CONTROL_ROLES, CONTROL_VERBS,
-    MEMBER_DETAILS, MEMBER_STATS, MEMBER_STAT_CHARS, NEEDS_LINKS, PICTURE_CONTROL_WORDS,
-    POST_CONTROLS, PROMO_LABELS, PROMO_OPENINGS, PROSE_BLOCK_CHARS, PROSE_LINK_DENSITY,
-    PULL_QUOTE_HINTS, READING_TIME_PHRASES, READING_TIME_UNITS, RELATED_LABELS,
+    DATE_LINE_LABELS, MEMBER_DETAILS, MEMBER_STATS, MEMBER_STAT_CHARS, NEEDS_LINKS,
+    PICTURE_CONTROL_WORDS, POST_CONTROLS, PROMO_LABELS, PROMO_OPENINGS, PROSE_BLOCK_CHARS,
+    PROSE_LINK_DENSITY, PULL_QUOTE_HINTS, READING_TIME_PHRASES, READING_TIME_UNITS, RELATED_LABELS,
     RELATED_LABEL_OPENINGS, SHORT_BLOCK_CHARS, SIGNUP_LINKS, SIGNUP_WORDS, VIDEO_HOSTS,
 };
-use crate::metadata::{awaits_name, Metadata};
+use crate::metadata::{awaits_name, normalize_date, Metadata};
 use crate::page::{heading_level, is_block, NodeIdx, Page};
 use crate::render::is_table_part;
 use crate::Options;
@@ -56,6 +56,13 @@ const TEASER_TITLE_CHARS: usize = 10;
 
 /// The most text a date's label holds ("Last updated on").
 const DATE_LABEL_CHARS: usize = 20;
+
+/// The most text of a line that gives the article's date under a label.
+const DATE_LINE_CHARS: usize = 60;
+
+/// The most words besides the date in such a line ("Last updated on …
+/// by Ann Lee").
+const DATE_LINE_WORDS: usize = 6;
 
 /// The most text of labels and separators in a line of date and author.
 const DATELINE_LABEL_CHARS: usize = 40;
@@ -595,7 +602,36 @@ impl Cleaner<'_> {
                     .next_element(i)
                     .is_some_and(|next| page.text_content(next) == byline)
         };
-        text.starts_with("By ") || text == byline || names_next()
+        text.starts_with("By ") || text == byline || names_next() || self.gives_published(&text)
+    }
+
+    /// Whether `line` is a short line that opens with the article's date,
+    /// or with a label for it ("Published: Feb 6, 2024", "Updated March
+    /// 11, 2026 by Ann Lee"), and gives the date the reader's header shows.
+    /// A line with another date (a later update) says something the
+    /// header does not; in a thread, the date heads the first post as
+    /// other dates head the others.
+    fn gives_published(&self, line: &str) -> bool {
+        let Some(published) = self.metadata.published.as_deref() else {
+            return false;
+        };
+        if !self.posts.is_empty() {
+            return false;
+        }
+        let lower = line.trim().to_lowercase();
+        let month = |w: &str| normalize_date(&format!("{w} 1 2000")).is_some();
+        let labelled = DATE_LINE_LABELS.iter().any(|l| lower.starts_with(l));
+        let dated_first = lower.starts_with(|c: char| c.is_ascii_digit())
+            || lower.split_whitespace().next().is_some_and(month);
+        // Labels, a name, a separator: more words make a sentence.
+        let other_words = lower
+            .split_whitespace()
+            .filter(|w| !w.contains(|c: char| c.is_ascii_digit()) && !month(w))
+            .count();
+        lower.chars().count() <= DATE_LINE_CHARS
+            && other_words <= DATE_LINE_WORDS
+            && (labelled || dated_first)
+            && normalize_date(&lower).is_some_and(|date| published.get(..10) == date.get(..10))
     }
 
     /// A line at the article's top that its markup says gives the date
@@ -1516,6 +1552,29 @@ mod tests {
         let text = extract(html, &Options::default()).unwrap().text;
         assert!(!text.contains("for phones"), "{text:?}");
         assert!(text.contains("the morning boat at 07:00"), "{text:?}");
+    }
+
+    /// A line that gives the article's date under a label goes to the
+    /// reader's header; a line with a later date, and a sentence that opens
+    /// with the date, stay.
+    #[test]
+    fn a_line_with_the_articles_date_goes() {
+        let html = "<html><head><meta property=\"article:published_time\" content=\"2026-02-06\"></head>\
+            <body><article><h1>Winter sailings resume</h1>\
+            <p>Published: Feb 6, 2026</p><p>Last updated: March 1, 2026</p>\
+            <p>Feb 6, 2026 was the last day of the summer boats.</p>\
+            <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
+            <p>The evening boat waits for the train from the city, so a late train means a late crossing.</p>\
+            </article></body></html>";
+        let article = extract(html, &Options::default()).unwrap();
+        assert_eq!(article.metadata.published.as_deref(), Some("2026-02-06"));
+        assert!(
+            article
+                .text
+                .starts_with("Last updated: March 1, 2026\n\nFeb 6, 2026 was the last day"),
+            "{}",
+            article.text
+        );
     }
 
     /// The author's name over the article goes to the reader's header with
