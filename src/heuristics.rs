@@ -647,6 +647,14 @@ pub const CHANGED_HINTS: &[&str] = &["updat", "modif"];
 /// (`<dt>`) it is the value of.
 pub const JOINED_WORDS: &[&str] = &["joined", "join date", "member since", "registered"];
 
+/// Words in `class` of an element that draws an icon with a glyph of a
+/// font (`accordion-icon`, `material-icons`, `fa-chevron`).
+pub const ICON_CLASSES: &[&str] = &["icon", "material-symbols", "fa-"];
+
+/// Words in `class` for the parts of a widget that folds its content away
+/// (an accordion of questions, a collapsible section).
+pub const DISCLOSURE_WORDS: &[&str] = &["accordion", "collaps", "faq", "disclosure"];
+
 /// Labels that open a line giving an article's date ("Published:",
 /// "Last updated on"), in small letters.
 pub const DATE_LINE_LABELS: &[&str] = &[

@@ -9,7 +9,7 @@ use super::visibility::is_non_content_tag;
 use super::{mentions, Facts, Hints, Reason, Removal, Stats};
 use crate::heuristics::{
     AD_LABELS, BYLINE_HINTS, CALLS_TO_ACTION, CONTROL_OBJECTS, CONTROL_ROLES, CONTROL_VERBS,
-    DATE_LINE_LABELS, MEMBER_DETAILS, MEMBER_STATS, MEMBER_STAT_CHARS, NEEDS_LINKS,
+    DATE_LINE_LABELS, ICON_CLASSES, MEMBER_DETAILS, MEMBER_STATS, MEMBER_STAT_CHARS, NEEDS_LINKS,
     PICTURE_CONTROL_WORDS, POST_CONTROLS, PROMO_LABELS, PROMO_OPENINGS, PROSE_BLOCK_CHARS,
     PROSE_LINK_DENSITY, PULL_QUOTE_HINTS, READING_TIME_PHRASES, READING_TIME_UNITS, RELATED_LABELS,
     RELATED_LABEL_OPENINGS, SHORT_BLOCK_CHARS, SIGNUP_LINKS, SIGNUP_WORDS, VIDEO_HOSTS,
@@ -36,6 +36,9 @@ const VIEW_COUNT_CHARS: usize = 24;
 /// The most text an estimate of reading time holds ("Estimated reading
 /// time: 12 minutes").
 const READING_TIME_CHARS: usize = 40;
+
+/// The most text of an icon font's ligature ("keyboard_arrow_down").
+const ICON_GLYPH_CHARS: usize = 30;
 
 /// The most text a control over a picture says of itself.
 const PICTURE_CONTROL_CHARS: usize = 60;
@@ -289,6 +292,7 @@ impl Cleaner<'_> {
         if self.is_loading_placeholder(i)
             || self.is_bare_caption(i)
             || self.is_picture_control_label(i)
+            || self.is_icon_glyph(i)
             || self.is_control_label(i)
             || self.is_control_panel(i)
             || self.is_machine_time(i)
@@ -804,6 +808,36 @@ impl Cleaner<'_> {
                     && page.descendants(a).any(|d| is_media(page, d))
                     && page.ancestors(a).take(2).any(|f| page.tag(f) == "figure")
             })
+    }
+
+    /// Whether element `i` draws an icon with a glyph: a `+` that opens an
+    /// accordion's fold, a symbol of the font's own, or an icon font's
+    /// ligature ("chevron_right", which the font draws as an arrow). Only
+    /// the page's own font draws it; the reader would read the word. A
+    /// label beside an icon ("Vegan") is words, capitals and all.
+    fn is_icon_glyph(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        if !matches!(page.tag(i), "i" | "span")
+            || !self.is_short_element(i, 1..=ICON_GLYPH_CHARS)
+            || !page
+                .attr(i, "class")
+                .is_some_and(|c| mentions(c, ICON_CLASSES))
+        {
+            return false;
+        }
+        // In a table, a check mark says yes.
+        if page
+            .ancestors(i)
+            .take(3)
+            .any(|a| is_table_part(page.tag(a)))
+        {
+            return false;
+        }
+        let text = page.text_content(i);
+        let glyph = text.trim();
+        let ligature = glyph.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
+        let symbol = !glyph.contains(char::is_alphanumeric);
+        ligature || symbol
     }
 
     /// What a page shows while its script fetches the real thing
@@ -1756,6 +1790,51 @@ mod tests {
                 article.text
             );
         }
+    }
+
+    /// An accordion's questions stay over their answers, whether a button
+    /// or a fold's header holds them; the glyphs that open the folds go.
+    #[test]
+    fn an_accordions_questions_stay() {
+        let html = "<html><body><article><h1>Winter sailings</h1>\
+            <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
+            <h2>Frequently asked questions</h2>\
+            <div class=\"faq-card\"><button type=\"button\"><div>Can I bring my dog on board?</div></button>\
+            <div><p>Dogs travel free on both boats, on a lead and away from the café.</p></div></div>\
+            <div class=\"accordion-item\"><div class=\"accordion-header\"><h3>Do boats sail in a storm?</h3>\
+            <i class=\"accordion-icon\">+</i></div>\
+            <div class=\"accordion-content\"><p>No boat sails in winds over force eight; the office posts changes by seven.</p></div></div>\
+            <div class=\"accordion-item\"><div>Where do I buy tickets? <i class=\"material-icons\">chevron_right</i></div>\
+            <div><p>Tickets are sold at the harbour office and on board, by card or in cash.</p></div></div>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        for question in [
+            "Can I bring my dog on board?\n\nDogs travel free",
+            "Do boats sail in a storm?\n\nNo boat sails",
+            "Where do I buy tickets?\n\nTickets are sold",
+        ] {
+            assert!(text.contains(question), "{question:?} not in {text}");
+        }
+        assert!(!text.contains('+') && !text.contains("chevron"), "{text}");
+    }
+
+    /// A glyph of an icon font goes; a check mark in a table, and a label
+    /// beside an icon, stay.
+    #[test]
+    fn an_icons_glyph_goes() {
+        let html = "<html><body><article>\
+            <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
+            <p><span class=\"icon-leaf\">Vegan</span> snacks are sold on board <span class=\"fa-solid\">\u{f06c}</span></p>\
+            <table><tr><th>Boat</th><th>Café</th></tr><tr><td>Morning</td><td><i class=\"material-icons\">check</i></td></tr></table>\
+            <p>The evening boat waits for the train from the city, so a late train means a late crossing.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(
+            text.contains("Vegan snacks are sold on board\n"),
+            "{text:?}"
+        );
+        assert!(text.contains("Morning | check"), "{text:?}");
+        assert!(!text.contains('\u{f06c}'), "{text:?}");
     }
 
     /// The page's estimate of its reading time goes, in English and in

@@ -2,7 +2,7 @@
 //! read once per element.
 
 use crate::heuristics::{
-    HINT_WEIGHT, NEGATIVE_HINTS, POSITIVE_HINTS, STRONG_NEGATIVE, TEXT_UTILITIES,
+    DISCLOSURE_WORDS, HINT_WEIGHT, NEGATIVE_HINTS, POSITIVE_HINTS, STRONG_NEGATIVE, TEXT_UTILITIES,
 };
 use crate::page::{NodeIdx, Page};
 use crate::plan::Reason;
@@ -92,9 +92,12 @@ impl Hints {
                     .or(from_class.negative)
                     .or(from_id.negative)
                     // A table has a header and a footer of its own
-                    // (`th.headerSort`, `tr.table-footer`): not the site's.
+                    // (`th.headerSort`, `tr.table-footer`), and so has each
+                    // fold of an accordion (`accordion-header`, which holds
+                    // its question): not the site's.
                     .filter(|r| {
-                        !(matches!(r, Reason::Header | Reason::Footer) && is_table_part(name))
+                        !(matches!(r, Reason::Header | Reason::Footer)
+                            && (is_table_part(name) || mentions(class, DISCLOSURE_WORDS)))
                     });
                 Hint {
                     negative,

@@ -169,14 +169,32 @@ fn reveal_waiting(page: &Page, hidden: &mut [bool]) {
 }
 
 /// A button that is a heading's text and opens the panel below it, as
-/// accordions set their questions: its words are the heading's.
+/// accordions set their questions: its words are the heading's. Some
+/// accordions set the question in the button alone, with the answer right
+/// after it.
 fn is_heading_control(page: &Page, i: NodeIdx) -> bool {
-    page.tag(i) == "button"
-        && page.attr(i, "aria-controls").is_some()
-        && page.ancestors(i).take(2).any(|a| {
-            heading_level(page.tag(a)).is_some() || page.attr(a, "role") == Some("heading")
-        })
+    if page.tag(i) != "button" {
+        return false;
+    }
+    let in_heading = || {
+        page.attr(i, "aria-controls").is_some()
+            && page.ancestors(i).take(2).any(|a| {
+                heading_level(page.tag(a)).is_some() || page.attr(a, "role") == Some("heading")
+            })
+    };
+    let over_answer = || {
+        let question = page.text_content(i);
+        question.trim_end().ends_with('?')
+            && question.split_whitespace().count() >= QUESTION_WORDS
+            && page
+                .next_element(i)
+                .is_some_and(|answer| page.subtree(answer).any(|d| page.tag(d) == "p"))
+    };
+    in_heading() || over_answer()
 }
+
+/// The fewest words of an accordion's question ("Is it safe?" is three).
+const QUESTION_WORDS: usize = 3;
 
 /// The ids of the blocks a control opens and closes (`aria-controls`): the
 /// panels of accordions, tabs and disclosures.

@@ -1174,7 +1174,7 @@ ${ARTICLE} h1${typeset}{font-size:1.6em!important}
 ${ARTICLE} h2${typeset}{font-size:1.4em!important}
 ${ARTICLE} h3${typeset}{font-size:1.2em!important}
 ${ARTICLE} :is(sup,sub)${typeset}{line-height:0!important;font-size:.75em!important}
-${ARTICLE} button${typeset}{border:0!important;padding:0!important;margin:0!important;font:inherit!important;text-align:inherit!important;cursor:default}
+${ARTICLE} button${typeset}{border:0!important;padding:0!important;margin:0!important;font:inherit!important;font-weight:700!important;text-align:inherit!important;color:inherit!important;background:none!important;cursor:default}
 ${ARTICLE} a${typeset}{color:var(--rm-link)!important;text-decoration:underline!important;text-underline-offset:.15em}
 ${ARTICLE} :is(h1,h2,h3,h4,h5,h6) a[href*="#"]${typeset},${ARTICLE} a[href*="#"]:has(:is(h1,h2,h3,h4,h5,h6))${typeset}{color:inherit!important;text-decoration:none!important}
 ${ARTICLE} :is(img,video,iframe,picture,svg)${typeset}{display:block;max-width:100%!important;height:auto!important;margin:1.2em auto!important;border-radius:4px}
