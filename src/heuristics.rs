@@ -275,6 +275,21 @@ pub const PROMO_LABELS: &[&str] = &[
     "more for you",
 ];
 
+/// Labels over a page's share buttons, in small letters.
+pub const SHARE_LABELS: &[&str] = &[
+    "share",
+    "share this",
+    "share this article",
+    "share this post",
+    "share this story",
+    "share this page",
+    "share on",
+    "spread the word",
+    "teilen",
+    "partager",
+    "compartir",
+];
+
 /// Labels over a list of other pages set after an article ("Related
 /// articles", "You may also like"); "More from …" opens one too.
 pub const RELATED_LABELS: &[&str] = &[

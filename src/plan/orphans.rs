@@ -8,7 +8,7 @@
 
 use super::cleaning::is_media;
 use super::{Facts, Reason, Removal};
-use crate::heuristics::CONTENTS_LABELS;
+use crate::heuristics::{CONTENTS_LABELS, RELATED_LABELS, SHARE_LABELS};
 use crate::page::{heading_level, NodeIdx, Page};
 use crate::render::is_table_part;
 
@@ -77,10 +77,9 @@ pub(crate) fn add(
                 continue;
             }
             if shows_something(page, i) {
-                // A table of contents' label names only the list right
-                // after it: when that went, the label goes, whatever text
-                // comes next.
-                if let Some((lead_in, CONTENTS_LEVEL, Some(reason))) = pending {
+                // A label that names only the block right after it goes
+                // when that went, whatever text comes next.
+                if let Some((lead_in, NEXT_BLOCK_LEVEL, Some(reason))) = pending {
                     orphans.push(Removal {
                         node: lead_in,
                         reason,
@@ -107,15 +106,17 @@ const LEAD_IN_LEVEL: u8 = 7;
 /// The most nodes in a lead-in, so that reading its words stays cheap.
 const LEAD_IN_NODES: usize = 8;
 
-/// The label of a page's own table of contents ranks below lead-ins.
-const CONTENTS_LEVEL: u8 = 8;
+/// A label that names only the block right after it (a table of contents,
+/// share buttons, related links) ranks below lead-ins.
+const NEXT_BLOCK_LEVEL: u8 = 8;
 
 /// The most text such a label holds ("Inhaltsverzeichnis").
 const CONTENTS_LABEL_CHARS: usize = 20;
 
 /// Whether element `i` is a lead-in, and its level: a few words of its own
-/// ending in a colon, which introduce the block after them, or the label of
-/// a table of contents ("Table of Contents", "On this page").
+/// ending in a colon, which introduce the block after them, or a label
+/// that names that block ("Table of Contents", "Share this article",
+/// "Related posts").
 fn lead_in(page: &Page, facts: &Facts, i: NodeIdx) -> Option<u8> {
     if page.element(i).is_none()
         || page.node(i).end - i > LEAD_IN_NODES
@@ -133,14 +134,16 @@ fn lead_in(page: &Page, facts: &Facts, i: NodeIdx) -> Option<u8> {
         return None;
     }
     let text = page.text_content(i);
+    let lower = text.trim().to_lowercase();
     if text.split_whitespace().count() > LABEL_WORDS {
         None
     } else if colon {
         Some(LEAD_IN_LEVEL)
     } else {
-        CONTENTS_LABELS
-            .contains(&text.to_lowercase().as_str())
-            .then_some(CONTENTS_LEVEL)
+        [CONTENTS_LABELS, RELATED_LABELS, SHARE_LABELS]
+            .iter()
+            .any(|labels| labels.contains(&lower.as_str()))
+            .then_some(NEXT_BLOCK_LEVEL)
     }
 }
 
@@ -244,23 +247,23 @@ fn is_form_control(tag: &str) -> bool {
     matches!(tag, "button" | "select" | "textarea")
 }
 
-/// Removals a reader would not have missed under a heading: what the page
-/// itself hides, markup that is not content, and the title and byline,
-/// which the reader's header shows.
 /// What a label at `level` lost when a block went for `reason`, if the
-/// reader would have seen that block. A table of contents the page folds
-/// away under its label (a button that unfolds it) is still its menu of
-/// sections, and the label, left alone, goes as one.
+/// reader would have seen that block. A block the page folds away under a
+/// label that names it (a button that unfolds a table of contents) is
+/// still what the label names, and the label, left alone, goes as a menu.
 fn seen_loss(level: u8, reason: Reason) -> Option<Reason> {
     if !is_unseen(reason) {
         Some(reason)
-    } else if level == CONTENTS_LEVEL && reason == Reason::Hidden {
+    } else if level == NEXT_BLOCK_LEVEL && reason == Reason::Hidden {
         Some(Reason::Navigation)
     } else {
         None
     }
 }
 
+/// Removals a reader would not have missed under a heading: what the page
+/// itself hides, markup that is not content, and the title and byline,
+/// which the reader's header shows.
 fn is_unseen(reason: Reason) -> bool {
     matches!(
         reason,
@@ -323,6 +326,13 @@ mod tests {
         assert!(!read.contains("Table of Contents"), "{read}");
         let kept = "<p>Contents</p><ul><li>Two tickets for the morning boat.</li><li>A map of the island.</li></ul>";
         assert!(text(kept).contains("Contents"));
+        // So does a label over share buttons.
+        let share = "<div class=\"label\">Share this article</div>\
+            <div class=\"share-bar\"><a href=\"/s/1\">Facebook</a> <a href=\"/s/2\">Email</a></div>\
+            <p>Boats leave at seven and at six, and the first boat waits for the bus from the village.</p>";
+        let read = text(share);
+        assert!(!read.contains("Share this"), "{read}");
+        assert!(read.contains("Boats leave"), "{read}");
     }
 
     /// A list item that held only a share bar goes with it, and leaves no
