@@ -560,8 +560,16 @@ impl Cleaner<'_> {
         let page = self.page;
         let in_sentence =
             || self.in_running_text(i) && self.line_of(i).is_some_and(|line| page.tag(line) == "p");
+        // Most short elements have no number: they are passed over before
+        // their words are read.
+        let numbered = || {
+            page.subtree(i)
+                .filter_map(|d| page.text(d))
+                .any(|t| t.bytes().any(|b| b.is_ascii_digit()))
+        };
         self.is_short_element(i, 5..=READING_TIME_CHARS)
             && !is_table_part(page.tag(i))
+            && numbered()
             && reads_as_reading_time(&page.text_content(i))
             && !in_sentence()
     }
@@ -800,14 +808,14 @@ impl Cleaner<'_> {
     fn is_picture_control_label(&self, i: NodeIdx) -> bool {
         let page = self.page;
         self.is_short_element(i, 5..=PICTURE_CONTROL_CHARS)
-            && !page.subtree(i).any(|d| is_media(page, d))
-            && mentions(&page.text_content(i), PICTURE_CONTROL_WORDS)
             && page.ancestors(i).take(3).any(|a| {
                 is_control(page, a)
                     && self.stats.chars(a) == self.stats.chars(i)
-                    && page.descendants(a).any(|d| is_media(page, d))
                     && page.ancestors(a).take(2).any(|f| page.tag(f) == "figure")
+                    && page.descendants(a).any(|d| is_media(page, d))
             })
+            && !page.subtree(i).any(|d| is_media(page, d))
+            && mentions(&page.text_content(i), PICTURE_CONTROL_WORDS)
     }
 
     /// Whether element `i` draws an icon with a glyph: a `+` that opens an
