@@ -106,7 +106,8 @@ pub(crate) fn clean(
         .in_subtrees(content)
         .filter(|&i| page.tag(i) == "p" && stats.chars(i) >= 60);
     let first_paragraph = paragraphs.next();
-    let last_paragraph = paragraphs.last().or(first_paragraph);
+    let second_paragraph = paragraphs.next();
+    let last_paragraph = paragraphs.last().or(second_paragraph).or(first_paragraph);
     let cleaner = Cleaner {
         page,
         stats,
@@ -127,6 +128,7 @@ pub(crate) fn clean(
         grids_aside: OnceCell::new(),
         copies: Copies::default(),
         first_paragraph,
+        second_paragraph,
         last_paragraph,
         entries: page
             .in_subtrees(content)
@@ -185,6 +187,8 @@ struct Cleaner<'a> {
     copies: Copies,
     /// The first real paragraph: bylines and datelines come before it.
     first_paragraph: Option<NodeIdx>,
+    /// The second: a byline the page marks as one may follow a standfirst.
+    second_paragraph: Option<NodeIdx>,
     /// The last real paragraph: what comes before it is inside the text.
     last_paragraph: Option<NodeIdx>,
     /// Fields a reader types an address or a number into, in document order.
@@ -581,13 +585,22 @@ impl Cleaner<'_> {
         if self.is_marked_dateline(i) {
             return true;
         }
-        if self.first_paragraph.is_some_and(|p| i >= p) || self.stats.chars(i) > 100 {
+        if self.second_paragraph.is_some_and(|p| i >= p) || self.stats.chars(i) > 100 {
             return false;
         }
         let hinted = ["class", "id", "rel", "itemprop"]
             .iter()
             .any(|a| page.attr(i, a).is_some_and(|v| mentions(v, BYLINE_HINTS)));
-        if hinted || page.tag(i) == "time" {
+        let after_text = self.first_paragraph.is_some_and(|p| i >= p);
+        // Past a standfirst, only a block of its own, outside a thread,
+        // where lines of names and dates head each post.
+        if hinted && !(after_text && (!self.posts.is_empty() || self.in_running_text(i))) {
+            return true;
+        }
+        if after_text {
+            return false;
+        }
+        if page.tag(i) == "time" {
             return true;
         }
         if page.node(i).end - i > SHORT_BLOCK_NODES || !matches!(page.tag(i), "p" | "div" | "span")
@@ -1617,6 +1630,23 @@ mod tests {
             "{}",
             article.text
         );
+    }
+
+    /// A byline the page marks as one goes to the reader's header even
+    /// after a standfirst; a dateline the page marks inside the first
+    /// sentence stays.
+    #[test]
+    fn a_marked_byline_under_a_standfirst_goes() {
+        let html = "<html><body><article><h1>Winter sailings resume</h1>\
+            <p class=\"dek\">Two crossings a day from Monday, and one on Sundays, until the spring timetable.</p>\
+            <div class=\"byline\">Ann Lee, harbour reporter</div>\
+            <p><span class=\"dateline\">PORTREE \u{2014}</span> The ferry returns to its winter timetable on Monday, \
+            with two crossings a day.</p>\
+            <p>The evening boat waits for the train from the city, so a late train means a late crossing.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(!text.contains("harbour reporter"), "{text}");
+        assert!(text.contains("PORTREE \u{2014} The ferry"), "{text}");
     }
 
     /// The author's name over the article goes to the reader's header with
