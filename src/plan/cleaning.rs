@@ -1831,7 +1831,8 @@ mod tests {
     }
 
     /// An accordion's questions stay over their answers, whether a button
-    /// or a fold's header holds them; the glyphs that open the folds go.
+    /// or a fold's header holds them, a button's set in bold; the glyphs
+    /// that open the folds go.
     #[test]
     fn an_accordions_questions_stay() {
         let html = "<html><body><article><h1>Winter sailings</h1>\
@@ -1845,7 +1846,16 @@ mod tests {
             <div class=\"accordion-item\"><div>Where do I buy tickets? <i class=\"material-icons\">chevron_right</i></div>\
             <div><p>Tickets are sold at the harbour office and on board, by card or in cash.</p></div></div>\
             </article></body></html>";
-        let text = extract(html, &Options::default()).unwrap().text;
+        let article = extract(html, &Options::default()).unwrap();
+        // A question's button is its heading, set in bold.
+        assert!(
+            article
+                .markdown
+                .contains("**Can I bring my dog on board?**\n\nDogs travel free"),
+            "{}",
+            article.markdown
+        );
+        let text = article.text;
         for question in [
             "Can I bring my dog on board?\n\nDogs travel free",
             "Do boats sail in a storm?\n\nNo boat sails",

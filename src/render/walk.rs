@@ -5,7 +5,7 @@
 use super::address::{web_address, Kind};
 use super::images::{image_source, is_tracking_pixel, pixels};
 use super::tables::{is_table_part, Tables};
-use crate::page::{NodeIdx, Page};
+use crate::page::{heading_level, NodeIdx, Page};
 use crate::plan::Plan;
 
 /// An element as the reader view has it: a known tag and checked attributes.
@@ -243,6 +243,17 @@ fn map(page: &Page, i: NodeIdx, tables: &mut Tables) -> Mapping {
         "s" | "del" | "strike" => keep("s"),
         "q" => keep("q"),
         "kbd" | "samp" | "var" | "tt" => keep("code"),
+        // The plan keeps a button only as a question's heading (an
+        // accordion's): set in bold, as the live reader sets it, unless a
+        // heading already holds it.
+        "button"
+            if !page
+                .ancestors(i)
+                .take(2)
+                .any(|a| heading_level(page.tag(a)).is_some()) =>
+        {
+            keep("strong")
+        }
         "time" => Mapping::Keep(Tag {
             name: "time",
             attrs: copy(page, i, &["datetime"]),
