@@ -66,8 +66,14 @@ pub(crate) fn add(
                 }
                 // The title is the reader's header, never an orphan; nor is
                 // a heading that says something itself (a tagline, a quote).
-                let label = page.text_content(i).split_whitespace().count() <= LABEL_WORDS;
-                pending = (level > 1 && label).then_some((i, level, None));
+                // One that names the block after it is a label like any.
+                let text = page.text_content(i);
+                let label = text.split_whitespace().count() <= LABEL_WORDS;
+                pending = if level > 1 && names_next_block(&text) {
+                    Some((i, NEXT_BLOCK_LEVEL, None))
+                } else {
+                    (level > 1 && label).then_some((i, level, None))
+                };
                 i = page.node(i).end;
                 continue;
             }
@@ -134,17 +140,22 @@ fn lead_in(page: &Page, facts: &Facts, i: NodeIdx) -> Option<u8> {
         return None;
     }
     let text = page.text_content(i);
-    let lower = text.trim().to_lowercase();
     if text.split_whitespace().count() > LABEL_WORDS {
         None
     } else if colon {
         Some(LEAD_IN_LEVEL)
     } else {
-        [CONTENTS_LABELS, RELATED_LABELS, SHARE_LABELS]
-            .iter()
-            .any(|labels| labels.contains(&lower.as_str()))
-            .then_some(NEXT_BLOCK_LEVEL)
+        names_next_block(&text).then_some(NEXT_BLOCK_LEVEL)
     }
+}
+
+/// Whether `label` names only the block right after it: a table of
+/// contents, share buttons, related links.
+fn names_next_block(label: &str) -> bool {
+    let lower = label.trim().to_lowercase();
+    [CONTENTS_LABELS, RELATED_LABELS, SHARE_LABELS]
+        .iter()
+        .any(|labels| labels.contains(&lower.as_str()))
 }
 
 /// `removals` and `added` (each in document order, outermost only) as one
@@ -295,6 +306,16 @@ mod tests {
         let share = "<h3>Share this story</h3>\
             <div class=\"share-bar\"><a href=\"/s/1\">Facebook</a> <a href=\"/s/2\">Email</a></div>";
         assert!(!text(share).contains("Share this"), "{}", text(share));
+        // A heading that names the block after it goes with that block,
+        // whatever text comes next.
+        let followed = format!(
+            "{share}<p>Boats leave at seven and at six, and the first boat waits for the bus.</p>"
+        );
+        let read = text(&followed);
+        assert!(
+            !read.contains("Share this") && read.contains("Boats leave"),
+            "{read}"
+        );
     }
 
     /// A lead-in ending in a colon goes with the block it introduced; one
