@@ -86,12 +86,7 @@ fn shown_date(page: &Page, stats: &Stats, i: NodeIdx) -> Option<(String, bool)> 
     let short = chars > 0 && chars <= MAX_DATE_CHARS;
     // Most elements are too long, or have no digit, to be a date line:
     // they are passed over before anything is read.
-    let dated = || {
-        page.subtree(i)
-            .filter_map(|j| page.text(j))
-            .any(|t| t.bytes().any(|b| b.is_ascii_digit()))
-    };
-    if !(is_time || (short && dated())) {
+    if !(is_time || (short && page.has_digit(i))) {
         return None;
     }
     let marked = |hints: &[&str]| {

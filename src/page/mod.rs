@@ -192,6 +192,14 @@ impl Page {
         None
     }
 
+    /// Whether any text below `i` holds a digit. Most elements hold none, so
+    /// checks for dates and counts pass them over before reading their words.
+    pub fn has_digit(&self, i: NodeIdx) -> bool {
+        self.subtree(i)
+            .filter_map(|j| self.text(j))
+            .any(|t| t.bytes().any(|b| b.is_ascii_digit()))
+    }
+
     /// The first element with this name, in document order.
     pub fn find(&self, name: &str) -> Option<NodeIdx> {
         (0..self.nodes.len()).find(|&i| self.tag(i) == name)

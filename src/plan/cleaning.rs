@@ -556,24 +556,17 @@ impl Cleaner<'_> {
     }
 
     /// Whether block `i` is only the page's estimate of its reading time,
-    /// apart from any sentence or table.
-    /// Widgets set it in a `<span>` between the article's blocks, or at
-    /// the end of the line with the date and byline: only in a paragraph's
-    /// sentence is it part of the text.
+    /// apart from any sentence or table. Widgets set it in a `<span>`
+    /// between the article's blocks, or at the end of the line with the
+    /// date and byline: only in a paragraph's sentence is it part of the
+    /// text.
     fn is_reading_time(&self, i: NodeIdx) -> bool {
         let page = self.page;
         let in_sentence =
             || self.in_running_text(i) && self.line_of(i).is_some_and(|line| page.tag(line) == "p");
-        // Most short elements have no number: they are passed over before
-        // their words are read.
-        let numbered = || {
-            page.subtree(i)
-                .filter_map(|d| page.text(d))
-                .any(|t| t.bytes().any(|b| b.is_ascii_digit()))
-        };
         self.is_short_element(i, 5..=READING_TIME_CHARS)
             && !is_table_part(page.tag(i))
-            && numbered()
+            && page.has_digit(i)
             && reads_as_reading_time(&page.text_content(i))
             && !in_sentence()
     }
@@ -813,11 +806,11 @@ impl Cleaner<'_> {
     }
 
     /// Whether element `i` is words of a control drawn over a figure's
-    /// picture: a button that enlarges it says so to screen readers ("Press enter or
-    /// click to view image in full size", "Click to enlarge"), and says
-    /// nothing else, of the picture or of what the click does. Captions
-    /// sit beside the picture, not inside its button; a card or a question
-    /// that opens on a click has words of its own.
+    /// picture: a button that enlarges it says so to screen readers
+    /// ("Press enter or click to view image in full size", "Click to
+    /// enlarge"), and says nothing else, of the picture or of what the
+    /// click does. Captions sit beside the picture, not inside its button;
+    /// a card or a question that opens on a click has words of its own.
     fn is_picture_control_label(&self, i: NodeIdx) -> bool {
         let page = self.page;
         self.is_short_element(i, 5..=PICTURE_CONTROL_CHARS)
