@@ -251,7 +251,7 @@ fn valid(y: u32, m: u32, d: u32) -> Option<String> {
 }
 
 /// The month a word names (`Mar`, `march`, `Sept.`), from 1.
-pub(super) fn month_number(word: &str) -> Option<u32> {
+pub(crate) fn month_number(word: &str) -> Option<u32> {
     const MONTHS: [&str; 12] = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ];

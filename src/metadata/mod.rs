@@ -11,7 +11,7 @@ mod tags;
 mod title;
 
 pub(crate) use byline::awaits_name;
-pub(crate) use date::normalize as normalize_date;
+pub(crate) use date::{month_number, normalize as normalize_date};
 
 use crate::heuristics::{AUTHOR_HINTS, BYLINE_WORDS, POSTER_HINTS};
 use crate::page::{heading_level, NodeIdx, Page};

@@ -14,7 +14,7 @@ use crate::heuristics::{
     PROSE_LINK_DENSITY, PULL_QUOTE_HINTS, READING_TIME_PHRASES, READING_TIME_UNITS, RELATED_LABELS,
     RELATED_LABEL_OPENINGS, SHORT_BLOCK_CHARS, SIGNUP_LINKS, SIGNUP_WORDS, VIDEO_HOSTS,
 };
-use crate::metadata::{awaits_name, normalize_date, Metadata};
+use crate::metadata::{awaits_name, month_number, normalize_date, Metadata};
 use crate::page::{heading_level, is_block, NodeIdx, Page};
 use crate::render::is_table_part;
 use crate::Options;
@@ -637,7 +637,8 @@ impl Cleaner<'_> {
             return false;
         }
         let lower = line.trim().to_lowercase();
-        let month = |w: &str| normalize_date(&format!("{w} 1 2000")).is_some();
+        // A month's name, as the date reader splits words ("Feb.", "Feb,").
+        let month = |w: &str| w.split([',', '/', '.']).any(|p| month_number(p).is_some());
         let labelled = DATE_LINE_LABELS.iter().any(|l| lower.starts_with(l));
         let dated_first = lower.starts_with(|c: char| c.is_ascii_digit())
             || lower.split_whitespace().next().is_some_and(month);
@@ -672,9 +673,7 @@ impl Cleaner<'_> {
         let mut d = i + 1;
         while d < page.node(i).end {
             let time = page.tag(d) == "time";
-            let author = page
-                .attr(d, "itemprop")
-                .is_some_and(|v| v.eq_ignore_ascii_case("author"))
+            let author = self.hints.authors().binary_search(&d).is_ok()
                 || page
                     .attr(d, "rel")
                     .is_some_and(|v| v.eq_ignore_ascii_case("author"));
