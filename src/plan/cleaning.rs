@@ -1193,16 +1193,7 @@ impl Cleaner<'_> {
                 if items.len() < 3 || density <= self.link_limit || linked * 2 < items.len() {
                     return None;
                 }
-                // Linked items that read as sentences, with the article's
-                // text going on after them, are its own list (the changes
-                // it reports, the sources it read); a list of other stories
-                // closes an article.
-                let words: usize = items
-                    .iter()
-                    .map(|&li| page.text_content(li).split_whitespace().count())
-                    .sum();
-                let in_text = self.last_paragraph.is_some_and(|p| page.node(i).end <= p);
-                if (in_text || self.is_outline(i)) && words >= 5 * items.len() {
+                if self.is_own_list(i, &items) {
                     return None;
                 }
                 let short = items.iter().all(|&li| self.stats.chars(li) < 60);
@@ -1217,11 +1208,17 @@ impl Cleaner<'_> {
                     return None;
                 }
                 let commas = self.stats.commas(i);
-                let lone_link = density > 0.9 && chars < 120 && page.tag(i) != "table";
+                // A link that is all of a list's item is the list's to judge.
+                let in_item = page.parent(i).is_some_and(|p| page.tag(p) == "li");
+                let lone_link = density > 0.9 && chars < 120 && page.tag(i) != "table" && !in_item;
                 let linky = commas < 10 && density > self.link_limit && chars < 2000;
                 if lone_link {
                     Some(Reason::Related)
-                } else if linky && page.tag(i) != "p" && !self.holds_a_paragraph(i) {
+                } else if linky
+                    && page.tag(i) != "p"
+                    && !self.holds_a_paragraph(i)
+                    && !self.wraps_own_list(i)
+                {
                     Some(Reason::Clutter)
                 } else {
                     None
@@ -1229,6 +1226,42 @@ impl Cleaner<'_> {
             }
             _ => None,
         }
+    }
+
+    /// Linked items that read as sentences, with the article's text going
+    /// on after them, are the article's own list (the changes it reports,
+    /// the sources it read); a list of other stories closes an article.
+    fn is_own_list(&self, list: NodeIdx, items: &[NodeIdx]) -> bool {
+        let page = self.page;
+        let words: usize = items
+            .iter()
+            .map(|&li| page.text_content(li).split_whitespace().count())
+            .sum();
+        let in_text = self
+            .last_paragraph
+            .is_some_and(|p| page.node(list).end <= p);
+        (in_text || self.is_outline(list)) && words >= 5 * items.len()
+    }
+
+    /// A box that only wraps the article's own list (as documentation
+    /// generators set every list in a `div`) is that list, not a box of
+    /// links.
+    fn wraps_own_list(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        let mut inner = page
+            .children(i)
+            .filter(|&c| page.text(c).is_none_or(|t| !t.trim().is_empty()));
+        let (Some(list), None) = (inner.next(), inner.next()) else {
+            return false;
+        };
+        if !matches!(page.tag(list), "ul" | "ol") {
+            return false;
+        }
+        let items: Vec<NodeIdx> = page
+            .children(list)
+            .filter(|&c| page.tag(c) == "li")
+            .collect();
+        self.is_own_list(list, &items)
     }
 }
 
@@ -1437,6 +1470,36 @@ mod tests {
             .unwrap()
             .text;
         assert!(!menu.contains("Bug 102"), "{menu:?}");
+    }
+
+    /// The article's own list of links stays however a documentation
+    /// generator wraps it: in a box of its own, each link in a paragraph of
+    /// its item. The same list of other stories at the article's end goes.
+    #[test]
+    fn an_own_list_stays_in_its_wrappers() {
+        let list = "<div class=\"ulist\"><ul>\
+            <li><p><a href=\"/pr/97\">Timetable: show the winter sailings from the first of November</a></p></li>\
+            <li><p><a href=\"/pr/98\">Fares: add the bicycle supplement to the return ticket</a></p></li>\
+            <li><p><a href=\"/pr/99\">Harbour map: load the tiles for a phone's screen first</a></p></li>\
+            </ul></div>";
+        let page = |after: &str| {
+            format!(
+                "<html><body><article><h1>Progress report</h1>\
+                 <p>The web team merged a good number of changes to the ferry site over the past two months, and here they are.</p>\
+                 <p>Most of the work went into the timetable, which the islanders read more than any other page, and into the fares, which had not changed since the spring.</p>\
+                 <p>These were merged:</p>{list}{after}</article></body></html>"
+            )
+        };
+        let text = extract(
+            &page("<p>The next report comes in January, after the winter timetable has settled in.</p>"),
+            &Options::default(),
+        )
+        .unwrap()
+        .text;
+        assert!(text.contains("bicycle supplement"), "{text:?}");
+        assert!(text.contains("January"), "{text:?}");
+        let closing = extract(&page(""), &Options::default()).unwrap().text;
+        assert!(!closing.contains("bicycle supplement"), "{closing:?}");
     }
 
     /// A widget's panel of controls goes (a player's quality menu drawn as
