@@ -305,6 +305,9 @@ fn climb(page: &Page, scores: &Scores, top: NodeIdx) -> NodeIdx {
 /// is linked like teasers holds links to them; neither is taken. It looks
 /// up [`WIDEN_LEVELS`] levels that add text: wrappers around the same text
 /// (page builders nest five or six) do not count.
+/// An `<article>` of one story is taken whenever it adds an introduction
+/// before the block, however long the body: a page builder sets the opening
+/// paragraphs in a box of their own, and they are the story's start.
 fn widen(page: &Page, stats: &Stats, hints: &Hints, prose: &[usize], top: NodeIdx) -> NodeIdx {
     let own_stories = stats.stories(top).max(1) + 1;
     let mut current = top;
@@ -329,11 +332,34 @@ fn widen(page: &Page, stats: &Stats, hints: &Hints, prose: &[usize], top: NodeId
             d if d <= WIDEN_CLEAN_LINK_DENSITY => WIDEN_CLEAN_PROSE_RATIO,
             _ => WIDEN_PROSE_RATIO,
         };
-        if prose[ancestor] as f32 >= ratio * prose[current] as f32 && gained >= WIDEN_MIN_CHARS {
+        let story = page.tag(ancestor) == "article"
+            && stats.stories(ancestor) == 1
+            && prose_before(page, prose, ancestor, top) >= WIDEN_MIN_CHARS;
+        if (story || prose[ancestor] as f32 >= ratio * prose[current] as f32)
+            && gained >= WIDEN_MIN_CHARS
+        {
             current = ancestor;
         }
     }
     current
+}
+
+/// Paragraph prose inside `ancestor` that comes before `top`.
+fn prose_before(page: &Page, prose: &[usize], ancestor: NodeIdx, top: NodeIdx) -> usize {
+    let mut sum = 0;
+    let mut node = top;
+    for a in page.ancestors(top) {
+        sum += page
+            .children(a)
+            .take_while(|&c| c != node)
+            .map(|c| prose[c])
+            .sum::<usize>();
+        if a == ancestor {
+            break;
+        }
+        node = a;
+    }
+    sum
 }
 
 /// Takes the page's main region (`<main>`, `role="main"`) around the
