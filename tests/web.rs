@@ -915,7 +915,9 @@ async fn posts_framed_in_quotation_blocks_read_as_text() {
 /// reader's size; a figure spans the column, as its text does; the empty
 /// box a page sizes for its video player (`height: 0; padding-bottom:
 /// 56.25%`, filled by a script) or fixes in height leaves no blank, and
-/// neither do blocks left blank between paragraphs; a heading's link to its
+/// neither do blocks left blank between paragraphs; a block the page clamped
+/// in height (a caption folded to its first line) is drawn whole, not over
+/// the text after it; a heading's link to its
 /// own section reads as the heading; a table or a line in a plain block is
 /// set apart from the paragraph after it.
 #[wasm_bindgen_test]
@@ -930,6 +932,8 @@ async fn the_article_is_set_in_the_readers_type() {
         <figure id="figure"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="The frozen river"><figcaption>The river in February.</figcaption></figure>
         <div id="player" style="position:relative;height:0;padding-bottom:56.25%"><div style="position:absolute;top:0;left:0;width:100%;height:100%"></div></div>
         <div id="boxed" style="height:400px"><p>The ice road closed in March, a week later than anyone remembered.</p></div>
+        <div id="clamped" style="max-height:20px;overflow-y:hidden"><p id="clamped-text">The photograph shows the baker halfway across, his rope trailing behind him, and the whole town watching from the landing stage as the light went.</p></div>
+        <p id="after-clamp">Nobody followed him until the next morning.</p>
         <blockquote id="quote"><p>The ice is two feet thick at the landing.</p><pre id="code">depth = 0.61 # metres</pre></blockquote>
         <table id="ferries"><tr><th>Year</th><th>Last ferry</th></tr><tr><td>1893</td><td>November 12</td></tr></table>
         <p id="after-table">The register lists every crossing, and the last of that year was made in a snowstorm.</p>
@@ -967,6 +971,9 @@ async fn the_article_is_set_in_the_readers_type() {
     assert!(opening.offset_top() - (standfirst.offset_top() + standfirst.offset_height()) >= 10);
     assert_eq!(height("player"), 0);
     assert!(height("boxed") < 200, "{} px", height("boxed"));
+    // A block clamped in height is drawn whole, not over the text after it.
+    let (clamped, after) = (block("clamped-text"), block("after-clamp"));
+    assert!(after.offset_top() >= clamped.offset_top() + clamped.offset_height());
     assert_eq!(slant("quote"), "italic");
     // The control that unfolds an answer reads as its heading, not a button.
     assert_eq!(
