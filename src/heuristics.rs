@@ -695,3 +695,7 @@ pub const PULL_QUOTE_HINTS: &[&str] = &[
 
 /// Longest block, in characters, that can be a promo line or a byline.
 pub const SHORT_BLOCK_CHARS: usize = 200;
+
+/// The most words a headline runs to; a heading longer than this is a
+/// paragraph set in a heading's type (headlines run to about twenty).
+pub const HEADLINE_MAX_WORDS: usize = 30;

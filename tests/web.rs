@@ -917,7 +917,8 @@ async fn posts_framed_in_quotation_blocks_read_as_text() {
 /// 56.25%`, filled by a script) or fixes in height leaves no blank, and
 /// neither do blocks left blank between paragraphs; a block the page clamped
 /// in height (a caption folded to its first line) is drawn whole, not over
-/// the text after it; a heading's link to its
+/// the text after it; a heading longer than any headline is set as the
+/// paragraph it is; a heading's link to its
 /// own section reads as the heading; a table or a line in a plain block is
 /// set apart from the paragraph after it.
 #[wasm_bindgen_test]
@@ -934,6 +935,7 @@ async fn the_article_is_set_in_the_readers_type() {
         <div id="boxed" style="height:400px"><p>The ice road closed in March, a week later than anyone remembered.</p></div>
         <div id="clamped" style="max-height:20px;overflow-y:hidden"><p id="clamped-text">The photograph shows the baker halfway across, his rope trailing behind him, and the whole town watching from the landing stage as the light went.</p></div>
         <p id="after-clamp">Nobody followed him until the next morning.</p>
+        <h2 id="caption-heading">In this photograph taken in February the baker crosses the river on the ice with a rope tied round his waist, while the ferryman, who had no work until the thaw, watches from the landing stage beside the empty boat.</h2>
         <blockquote id="quote"><p>The ice is two feet thick at the landing.</p><pre id="code">depth = 0.61 # metres</pre></blockquote>
         <table id="ferries"><tr><th>Year</th><th>Last ferry</th></tr><tr><td>1893</td><td>November 12</td></tr></table>
         <p id="after-table">The register lists every crossing, and the last of that year was made in a snowstorm.</p>
@@ -971,6 +973,13 @@ async fn the_article_is_set_in_the_readers_type() {
     assert!(opening.offset_top() - (standfirst.offset_top() + standfirst.offset_height()) >= 10);
     assert_eq!(height("player"), 0);
     assert!(height("boxed") < 200, "{} px", height("boxed"));
+    // A heading longer than any headline is set as a paragraph.
+    for property in ["font-size", "font-weight"] {
+        assert_eq!(
+            computed_style(&document, "caption-heading", property),
+            computed_style(&document, "plain", property)
+        );
+    }
     // A block clamped in height is drawn whole, not over the text after it.
     let (clamped, after) = (block("clamped-text"), block("after-clamp"));
     assert!(after.offset_top() >= clamped.offset_top() + clamped.offset_height());

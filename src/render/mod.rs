@@ -21,7 +21,7 @@ pub(crate) use tables::is_table_part;
 #[cfg(target_arch = "wasm32")]
 pub(crate) use tables::layout_parts;
 #[cfg(target_arch = "wasm32")]
-pub(crate) use walk::text_containers;
+pub(crate) use walk::{prose_headings, text_containers};
 
 use crate::heuristics::{CJK_CHARS_PER_MINUTE, WORDS_PER_MINUTE};
 use crate::page::{is_cjk, Page};
@@ -155,6 +155,37 @@ mod tests {
                 .markdown
                 .starts_with(&format!("{first}  \n\nThe second line")),
             "{:?}",
+            article.markdown
+        );
+    }
+
+    /// A heading longer than any headline (a photo's caption a gallery sets
+    /// in `<h1>`) is set as a paragraph; a heading stays a heading.
+    #[test]
+    fn a_heading_that_reads_as_a_paragraph_is_one() {
+        let caption = "In this photo taken on Tuesday the ferry Island Queen leaves the harbour at dawn with the first crossing of the winter timetable, while the crew of the old ferry, which ran the route for forty years, watches from the quay beside the fish market.";
+        let html = format!(
+            "<html><head><title>The winter ferry</title></head><body><article><h1>The winter ferry</h1>\
+             <p>The ferry runs twice a day in winter, and the morning boat is the one the islanders take to the mainland.</p>\
+             <h1>{caption}</h1>\
+             <h2>The evening boat</h2>\
+             <p>The evening boat waits for the train from the city, so a late train means a long night on the quay.</p>\
+             </article></body></html>"
+        );
+        let article = extract(&html, &Options::default()).unwrap();
+        assert!(
+            article.html.contains(&format!("<p>{caption}</p>")),
+            "{}",
+            article.html
+        );
+        assert!(
+            article.markdown.contains(&format!("\n\n{caption}\n\n")),
+            "{}",
+            article.markdown
+        );
+        assert!(
+            article.markdown.contains("## The evening boat"),
+            "{}",
             article.markdown
         );
     }

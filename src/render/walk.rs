@@ -5,6 +5,7 @@
 use super::address::{web_address, Kind};
 use super::images::{image_source, is_tracking_pixel, pixels};
 use super::tables::{is_table_part, Tables};
+use crate::heuristics::HEADLINE_MAX_WORDS;
 use crate::page::{heading_level, NodeIdx, Page};
 use crate::plan::Plan;
 
@@ -214,6 +215,7 @@ fn map(page: &Page, i: NodeIdx, tables: &mut Tables) -> Mapping {
     }
     match tag {
         "p" => keep("p"),
+        _ if is_prose_heading(page, i) => keep("p"),
         "h1" | "h2" => keep("h2"),
         "h3" => keep("h3"),
         "h4" => keep("h4"),
@@ -361,6 +363,27 @@ pub(crate) fn text_containers(page: &Page, content: &[NodeIdx]) -> Vec<NodeIdx> 
                 "div" | "section" | "article" | "main" | "header" | "footer" | "aside" | "center"
             ) && has_inline_content(page, i)
         })
+        .collect()
+}
+
+/// A heading of more words than any headline: a paragraph the page set in
+/// a heading's type (a photo's caption, a pitch, a customer's testimonial),
+/// which the reader sets as the text it is.
+pub(crate) fn is_prose_heading(page: &Page, i: NodeIdx) -> bool {
+    heading_level(page.tag(i)).is_some()
+        && page
+            .text_content(i)
+            .split_whitespace()
+            .nth(HEADLINE_MAX_WORDS)
+            .is_some()
+}
+
+/// The article's headings that read as paragraphs (see
+/// [`is_prose_heading`]): set as text on the live page too.
+#[cfg(target_arch = "wasm32")]
+pub(crate) fn prose_headings(page: &Page, content: &[NodeIdx]) -> Vec<NodeIdx> {
+    page.in_subtrees(content)
+        .filter(|&i| is_prose_heading(page, i))
         .collect()
 }
 

@@ -362,6 +362,8 @@ function markPlan(session, plan) {
   for (const node of plan.blank || []) mark(live[node], "data-readmode-blank", "");
   // A line set in a plain container parts from the text around it.
   for (const node of plan.lines || []) mark(live[node], "data-readmode-line", "");
+  // A heading that reads as a paragraph is set as one.
+  for (const node of plan.prose || []) mark(live[node], "data-readmode-prose", "");
   // Lazy pictures show the real picture the plan found for them.
   for (const image of plan.images || []) {
     const el = live[image.node];
@@ -923,7 +925,7 @@ function buildToolbar(doc, session) {
 function sections(session) {
   const found = [];
   for (const root of session.doc.querySelectorAll("[data-readmode-article]")) {
-    for (const heading of root.querySelectorAll("h2,h3")) {
+    for (const heading of root.querySelectorAll("h2:not([data-readmode-prose]),h3:not([data-readmode-prose])")) {
       if (!heading.closest("[data-readmode-removed]") && heading.textContent.trim()) found.push(heading);
     }
   }
@@ -1173,6 +1175,7 @@ ${ARTICLE} *${typeset}{font-size:inherit!important}
 ${ARTICLE} h1${typeset}{font-size:1.6em!important}
 ${ARTICLE} h2${typeset}{font-size:1.4em!important}
 ${ARTICLE} h3${typeset}{font-size:1.2em!important}
+${ARTICLE} [data-readmode-prose]${typeset}{font-size:inherit!important;font-weight:inherit!important;line-height:inherit!important;margin:0 0 1.1em!important}
 ${ARTICLE} :is(sup,sub)${typeset}{line-height:0!important;font-size:.75em!important}
 ${ARTICLE} button${typeset}{border:0!important;padding:0!important;margin:0!important;font:inherit!important;font-weight:700!important;text-align:inherit!important;color:inherit!important;background:none!important;cursor:default}
 ${ARTICLE} a${typeset}{color:var(--rm-link)!important;text-decoration:underline!important;text-underline-offset:.15em}

@@ -4,7 +4,8 @@
 use crate::page::{NodeIdx, Page};
 use crate::plan::{Plan, Reason, Removal};
 use crate::render::{
-    blank_blocks, image_source, layout_parts, text_containers, web_address, AddressKind, Article,
+    blank_blocks, image_source, layout_parts, prose_headings, text_containers, web_address,
+    AddressKind, Article,
 };
 use crate::{Fixes, Metadata, Options};
 use serde::Serialize;
@@ -38,6 +39,9 @@ pub(crate) struct LivePlan {
     /// Containers with a line of their own (see [`text_containers`]):
     /// spaced as paragraphs while reading.
     lines: Vec<usize>,
+    /// Headings that read as paragraphs (see [`prose_headings`]): set as
+    /// text while reading.
+    prose: Vec<usize>,
 }
 
 /// An article image still showing its placeholder, with the picture it
@@ -120,6 +124,10 @@ impl LivePlan {
                     .into_iter()
                     .map(snapshot_index)
                     .collect(),
+                prose: prose_headings(page, &plan.content)
+                    .into_iter()
+                    .map(snapshot_index)
+                    .collect(),
                 metadata: Some(plan.metadata),
             },
             Err(_) => LivePlan {
@@ -133,6 +141,7 @@ impl LivePlan {
                 layout: Vec::new(),
                 blank: Vec::new(),
                 lines: Vec::new(),
+                prose: Vec::new(),
             },
         }
     }
