@@ -1210,9 +1210,12 @@ impl Cleaner<'_> {
                 let commas = self.stats.commas(i);
                 // A link that is all of a list's item is the list's to judge.
                 let in_item = page.parent(i).is_some_and(|p| page.tag(p) == "li");
-                let lone_link = density > 0.9 && chars < 120 && page.tag(i) != "table" && !in_item;
+                let lone_link = density > LONE_LINK_DENSITY
+                    && chars < 120
+                    && page.tag(i) != "table"
+                    && !in_item;
                 let linky = commas < 10 && density > self.link_limit && chars < 2000;
-                if lone_link {
+                if lone_link && !self.heads_next_paragraph(i) {
                     Some(Reason::Related)
                 } else if linky
                     && page.tag(i) != "p"
@@ -1243,6 +1246,59 @@ impl Cleaner<'_> {
         (in_text || self.is_outline(list)) && words >= 5 * items.len()
     }
 
+    /// Whether lone link `i` is the title of the paragraph after it, as each
+    /// item of a news roundup is headed by a link to its story: two of the
+    /// link's capitalised words (names) open that paragraph, and the item
+    /// before or after is headed by a link too. A teaser for another story
+    /// stands alone, and the article's own text follows it.
+    fn heads_next_paragraph(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        let Some(next) = page
+            .next_element(i)
+            .filter(|&n| page.tag(n) == "p" && self.stats.link_density(n) <= LONE_LINK_DENSITY)
+        else {
+            return false;
+        };
+        let item_before = page
+            .previous_element(i)
+            .and_then(|p| page.previous_element(p));
+        let item_after = page.next_element(next);
+        if ![item_before, item_after]
+            .into_iter()
+            .flatten()
+            .any(|j| page.tag(j) == page.tag(i) && self.stats.link_density(j) > LONE_LINK_DENSITY)
+        {
+            return false;
+        }
+        let opening: String = page
+            .text_content(next)
+            .chars()
+            .take(NEXT_PARAGRAPH_OPENING)
+            .collect::<String>()
+            .to_lowercase();
+        let opening: Vec<&str> = opening
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let text = page.text_content(i);
+        // A bare address, or a sentence ("Shop Ace & Jig."), is no title.
+        if text.contains("://") || text.trim_end().ends_with('.') {
+            return false;
+        }
+        let mut names: Vec<String> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 3 && w.starts_with(char::is_uppercase))
+            .map(str::to_lowercase)
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        names
+            .iter()
+            .filter(|n| opening.contains(&n.as_str()))
+            .count()
+            >= 2
+    }
+
     /// A box that only wraps the article's own list (as documentation
     /// generators set every list in a `div`) is that list, not a box of
     /// links.
@@ -1264,6 +1320,13 @@ impl Cleaner<'_> {
         self.is_own_list(list, &items)
     }
 }
+
+/// Above this share of link text, a short block is a lone link.
+const LONE_LINK_DENSITY: f32 = 0.9;
+
+/// How much of a paragraph's opening [`Cleaner::heads_next_paragraph`]
+/// looks for the names in the link over it.
+const NEXT_PARAGRAPH_OPENING: usize = 300;
 
 /// Whether element `i` is a control a reader operates: a button, a menu
 /// or its options, or a plain box the page made focusable for that (code
@@ -1500,6 +1563,33 @@ mod tests {
         assert!(text.contains("January"), "{text:?}");
         let closing = extract(&page(""), &Options::default()).unwrap().text;
         assert!(!closing.contains("bicycle supplement"), "{closing:?}");
+    }
+
+    /// A roundup's items are each headed by a link to the story, whose names
+    /// the item's paragraph repeats: the links stay as the items' titles. A
+    /// lone link to another story between paragraphs still goes.
+    #[test]
+    fn a_roundups_linked_titles_stay() {
+        let html = "<html><body><article><h1>Harbour business this week</h1>\
+            <p>Three deals changed the harbour's business this week, and one of them will change its skyline too.</p>\
+            <p><a href=\"https://news.example/1\">Northwind Ferries buys Island Freight</a></p>\
+            <p>Northwind Ferries has bought Island Freight, the last independent cargo line on the coast, for an undisclosed sum.</p>\
+            <p><a href=\"https://news.example/2\">Harbour Board sells the Old Customs House</a></p>\
+            <p>The Harbour Board has sold the Old Customs House to a hotel group, which plans forty rooms behind the old facade.</p>\
+            <p><a href=\"https://news.example/3\">Quayside Bakery opens a second shop</a></p>\
+            <p>Quayside Bakery, a fixture on the fish quay since 1962, opens a second shop beside the station next month.</p>\
+            <p><a href=\"https://news.example/4\">Ten walks for a winter weekend</a></p>\
+            <p>None of the deals needs the council's approval, which leaves the town with little say in any of them.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        for title in [
+            "Northwind Ferries buys Island Freight",
+            "Harbour Board sells the Old Customs House",
+            "Quayside Bakery opens a second shop",
+        ] {
+            assert!(text.contains(title), "{title:?} in {text:?}");
+        }
+        assert!(!text.contains("Ten walks"), "{text:?}");
     }
 
     /// A widget's panel of controls goes (a player's quality menu drawn as
