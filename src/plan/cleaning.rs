@@ -1285,18 +1285,17 @@ impl Cleaner<'_> {
         if text.contains("://") || text.trim_end().ends_with('.') {
             return false;
         }
-        let mut names: Vec<String> = text
+        let mut found: Vec<String> = Vec::new();
+        for name in text
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| w.chars().count() >= 3 && w.starts_with(char::is_uppercase))
-            .map(str::to_lowercase)
-            .collect();
-        names.sort_unstable();
-        names.dedup();
-        names
-            .iter()
-            .filter(|n| opening.contains(&n.as_str()))
-            .count()
-            >= 2
+        {
+            let name = name.to_lowercase();
+            if opening.contains(&name.as_str()) && !found.contains(&name) {
+                found.push(name);
+            }
+        }
+        found.len() >= 2
     }
 
     /// A box that only wraps the article's own list (as documentation
