@@ -300,6 +300,7 @@ impl Cleaner<'_> {
             || self.is_control_label(i)
             || self.is_control_panel(i)
             || self.is_machine_time(i)
+            || self.is_template_code(i)
         {
             return Some(Reason::NonContent);
         }
@@ -517,6 +518,25 @@ impl Cleaner<'_> {
             && b[13] == b':'
             && digits(14..16)
             && !b.contains(&b' ')
+    }
+
+    /// Whether block `i` is only a content system's placeholder that was
+    /// never filled in: a shortcode (`[convertkit form=1630175]`) or a
+    /// module's name (`[CTA_MODULE]`), in a block of its own. Words in
+    /// brackets (a transcript's "[Applause]", an editor's note) are text.
+    fn is_template_code(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        if !self.is_short_element(i, 3..=TEMPLATE_CODE_CHARS)
+            || !is_block(page.tag(i))
+            || !self.first_words(i).is_some_and(|t| t.starts_with('['))
+        {
+            return false;
+        }
+        // In a code sample it is the code's own (an INI file's section).
+        let in_code = std::iter::once(i)
+            .chain(page.ancestors(i))
+            .any(|a| matches!(page.tag(a), "pre" | "code"));
+        !in_code && is_placeholder(page.text_content(i).trim())
     }
 
     /// Whether block `i` is only the count of the page's views ("Viewed
@@ -1320,6 +1340,10 @@ impl Cleaner<'_> {
     }
 }
 
+/// The most characters of a placeholder [`Cleaner::is_template_code`]
+/// looks at.
+const TEMPLATE_CODE_CHARS: usize = 200;
+
 /// Above this share of link text, a short block is a lone link.
 const LONE_LINK_DENSITY: f32 = 0.9;
 
@@ -1425,6 +1449,31 @@ fn reads_as_reading_time(text: &str) -> bool {
         && rest
             .split_whitespace()
             .all(|w| number(w) || READING_TIME_UNITS.contains(&w))
+}
+
+/// Whether `text` is one bracketed placeholder: a name, then attributes
+/// as `key=value`, or a name of words joined by underscores alone.
+fn is_placeholder(text: &str) -> bool {
+    let Some(inner) = text.strip_prefix('[').and_then(|t| t.strip_suffix(']')) else {
+        return false;
+    };
+    let mut parts = inner
+        .trim_matches(|c: char| c == '/' || c.is_whitespace())
+        .split_whitespace();
+    let Some(name) = parts.next() else {
+        return false;
+    };
+    let named = name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+    named
+        && match parts.next() {
+            None => name.contains('_'),
+            Some(attribute) => attribute
+                .split_once('=')
+                .is_some_and(|(key, value)| !key.is_empty() && !value.is_empty()),
+        }
 }
 
 /// An `<input>` for an e-mail address or a phone number.
@@ -1589,6 +1638,31 @@ mod tests {
             assert!(text.contains(title), "{title:?} in {text:?}");
         }
         assert!(!text.contains("Ten walks"), "{text:?}");
+    }
+
+    /// A content system's placeholder left unfilled goes (a shortcode, a
+    /// module's name); words in brackets and code stay.
+    #[test]
+    fn an_unfilled_placeholder_goes() {
+        let html = "<html><body><article>\
+            <p>The ferry runs twice a day in winter, and the morning boat is the one the islanders take to the mainland.</p>\
+            <p>[CTA_MODULE]</p><div>[convertkit form=1630175]</div>\
+            <p>[Applause]</p>\
+            <pre><div>[ferry_times]</div><div>winter=2</div></pre>\
+            <p>Set <code>[ferry_times]</code> in the file, and the evening boat waits for the train from the city.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(
+            !text.contains("CTA_MODULE") && !text.contains("convertkit"),
+            "{text:?}"
+        );
+        for kept in [
+            "[Applause]",
+            "[ferry_times]\nwinter=2",
+            "Set [ferry_times] in",
+        ] {
+            assert!(text.contains(kept), "{kept:?} in {text:?}");
+        }
     }
 
     /// A widget's panel of controls goes (a player's quality menu drawn as
