@@ -1200,10 +1200,7 @@ impl Cleaner<'_> {
         let chars = self.stats.chars(i);
         match page.tag(i) {
             "ul" | "ol" | "dl" => {
-                let items: Vec<NodeIdx> = page
-                    .children(i)
-                    .filter(|&c| matches!(page.tag(c), "li" | "dt" | "dd"))
-                    .collect();
+                let items = list_items(page, i);
                 // Items that are links through and through; a list of
                 // sentences with a link in each is text.
                 let linked = items
@@ -1228,14 +1225,8 @@ impl Cleaner<'_> {
                     return None;
                 }
                 let commas = self.stats.commas(i);
-                // A link that is all of a list's item is the list's to judge.
-                let in_item = page.parent(i).is_some_and(|p| page.tag(p) == "li");
-                let lone_link = density > LONE_LINK_DENSITY
-                    && chars < 120
-                    && page.tag(i) != "table"
-                    && !in_item;
                 let linky = commas < 10 && density > self.link_limit && chars < 2000;
-                if lone_link && !self.heads_next_paragraph(i) {
+                if self.is_lone_link(i) && !self.heads_next_paragraph(i) {
                     Some(Reason::Related)
                 } else if linky
                     && page.tag(i) != "p"
@@ -1249,6 +1240,17 @@ impl Cleaner<'_> {
             }
             _ => None,
         }
+    }
+
+    /// Whether block `i` (a `div`, `p` …, not a table) is one short link
+    /// set apart. A link that is all of a list's item is the list's to
+    /// judge.
+    fn is_lone_link(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        self.stats.link_density(i) > LONE_LINK_DENSITY
+            && self.stats.chars(i) < 120
+            && page.tag(i) != "table"
+            && page.parent(i).is_none_or(|p| page.tag(p) != "li")
     }
 
     /// Linked items that read as sentences, with the article's text going
@@ -1290,6 +1292,11 @@ impl Cleaner<'_> {
         {
             return false;
         }
+        let text = page.text_content(i);
+        // A bare address, or a sentence ("Shop Ace & Jig."), is no title.
+        if text.contains("://") || text.trim_end().ends_with('.') {
+            return false;
+        }
         let opening: String = page
             .text_content(next)
             .chars()
@@ -1300,11 +1307,6 @@ impl Cleaner<'_> {
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .collect();
-        let text = page.text_content(i);
-        // A bare address, or a sentence ("Shop Ace & Jig."), is no title.
-        if text.contains("://") || text.trim_end().ends_with('.') {
-            return false;
-        }
         let mut found: Vec<String> = Vec::new();
         for name in text
             .split(|c: char| !c.is_alphanumeric())
@@ -1329,14 +1331,7 @@ impl Cleaner<'_> {
         let (Some(list), None) = (inner.next(), inner.next()) else {
             return false;
         };
-        if !matches!(page.tag(list), "ul" | "ol") {
-            return false;
-        }
-        let items: Vec<NodeIdx> = page
-            .children(list)
-            .filter(|&c| page.tag(c) == "li")
-            .collect();
-        self.is_own_list(list, &items)
+        matches!(page.tag(list), "ul" | "ol") && self.is_own_list(list, &list_items(page, list))
     }
 }
 
@@ -1449,6 +1444,13 @@ fn reads_as_reading_time(text: &str) -> bool {
         && rest
             .split_whitespace()
             .all(|w| number(w) || READING_TIME_UNITS.contains(&w))
+}
+
+/// The items of list `list`: its `<li>`, or its `<dt>` and `<dd>`.
+fn list_items(page: &Page, list: NodeIdx) -> Vec<NodeIdx> {
+    page.children(list)
+        .filter(|&c| matches!(page.tag(c), "li" | "dt" | "dd"))
+        .collect()
 }
 
 /// Whether `text` is one bracketed placeholder: a name, then attributes

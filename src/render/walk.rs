@@ -369,7 +369,7 @@ pub(crate) fn text_containers(page: &Page, content: &[NodeIdx]) -> Vec<NodeIdx> 
 /// A heading of more words than any headline: a paragraph the page set in
 /// a heading's type (a photo's caption, a pitch, a customer's testimonial),
 /// which the reader sets as the text it is.
-pub(crate) fn is_prose_heading(page: &Page, i: NodeIdx) -> bool {
+fn is_prose_heading(page: &Page, i: NodeIdx) -> bool {
     heading_level(page.tag(i)).is_some()
         && page
             .text_content(i)
