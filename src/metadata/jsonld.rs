@@ -223,5 +223,7 @@ mod tests {
             headline(script).as_deref(),
             Some("A traveller’s guide & <b>tips</b>")
         );
+        let escaped_twice = r#"{"@type":"Article","headline":"And finally&amp;#8230; tea"}"#;
+        assert_eq!(headline(escaped_twice).as_deref(), Some("And finally… tea"));
     }
 }

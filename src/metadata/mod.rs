@@ -181,14 +181,27 @@ pub(crate) fn read(page: &Page, content: &[NodeIdx], stats: &Stats, hints: &Hint
 /// `text` with the character references decoded that JSON-LD and
 /// double-escaped `<meta>` values carry (`&#8217;`, `&amp;`): a reader
 /// should see `’` and `&`. The page's own parser decodes them, as it does in
-/// a page's text; nothing in `text` is read as markup.
-pub(crate) fn decode_references(text: String) -> String {
-    if !text.contains('&') {
-        return text;
+/// a page's text; nothing in `text` is read as markup. Content systems that
+/// escape more than once (`&amp;#8230;`) are undone level by level, until a
+/// level changes nothing.
+pub(crate) fn decode_references(mut text: String) -> String {
+    for _ in 0..MAX_ESCAPE_LEVELS {
+        if !text.contains('&') {
+            break;
+        }
+        let page = Page::parse(&text.replace('<', "&lt;"), None);
+        let decoded = page.text_content(0).trim().to_string();
+        if decoded == text {
+            break;
+        }
+        text = decoded;
     }
-    let page = Page::parse(&text.replace('<', "&lt;"), None);
-    page.text_content(0).trim().to_string()
+    text
 }
+
+/// The most levels of escaping [`decode_references`] undoes: more is no
+/// longer a content system's slip but text about escaping.
+const MAX_ESCAPE_LEVELS: usize = 3;
 
 /// The author schema.org microdata names for search engines: an element
 /// with `itemprop="author"` that holds the name in its own `content` or in
