@@ -583,6 +583,12 @@ pub const MAX_OPENING_PROSE: usize = 2000;
 
 /// Above this share of link text, what an ancestor adds reads as teasers.
 pub const WIDEN_LINK_DENSITY: f32 = 0.2;
+/// An ancestor that adds at least this much prose before the chosen
+/// container (an introduction of a few paragraphs) may add links up to
+/// [`WIDEN_INTRO_LINK_DENSITY`]: its contents list, its sources.
+pub const WIDEN_INTRO_CHARS: usize = 1000;
+/// See [`WIDEN_INTRO_CHARS`].
+pub const WIDEN_INTRO_LINK_DENSITY: f32 = 0.35;
 
 /// An article needs at least this many characters of non-link text.
 pub const MIN_ARTICLE_CHARS: usize = 120;

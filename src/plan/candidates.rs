@@ -8,7 +8,8 @@ use super::{siblings, thread, Hints, Reason, Stats};
 use crate::heuristics::{
     tag_score, MAIN_LINK_DENSITY, MAIN_PROSE_RATIO, MIN_PARAGRAPH_CHARS, PAGE_FILL_SHARE,
     PAGE_VOTE_SHARE, PROSE_LINK_DENSITY, RETRY_BELOW_CHARS, WIDEN_CLEAN_LINK_DENSITY,
-    WIDEN_CLEAN_PROSE_RATIO, WIDEN_LEVELS, WIDEN_LINK_DENSITY, WIDEN_MIN_CHARS, WIDEN_PROSE_RATIO,
+    WIDEN_CLEAN_PROSE_RATIO, WIDEN_INTRO_CHARS, WIDEN_INTRO_LINK_DENSITY, WIDEN_LEVELS,
+    WIDEN_LINK_DENSITY, WIDEN_MIN_CHARS, WIDEN_PROSE_RATIO,
 };
 use crate::page::{is_block, NodeIdx, Page};
 
@@ -307,7 +308,9 @@ fn climb(page: &Page, scores: &Scores, top: NodeIdx) -> NodeIdx {
 /// (page builders nest five or six) do not count.
 /// An `<article>` of one story is taken whenever it adds an introduction
 /// before the block, however long the body: a page builder sets the opening
-/// paragraphs in a box of their own, and they are the story's start.
+/// paragraphs in a box of their own, and they are the story's start. An
+/// introduction of a few paragraphs may come with more links than other
+/// added text: its contents list sits between it and the block.
 fn widen(page: &Page, stats: &Stats, hints: &Hints, prose: &[usize], top: NodeIdx) -> NodeIdx {
     let own_stories = stats.stories(top).max(1) + 1;
     let mut current = top;
@@ -321,7 +324,13 @@ fn widen(page: &Page, stats: &Stats, hints: &Hints, prose: &[usize], top: NodeId
         if levels > WIDEN_LEVELS || is_root(page, ancestor) {
             break;
         }
-        if added_link_density(stats, ancestor, top) > WIDEN_LINK_DENSITY
+        let before = prose_before(page, prose, ancestor, top);
+        let most_links = if before >= WIDEN_INTRO_CHARS {
+            WIDEN_INTRO_LINK_DENSITY
+        } else {
+            WIDEN_LINK_DENSITY
+        };
+        if added_link_density(stats, ancestor, top) > most_links
             || hints.get(ancestor).negative.is_some()
             || stats.stories(ancestor) > own_stories
         {
@@ -334,7 +343,7 @@ fn widen(page: &Page, stats: &Stats, hints: &Hints, prose: &[usize], top: NodeId
         };
         let story = page.tag(ancestor) == "article"
             && stats.stories(ancestor) == 1
-            && prose_before(page, prose, ancestor, top) >= WIDEN_MIN_CHARS;
+            && before >= WIDEN_MIN_CHARS;
         if (story || prose[ancestor] as f32 >= ratio * prose[current] as f32)
             && gained >= WIDEN_MIN_CHARS
         {
