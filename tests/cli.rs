@@ -244,3 +244,27 @@ fn eval_counts_bylines_and_dates_equal_to_the_gold() {
     assert_eq!(theirs["date_match"], 0.5);
     std::fs::remove_dir_all(&corpus).unwrap();
 }
+
+#[test]
+fn a_reader_that_stops_reading_ends_the_run_quietly() {
+    let pages: Vec<String> = std::fs::read_dir("tests/golden")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "html"))
+        .map(|p| p.display().to_string())
+        .collect();
+    let mut args = vec!["extract", "--format", "jsonl"];
+    args.extend(pages.iter().map(String::as_str));
+    let mut child = Command::new(env!("CARGO_BIN_EXE_readmode"))
+        .args(&args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("readmode starts");
+    // More lines than a pipe holds, and nobody reads them (`| head -0`).
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{:?}", out.status);
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}

@@ -9,6 +9,7 @@ use readmode::{Options, Page};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::{BTreeMap, HashMap};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -104,10 +105,11 @@ pub fn run(
     };
     let results = score_all(&cases, &extractor)?;
     let summary = summarize(&results);
+    let mut out = std::io::stdout().lock();
     if json {
-        println!("{}", serde_json::to_string(&summary)?);
+        writeln!(out, "{}", serde_json::to_string(&summary)?)?;
     } else {
-        print(&summary, &results, worst);
+        print(&mut out, &summary, &results, worst)?;
     }
     match min_f1 {
         Some(floor) if summary.f1 < floor => {
@@ -375,43 +377,53 @@ fn summarize(results: &[Result1]) -> Summary {
     }
 }
 
-fn print(summary: &Summary, results: &[Result1], worst: usize) {
-    println!(
+fn print(
+    out: &mut impl Write,
+    summary: &Summary,
+    results: &[Result1],
+    worst: usize,
+) -> io::Result<()> {
+    writeln!(
+        out,
         "{:<14} {:>6} {:>9} {:>9} {:>9}",
         "type", "pages", "precision", "recall", "F1"
-    );
+    )?;
     for (kind, t) in &summary.by_type {
-        println!(
+        writeln!(
+            out,
             "{:<14} {:>6} {:>9.4} {:>9.4} {:>9.4}",
             kind, t.pages, t.precision, t.recall, t.f1
-        );
+        )?;
     }
-    println!(
+    writeln!(
+        out,
         "{:<14} {:>6} {:>9.4} {:>9.4} {:>9.4}",
         "all", summary.pages, summary.precision, summary.recall, summary.f1
-    );
+    )?;
     for (what, share) in [
         ("titles", summary.title_match),
         ("bylines", summary.byline_match),
         ("dates", summary.date_match),
     ] {
         if let Some(share) = share {
-            println!("{what} equal to the gold: {:.1}%", share * 100.0);
+            writeln!(out, "{what} equal to the gold: {:.1}%", share * 100.0)?;
         }
     }
     let mut ranked: Vec<&Result1> = results.iter().collect();
     ranked.sort_by(|a, b| a.score.f1().total_cmp(&b.score.f1()));
     if worst > 0 {
-        println!("\nworst pages:");
+        writeln!(out, "\nworst pages:")?;
         for r in ranked.iter().take(worst) {
-            println!(
+            writeln!(
+                out,
                 "  {:<40} {:<12} P {:.3}  R {:.3}  F1 {:.3}",
                 r.name,
                 r.kind,
                 r.score.precision,
                 r.score.recall,
                 r.score.f1()
-            );
+            )?;
         }
     }
+    Ok(())
 }

@@ -64,9 +64,22 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(code) => code,
+        Err(e) if reader_left(&e) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("readmode: {e:#}");
             ExitCode::from(1)
         }
     }
+}
+
+/// Whether the program reading the output closed it (`readmode … | head`):
+/// nothing went wrong in readmode, so it stops quietly, as filters do.
+fn reader_left(e: &anyhow::Error) -> bool {
+    e.chain().any(|cause| {
+        let kind = cause
+            .downcast_ref::<std::io::Error>()
+            .map(std::io::Error::kind)
+            .or_else(|| cause.downcast_ref::<serde_json::Error>()?.io_error_kind());
+        kind == Some(std::io::ErrorKind::BrokenPipe)
+    })
 }
