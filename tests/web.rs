@@ -535,6 +535,38 @@ async fn folded_answers_are_read_open_and_folded_again() {
     assert!(!drawn("answer-1") && !drawn("answer-2"), "folded again");
 }
 
+/// A guide's tab panels, one shown at a time on the page, are all read and
+/// drawn in the reader view, each headed by its tab's words; the page's
+/// own tab stays in front after leaving.
+#[wasm_bindgen_test]
+async fn every_tab_panel_is_read_under_its_tab() {
+    let document = live_document(include_str!("golden/tabs.html"), false).await;
+    let before = outer_html(&document);
+    let panels = document.query_selector_all("[role=tabpanel]").unwrap();
+    let panel = |n: u32| -> Element { panels.item(n).unwrap().unchecked_into() };
+    let window = document.default_view().unwrap();
+    let label = |n: u32| {
+        window
+            .get_computed_style_with_pseudo_elt(&panel(n), "::before")
+            .unwrap()
+            .unwrap()
+            .get_property_value("content")
+            .unwrap()
+    };
+    assert!(drawn(&panel(0)) && !drawn(&panel(1)) && !drawn(&panel(2)));
+    let mut reader = Reader::new(document.clone());
+    let text = text_of(&reader.enter(JsValue::UNDEFINED).unwrap());
+    for words in ["Node.js", "alert.js", "Ruby", "alert.rb"] {
+        assert!(text.contains(words), "{words} in {text}");
+    }
+    assert!(!text.contains("Harbour Pro"), "{text}");
+    assert!(drawn(&panel(1)) && drawn(&panel(2)), "every panel drawn");
+    assert_eq!(label(1), "\"Node.js\"");
+    reader.exit();
+    assert_eq!(outer_html(&document), before);
+    assert!(drawn(&panel(0)) && !drawn(&panel(1)) && !drawn(&panel(2)));
+}
+
 #[wasm_bindgen_test]
 async fn ads_inserted_while_reading_stay_out() {
     let page = r#"<html><body><div id="story">

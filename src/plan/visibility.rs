@@ -36,7 +36,9 @@ pub(crate) fn is_non_content_tag(tag: &str) -> bool {
 /// cannot hold prose.
 ///
 /// A collapsed panel that a control opens (`aria-controls`: an accordion's
-/// answer, a tab) is the page's text, only folded away, and is not hidden.
+/// answer, a tab) is the page's text, only folded away, and is not hidden;
+/// so is every tab panel (`role="tabpanel"`), named by its tab or not: a
+/// guide's steps for each system or language, one shown at a time.
 ///
 /// Two kinds of hiding are undone at once by the page's own scripts and are
 /// not taken at their word: hiding the page until it has styled itself
@@ -75,11 +77,13 @@ pub(crate) fn hidden(page: &Page) -> Vec<bool> {
         }
         // A collapsed panel of an accordion or a tab set is hidden until the
         // reader opens it: its text is the page's all the same.
-        if page.attr(i, "id").is_some_and(|id| {
-            toggled
-                .get_or_insert_with(|| toggled_panels(page))
-                .contains(id)
-        }) && prose_under(i, &hidden) > 0
+        if (page.attr(i, "role") == Some("tabpanel")
+            || page.attr(i, "id").is_some_and(|id| {
+                toggled
+                    .get_or_insert_with(|| toggled_panels(page))
+                    .contains(id)
+            }))
+            && prose_under(i, &hidden) > 0
         {
             continue;
         }

@@ -75,6 +75,9 @@ pub(crate) fn walk(page: &Page, plan: &Plan, mut emit: impl FnMut(Event)) {
                 i += 1;
                 continue;
             }
+            if let Some(tab) = tab_of_panel(page, i) {
+                emit_tab_label(page, tab, &mut emit);
+            }
             let line = pre_depth > 0 && is_code_line(page, i);
             let mapping = if line {
                 lines.open_line(&mut emit);
@@ -182,6 +185,45 @@ fn is_code_line(page: &Page, i: NodeIdx) -> bool {
                 .split_ascii_whitespace()
                 .any(|c| c == "line" || c.ends_with("-line") || c.ends_with("_line"))
         })
+}
+
+/// The tab that names tab panel `i` (`aria-labelledby`, an element of role
+/// `tab` apart from the panel): a page shows one panel at a time under a row
+/// of tabs, and the reader, which shows every panel, heads each with its
+/// tab's words ("Python", "Windows"). A panel named by a heading of its own
+/// is already headed.
+fn tab_of_panel(page: &Page, i: NodeIdx) -> Option<NodeIdx> {
+    if page.attr(i, "role") != Some("tabpanel") {
+        return None;
+    }
+    let id = page.attr(i, "aria-labelledby")?.split_whitespace().next()?;
+    (0..page.len()).find(|&t| {
+        page.attr(t, "id") == Some(id)
+            && page.attr(t, "role") == Some("tab")
+            && !page.contains(t, i)
+            && !page.contains(i, t)
+    })
+}
+
+/// A tab's words as a line of strong text of their own.
+fn emit_tab_label<'a>(page: &'a Page, tab: NodeIdx, emit: &mut impl FnMut(Event<'a>)) {
+    if page.text_content(tab).trim().is_empty() {
+        return;
+    }
+    let tag = |name| Tag {
+        name,
+        attrs: Vec::new(),
+    };
+    emit(Event::Open(tag("p")));
+    emit(Event::Open(tag("strong")));
+    for text in page.descendants(tab).filter_map(|t| page.text(t)) {
+        emit(Event::Text {
+            text,
+            preformatted: false,
+        });
+    }
+    emit(Event::Close("strong"));
+    emit(Event::Close("p"));
 }
 
 /// Whether `i` is what a `<video>` or `<audio>` holds for browsers that

@@ -29,8 +29,8 @@ function contentType(doc) {
 }
 
 /** Walks the document once. Returns the flat tree as JSON (see the Rust
- * `Snapshot`), the live nodes in the same order, and the ids of the panels
- * that controls open (read as the page's text, drawn open while reading). */
+ * `Snapshot`), the live nodes in the same order, and the panels that
+ * controls open (read as the page's text, drawn open while reading). */
 export function snapshot(doc) {
   const nodes = [];
   const live = [];
@@ -40,7 +40,7 @@ export function snapshot(doc) {
   // plan, which knows when pages undo it themselves, and so is a collapsed
   // panel that a control opens: an accordion's answer is the page's text.)
   const gone = [];
-  const toggled = toggledIds(doc);
+  const toggled = toggledPanels(doc);
   const small = new Map();
   // Inline elements of a code block the page draws as lines of their own.
   const codeLines = new Set();
@@ -72,7 +72,7 @@ export function snapshot(doc) {
         !drawn.visible &&
         !/^(html|body)$/.test(node.localName) &&
         !node.hasAttribute("hidden") &&
-        !toggled.has(node.id));
+        !toggled.has(node));
     const at = nodes.length;
     nodes.push({ parent, tag: node.localName, attrs, signals: drawn });
     live.push(node);
@@ -138,14 +138,25 @@ function unveil(doc) {
   return style;
 }
 
-/** The ids of the panels that controls open and close (`aria-controls`):
- * accordions' answers, tabs, disclosures. */
-function toggledIds(doc) {
-  const ids = new Set();
+/** The panels that controls open and close: those a control names
+ * (`aria-controls`: accordions' answers, tabs, disclosures) and every tab
+ * panel (`role="tabpanel"`, named or not). */
+function toggledPanels(doc) {
+  const panels = new Set(doc.querySelectorAll('[role="tabpanel"]'));
   for (const control of doc.querySelectorAll("[aria-controls]")) {
-    for (const id of control.getAttribute("aria-controls").split(/\s+/)) if (id) ids.add(id);
+    for (const id of control.getAttribute("aria-controls").split(/\s+/)) {
+      const panel = id && doc.getElementById(id);
+      if (panel) panels.add(panel);
+    }
   }
-  return ids;
+  return panels;
+}
+
+/** The words of the tab that names a tab panel (`aria-labelledby`). */
+function tabOf(doc, panel) {
+  const id = (panel.getAttribute("aria-labelledby") || "").split(/\s+/)[0];
+  const tab = id && doc.getElementById(id);
+  return tab && tab !== panel ? tab.textContent.replace(/\s+/g, " ").trim() : "";
 }
 
 function isJsonLd(script) {
@@ -344,9 +355,13 @@ function markPlan(session, plan) {
     }
   }
   // The article's folded panels are read open, as the plan read them.
-  for (const id of session.snap.toggled) {
-    const panel = doc.getElementById(id);
-    if (panel && roots.some((root) => root.contains(panel))) mark(panel, "data-readmode-open", "");
+  for (const panel of session.snap.toggled) {
+    if (!roots.some((root) => root.contains(panel))) continue;
+    mark(panel, "data-readmode-open", "");
+    // Every tab panel is shown, each headed by its tab's words (drawn by
+    // the stylesheet), as the article's text reads it.
+    const tab = panel.getAttribute("role") === "tabpanel" && tabOf(doc, panel);
+    if (tab) mark(panel, "data-readmode-tab", tab);
   }
   for (const r of [...plan.removals, ...plan.outside]) {
     const el = live[r.node];
@@ -1195,6 +1210,7 @@ ${ARTICLE} :is(td,th)${typeset}{border:1px solid var(--rm-rule)!important;paddin
 html[data-readmode] [data-readmode-layout][data-readmode-layout]{display:block!important;border:0!important;padding:0!important;margin:0!important;width:auto!important;overflow:visible!important;font-style:normal!important}
 ${ARTICLE} :is(ul,ol)${typeset}{padding-left:1.5em!important;margin:0 0 1.1em!important}
 ${ARTICLE} [data-readmode-open]${typeset}{display:block!important;visibility:visible!important}
+${ARTICLE} [data-readmode-tab]${typeset}::before{content:attr(data-readmode-tab);display:block;font-weight:700;margin:0 0 1.1em}
 html[data-readmode] [data-readmode-removed][data-readmode-removed],html[data-readmode] [data-readmode-blank],html[data-readmode] [${UI}=stray]{display:none!important}
 html[data-readmode][data-readmode-show-removed] body ${SHOWN},html[data-readmode][data-readmode-show-removed] body ${SHOWN} *:not(script,style,link,meta,template,noscript){display:revert!important}
 html[data-readmode][data-readmode-show-removed] body ${SHOWN}{display:block!important;opacity:.45!important;outline:1px dashed var(--rm-muted);outline-offset:2px;margin:.6em 0!important;position:relative!important;font-size:.8em!important}
