@@ -503,9 +503,9 @@ async fn text_hidden_by_css_is_not_article() {
     reader.exit();
 }
 
-/// An accordion's folded answers are the article's text, drawn open in the
-/// reader view and folded again after it; a hidden teaser and a popover
-/// stay out.
+/// An accordion's folded answers, and a disclosure's (`<details>`), are the
+/// article's text, drawn open in the reader view and folded again after
+/// it; a hidden teaser and a popover stay out.
 #[wasm_bindgen_test]
 async fn folded_answers_are_read_open_and_folded_again() {
     let document = live_document(include_str!("golden/faq.html"), false).await;
@@ -514,14 +514,18 @@ async fn folded_answers_are_read_open_and_folded_again() {
         let panel: HtmlElement = document.get_element_by_id(id).unwrap().unchecked_into();
         panel.offset_height() > 0
     };
+    let disclosure = document.get_element_by_id("question-4").unwrap();
+    let disclosed = disclosure.query_selector(".answer").unwrap().unwrap();
     assert!(
-        !drawn("answer-1") && !drawn("answer-2"),
+        !drawn("answer-1") && !drawn("answer-2") && !crate::drawn(&disclosed),
         "folded on the page"
     );
     let mut reader = Reader::new(document.clone());
     let text = text_of(&reader.enter(JsValue::UNDEFINED).unwrap());
     assert!(text.contains("Is sweeping messy?"), "{text}");
     assert!(text.contains("seal the fireplace"), "{text}");
+    assert!(text.contains("spark arrestor"), "{text}");
+    assert!(crate::drawn(&disclosed), "the disclosure open");
     assert!(
         !text.contains("ten per cent") && !text.contains("Our cookies"),
         "{text}"
@@ -533,6 +537,7 @@ async fn folded_answers_are_read_open_and_folded_again() {
     reader.exit();
     assert_eq!(outer_html(&document), before);
     assert!(!drawn("answer-1") && !drawn("answer-2"), "folded again");
+    assert!(!crate::drawn(&disclosed), "the disclosure closed again");
 }
 
 /// A guide's tab panels, one shown at a time on the page, are all read and

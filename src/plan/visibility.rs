@@ -38,7 +38,8 @@ pub(crate) fn is_non_content_tag(tag: &str) -> bool {
 /// A collapsed panel that a control opens (`aria-controls`: an accordion's
 /// answer, a tab) is the page's text, only folded away, and is not hidden;
 /// so is every tab panel (`role="tabpanel"`), named by its tab or not: a
-/// guide's steps for each system or language, one shown at a time.
+/// guide's steps for each system or language, one shown at a time; and so
+/// is what a `<details>` holds beside its summary.
 ///
 /// Two kinds of hiding are undone at once by the page's own scripts and are
 /// not taken at their word: hiding the page until it has styled itself
@@ -78,6 +79,7 @@ pub(crate) fn hidden(page: &Page) -> Vec<bool> {
         // A collapsed panel of an accordion or a tab set is hidden until the
         // reader opens it: its text is the page's all the same.
         if (page.attr(i, "role") == Some("tabpanel")
+            || is_disclosed(page, i)
             || page.attr(i, "id").is_some_and(|id| {
                 toggled
                     .get_or_insert_with(|| toggled_panels(page))
@@ -199,6 +201,13 @@ fn is_heading_control(page: &Page, i: NodeIdx) -> bool {
 
 /// The fewest words of an accordion's question ("Is it safe?" is three).
 const QUESTION_WORDS: usize = 3;
+
+/// Whether `i` is what a disclosure (`<details>`) shows under its summary
+/// when opened: folded, like an accordion's answer, however the page marks
+/// it while closed (`aria-hidden`).
+fn is_disclosed(page: &Page, i: NodeIdx) -> bool {
+    page.tag(i) != "summary" && page.parent(i).is_some_and(|p| page.tag(p) == "details")
+}
 
 /// The ids of the blocks a control opens and closes (`aria-controls`): the
 /// panels of accordions, tabs and disclosures.

@@ -363,6 +363,10 @@ function markPlan(session, plan) {
     const tab = panel.getAttribute("role") === "tabpanel" && tabOf(doc, panel);
     if (tab) mark(panel, "data-readmode-tab", tab);
   }
+  // So are its disclosures: what a `<details>` holds is read as text.
+  for (const root of roots) {
+    for (const details of root.querySelectorAll("details:not([open])")) mark(details, "open", "");
+  }
   for (const r of [...plan.removals, ...plan.outside]) {
     const el = live[r.node];
     mark(el, "data-readmode-removed", r.reason);
