@@ -526,6 +526,16 @@ async fn folded_answers_are_read_open_and_folded_again() {
     assert!(text.contains("seal the fireplace"), "{text}");
     assert!(text.contains("spark arrestor"), "{text}");
     assert!(crate::drawn(&disclosed), "the disclosure open");
+    let summary = disclosure.query_selector("summary").unwrap().unwrap();
+    let display = document
+        .default_view()
+        .unwrap()
+        .get_computed_style(&summary)
+        .unwrap()
+        .unwrap()
+        .get_property_value("display")
+        .unwrap();
+    assert_eq!(display, "block", "no disclosure triangle over the question");
     assert!(
         !text.contains("ten per cent") && !text.contains("Our cookies"),
         "{text}"

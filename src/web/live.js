@@ -1214,6 +1214,7 @@ ${ARTICLE} :is(td,th)${typeset}{border:1px solid var(--rm-rule)!important;paddin
 html[data-readmode] [data-readmode-layout][data-readmode-layout]{display:block!important;border:0!important;padding:0!important;margin:0!important;width:auto!important;overflow:visible!important;font-style:normal!important}
 ${ARTICLE} :is(ul,ol)${typeset}{padding-left:1.5em!important;margin:0 0 1.1em!important}
 ${ARTICLE} [data-readmode-open]${typeset}{display:block!important;visibility:visible!important}
+${ARTICLE} summary${typeset}{display:block!important;list-style:none!important}
 ${ARTICLE} [data-readmode-tab]${typeset}::before{content:attr(data-readmode-tab);display:block;font-weight:700;margin:0 0 1.1em}
 html[data-readmode] [data-readmode-removed][data-readmode-removed],html[data-readmode] [data-readmode-blank],html[data-readmode] [${UI}=stray]{display:none!important}
 html[data-readmode][data-readmode-show-removed] body ${SHOWN},html[data-readmode][data-readmode-show-removed] body ${SHOWN} *:not(script,style,link,meta,template,noscript){display:revert!important}
