@@ -58,14 +58,22 @@ pub(super) fn head<'a>(
             paragraphs < HEAD_PARAGRAPHS
         })
         .chain((headline + 1..start).rev())
-        .chain(above(page, headline))
+        .chain(above(page, stats, headline))
 }
 
 /// The elements before `headline` in the block that holds it, nearest
 /// first: a date set above the title ("Dec 17, 2025", then the headline).
-fn above(page: &Page, headline: NodeIdx) -> impl Iterator<Item = NodeIdx> + '_ {
+/// A wrapper that holds the headline alone is not that block: a page
+/// builder boxes each piece of a hero, the date in one box and the
+/// headline in the next.
+fn above<'a>(
+    page: &'a Page,
+    stats: &Stats,
+    headline: NodeIdx,
+) -> impl Iterator<Item = NodeIdx> + 'a {
     let block = page
-        .parent(headline)
+        .ancestors(headline)
+        .find(|&a| stats.chars(a) > stats.chars(headline))
         .filter(|&p| headline > 0 && !matches!(page.tag(p), "body" | "html" | ""));
     let from = block.map_or(headline, |b| b + 1);
     (from..headline).rev()
@@ -171,13 +179,19 @@ mod tests {
             .published
     }
 
-    /// A date set just above the title, in the block that holds it; the
-    /// masthead's date of the day, further up, is not the article's.
+    /// A date set just above the title, in the block that holds it (more
+    /// than a wrapper around the title alone); the masthead's date of the
+    /// day, further up, is not the article's.
     #[test]
     fn a_date_above_the_headline() {
         let above = "<div class=\"meta\"><span>Dec 17, 2025</span><span>Ann Lee</span></div>";
         assert_eq!(published(above, "").as_deref(), Some("2025-12-17"));
         assert_eq!(published("", ""), None);
+        // A page builder's hero: the date in one box, the headline alone in
+        // the next.
+        let boxed =
+            "<div class=\"box\"><p>Published</p><p>Dec 17, 2025</p></div><div class=\"box\">";
+        assert_eq!(published(boxed, "</div>").as_deref(), Some("2025-12-17"));
     }
 
     /// A line that opens with a date, whatever follows it; a `<time>` in
