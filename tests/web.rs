@@ -503,8 +503,8 @@ async fn text_hidden_by_css_is_not_article() {
     reader.exit();
 }
 
-/// An accordion's folded answers, and a disclosure's (`<details>`), are the
-/// article's text, drawn open in the reader view and folded again after
+/// An accordion's folded answers (named by their questions or right after
+/// them), and a disclosure's (`<details>`), are the article's text, drawn open in the reader view and folded again after
 /// it; a hidden teaser and a popover stay out.
 #[wasm_bindgen_test]
 async fn folded_answers_are_read_open_and_folded_again() {
@@ -517,7 +517,7 @@ async fn folded_answers_are_read_open_and_folded_again() {
     let disclosure = document.get_element_by_id("question-4").unwrap();
     let disclosed = disclosure.query_selector(".answer").unwrap().unwrap();
     assert!(
-        !drawn("answer-1") && !drawn("answer-2") && !crate::drawn(&disclosed),
+        !drawn("answer-1") && !drawn("answer-2") && !drawn("answer-5") && !crate::drawn(&disclosed),
         "folded on the page"
     );
     let mut reader = Reader::new(document.clone());
@@ -525,6 +525,8 @@ async fn folded_answers_are_read_open_and_folded_again() {
     assert!(text.contains("Is sweeping messy?"), "{text}");
     assert!(text.contains("seal the fireplace"), "{text}");
     assert!(text.contains("spark arrestor"), "{text}");
+    assert!(text.contains("Should the fire be out"), "{text}");
+    assert!(text.contains("grate is cold"), "{text}");
     assert!(crate::drawn(&disclosed), "the disclosure open");
     let summary = disclosure.query_selector("summary").unwrap().unwrap();
     let display = document
@@ -541,12 +543,15 @@ async fn folded_answers_are_read_open_and_folded_again() {
         "{text}"
     );
     assert!(
-        drawn("answer-1") && drawn("answer-2"),
+        drawn("answer-1") && drawn("answer-2") && drawn("answer-5"),
         "open in the reader view"
     );
     reader.exit();
     assert_eq!(outer_html(&document), before);
-    assert!(!drawn("answer-1") && !drawn("answer-2"), "folded again");
+    assert!(
+        !drawn("answer-1") && !drawn("answer-2") && !drawn("answer-5"),
+        "folded again"
+    );
     assert!(!crate::drawn(&disclosed), "the disclosure closed again");
 }
 

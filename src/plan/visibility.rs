@@ -80,6 +80,7 @@ pub(crate) fn hidden(page: &Page) -> Vec<bool> {
         // reader opens it: its text is the page's all the same.
         if (page.attr(i, "role") == Some("tabpanel")
             || is_disclosed(page, i)
+            || follows_control(page, i)
             || page.attr(i, "id").is_some_and(|id| {
                 toggled
                     .get_or_insert_with(|| toggled_panels(page))
@@ -183,7 +184,7 @@ fn is_heading_control(page: &Page, i: NodeIdx) -> bool {
         return false;
     }
     let in_heading = || {
-        page.attr(i, "aria-controls").is_some()
+        (page.attr(i, "aria-controls").is_some() || page.attr(i, "aria-expanded").is_some())
             && page.ancestors(i).take(2).any(|a| {
                 heading_level(page.tag(a)).is_some() || page.attr(a, "role") == Some("heading")
             })
@@ -208,6 +209,33 @@ const QUESTION_WORDS: usize = 3;
 fn is_disclosed(page: &Page, i: NodeIdx) -> bool {
     page.tag(i) != "summary" && page.parent(i).is_some_and(|p| page.tag(p) == "details")
 }
+
+/// Whether `i` comes right after a control that tells whether it is open
+/// (`aria-expanded`), or after a block that only wraps one (a heading, one
+/// or two levels up): an accordion's answer whose question names no panel
+/// (`aria-controls`), the panel being the next block, where the ARIA
+/// pattern places it.
+fn follows_control(page: &Page, i: NodeIdx) -> bool {
+    let only_child = |e: NodeIdx| {
+        let mut elements = page.children(e).filter(|&c| page.element(c).is_some());
+        elements.next().filter(|_| elements.next().is_none())
+    };
+    let mut wrapped = page.previous_element(i);
+    for _ in 0..=CONTROL_WRAPPERS {
+        let Some(e) = wrapped else {
+            return false;
+        };
+        if page.attr(e, "aria-expanded").is_some() {
+            return true;
+        }
+        wrapped = only_child(e);
+    }
+    false
+}
+
+/// How many blocks may wrap a control above its panel: a heading and a
+/// box inside it.
+const CONTROL_WRAPPERS: usize = 2;
 
 /// The ids of the blocks a control opens and closes (`aria-controls`): the
 /// panels of accordions, tabs and disclosures.

@@ -139,8 +139,11 @@ function unveil(doc) {
 }
 
 /** The panels that controls open and close: those a control names
- * (`aria-controls`: accordions' answers, tabs, disclosures) and every tab
- * panel (`role="tabpanel"`, named or not). */
+ * (`aria-controls`: accordions' answers, tabs, disclosures), every tab
+ * panel (`role="tabpanel"`, named or not), and a folded block right after
+ * a control that tells whether it is open (`aria-expanded`) or after a
+ * block that only wraps one (a heading, one or two levels up), as the
+ * plan reads them. */
 function toggledPanels(doc) {
   const panels = new Set(doc.querySelectorAll('[role="tabpanel"]'));
   for (const control of doc.querySelectorAll("[aria-controls]")) {
@@ -149,8 +152,19 @@ function toggledPanels(doc) {
       if (panel) panels.add(panel);
     }
   }
+  for (const control of doc.querySelectorAll("[aria-expanded]")) {
+    for (let el = control, up = 0; el; up++) {
+      const panel = el.nextElementSibling;
+      if (panel && !panel.checkVisibility()) panels.add(panel);
+      const parent = el.parentElement;
+      el = up < CONTROL_WRAPPERS && parent && parent.childElementCount === 1 ? parent : null;
+    }
+  }
   return panels;
 }
+
+/** How many blocks may wrap a control above its panel. */
+const CONTROL_WRAPPERS = 2;
 
 /** The words of the tab that names a tab panel (`aria-labelledby`). */
 function tabOf(doc, panel) {
