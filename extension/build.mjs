@@ -4,7 +4,7 @@
 // are a small overlay merged on top.
 
 import { cp, mkdir, readFile, rm, writeFile, readdir, stat } from "node:fs/promises";
-import { join, dirname, relative } from "node:path";
+import { join, dirname, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { zipSync } from "fflate";
 
@@ -36,9 +36,20 @@ async function listFiles(dir) {
  * `globalThis.readmodeLive`, instead of declaring them again at top level
  * (which a second run would refuse). */
 function contentScript(module) {
-  const names = [...module.matchAll(/^export (?:async function|function|const) (\w+)/gm)].map((m) => m[1]);
   const body = module.replace(/^export /gm, "");
-  return `globalThis.readmodeLive ??= (() => {\n${body}\nreturn { ${names.join(", ")} };\n})();\n`;
+  return `globalThis.readmodeLive ??= (() => {\n${body}\nreturn { ${exported(module).join(", ")} };\n})();\n`;
+}
+
+function exported(module) {
+  return [...module.matchAll(/^export (?:async function|function|const) (\w+)/gm)].map((m) => m[1]);
+}
+
+/** The wasm package's copy of the page-side module becomes a module that
+ * runs the content script's copy and hands on its functions: one copy of
+ * the code in the extension instead of two. `path` is the content
+ * script's, relative to the package's copy. */
+function moduleOfContentScript(module, path) {
+  return `import "${path}";\nexport const { ${exported(module).join(", ")} } = globalThis.readmodeLive;\n`;
 }
 
 async function build(browser, facts) {
@@ -47,7 +58,12 @@ async function build(browser, facts) {
   await mkdir(join(out, "pkg"), { recursive: true });
   for (const file of FILES) await cp(join(SRC, file), join(out, file), { recursive: true });
   for (const file of PKG_FILES) await cp(join(ROOT, "pkg", file), join(out, "pkg", file), { recursive: true });
-  await writeFile(join(out, "live.js"), contentScript(await readFile(join(ROOT, "src", "web", "live.js"), "utf8")));
+  const module = await readFile(join(ROOT, "src", "web", "live.js"), "utf8");
+  await writeFile(join(out, "live.js"), contentScript(module));
+  for (const copy of (await listFiles(join(out, "pkg", "snippets"))).filter((f) => f.endsWith(join("src", "web", "live.js")))) {
+    const path = relative(dirname(copy), join(out, "live.js")).split(sep).join("/");
+    await writeFile(copy, moduleOfContentScript(module, path));
+  }
   const base = JSON.parse(await readFile(join(SRC, "manifest.json"), "utf8"));
   const overlay = JSON.parse(await readFile(join(SRC, `manifest.${browser}.json`), "utf8"));
   const manifest = { ...base, ...overlay, version: facts.version, description: facts.description };
