@@ -3,13 +3,17 @@
 // click does (which grants activeTab).
 
 import { spawn } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { access, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { ARGS } from "./browser.mjs";
 
 export async function launchWithExtension(extensionDir) {
+  // Chromium waits for an extension that is not there rather than fail.
+  await access(join(extensionDir, "manifest.json")).catch(() => {
+    throw new Error(`no extension in ${extensionDir}: build it first (make extension)`);
+  });
   const profile = await mkdtemp(join(tmpdir(), "readmode-profile-"));
   const proc = spawn(
     process.env.CHROMIUM || "/usr/bin/chromium",
