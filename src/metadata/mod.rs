@@ -775,8 +775,10 @@ mod tests {
         );
     }
 
-    /// A page with no title of its own is titled by its one `<h1>`; a
-    /// page of several `<h1>`s stays untitled rather than take one.
+    /// A page with no title of its own is titled by its one `<h1>`, and so
+    /// is one whose `<title>` left its own part empty before the site's
+    /// name ("| Moon Almanac"); a page of several `<h1>`s stays untitled
+    /// rather than take one.
     #[test]
     fn an_untitled_page_is_titled_by_its_heading() {
         let page = |head: &str, headings: &str| {
@@ -794,6 +796,10 @@ mod tests {
         assert_eq!(title(page("", one)).as_deref(), Some("The harvest moon"));
         assert_eq!(
             title(page("<title> </title>", one)).as_deref(),
+            Some("The harvest moon")
+        );
+        assert_eq!(
+            title(page("<title> | Moon Almanac</title>", one)).as_deref(),
             Some("The harvest moon")
         );
         assert_eq!(

@@ -34,6 +34,7 @@ pub(super) fn choose(
     });
     let cleaned_title = document_title
         .as_deref()
+        .filter(|t| !names_only_site(t))
         .map(|t| from_document_title(page, t));
     let declared = structured_title(ld, cleaned_title.as_deref()).or_else(|| {
         tags.first(&[
@@ -110,6 +111,16 @@ fn without_dangling_separator(title: &str) -> String {
     } else {
         title.to_string()
     }
+}
+
+/// Whether a `<title>` opens with a separator ("| Site name"): the page's
+/// own part was left empty, and the title names only the site.
+fn names_only_site(title: &str) -> bool {
+    let title = title.trim_start();
+    title.starts_with(DANGLING)
+        && title
+            .trim_start_matches(DANGLING)
+            .starts_with(char::is_whitespace)
 }
 
 /// A page that names itself nowhere (a fragment, a saved excerpt, a page
