@@ -160,6 +160,14 @@ impl Page {
         std::iter::successors(self.nodes[i].parent, |&p| self.nodes[p].parent)
     }
 
+    /// The one element among `i`'s children, text aside; `None` when it has
+    /// none or several. Wrappers a template nests around a block each hold
+    /// only the next.
+    pub fn only_element_child(&self, i: NodeIdx) -> Option<NodeIdx> {
+        let mut elements = self.children(i).filter(|&c| self.element(c).is_some());
+        elements.next().filter(|_| elements.next().is_none())
+    }
+
     /// The element just before `i` under the same parent, past blank text;
     /// `None` when words come between them.
     pub fn previous_element(&self, i: NodeIdx) -> Option<NodeIdx> {

@@ -1159,16 +1159,12 @@ impl Cleaner<'_> {
             return false;
         }
         // Wrappers of one element each (a carousel's frames) lead to the items.
-        let elements = |of: NodeIdx| page.children(of).filter(|&c| page.element(c).is_some());
         let mut list = i;
-        while let (Some(only), None) = {
-            let mut children = elements(list);
-            (children.next(), children.next())
-        } {
+        while let Some(only) = page.only_element_child(list) {
             list = only;
         }
         let (mut items, mut teasers) = (0, 0);
-        for item in elements(list) {
+        for item in page.children(list).filter(|&c| page.element(c).is_some()) {
             items += 1;
             if page
                 .subtree(item)

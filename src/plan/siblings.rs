@@ -55,12 +55,9 @@ pub(crate) fn gather(
 /// element in the one before): a template sets each stretch of the text in
 /// the same class (`articletext`), however many wrappers sit around it.
 fn wrapper_classes(page: &Page, block: NodeIdx) -> impl Iterator<Item = &str> {
-    std::iter::successors(Some(block), |&i| {
-        let mut elements = page.children(i).filter(|&c| page.element(c).is_some());
-        elements.next().filter(|_| elements.next().is_none())
-    })
-    .take(WRAPPER_DEPTH)
-    .filter_map(|i| page.attr(i, "class").filter(|c| !c.is_empty()))
+    std::iter::successors(Some(block), |&i| page.only_element_child(i))
+        .take(WRAPPER_DEPTH)
+        .filter_map(|i| page.attr(i, "class").filter(|c| !c.is_empty()))
 }
 
 /// How many wrappers deep [`wrapper_classes`] looks.

@@ -216,10 +216,6 @@ fn is_disclosed(page: &Page, i: NodeIdx) -> bool {
 /// (`aria-controls`), the panel being the next block, where the ARIA
 /// pattern places it.
 fn follows_control(page: &Page, i: NodeIdx) -> bool {
-    let only_child = |e: NodeIdx| {
-        let mut elements = page.children(e).filter(|&c| page.element(c).is_some());
-        elements.next().filter(|_| elements.next().is_none())
-    };
     let mut wrapped = page.previous_element(i);
     for _ in 0..=CONTROL_WRAPPERS {
         let Some(e) = wrapped else {
@@ -228,7 +224,7 @@ fn follows_control(page: &Page, i: NodeIdx) -> bool {
         if page.attr(e, "aria-expanded").is_some() {
             return true;
         }
-        wrapped = only_child(e);
+        wrapped = page.only_element_child(e);
     }
     false
 }
