@@ -1,8 +1,8 @@
-//! Cost against page size: time and peak heap of one extraction for a corpus
-//! page repeated 1, 4 and 16 times, for a page nested 100,000 deep, and for
-//! pages of thousands of nested cards or of headings over share bars; then
-//! the peak resident memory of the command line's JSON-lines run over every
-//! WCXB page. `cargo bench --bench scaling`.
+//! Cost against page size: the peak resident memory of the command line's
+//! JSON-lines run over every WCXB page; then time and peak heap of one
+//! extraction for a corpus page repeated 1, 4 and 16 times, for a page
+//! nested 100,000 deep, and for pages of thousands of nested cards, of
+//! headings over share bars or of tab panels. `cargo bench --bench scaling`.
 
 use flate2::read::GzDecoder;
 use std::alloc::{GlobalAlloc, Layout, System};
@@ -62,6 +62,7 @@ fn measure(name: &str, html: &str) {
 }
 
 fn main() {
+    cli_memory();
     let mut page = String::new();
     GzDecoder::new(std::fs::File::open(corpus().join("wcxb-dev/html/0001.html.gz")).unwrap())
         .read_to_string(&mut page)
@@ -87,7 +88,8 @@ fn main() {
         measure(&format!("nested {depth} deep"), &html);
     }
     // Many small blocks of the kinds later passes look at again: cards
-    // nested in cards, and headings over blocks that go.
+    // nested in cards, headings over blocks that go, and tab panels, each
+    // headed by the tab that names it.
     for count in [5_000, 10_000, 20_000] {
         let cards = format!(
             "<html><body>{}<p>{paragraphs}</p>{}</body></html>",
@@ -101,8 +103,23 @@ fn main() {
                 .repeat(count)
         );
         measure(&format!("{count} labelled share bars"), &labels);
+        let tabs: String = (0..count)
+            .map(|i| {
+                format!(
+                    "<button role=\"tab\" id=\"t{i}\">Tab {i}</button>\
+                     <div role=\"tabpanel\" aria-labelledby=\"t{i}\" hidden><p>The words of tab {i}, long enough to read as prose.</p></div>"
+                )
+            })
+            .collect();
+        let tabs = format!("<html><body><article>{paragraphs}{tabs}</article></body></html>");
+        measure(&format!("{count} tab panels"), &tabs);
     }
+}
 
+/// The peak resident memory of the command line's JSON-lines run over every
+/// WCXB page. Run first: a child's peak counts the memory its parent held
+/// when it started.
+fn cli_memory() {
     let files: Vec<PathBuf> = std::fs::read_dir(corpus().join("wcxb-dev/html"))
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -118,7 +135,7 @@ fn main() {
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
     unsafe { libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage) };
     println!(
-        "\nreadmode extract --format jsonl over {} WCXB pages: peak resident memory {:.1} MB",
+        "readmode extract --format jsonl over {} WCXB pages: peak resident memory {:.1} MB",
         files.len(),
         usage.ru_maxrss as f64 / 1024.0
     );

@@ -8,6 +8,7 @@ use super::tables::{is_table_part, Tables};
 use crate::heuristics::HEADLINE_MAX_WORDS;
 use crate::page::{heading_level, NodeIdx, Page};
 use crate::plan::Plan;
+use rustc_hash::FxHashMap;
 
 /// An element as the reader view has it: a known tag and checked attributes.
 #[derive(Debug, Clone)]
@@ -35,6 +36,7 @@ pub(crate) enum Event<'a> {
 /// Calls `emit` for each kept element and text of the article, in order.
 pub(crate) fn walk(page: &Page, plan: &Plan, mut emit: impl FnMut(Event)) {
     let mut tables = Tables::default();
+    let mut tabs = Tabs::default();
     let mut removed = vec![false; page.len()];
     for r in &plan.removals {
         removed[r.node] = true;
@@ -75,7 +77,7 @@ pub(crate) fn walk(page: &Page, plan: &Plan, mut emit: impl FnMut(Event)) {
                 i += 1;
                 continue;
             }
-            if let Some(tab) = tab_of_panel(page, i) {
+            if let Some(tab) = tabs.of_panel(page, i) {
                 emit_tab_label(page, tab, &mut emit);
             }
             let line = pre_depth > 0 && is_code_line(page, i);
@@ -187,22 +189,40 @@ fn is_code_line(page: &Page, i: NodeIdx) -> bool {
         })
 }
 
-/// The tab that names tab panel `i` (`aria-labelledby`, an element of role
-/// `tab` apart from the panel): a page shows one panel at a time under a row
-/// of tabs, and the reader, which shows every panel, heads each with its
-/// tab's words ("Python", "Windows"). A panel named by a heading of its own
-/// is already headed.
-fn tab_of_panel(page: &Page, i: NodeIdx) -> Option<NodeIdx> {
-    if page.attr(i, "role") != Some("tabpanel") {
-        return None;
+/// The tabs of a page by id, gathered when the walk meets its first tab
+/// panel: each panel names its tab (`aria-labelledby`), and looking each
+/// one up across the whole page would make a page of many panels slow.
+#[derive(Default)]
+struct Tabs<'a> {
+    by_id: Option<FxHashMap<&'a str, Vec<NodeIdx>>>,
+}
+
+impl<'a> Tabs<'a> {
+    /// The tab that names tab panel `i` (`aria-labelledby`, an element of
+    /// role `tab` apart from the panel): a page shows one panel at a time
+    /// under a row of tabs, and the reader, which shows every panel, heads
+    /// each with its tab's words ("Python", "Windows"). A panel named by a
+    /// heading of its own is already headed.
+    fn of_panel(&mut self, page: &'a Page, i: NodeIdx) -> Option<NodeIdx> {
+        if page.attr(i, "role") != Some("tabpanel") {
+            return None;
+        }
+        let id = page.attr(i, "aria-labelledby")?.split_whitespace().next()?;
+        let by_id = self.by_id.get_or_insert_with(|| {
+            let mut by_id: FxHashMap<&str, Vec<NodeIdx>> = FxHashMap::default();
+            for t in (0..page.len()).filter(|&t| page.attr(t, "role") == Some("tab")) {
+                if let Some(id) = page.attr(t, "id") {
+                    by_id.entry(id).or_default().push(t);
+                }
+            }
+            by_id
+        });
+        by_id
+            .get(id)?
+            .iter()
+            .copied()
+            .find(|&t| !page.contains(t, i) && !page.contains(i, t))
     }
-    let id = page.attr(i, "aria-labelledby")?.split_whitespace().next()?;
-    (0..page.len()).find(|&t| {
-        page.attr(t, "id") == Some(id)
-            && page.attr(t, "role") == Some("tab")
-            && !page.contains(t, i)
-            && !page.contains(i, t)
-    })
 }
 
 /// A tab's words as a line of strong text of their own.
