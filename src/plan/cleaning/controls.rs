@@ -1,0 +1,543 @@
+//! The page's machinery inside the text: controls and their labels,
+//! panels of buttons, icons' glyphs, links drawn as buttons, placeholders
+//! waiting for a script, template code, and captions whose picture is
+//! gone. None of it reads as the article once the page's scripts and
+//! styles are off.
+
+use super::{is_media, Cleaner, SHORT_BLOCK_NODES};
+use crate::heuristics::{
+    CONTROL_OBJECTS, CONTROL_ROLES, CONTROL_VERBS, ICON_CLASSES, PICTURE_CONTROL_WORDS,
+    POST_CONTROLS,
+};
+use crate::page::{heading_level, is_block, NodeIdx, Page};
+use crate::plan::mentions;
+use crate::render::is_table_part;
+
+/// The most text of an icon font's ligature ("keyboard_arrow_down").
+const ICON_GLYPH_CHARS: usize = 30;
+
+/// The most text a control over a picture says of itself.
+const PICTURE_CONTROL_CHARS: usize = 60;
+
+/// The most text a panel of controls holds, and each of its controls.
+const CONTROL_PANEL_CHARS: usize = 400;
+const CONTROL_CHARS: usize = 40;
+
+/// The most characters of a placeholder [`Cleaner::is_template_code`]
+/// looks at.
+const TEMPLATE_CODE_CHARS: usize = 200;
+
+impl Cleaner<'_> {
+    /// Whether block `i` is only a content system's placeholder that was
+    /// never filled in: a shortcode (`[convertkit form=1630175]`) or a
+    /// module's name (`[CTA_MODULE]`), in a block of its own. Words in
+    /// brackets (a transcript's "[Applause]", an editor's note) are text.
+    pub(super) fn is_template_code(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        if !self.is_short_element(i, 3..=TEMPLATE_CODE_CHARS)
+            || !is_block(page.tag(i))
+            || !self.first_words(i).is_some_and(|t| t.starts_with('['))
+        {
+            return false;
+        }
+        // In a code sample it is the code's own (an INI file's section).
+        let in_code = std::iter::once(i)
+            .chain(page.ancestors(i))
+            .any(|a| matches!(page.tag(a), "pre" | "code"));
+        !in_code && is_placeholder(page.text_content(i).trim())
+    }
+
+    /// A link drawn as a button ("Learn more", "Start for free", "Get
+    /// started"): a few words whose class names a button, set apart from
+    /// any sentence. It sends the reader elsewhere; it is not text.
+    pub(super) fn is_button_link(&self, i: NodeIdx) -> bool {
+        const BUTTON_WORDS: usize = 4;
+        let page = self.page;
+        if page.tag(i) != "a"
+            || self.stats.chars(i) > 40
+            || page.node(i).end - i > SHORT_BLOCK_NODES
+        {
+            return false;
+        }
+        let buttonlike = page.attr(i, "class").is_some_and(|class| {
+            class.split_whitespace().any(|token| {
+                let token = token.to_ascii_lowercase();
+                token.contains("button") || token == "btn" || token.starts_with("btn-")
+            })
+        });
+        buttonlike
+            && !self.in_running_text(i)
+            && page.text_content(i).split_whitespace().count() <= BUTTON_WORDS
+            && !page
+                .ancestors(i)
+                .any(|a| heading_level(page.tag(a)).is_some())
+    }
+
+    /// A figure with nothing to show but its caption: its picture is one
+    /// the page's scripts draw, or its player comes from a host not kept
+    /// (see [`is_media`]). The caption alone would describe what is not
+    /// there. A quote or a table over a caption is something to show.
+    pub(super) fn is_bare_caption(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        if page.tag(i) != "figure" {
+            return false;
+        }
+        let mut captioned = false;
+        let mut d = i + 1;
+        while d < page.node(i).end {
+            if page.tag(d) == "figcaption" {
+                captioned = true;
+                d = page.node(d).end;
+                continue;
+            }
+            if is_media(page, d) || page.text(d).is_some_and(|t| !t.trim().is_empty()) {
+                return false;
+            }
+            d += 1;
+        }
+        captioned
+    }
+
+    /// Whether element `i` is words of a control drawn over a figure's
+    /// picture: a button that enlarges it says so to screen readers
+    /// ("Press enter or click to view image in full size", "Click to
+    /// enlarge"), and says nothing else, of the picture or of what the
+    /// click does. Captions sit beside the picture, not inside its button;
+    /// a card or a question that opens on a click has words of its own.
+    pub(super) fn is_picture_control_label(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        self.is_short_element(i, 5..=PICTURE_CONTROL_CHARS)
+            && page.ancestors(i).take(3).any(|a| {
+                is_control(page, a)
+                    && self.stats.chars(a) == self.stats.chars(i)
+                    && page.ancestors(a).take(2).any(|f| page.tag(f) == "figure")
+                    && page.descendants(a).any(|d| is_media(page, d))
+            })
+            && !page.subtree(i).any(|d| is_media(page, d))
+            && mentions(&page.text_content(i), PICTURE_CONTROL_WORDS)
+    }
+
+    /// Whether element `i` draws an icon with a glyph: a `+` that opens an
+    /// accordion's fold, a symbol of the font's own, or an icon font's
+    /// ligature ("chevron_right", which the font draws as an arrow). Only
+    /// the page's own font draws it; the reader would read the word. A
+    /// label beside an icon ("Vegan") is words, capitals and all.
+    pub(super) fn is_icon_glyph(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        if !matches!(page.tag(i), "i" | "span")
+            || !self.is_short_element(i, 1..=ICON_GLYPH_CHARS)
+            || !page
+                .attr(i, "class")
+                .is_some_and(|c| mentions(c, ICON_CLASSES))
+        {
+            return false;
+        }
+        // In a table, a check mark says yes.
+        if page
+            .ancestors(i)
+            .take(3)
+            .any(|a| is_table_part(page.tag(a)))
+        {
+            return false;
+        }
+        let text = page.text_content(i);
+        let glyph = text.trim();
+        let ligature = glyph.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
+        let symbol = !glyph.contains(char::is_alphanumeric);
+        ligature || symbol
+    }
+
+    /// What a page shows while its script fetches the real thing
+    /// ("Loading…", "Loading specifications…"): a few words after
+    /// "Loading", ending in an ellipsis. Headings and cells that name
+    /// loading as a subject have no ellipsis.
+    pub(super) fn is_loading_placeholder(&self, i: NodeIdx) -> bool {
+        const PLACEHOLDER_WORDS: usize = 5;
+        let page = self.page;
+        if !self.is_short_element(i, 8..=40)
+            || is_table_part(page.tag(i))
+            || !self.opens_with(i, "loading")
+        {
+            return false;
+        }
+        let text = page.text_content(i);
+        let text = text.trim();
+        (text.ends_with("...") || text.ends_with('…'))
+            && text.split_whitespace().count() <= PLACEHOLDER_WORDS
+    }
+
+    /// Whether block `i` is only the label of a control: what it does, to
+    /// what ("Hide caption", "Show more +"), perhaps with the word "full";
+    /// or a link that acts on a post ("Reply with quote").
+    pub(super) fn is_control_label(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        if !self.is_short_element(i, 5..=24) || is_table_part(page.tag(i)) {
+            return false;
+        }
+        let text = page.text_content(i).to_lowercase();
+        if self.stats.link_chars(i) == self.stats.chars(i) && POST_CONTROLS.contains(&text.trim()) {
+            return !self.in_running_text(i);
+        }
+        let mut words = text
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric));
+        let is = |word: Option<&str>, list: &[&str]| word.is_some_and(|w| list.contains(&w));
+        let verb = words.next();
+        let mut object = words.next();
+        if object == Some("full") {
+            object = words.next();
+        }
+        is(verb, CONTROL_VERBS)
+            && is(object, CONTROL_OBJECTS)
+            && words.next().is_none()
+            && (!self.in_running_text(i) || self.ends_its_line(i))
+    }
+
+    /// Whether block `i` is a panel of a widget's controls (a player's
+    /// quality and caption menus, a gallery's buttons): three controls or
+    /// more, each a few words, and no word outside them. Its words are the
+    /// widget's, not the article's.
+    pub(super) fn is_control_panel(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        if !self.is_short_element(i, 1..=CONTROL_PANEL_CHARS)
+            || !matches!(page.tag(i), "div" | "ul" | "ol" | "section" | "span")
+        {
+            return false;
+        }
+        let mut controls = 0;
+        let mut j = i + 1;
+        while j < page.node(i).end {
+            if is_control(page, j) && self.stats.chars(j) <= CONTROL_CHARS {
+                controls += 1;
+                j = page.node(j).end;
+            } else if page.text(j).is_some_and(|t| !t.trim().is_empty()) {
+                return false;
+            } else {
+                j += 1;
+            }
+        }
+        controls >= 3
+    }
+
+    /// Whether block `i` holds a field, menu or button that is drawn.
+    pub(super) fn has_control_in_sight(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        page.descendants(i).any(|j| {
+            matches!(page.tag(j), "input" | "textarea" | "select" | "button")
+                && page.attr(j, "type") != Some("hidden")
+                && !crate::plan::visibility::is_hidden(page, j)
+                && page.parent(j).is_some_and(|p| !self.hidden[p])
+        })
+    }
+}
+
+/// Whether element `i` is a control a reader operates: a button, a menu
+/// or its options, or a plain box the page made focusable for that (code
+/// blocks and tables are made focusable to scroll them: they stay text).
+fn is_control(page: &Page, i: NodeIdx) -> bool {
+    let tag = page.tag(i);
+    matches!(tag, "button" | "select" | "option")
+        || page.attr(i, "tabindex").is_some() && matches!(tag, "div" | "span" | "li")
+        || page
+            .attr(i, "role")
+            .is_some_and(|r| CONTROL_ROLES.contains(&r))
+}
+
+/// Whether `text` is one bracketed placeholder: a name, then attributes
+/// as `key=value`, or a name of words joined by underscores alone.
+fn is_placeholder(text: &str) -> bool {
+    let Some(inner) = text.strip_prefix('[').and_then(|t| t.strip_suffix(']')) else {
+        return false;
+    };
+    let mut parts = inner
+        .trim_matches(|c: char| c == '/' || c.is_whitespace())
+        .split_whitespace();
+    let Some(name) = parts.next() else {
+        return false;
+    };
+    let named = name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+    named
+        && match parts.next() {
+            None => name.contains('_'),
+            Some(attribute) => attribute
+                .split_once('=')
+                .is_some_and(|(key, value)| !key.is_empty() && !value.is_empty()),
+        }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{extract, Options};
+
+    /// What a script shows while it fetches the real thing goes; a heading
+    /// that names loading as its subject stays.
+    #[test]
+    fn a_loading_placeholder_goes() {
+        let html = "<html><body><article>\
+            <p>The ferry runs twice a day in winter, and the morning boat is the one the islanders take.</p>\
+            <div class=\"prices\"><span>Loading prices for your region…</span></div>\
+            <h2>Loading the car deck</h2>\
+            <p>Cars board first, and the crew loads the bicycles last, along the railings of the deck.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(!text.contains("prices"), "{text:?}");
+        assert!(text.contains("Loading the car deck"), "{text:?}");
+    }
+
+    /// The labels of a caption's controls and a post's links to act on it
+    /// go, the caption stays; a sentence that opens with the same words,
+    /// names the control, or holds a link of the same word, stays.
+    #[test]
+    fn a_controls_label_goes() {
+        let html = "<html><body><article>\
+            <p>The ferry runs twice a day in winter, and the morning boat is the one the islanders take.</p>\
+            <figure><img src=\"/ferry.jpg\" alt=\"\"><figcaption><p>The morning boat leaves the harbour. \
+            <b class=\"credit\">Ann Lee</b> <b class=\"hide-caption\"><b>hide caption</b></b></p>\
+            <b class=\"toggle-caption\"><b>toggle caption</b></b></figcaption></figure>\
+            <div><button>Show full transcript +</button></div>\
+            <p>Show more patience with the evening boat, which waits for the train from the city.</p>\
+            <p>To see the winter sailings, click <b>Show more</b> under the timetable.</p>\
+            <ul class=\"post-icons\"><li><a href=\"/posting?mode=quote&p=7\"><span>Reply with quote</span></a></li></ul>\
+            <p>The harbour master's <a href=\"/report.pdf\">report</a> counts every crossing since 1893.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(text.contains("leaves the harbour. Ann Lee"), "{text:?}");
+        assert!(!text.contains("caption"), "{text:?}");
+        assert!(!text.contains("transcript"), "{text:?}");
+        assert!(text.contains("Show more patience"), "{text:?}");
+        assert!(text.contains("click Show more under"), "{text:?}");
+        assert!(!text.contains("Reply with quote"), "{text:?}");
+        assert!(text.contains("master's report counts"), "{text:?}");
+    }
+
+    /// A content system's placeholder left unfilled goes (a shortcode, a
+    /// module's name); words in brackets and code stay.
+    #[test]
+    fn an_unfilled_placeholder_goes() {
+        let html = "<html><body><article>\
+            <p>The ferry runs twice a day in winter, and the morning boat is the one the islanders take to the mainland.</p>\
+            <p>[CTA_MODULE]</p><div>[convertkit form=1630175]</div>\
+            <p>[Applause]</p>\
+            <pre><div>[ferry_times]</div><div>winter=2</div></pre>\
+            <p>Set <code>[ferry_times]</code> in the file, and the evening boat waits for the train from the city.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(
+            !text.contains("CTA_MODULE") && !text.contains("convertkit"),
+            "{text:?}"
+        );
+        for kept in [
+            "[Applause]",
+            "[ferry_times]\nwinter=2",
+            "Set [ferry_times] in",
+        ] {
+            assert!(text.contains(kept), "{kept:?} in {text:?}");
+        }
+    }
+
+    /// A widget's panel of controls goes (a player's quality menu drawn as
+    /// focusable blocks, a code sample's language tabs); questions drawn as
+    /// buttons over their answers stay, and so do focusable code blocks.
+    #[test]
+    fn a_panel_of_controls_goes() {
+        let html = "<html><body><article>\
+            <p>The ferry company filmed the morning crossing from the bridge, and the film runs for four minutes.</p>\
+            <div class=\"settings\"><div tabindex=\"1\">Auto</div><div tabindex=\"2\">High (HD)</div>\
+            <div tabindex=\"3\">Medium</div><div tabindex=\"4\">Low</div></div>\
+            <div><span role=\"tab\">Python</span><span role=\"tab\">Ruby</span><span role=\"tab\">Go</span></div>\
+            <pre tabindex=\"0\">ferry.book(date=\"2026-12-01\", crossing=\"morning\", bicycles=1)</pre>\
+            <div><pre tabindex=\"0\">ferry.timetable(\"winter\")</pre><pre tabindex=\"0\">ferry.fares()</pre>\
+            <pre tabindex=\"0\">ferry.map()</pre></div>\
+            <div><div role=\"button\">Can I bring a dog?</div><p>Dogs travel free on every crossing, on a lead.</p>\
+            <div role=\"button\">Can I bring a bicycle?</div><p>Bicycles travel for two pounds.</p>\
+            <div role=\"button\">Is there a cafe?</div><p>The cafe opens on the morning boat.</p></div>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(
+            !text.contains("High (HD)") && !text.contains("Medium"),
+            "{text:?}"
+        );
+        assert!(
+            !text.contains("Python") && !text.contains("Ruby"),
+            "{text:?}"
+        );
+        assert!(
+            text.contains("crossing=") && text.contains("ferry.fares()"),
+            "{text:?}"
+        );
+        assert!(
+            text.contains("Can I bring a dog?") && text.contains("Is there a cafe?"),
+            "{text:?}"
+        );
+    }
+
+    /// A post set in the form that would edit it, its fields hidden until
+    /// asked for, is the post; a form a reader can fill in goes.
+    #[test]
+    fn a_form_with_nothing_to_fill_in_is_its_text() {
+        let post = |n: &str, words: &str| {
+            format!(
+                "<div class=\"comment\"><p class=\"tagline\">poster{n}</p>\
+                 <form action=\"#\" class=\"usertext\"><input type=\"hidden\" name=\"thing\" value=\"{n}\">\
+                 <div class=\"body\"><p>{words}</p></div>\
+                 <div class=\"edit\" style=\"display: none\"><textarea name=\"text\"></textarea><button type=\"submit\">save</button></div>\
+                 </form></div>"
+            )
+        };
+        let html = format!(
+            "<html><body><div class=\"thread\">{}{}{}\
+             <form action=\"/reply\"><p>Join the discussion: comments are read before they appear here.</p>\
+             <textarea name=\"reply\"></textarea><button>Post reply</button></form></div></body></html>",
+            post("1", "The new ferry timetable leaves an hour earlier than the old one, which suits the early shift at the cannery."),
+            post("2", "It does not suit anyone coming back from the city on the last train, who now waits until morning."),
+            post("3", "The council says a later evening crossing will be tried in spring if enough people write to them about it."),
+        );
+        let text = extract(&html, &Options::default()).unwrap().text;
+        assert!(text.contains("suits the early shift"), "{text:?}");
+        assert!(text.contains("waits until morning"), "{text:?}");
+        assert!(text.contains("tried in spring"), "{text:?}");
+        assert!(!text.contains("Join the discussion"), "{text:?}");
+    }
+
+    /// A caption whose picture or player is not there goes; a caption
+    /// under a picture, a video, a quote or a table stays.
+    #[test]
+    fn a_caption_without_its_picture_goes() {
+        let html = "<html><body><article>\
+            <figure><div class=\"player\" data-id=\"8842\"></div>\
+            <figcaption>Media caption The harbour master on the new timetable</figcaption></figure>\
+            <figure><iframe src=\"https://player.example.net/embed/8842\"></iframe>\
+            <figcaption>The evening boat in a storm</figcaption></figure>\
+            <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
+            <figure><img src=\"/ferry.jpg\" alt=\"\"><figcaption>The morning boat</figcaption></figure>\
+            <figure><iframe src=\"https://www.youtube.com/embed/x1\"></iframe><figcaption>The crossing filmed</figcaption></figure>\
+            <figure><blockquote>We sail when the sea lets us.</blockquote><figcaption>The captain</figcaption></figure>\
+            <figure><table><tr><td>07:00</td><td>17:30</td></tr></table><figcaption>Winter sailings</figcaption></figure>\
+            <p>The evening boat waits for the train from the city, so a late train means a late crossing.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        for gone in ["harbour master", "in a storm"] {
+            assert!(!text.contains(gone), "{gone:?} in {text:?}");
+        }
+        for kept in [
+            "The morning boat",
+            "The crossing filmed",
+            "The captain",
+            "Winter sailings",
+        ] {
+            assert!(text.contains(kept), "{kept:?} not in {text:?}");
+        }
+    }
+
+    /// The words of a button that enlarges a picture go; the picture, its
+    /// caption, and a question that opens on a click stay.
+    #[test]
+    fn a_pictures_button_label_goes() {
+        let html = "<html><body><article>\
+            <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
+            <figure><div role=\"button\" tabindex=\"0\"><span>Press enter or click to view image in full size</span>\
+            <img src=\"/ferry.jpg\" alt=\"\"></div><figcaption>The morning boat</figcaption></figure>\
+            <div role=\"button\" tabindex=\"0\"><span>Is the photo on the ticket needed?</span><img src=\"/open.svg\" alt=\"\"></div>\
+            <p>The evening boat waits for the train from the city, so a late train means a late crossing.</p>\
+            </article></body></html>";
+        let article = extract(html, &Options::default()).unwrap();
+        assert!(!article.text.contains("Press enter"), "{}", article.text);
+        assert!(article.html.contains("ferry.jpg"), "{}", article.html);
+        for kept in ["The morning boat", "Is the photo on the ticket needed?"] {
+            assert!(
+                article.text.contains(kept),
+                "{kept:?} not in {}",
+                article.text
+            );
+        }
+    }
+
+    /// An accordion's questions stay over their answers, whether a button
+    /// or a fold's header holds them, a button's set in bold; the glyphs
+    /// that open the folds go.
+    #[test]
+    fn an_accordions_questions_stay() {
+        let html = "<html><body><article><h1>Winter sailings</h1>\
+            <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
+            <h2>Frequently asked questions</h2>\
+            <div class=\"faq-card\"><button type=\"button\"><div>Can I bring my dog on board?</div></button>\
+            <div><p>Dogs travel free on both boats, on a lead and away from the café.</p></div></div>\
+            <div class=\"accordion-item\"><div class=\"accordion-header\"><h3>Do boats sail in a storm?</h3>\
+            <i class=\"accordion-icon\">+</i></div>\
+            <div class=\"accordion-content\"><p>No boat sails in winds over force eight; the office posts changes by seven.</p></div></div>\
+            <div class=\"accordion-item\"><div>Where do I buy tickets? <i class=\"material-icons\">chevron_right</i></div>\
+            <div><p>Tickets are sold at the harbour office and on board, by card or in cash.</p></div></div>\
+            </article></body></html>";
+        let article = extract(html, &Options::default()).unwrap();
+        // A question's button is its heading, set in bold.
+        assert!(
+            article
+                .markdown
+                .contains("**Can I bring my dog on board?**\n\nDogs travel free"),
+            "{}",
+            article.markdown
+        );
+        let text = article.text;
+        for question in [
+            "Can I bring my dog on board?\n\nDogs travel free",
+            "Do boats sail in a storm?\n\nNo boat sails",
+            "Where do I buy tickets?\n\nTickets are sold",
+        ] {
+            assert!(text.contains(question), "{question:?} not in {text}");
+        }
+        assert!(!text.contains('+') && !text.contains("chevron"), "{text}");
+    }
+
+    /// A glyph of an icon font goes; a check mark in a table, and a label
+    /// beside an icon, stay.
+    #[test]
+    fn an_icons_glyph_goes() {
+        let html = "<html><body><article>\
+            <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
+            <p><span class=\"icon-leaf\">Vegan</span> snacks are sold on board <span class=\"fa-solid\">\u{f06c}</span></p>\
+            <table><tr><th>Boat</th><th>Café</th></tr><tr><td>Morning</td><td><i class=\"material-icons\">check</i></td></tr></table>\
+            <p>The evening boat waits for the train from the city, so a late train means a late crossing.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(
+            text.contains("Vegan snacks are sold on board\n"),
+            "{text:?}"
+        );
+        assert!(text.contains("Morning | check"), "{text:?}");
+        assert!(!text.contains('\u{f06c}'), "{text:?}");
+    }
+
+    /// A post's bar of actions goes with the counts in it.
+    #[test]
+    fn a_posts_action_bar_goes() {
+        let html = "<html><body><article>\
+            <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
+            <div class=\"actionBar-set\"><span>17 people found this helpful</span> <a href=\"/r\">Report</a></div>\
+            <p>The evening boat waits for the train from the city, so a late train means a late crossing.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(!text.contains("helpful"), "{text:?}");
+        assert!(text.contains("a late crossing"), "{text:?}");
+    }
+
+    /// A link drawn as a button goes; a link in a sentence stays, whatever
+    /// its class.
+    #[test]
+    fn a_link_drawn_as_a_button_goes() {
+        let html = "<html><body><article>\
+            <p>The ferry runs twice a day in winter, and the morning boat is the one the islanders take.</p>\
+            <div><a class=\"btn btn-primary\" href=\"/tickets\">Book a crossing</a></div>\
+            <p>Tickets are sold <a class=\"button-link\" href=\"/office\">at the harbour office</a> \
+            and on board, and the evening boat waits for the train from the city.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(!text.contains("Book a crossing"), "{text:?}");
+        assert!(
+            text.contains("sold at the harbour office and on board"),
+            "{text:?}"
+        );
+    }
+}

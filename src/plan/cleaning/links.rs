@@ -1,0 +1,326 @@
+//! Lists and blocks of links inside the article: menus, directories and
+//! teaser grids go; the article's own lists of links stay (an outline, a
+//! round-up's linked titles, a list the next paragraph goes on about).
+
+use super::Cleaner;
+use crate::page::{NodeIdx, Page};
+use crate::plan::stats::heading_is_linked;
+use crate::plan::Reason;
+
+/// Above this share of link text, a short block is a lone link.
+const LONE_LINK_DENSITY: f32 = 0.9;
+
+/// How much of a paragraph's opening [`Cleaner::heads_next_paragraph`]
+/// looks for the names in the link over it.
+const NEXT_PARAGRAPH_OPENING: usize = 300;
+
+impl Cleaner<'_> {
+    /// Whether the grids of teasers in the article (see [`is_teaser_grid`])
+    /// hold less of its text than the rest: then they are a "latest news"
+    /// or "more posts" block beside a story; otherwise the page is a
+    /// listing and they are what it lists.
+    pub(super) fn grids_are_asides(&self) -> bool {
+        *self.grids_aside.get_or_init(|| {
+            let page = self.page;
+            let (mut in_grids, mut other_teasers) = (0, 0);
+            for &root in self.content {
+                let mut i = root;
+                while i < page.node(root).end {
+                    if is_teaser_grid(page, i) {
+                        in_grids += self.stats.chars(i);
+                        i = page.node(i).end;
+                    } else {
+                        if matches!(page.tag(i), "h1" | "h2" | "h3" | "h4")
+                            && self.is_link_heading(i)
+                        {
+                            other_teasers += 1;
+                        }
+                        i += 1;
+                    }
+                }
+            }
+            in_grids * 2 < self.total && other_teasers < 2
+        })
+    }
+
+    /// Two or more headings that are links: cards for other stories, however
+    /// long their summaries.
+    pub(super) fn teasers(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        page.descendants(i)
+            .filter(|&h| matches!(page.tag(h), "h2" | "h3" | "h4") && self.is_link_heading(h))
+            .nth(1)
+            .is_some()
+    }
+
+    /// A heading whose words are all a link's, or one set inside a link.
+    fn is_link_heading(&self, h: NodeIdx) -> bool {
+        let chars = self.stats.chars(h);
+        chars > 0
+            && (self.stats.link_chars(h) == chars
+                || self
+                    .page
+                    .ancestors(h)
+                    .take(3)
+                    .any(|a| self.page.tag(a) == "a"))
+    }
+
+    /// Whether list `i` hangs from an item of words of its own ("In
+    /// progress:"), as one level of an outline does; a menu's sub-list
+    /// hangs from a link or a button's label.
+    fn is_outline(&self, i: NodeIdx) -> bool {
+        let stats = self.stats;
+        self.page.parent(i).is_some_and(|li| {
+            let own = stats.chars(li) - stats.chars(i);
+            let own_links = stats.link_chars(li) - stats.link_chars(i);
+            self.page.tag(li) == "li" && own > 0 && own_links * 2 < own
+        })
+    }
+
+    /// Lists and boxes made mostly of links: menus, directories, related
+    /// links, tag lists, and lone links set apart as teasers.
+    pub(super) fn link_block(&self, i: NodeIdx) -> Option<Reason> {
+        let page = self.page;
+        let density = self.stats.link_density(i);
+        let chars = self.stats.chars(i);
+        match page.tag(i) {
+            "ul" | "ol" | "dl" => {
+                let items = list_items(page, i);
+                // Items that are links through and through; a list of
+                // sentences with a link in each is text.
+                let linked = items
+                    .iter()
+                    .filter(|&&li| self.stats.link_density(li) >= 0.8)
+                    .count();
+                if items.len() < 3 || density <= self.link_limit || linked * 2 < items.len() {
+                    return None;
+                }
+                if self.is_own_list(i, &items) {
+                    return None;
+                }
+                let short = items.iter().all(|&li| self.stats.chars(li) < 60);
+                Some(if short && items.len() >= 8 {
+                    Reason::Directory
+                } else {
+                    Reason::LinkList
+                })
+            }
+            "div" | "section" | "aside" | "header" | "table" | "p" => {
+                if chars == 0 || self.lenient {
+                    return None;
+                }
+                let commas = self.stats.commas(i);
+                let linky = commas < 10 && density > self.link_limit && chars < 2000;
+                if self.is_lone_link(i) && !self.heads_next_paragraph(i) {
+                    Some(Reason::Related)
+                } else if linky
+                    && page.tag(i) != "p"
+                    && !self.holds_a_paragraph(i)
+                    && !self.wraps_own_list(i)
+                {
+                    Some(Reason::Clutter)
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether block `i` (a `div`, `p` …, not a table) is one short link
+    /// set apart. A link that is all of a list's item is the list's to
+    /// judge.
+    fn is_lone_link(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        self.stats.link_density(i) > LONE_LINK_DENSITY
+            && self.stats.chars(i) < 120
+            && page.tag(i) != "table"
+            && page.parent(i).is_none_or(|p| page.tag(p) != "li")
+    }
+
+    /// Linked items that read as sentences, with the article's text going
+    /// on after them, are the article's own list (the changes it reports,
+    /// the sources it read); a list of other stories closes an article.
+    fn is_own_list(&self, list: NodeIdx, items: &[NodeIdx]) -> bool {
+        let page = self.page;
+        let words: usize = items
+            .iter()
+            .map(|&li| page.text_content(li).split_whitespace().count())
+            .sum();
+        let in_text = self
+            .last_paragraph
+            .is_some_and(|p| page.node(list).end <= p);
+        (in_text || self.is_outline(list)) && words >= 5 * items.len()
+    }
+
+    /// Whether lone link `i` is the title of the paragraph after it, as each
+    /// item of a news roundup is headed by a link to its story: two of the
+    /// link's capitalised words (names) open that paragraph, and the item
+    /// before or after is headed by a link too. A teaser for another story
+    /// stands alone, and the article's own text follows it.
+    fn heads_next_paragraph(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        let Some(next) = page
+            .next_element(i)
+            .filter(|&n| page.tag(n) == "p" && self.stats.link_density(n) <= LONE_LINK_DENSITY)
+        else {
+            return false;
+        };
+        let item_before = page
+            .previous_element(i)
+            .and_then(|p| page.previous_element(p));
+        let item_after = page.next_element(next);
+        if ![item_before, item_after]
+            .into_iter()
+            .flatten()
+            .any(|j| page.tag(j) == page.tag(i) && self.stats.link_density(j) > LONE_LINK_DENSITY)
+        {
+            return false;
+        }
+        let text = page.text_content(i);
+        // A bare address, or a sentence ("Shop Ace & Jig."), is no title.
+        if text.contains("://") || text.trim_end().ends_with('.') {
+            return false;
+        }
+        let opening: String = page
+            .text_content(next)
+            .chars()
+            .take(NEXT_PARAGRAPH_OPENING)
+            .collect::<String>()
+            .to_lowercase();
+        let opening: Vec<&str> = opening
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let mut found: Vec<String> = Vec::new();
+        for name in text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 3 && w.starts_with(char::is_uppercase))
+        {
+            let name = name.to_lowercase();
+            if opening.contains(&name.as_str()) && !found.contains(&name) {
+                found.push(name);
+            }
+        }
+        found.len() >= 2
+    }
+
+    /// A box that only wraps the article's own list (as documentation
+    /// generators set every list in a `div`) is that list, not a box of
+    /// links.
+    fn wraps_own_list(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        let mut inner = page
+            .children(i)
+            .filter(|&c| page.text(c).is_none_or(|t| !t.trim().is_empty()));
+        let (Some(list), None) = (inner.next(), inner.next()) else {
+            return false;
+        };
+        matches!(page.tag(list), "ul" | "ol") && self.is_own_list(list, &list_items(page, list))
+    }
+}
+
+/// The items of list `list`: its `<li>`, or its `<dt>` and `<dd>`.
+fn list_items(page: &Page, list: NodeIdx) -> Vec<NodeIdx> {
+    page.children(list)
+        .filter(|&c| matches!(page.tag(c), "li" | "dt" | "dd"))
+        .collect()
+}
+
+/// A block of two or more `<article>` cards whose headings link to other
+/// stories, however long the summaries under the links.
+pub(super) fn is_teaser_grid(page: &Page, i: NodeIdx) -> bool {
+    page.children(i)
+        .filter(|&c| page.tag(c) == "article" && heading_is_linked(page, c) == Some(true))
+        .nth(1)
+        .is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{extract, Options};
+
+    /// Links set as one level of the article's own outline, under an item
+    /// of words ("In progress:"), stay; the same links hanging from a link,
+    /// as a menu's do, go.
+    #[test]
+    fn an_outlines_linked_items_stay() {
+        let links =
+            "<li><a href=\"/b/1\">Bug 101 – The timetable shows last winter's sailings</a></li>\
+            <li><a href=\"/b/2\">Bug 102 – The fare table forgets the bicycle supplement</a></li>\
+            <li><a href=\"/b/3\">Bug 103 – The harbour map loads slowly on a phone</a></li>";
+        let page = |item: &str| {
+            format!(
+                "<html><body><article><h1>This week on the ferry site</h1>\
+                 <p>The ferry company's web team fixed the booking form this week, and the new timetable is live for the winter.</p>\
+                 <ul><li>Shipped: the booking form remembers the reader's usual crossing.</li>\
+                 <li>{item}<ul>{links}</ul></li></ul></article></body></html>"
+            )
+        };
+        let text = extract(&page("In progress:"), &Options::default())
+            .unwrap()
+            .text;
+        assert!(text.contains("Bug 102"), "{text:?}");
+        let menu = extract(&page("<a href=\"/bugs\">Bugs</a>"), &Options::default())
+            .unwrap()
+            .text;
+        assert!(!menu.contains("Bug 102"), "{menu:?}");
+    }
+
+    /// The article's own list of links stays however a documentation
+    /// generator wraps it: in a box of its own, each link in a paragraph of
+    /// its item. The same list of other stories at the article's end goes.
+    #[test]
+    fn an_own_list_stays_in_its_wrappers() {
+        let list = "<div class=\"ulist\"><ul>\
+            <li><p><a href=\"/pr/97\">Timetable: show the winter sailings from the first of November</a></p></li>\
+            <li><p><a href=\"/pr/98\">Fares: add the bicycle supplement to the return ticket</a></p></li>\
+            <li><p><a href=\"/pr/99\">Harbour map: load the tiles for a phone's screen first</a></p></li>\
+            </ul></div>";
+        let page = |after: &str| {
+            format!(
+                "<html><body><article><h1>Progress report</h1>\
+                 <p>The web team merged a good number of changes to the ferry site over the past two months, and here they are.</p>\
+                 <p>Most of the work went into the timetable, which the islanders read more than any other page, and into the fares, which had not changed since the spring.</p>\
+                 <p>These were merged:</p>{list}{after}</article></body></html>"
+            )
+        };
+        let text = extract(
+            &page("<p>The next report comes in January, after the winter timetable has settled in.</p>"),
+            &Options::default(),
+        )
+        .unwrap()
+        .text;
+        assert!(text.contains("bicycle supplement"), "{text:?}");
+        assert!(text.contains("January"), "{text:?}");
+        let closing = extract(&page(""), &Options::default()).unwrap().text;
+        assert!(!closing.contains("bicycle supplement"), "{closing:?}");
+    }
+
+    /// A roundup's items are each headed by a link to the story, whose names
+    /// the item's paragraph repeats: the links stay as the items' titles. A
+    /// lone link to another story between paragraphs still goes.
+    #[test]
+    fn a_roundups_linked_titles_stay() {
+        let html = "<html><body><article><h1>Harbour business this week</h1>\
+            <p>Three deals changed the harbour's business this week, and one of them will change its skyline too.</p>\
+            <p><a href=\"https://news.example/1\">Northwind Ferries buys Island Freight</a></p>\
+            <p>Northwind Ferries has bought Island Freight, the last independent cargo line on the coast, for an undisclosed sum.</p>\
+            <p><a href=\"https://news.example/2\">Harbour Board sells the Old Customs House</a></p>\
+            <p>The Harbour Board has sold the Old Customs House to a hotel group, which plans forty rooms behind the old facade.</p>\
+            <p><a href=\"https://news.example/3\">Quayside Bakery opens a second shop</a></p>\
+            <p>Quayside Bakery, a fixture on the fish quay since 1962, opens a second shop beside the station next month.</p>\
+            <p><a href=\"https://news.example/4\">Ten walks for a winter weekend</a></p>\
+            <p>None of the deals needs the council's approval, which leaves the town with little say in any of them.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        for title in [
+            "Northwind Ferries buys Island Freight",
+            "Harbour Board sells the Old Customs House",
+            "Quayside Bakery opens a second shop",
+        ] {
+            assert!(text.contains(title), "{title:?} in {text:?}");
+        }
+        assert!(!text.contains("Ten walks"), "{text:?}");
+    }
+}

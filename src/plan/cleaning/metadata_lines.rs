@@ -1,0 +1,476 @@
+//! The article's metadata set again as lines of its text: the headline
+//! over the article, bylines and their labels, dates and datelines,
+//! reading times, view counts, times written for machines and authors'
+//! cards. The reader's header shows what they say.
+
+use super::{Cleaner, SHORT_BLOCK_NODES};
+use crate::heuristics::{
+    BYLINE_HINTS, DATE_LINE_LABELS, READING_TIME_PHRASES, READING_TIME_UNITS, SHORT_BLOCK_CHARS,
+};
+use crate::metadata::{awaits_name, month_number, normalize_date};
+use crate::page::NodeIdx;
+use crate::plan::mentions;
+use crate::render::is_table_part;
+
+/// The most text a count of views holds ("Viewed 439k times").
+const VIEW_COUNT_CHARS: usize = 24;
+
+/// The most text an estimate of reading time holds ("Estimated reading
+/// time: 12 minutes").
+const READING_TIME_CHARS: usize = 40;
+
+/// The most text a date's label holds ("Last updated on").
+const DATE_LABEL_CHARS: usize = 20;
+
+/// The most text of a line that gives the article's date under a label.
+const DATE_LINE_CHARS: usize = 60;
+
+/// The most words besides the date in such a line ("Last updated on …
+/// by Ann Lee").
+const DATE_LINE_WORDS: usize = 6;
+
+/// The most text of labels and separators in a line of date and author.
+const DATELINE_LABEL_CHARS: usize = 40;
+
+/// The least text of an author's card: a line about them besides the name.
+const AUTHOR_CARD_CHARS: usize = 60;
+
+impl Cleaner<'_> {
+    pub(super) fn is_title(&self, i: NodeIdx) -> bool {
+        let title = self.metadata.title.as_deref().unwrap_or("");
+        !title.is_empty() && crate::quality::same_words(&self.page.text_content(i), title)
+    }
+
+    /// Whether element `i` is a time written for machines, which the page
+    /// marks up for search engines and its stylesheet hides: a `<time>`, or
+    /// an element a schema.org property names, holding only an ISO 8601
+    /// date and time ("2019-01-21T21:40:59.62Z"). No reader is shown one.
+    pub(super) fn is_machine_time(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        if !(page.tag(i) == "time" || page.attr(i, "itemprop").is_some())
+            || !(19..=40).contains(&self.stats.chars(i))
+        {
+            return false;
+        }
+        let text = page.text_content(i);
+        let b = text.trim().as_bytes();
+        let digits = |range: std::ops::Range<usize>| b[range].iter().all(u8::is_ascii_digit);
+        b.len() >= 19
+            && digits(0..4)
+            && b[4] == b'-'
+            && digits(5..7)
+            && b[7] == b'-'
+            && digits(8..10)
+            && b[10] == b'T'
+            && digits(11..13)
+            && b[13] == b':'
+            && digits(14..16)
+            && !b.contains(&b' ')
+    }
+
+    /// Whether block `i` is only the count of the page's views ("Viewed
+    /// 2k times", "1,693 views"), apart from any sentence or table.
+    pub(super) fn is_view_count(&self, i: NodeIdx) -> bool {
+        if !self.is_short_element(i, 6..=VIEW_COUNT_CHARS)
+            || is_table_part(self.page.tag(i))
+            || self.in_running_text(i)
+        {
+            return false;
+        }
+        // Most short blocks are not counts: their last word tells.
+        let last_words = self
+            .page
+            .subtree(i)
+            .filter_map(|d| self.page.text(d).map(str::trim_end))
+            .rfind(|t| !t.is_empty());
+        let last_word = last_words.and_then(|t| t.get(t.len().saturating_sub(5)..));
+        if !last_word
+            .is_some_and(|w| w.eq_ignore_ascii_case("times") || w.eq_ignore_ascii_case("views"))
+        {
+            return false;
+        }
+        let text = self.page.text_content(i).to_lowercase();
+        let count = |w: &str| {
+            let digits = w.trim_end_matches(['k', 'm']);
+            !digits.is_empty()
+                && digits
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+        };
+        match text.split_whitespace().collect::<Vec<_>>().as_slice() {
+            ["viewed", n, "times"] => count(n),
+            [n, "views"] => count(n),
+            _ => false,
+        }
+    }
+
+    /// Whether block `i` is only the page's estimate of its reading time,
+    /// apart from any sentence or table. Widgets set it in a `<span>`
+    /// between the article's blocks, or at the end of the line with the
+    /// date and byline: only in a paragraph's sentence is it part of the
+    /// text.
+    pub(super) fn is_reading_time(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        let in_sentence =
+            || self.in_running_text(i) && self.line_of(i).is_some_and(|line| page.tag(line) == "p");
+        self.is_short_element(i, 5..=READING_TIME_CHARS)
+            && !is_table_part(page.tag(i))
+            && page.has_digit(i)
+            && reads_as_reading_time(&page.text_content(i))
+            && !in_sentence()
+    }
+
+    /// A short line before the first paragraph that names the author or the
+    /// date; the reader's header shows both.
+    pub(super) fn is_byline(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        if self.is_marked_dateline(i) {
+            return true;
+        }
+        if self.second_paragraph.is_some_and(|p| i >= p) || self.stats.chars(i) > 100 {
+            return false;
+        }
+        let hinted = ["class", "id", "rel", "itemprop"]
+            .iter()
+            .any(|a| page.attr(i, a).is_some_and(|v| mentions(v, BYLINE_HINTS)));
+        let after_text = self.first_paragraph.is_some_and(|p| i >= p);
+        // Past a standfirst, only a block of its own, outside a thread,
+        // where lines of names and dates head each post.
+        if hinted && !(after_text && (!self.posts.is_empty() || self.in_running_text(i))) {
+            return true;
+        }
+        if after_text {
+            return false;
+        }
+        if page.tag(i) == "time" {
+            return true;
+        }
+        if page.node(i).end - i > SHORT_BLOCK_NODES || !matches!(page.tag(i), "p" | "div" | "span")
+        {
+            return false;
+        }
+        // A date under a label of its own ("Published", "Asked",
+        // "Updated:") goes with its label, above an article's text.
+        let dated = self.first_paragraph.is_some();
+        if let Some(time) = page
+            .descendants(i)
+            .find(|&d| dated && page.tag(d) == "time")
+        {
+            if self.stats.chars(i) - self.stats.chars(time) <= DATE_LABEL_CHARS {
+                return true;
+            }
+        }
+        let text = page.text_content(i);
+        let byline = self.metadata.byline.as_deref().unwrap_or("\u{0}");
+        // "Written by" over the name in a block of its own goes with it.
+        let names_next = || {
+            awaits_name(&text)
+                && page
+                    .next_element(i)
+                    .is_some_and(|next| page.text_content(next) == byline)
+        };
+        text.starts_with("By ") || text == byline || names_next() || self.gives_published(&text)
+    }
+
+    /// Whether `line` is a short line that opens with the article's date,
+    /// or with a label for it ("Published: Feb 6, 2024", "Updated March
+    /// 11, 2026 by Ann Lee"), and gives the date the reader's header shows.
+    /// A line with another date (a later update) says something the
+    /// header does not; in a thread, the date heads the first post as
+    /// other dates head the others.
+    fn gives_published(&self, line: &str) -> bool {
+        let Some(published) = self.metadata.published.as_deref() else {
+            return false;
+        };
+        if !self.posts.is_empty() {
+            return false;
+        }
+        let lower = line.trim().to_lowercase();
+        // A month's name, as the date reader splits words ("Feb.", "Feb,").
+        let month = |w: &str| w.split([',', '/', '.']).any(|p| month_number(p).is_some());
+        let labelled = DATE_LINE_LABELS.iter().any(|l| lower.starts_with(l));
+        let dated_first = lower.starts_with(|c: char| c.is_ascii_digit())
+            || lower.split_whitespace().next().is_some_and(month);
+        // Labels, a name, a separator: more words make a sentence.
+        let other_words = lower
+            .split_whitespace()
+            .filter(|w| !w.contains(|c: char| c.is_ascii_digit()) && !month(w))
+            .count();
+        lower.chars().count() <= DATE_LINE_CHARS
+            && other_words <= DATE_LINE_WORDS
+            && (labelled || dated_first)
+            && normalize_date(&lower).is_some_and(|date| published.get(..10) == date.get(..10))
+    }
+
+    /// A line at the article's top that its markup says gives the date
+    /// (`<time>`) and the author (`itemprop="author"`, `rel="author"`),
+    /// with only labels and separators besides ("Le Monde | 04.05.2015 •
+    /// Updated 05.05.2015 | By Ann Lee (with Bo Chan)"). Long names and a
+    /// second date make it longer than a byline, and as long as a
+    /// paragraph. In a thread, such a line heads each post and tells the
+    /// posts apart, so there it stays.
+    fn is_marked_dateline(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        if !self.posts.is_empty()
+            || self.first_paragraph.is_some_and(|p| i > p)
+            || self.stats.chars(i) > SHORT_BLOCK_CHARS
+            || page.node(i).end - i > SHORT_BLOCK_NODES
+        {
+            return false;
+        }
+        let (mut dated, mut named, mut marked) = (false, false, 0);
+        let mut d = i + 1;
+        while d < page.node(i).end {
+            let time = page.tag(d) == "time";
+            let author = self.hints.authors().binary_search(&d).is_ok()
+                || page
+                    .attr(d, "rel")
+                    .is_some_and(|v| v.eq_ignore_ascii_case("author"));
+            if time || author {
+                dated |= time;
+                named |= author;
+                marked += self.stats.chars(d);
+                d = page.node(d).end;
+            } else {
+                d += 1;
+            }
+        }
+        dated && named && self.stats.chars(i) <= marked + DATELINE_LABEL_CHARS
+    }
+
+    /// An author's card after the article's text: the element that
+    /// schema.org marks as the author, holding more than a name (a
+    /// portrait, a few lines about them, links to follow them). It is the
+    /// site's, on every article by that author.
+    pub(super) fn is_author_card(&self, i: NodeIdx) -> bool {
+        // Text before it, and no paragraph of the article after it.
+        self.first_paragraph.is_some_and(|p| p < i)
+            && self
+                .last_paragraph
+                .is_some_and(|p| p < self.page.node(i).end)
+            && self.hints.authors().binary_search(&i).is_ok()
+            && self.stats.chars(i) >= AUTHOR_CARD_CHARS
+    }
+}
+
+/// Whether `text` says how long the page takes to read and nothing else:
+/// a number, a unit, and one of [`READING_TIME_PHRASES`].
+fn reads_as_reading_time(text: &str) -> bool {
+    let text = text.to_lowercase();
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut rest = format!(" {} ", words.join(" "));
+    let mut named = false;
+    for phrase in READING_TIME_PHRASES {
+        let phrase = format!(" {phrase} ");
+        if rest.contains(&phrase) {
+            named = true;
+            rest = rest.replace(&phrase, " ");
+        }
+    }
+    let number = |w: &str| w.bytes().all(|b| b.is_ascii_digit());
+    named
+        && words.iter().copied().any(number)
+        && rest
+            .split_whitespace()
+            .all(|w| number(w) || READING_TIME_UNITS.contains(&w))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{extract, Options};
+
+    /// A time written for machines (an ISO 8601 date and time that the
+    /// page's stylesheet hides) is not text; a date written for readers,
+    /// and a sentence with such a time in it, stay.
+    #[test]
+    fn a_time_for_machines_is_not_text() {
+        let html = "<html><body><article>\
+            <p>The ferry timetable changes on Monday, with an earlier first sailing and a later last one.</p>\
+            <time class=\"d-none\" itemprop=\"datePublished\">2019-01-21T21:40:59.62Z+00:00</time>\
+            <p>Posted <time datetime=\"2019-01-21\">21 January 2019</time>, updated since.</p>\
+            <p>The log shows the change at 2019-01-21T21:40:59Z, an hour before the notice went up.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(!text.contains("59.62Z"), "{text:?}");
+        assert!(text.contains("21 January 2019"), "{text:?}");
+        assert!(
+            text.contains("at 2019-01-21T21:40:59Z, an hour"),
+            "{text:?}"
+        );
+    }
+
+    /// A line that gives the article's date under a label goes to the
+    /// reader's header; a line with a later date, and a sentence that opens
+    /// with the date, stay.
+    #[test]
+    fn a_line_with_the_articles_date_goes() {
+        let html = "<html><head><meta property=\"article:published_time\" content=\"2026-02-06\"></head>\
+            <body><article><h1>Winter sailings resume</h1>\
+            <p>Published: Feb 6, 2026</p><p>Last updated: March 1, 2026</p>\
+            <p>Feb 6, 2026 was the last day of the summer boats.</p>\
+            <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
+            <p>The evening boat waits for the train from the city, so a late train means a late crossing.</p>\
+            </article></body></html>";
+        let article = extract(html, &Options::default()).unwrap();
+        assert_eq!(article.metadata.published.as_deref(), Some("2026-02-06"));
+        assert!(
+            article
+                .text
+                .starts_with("Last updated: March 1, 2026\n\nFeb 6, 2026 was the last day"),
+            "{}",
+            article.text
+        );
+    }
+
+    /// A byline the page marks as one goes to the reader's header even
+    /// after a standfirst; a dateline the page marks inside the first
+    /// sentence stays.
+    #[test]
+    fn a_marked_byline_under_a_standfirst_goes() {
+        let html = "<html><body><article><h1>Winter sailings resume</h1>\
+            <p class=\"dek\">Two crossings a day from Monday, and one on Sundays, until the spring timetable.</p>\
+            <div class=\"byline\">Ann Lee, harbour reporter</div>\
+            <p><span class=\"dateline\">PORTREE \u{2014}</span> The ferry returns to its winter timetable on Monday, \
+            with two crossings a day.</p>\
+            <p>The evening boat waits for the train from the city, so a late train means a late crossing.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(!text.contains("harbour reporter"), "{text}");
+        assert!(text.contains("PORTREE \u{2014} The ferry"), "{text}");
+    }
+
+    /// The author's name over the article goes to the reader's header with
+    /// its label set apart ("Written by"); an editor's name and label stay.
+    #[test]
+    fn a_bylines_label_goes_with_the_name() {
+        let html = "<html><head><meta name=\"author\" content=\"Ann Lee\"></head><body><article>\
+            <h1>Winter sailings resume</h1>\
+            <div><p>Written by</p><p>Ann Lee</p></div><div><p>Edited by</p><p>Bo Chan</p></div>\
+            <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
+            <p>The evening boat waits for the train from the city, so a late train means a late crossing.</p>\
+            </article></body></html>";
+        let article = extract(html, &Options::default()).unwrap();
+        assert_eq!(article.metadata.byline.as_deref(), Some("Ann Lee"));
+        assert!(
+            article
+                .text
+                .starts_with("Edited by\n\nBo Chan\n\nThe ferry"),
+            "{}",
+            article.text
+        );
+    }
+
+    /// An author's card after the article goes, marked as the author or
+    /// named as a box about them; the article's own note on its author,
+    /// and a short credit at its end, stay.
+    #[test]
+    fn an_authors_card_goes() {
+        let html = "<html><body><article><h1>Winter sailings resume</h1>\
+            <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
+            <p>The evening boat waits for the train from the city, so a late train means a late crossing.</p>\
+            <p><em>Ann Lee covers the islands for the Harbour News and takes the morning boat.</em></p>\
+            <p>Reporting by <span itemprop=\"author\">Ann Lee</span></p>\
+            <div class=\"about_author\"><div>About the Author</div>\
+            <p>Bo Chan edits the Harbour News and has taken the evening boat for thirty years.</p></div>\
+            <div class=\"box\"><section itemprop=\"author\" itemscope itemtype=\"https://schema.org/Person\">\
+            <img src=\"/ann.jpg\" alt=\"Ann Lee\"><p>Ann is a writer and a sailor. At the Harbour News, she writes about \
+            boats, tides and the people who wait for them.</p><a href=\"/ann\">Follow Ann</a></section></div>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(!text.contains("a writer and a sailor"), "{text}");
+        assert!(!text.contains("Bo Chan"), "{text}");
+        for kept in ["covers the islands", "Reporting by Ann Lee"] {
+            assert!(text.contains(kept), "{kept:?} not in {text}");
+        }
+    }
+
+    /// A date over the article goes with its label; a sentence that gives
+    /// a date stays.
+    #[test]
+    fn a_dates_label_goes_with_it() {
+        let html = "<html><body><article><h1>Winter sailings resume</h1>\
+            <div><span class=\"label\">Asked</span> <time datetime=\"2026-11-02\">2 Nov 2026</time></div>\
+            <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
+            <p>The first boat sails on <time datetime=\"2026-11-09\">9 November</time>, weather allowing.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(!text.contains("Asked"), "{text:?}");
+        assert!(text.contains("sails on 9 November, weather"), "{text:?}");
+    }
+
+    /// A count of the page's views goes; a sentence that counts views,
+    /// and a line of a table, stay.
+    #[test]
+    fn a_view_count_goes() {
+        let html = "<html><body><article>\
+            <div class=\"stats\"><span>Viewed 2k times</span></div>\
+            <p>The ferry timetable changes on Monday, with two crossings a day and one on Sundays.</p>\
+            <div>1,693 views</div>\
+            <p>The page was viewed 2,000 times in its first week, which the harbour office found encouraging.</p>\
+            <table><tr><th>Film</th><th>Seen</th></tr><tr><td>The morning boat</td><td>412 views</td></tr></table>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(
+            !text.contains("Viewed 2k") && !text.contains("1,693"),
+            "{text:?}"
+        );
+        assert!(
+            text.contains("viewed 2,000 times in its first week"),
+            "{text:?}"
+        );
+        assert!(text.contains("412 views"), "{text:?}");
+    }
+
+    /// A line of dates and authors over the article, marked up as such,
+    /// goes even when it is as long as a paragraph; an opening sentence
+    /// with the same markup stays.
+    #[test]
+    fn a_marked_dateline_goes() {
+        let dateline = "<p class=\"signature\"><span>Harbour News</span> | \
+            <time datetime=\"2026-05-04T13:36\">04.05.2026 at 13:36</time> \u{2022} Updated on \
+            <time datetime=\"2026-05-05T20:13\">05.05.2026 at 20:13</time> | By \
+            <span itemprop=\"author\"><a href=\"/ann-lee\">Ann Lee</a> (with Bo Chan and Cy Dale)</span></p>";
+        let opening = "<p>On <time datetime=\"2026-05-04\">4 May</time>, \
+            <span itemprop=\"author\">Ann Lee</span> wrote that the ferry would keep its summer timetable.</p>";
+        let html = format!(
+            "<html><body><article><h1>Winter sailings resume</h1>{dateline}{opening}\
+            <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
+            </article></body></html>"
+        );
+        let text = extract(&html, &Options::default()).unwrap().text;
+        assert!(!text.contains("Updated on"), "{text:?}");
+        assert!(text.contains("On 4 May, Ann Lee wrote"), "{text:?}");
+    }
+
+    /// The page's estimate of its reading time goes, in English and in
+    /// German; a sentence about reading time, a line that gives more than
+    /// the estimate, and a line of a table stay.
+    #[test]
+    fn a_reading_time_goes() {
+        let html = "<html><body><article>\
+            <div class=\"meta\"><span>Estimated reading time: 4 minutes</span></div>\
+            <p>The ferry timetable changes on Monday, with two crossings a day and one on Sundays.</p>\
+            <div>5 min read</div><div>Lesezeit: 3 Min.</div>\
+            <p>Reading time on the morning boat is about 40 minutes, which the islanders spend on the paper.</p>\
+            <div><span>Reading time: </span> <span>2</span> <span>minutes</span></div>\
+            <p>The guide to the harbour is a <span>5 min read</span> for anyone waiting for the evening boat.</p>\
+            <ul><li>Reading time: 20 minutes a day</li><li>Sleep: eight hours</li></ul>\
+            <table><tr><th>Book</th><th>Read time</th></tr><tr><td>The boat</td><td>6 min read</td></tr></table>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        for gone in ["4 minutes", "5 min read\n", "Lesezeit", "2 minutes"] {
+            assert!(!text.contains(gone), "{gone:?} in {text:?}");
+        }
+        for kept in [
+            "about 40 minutes",
+            "a 5 min read for anyone",
+            "20 minutes a day",
+            "6 min read",
+        ] {
+            assert!(text.contains(kept), "{kept:?} not in {text:?}");
+        }
+    }
+}

@@ -1,0 +1,420 @@
+//! Inside the article: every block that is not the article's own text goes,
+//! with its reason. Walks each chosen subtree top-down once; a removed block
+//! is skipped whole, so only its outermost node is listed.
+//!
+//! `Cleaner::reason` below weighs the signals every block has (hidden,
+//! a form, a fixed overlay, a copy, the class's hints) and then asks the
+//! checks of each kind, one module each: the article's metadata set again
+//! as lines (`metadata_lines`), the page's machinery (`controls`), what it
+//! sells or sends elsewhere for (`promos`), lists and blocks of links
+//! (`links`), and the furniture of a thread's posts (`posts`).
+
+mod controls;
+mod links;
+mod metadata_lines;
+mod posts;
+mod promos;
+
+use super::copies::Copies;
+use super::quotes::ArticleShingles;
+use super::visibility::is_non_content_tag;
+use super::{Facts, Hints, Reason, Removal, Stats};
+use crate::heuristics::{NEEDS_LINKS, PROSE_BLOCK_CHARS, PROSE_LINK_DENSITY, VIDEO_HOSTS};
+use crate::metadata::Metadata;
+use crate::page::{heading_level, is_block, NodeIdx, Page};
+use crate::Options;
+use links::is_teaser_grid;
+use promos::is_entry_field;
+use std::cell::{OnceCell, RefCell};
+
+/// Blocks with more descendants than this are never read as one short line,
+/// which keeps the text checks below linear on deeply nested pages.
+const SHORT_BLOCK_NODES: usize = 64;
+
+/// Plain text a paragraph needs to make its block a section of the text.
+const PARAGRAPH_PROSE_CHARS: usize = 100;
+
+/// Below this strictness, only blocks that are surely not article go: the
+/// judgement calls (promos, repeated quotes, linked boxes) stay.
+const LENIENT_BELOW: f32 = 0.25;
+/// Above this strictness, any block whose class or role hints at clutter
+/// goes, not only those with the strongest hints.
+const EAGER_ABOVE: f32 = 0.75;
+
+pub(crate) fn clean(
+    page: &Page,
+    content: &[NodeIdx],
+    posts: &[NodeIdx],
+    facts: &Facts,
+    metadata: &Metadata,
+    options: &Options,
+) -> Vec<Removal> {
+    let Facts {
+        hidden,
+        hints,
+        stats,
+        fixes,
+    } = facts;
+    let strictness = options.strictness.clamp(0.0, 1.0);
+    let mut paragraphs = page
+        .in_subtrees(content)
+        .filter(|&i| page.tag(i) == "p" && stats.chars(i) >= 60);
+    let first_paragraph = paragraphs.next();
+    let second_paragraph = paragraphs.next();
+    let last_paragraph = paragraphs.last().or(second_paragraph).or(first_paragraph);
+    let cleaner = Cleaner {
+        page,
+        stats,
+        hints,
+        hidden,
+        metadata,
+        total: content
+            .iter()
+            .map(|&c| stats.chars(c))
+            .sum::<usize>()
+            .max(1),
+        link_limit: 0.5 - (strictness - 0.5) * 0.4,
+        lenient: strictness < LENIENT_BELOW,
+        eager: strictness > EAGER_ABOVE,
+        content,
+        posts,
+        quotes: OnceCell::new(),
+        grids_aside: OnceCell::new(),
+        copies: Copies::default(),
+        first_paragraph,
+        second_paragraph,
+        last_paragraph,
+        entries: page
+            .in_subtrees(content)
+            .filter(|&i| is_entry_field(page, i))
+            .collect(),
+        member_lines: RefCell::new(Vec::new()),
+    };
+    let mut removals = Vec::new();
+    let mut title_seen = false;
+    for &root in content {
+        let mut i = root;
+        while i < page.node(root).end {
+            if fixes.is_kept(i) {
+                i = page.node(i).end;
+                continue;
+            }
+            let reason = if fixes.is_removed(i) {
+                Some(Reason::Reader)
+            } else {
+                cleaner.reason(i, &mut title_seen)
+            };
+            match reason {
+                Some(reason) if !fixes.holds_kept(i) => {
+                    removals.push(Removal { node: i, reason });
+                    i = page.node(i).end;
+                }
+                _ => i += 1,
+            }
+        }
+    }
+    removals
+}
+
+/// What every check needs to know about the article, gathered once.
+struct Cleaner<'a> {
+    page: &'a Page,
+    stats: &'a Stats,
+    hints: &'a Hints,
+    hidden: &'a [bool],
+    metadata: &'a Metadata,
+    /// Characters in the whole article.
+    total: usize,
+    /// Link density above which a list or box is links, not text.
+    link_limit: f32,
+    /// Keep the judgement calls (see [`LENIENT_BELOW`]).
+    lenient: bool,
+    /// Remove on weak hints too (see [`EAGER_ABOVE`]).
+    eager: bool,
+    content: &'a [NodeIdx],
+    /// A thread's posts, in document order.
+    posts: &'a [NodeIdx],
+    /// The article's shingles, built the first time a quote needs them.
+    quotes: OnceCell<ArticleShingles>,
+    /// See [`Cleaner::grids_are_asides`], judged the first time a grid is met.
+    grids_aside: OnceCell<bool>,
+    /// Large blocks met so far, to find their copies.
+    copies: Copies,
+    /// The first real paragraph: bylines and datelines come before it.
+    first_paragraph: Option<NodeIdx>,
+    /// The second: a byline the page marks as one may follow a standfirst.
+    second_paragraph: Option<NodeIdx>,
+    /// The last real paragraph: what comes before it is inside the text.
+    last_paragraph: Option<NodeIdx>,
+    /// Fields a reader types an address or a number into, in document order.
+    entries: Vec<NodeIdx>,
+    /// Lines of posters' boxes to go one by one, in document order.
+    member_lines: RefCell<Vec<NodeIdx>>,
+}
+
+impl Cleaner<'_> {
+    fn reason(&self, i: NodeIdx, title_seen: &mut bool) -> Option<Reason> {
+        let page = self.page;
+        let tag = page.tag(i);
+        if tag.is_empty() {
+            return None;
+        }
+        if tag == "img" && crate::render::is_tracking_pixel(page, i) {
+            return Some(Reason::NonContent);
+        }
+        if is_media(page, i) {
+            return None;
+        }
+        if self.hidden[i] {
+            return Some(
+                if is_non_content_tag(tag) && !super::visibility::is_hidden(page, i) {
+                    Reason::NonContent
+                } else {
+                    Reason::Hidden
+                },
+            );
+        }
+        let chars = self.stats.chars(i);
+        let major = chars * 2 > self.total;
+        if !major && super::visibility::is_phone_copy(page, i) {
+            return Some(Reason::Hidden);
+        }
+        if !major && self.is_signup_box(i) {
+            return Some(Reason::Newsletter);
+        }
+        // Some frameworks wrap the whole page in a form: one that holds most
+        // of the text is a wrapper, not a form. So is one with nothing a
+        // reader could fill in or press: forums set each post in the form
+        // that would edit it, its fields hidden until asked for.
+        // (A major block is kept whatever its hints, so only a minor form
+        // is looked into.)
+        let wrapper = !major && tag == "form" && !self.has_control_in_sight(i);
+        if matches!(tag, "form" | "fieldset") && !major && !wrapper {
+            return Some(Reason::Form);
+        }
+        if !major && page.signals(i).is_some_and(|s| s.fixed) {
+            return Some(Reason::Overlay);
+        }
+        // A copy is a large share of the page; smaller repeats (a code
+        // sample shown twice) are the author's.
+        if !major && chars * 10 >= self.total && self.copies.repeats(page, self.stats, i) {
+            return Some(Reason::Duplicate);
+        }
+        // Only blocks with a negative hint are looked at further, so that the
+        // checks that overrule hints stay off the path of every node.
+        let hint = self.hints.get(i);
+        let hinted = hint
+            .negative
+            .is_some_and(|r| !(wrapper && r == Reason::Form))
+            && !self.carries_post(i)
+            && !self.in_running_text(i);
+        if let Some(reason) = hint.strong_negative().filter(|_| hinted) {
+            let prose = NEEDS_LINKS.contains(&reason)
+                && chars >= PROSE_BLOCK_CHARS
+                && self.stats.link_density(i) < PROSE_LINK_DENSITY
+                && !(reason == Reason::Related && self.teasers(i));
+            if !major && !prose {
+                return Some(reason);
+            }
+        }
+        if self.eager && !major && hinted {
+            if let Some(reason) = hint.negative {
+                return Some(reason);
+            }
+        }
+        if !*title_seen && matches!(tag, "h1" | "h2") && self.is_title(i) {
+            *title_seen = true;
+            return Some(Reason::Title);
+        }
+        if self.is_byline(i) {
+            return Some(Reason::Byline);
+        }
+        if self.is_reply_subject(i) {
+            return Some(Reason::Title);
+        }
+        if self.is_member_line(i) || (!major && self.is_member_box(i)) || self.is_author_card(i) {
+            return Some(Reason::AuthorBox);
+        }
+        if self.is_edit_note(i)
+            || self.is_presence(i)
+            || self.is_view_count(i)
+            || self.is_reading_time(i)
+        {
+            return Some(Reason::Counter);
+        }
+        if self.is_button_link(i) {
+            return Some(Reason::Promo);
+        }
+        if self.is_ad_label(i) {
+            return Some(Reason::Ad);
+        }
+        if self.is_loading_placeholder(i)
+            || self.is_bare_caption(i)
+            || self.is_picture_control_label(i)
+            || self.is_icon_glyph(i)
+            || self.is_control_label(i)
+            || self.is_control_panel(i)
+            || self.is_machine_time(i)
+            || self.is_template_code(i)
+        {
+            return Some(Reason::NonContent);
+        }
+        if !self.lenient {
+            if self.is_pull_quote(i) {
+                return Some(Reason::DuplicateQuote);
+            }
+            if let Some(reason) = self.promo(i) {
+                return Some(reason);
+            }
+        }
+        if !major && self.is_related_list(i) {
+            return Some(Reason::Related);
+        }
+        if is_teaser_grid(page, i) && self.grids_are_asides() {
+            return Some(Reason::Related);
+        }
+        if !major {
+            return self.link_block(i);
+        }
+        None
+    }
+
+    /// An inline element that is part of a line of text: a link inside a
+    /// sentence, or one holding most of a heading's words (a heading linked
+    /// to the table of contents). Its class (`popup`, `toc-backref`) does not
+    /// take words out of the text.
+    fn in_running_text(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        if is_block(page.tag(i)) {
+            return false;
+        }
+        let Some(line) = self.line_of(i) else {
+            return false;
+        };
+        let (own, all) = (self.stats.chars(i), self.stats.chars(line));
+        if heading_level(page.tag(line)).is_some() {
+            own * 2 >= all
+        } else {
+            // More than a glyph (an "i" that opens a dialog), less than the line.
+            own > 1 && all >= own * 2
+        }
+    }
+
+    /// The block that holds the line inline element `i` is on.
+    fn line_of(&self, i: NodeIdx) -> Option<NodeIdx> {
+        let page = self.page;
+        page.ancestors(i).take(3).find(|&a| is_block(page.tag(a)))
+    }
+
+    /// Whether a block holds a paragraph of plain prose (not a card's
+    /// summary inside its link): then it is a section of the text with links
+    /// in it, not a box of links, and its lists are judged one by one.
+    fn holds_a_paragraph(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        let in_link = |d: NodeIdx| {
+            page.ancestors(d)
+                .take_while(|&a| a != i)
+                .any(|a| page.tag(a) == "a")
+        };
+        page.descendants(i).any(|d| {
+            page.tag(d) == "p"
+                && self.stats.prose(d) >= PARAGRAPH_PROSE_CHARS
+                && self.stats.link_density(d) < PROSE_LINK_DENSITY
+                && !in_link(d)
+        })
+    }
+
+    /// Whether no words follow inline element `i` in its line: a control's
+    /// label set after a caption, not a sentence that names the control
+    /// ("Click Show details to see more").
+    fn ends_its_line(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        let Some(line) = page.ancestors(i).find(|&a| is_block(page.tag(a))) else {
+            return true;
+        };
+        (page.node(i).end..page.node(line).end)
+            .all(|d| page.text(d).is_none_or(|t| t.trim().is_empty()))
+    }
+
+    /// Whether `i` is an element whose text weighs within `chars`, small
+    /// enough in nodes ([`SHORT_BLOCK_NODES`]) for its words to be read.
+    fn is_short_element(&self, i: NodeIdx, chars: std::ops::RangeInclusive<usize>) -> bool {
+        self.page.text(i).is_none()
+            && chars.contains(&self.stats.chars(i))
+            && self.page.node(i).end - i <= SHORT_BLOCK_NODES
+    }
+
+    /// Whether the first words of `i` are `opening` (ASCII, in any case):
+    /// the first text node decides before the whole text is read.
+    fn opens_with(&self, i: NodeIdx, opening: &str) -> bool {
+        self.first_words(i).is_some_and(|t| {
+            t.get(..opening.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(opening))
+        })
+    }
+
+    /// The first text node in `i` that holds words, from its first word.
+    fn first_words(&self, i: NodeIdx) -> Option<&str> {
+        let page = self.page;
+        page.descendants(i)
+            .find_map(|d| page.text(d).map(str::trim_start).filter(|t| !t.is_empty()))
+    }
+}
+
+/// Images, pictures, figures and video frames: kept unless a rule above
+/// removed a block around them.
+pub(super) fn is_media(page: &Page, i: NodeIdx) -> bool {
+    match page.tag(i) {
+        "img" | "picture" | "video" | "audio" | "source" | "math" => true,
+        "iframe" | "embed" | "object" => {
+            let src = page.attr(i, "src").or(page.attr(i, "data")).unwrap_or("");
+            let host = url::Url::parse(src)
+                .or_else(|_| url::Url::parse(&format!("https:{src}")))
+                .ok()
+                .and_then(|u| u.host_str().map(str::to_string))
+                .unwrap_or_default();
+            VIDEO_HOSTS
+                .iter()
+                .any(|h| host == *h || host.ends_with(&format!(".{h}")))
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{extract, Options};
+
+    /// A table's header cells stay whatever their class calls them
+    /// (`headerSort`, as a sortable table's script names them); a site's
+    /// header goes.
+    #[test]
+    fn a_tables_own_header_stays() {
+        let html = "<html><body><div class=\"site-header\"><a href=\"/\">Harbour News</a> <a href=\"/tides\">Tides</a></div>\
+            <article><p>The ferry company published the winter timetable, with two crossings a day and one on Sundays.</p>\
+            <table><thead><tr><th class=\"headerSort\">Crossing</th><th class=\"headerSort\">Departs</th></tr></thead>\
+            <tbody><tr><td>Morning</td><td>07:00</td></tr><tr><td>Evening</td><td>17:30</td></tr></tbody></table>\
+            <p>The evening boat waits for the train from the city, so a late train means a late crossing.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(text.contains("Crossing"), "{text:?}");
+        assert!(text.contains("Departs"), "{text:?}");
+        assert!(!text.contains("Harbour News"), "{text:?}");
+    }
+
+    /// The copy of a block a page makes for phones goes from a page read
+    /// from its HTML, read as a desktop screen draws it; the desktop copy
+    /// stays.
+    #[test]
+    fn a_phone_copy_goes() {
+        let html = "<html><body><article>\
+            <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
+            <div class=\"md:hidden\"><p>Timetable for phones: 07:00 and 17:30, Sundays 10:00 only.</p></div>\
+            <div class=\"hidden md:block\"><p>Timetable: the morning boat at 07:00, the evening boat at 17:30.</p></div>\
+            <p>The evening boat waits for the train from the city, so a late train means a late crossing.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(!text.contains("for phones"), "{text:?}");
+        assert!(text.contains("the morning boat at 07:00"), "{text:?}");
+    }
+}

@@ -1,0 +1,221 @@
+//! The furniture of a thread's posts: posters' boxes and their lines,
+//! reply subjects that repeat the thread's title, edit notes and who is
+//! online. The posts' own words stay.
+
+use super::{Cleaner, SHORT_BLOCK_NODES};
+use crate::heuristics::{MEMBER_DETAILS, MEMBER_STATS, MEMBER_STAT_CHARS, SHORT_BLOCK_CHARS};
+use crate::page::{heading_level, is_block, NodeIdx};
+use crate::render::is_table_part;
+
+/// The most nodes a poster's box takes, with its custom fields.
+const MEMBER_BOX_NODES: usize = 4 * SHORT_BLOCK_NODES;
+
+impl Cleaner<'_> {
+    /// A thread's post, the block in it that holds most of its text, or a
+    /// block that holds posts for the most part: what its class says (often
+    /// "comment") does not count.
+    pub(super) fn carries_post(&self, i: NodeIdx) -> bool {
+        let after = self.posts.partition_point(|&p| p <= i);
+        // Posts nest (replies to replies): the innermost one around `i`.
+        let first = self.posts.first().copied().unwrap_or(usize::MAX);
+        let post = std::iter::once(i)
+            .chain(self.page.ancestors(i))
+            .take_while(|&a| a >= first)
+            .find(|a| self.posts.binary_search(a).is_ok());
+        let in_post = post.is_some_and(|post| self.stats.chars(i) * 2 >= self.stats.chars(post));
+        let end = self.posts.partition_point(|&p| p < self.page.node(i).end);
+        let held: usize = self.posts[after..end]
+            .iter()
+            .map(|&p| self.stats.chars(p))
+            .sum();
+        in_post || held * 2 >= self.stats.chars(i).max(1)
+    }
+
+    /// A reply's subject ("Re: " and the topic's title), as forum software
+    /// heads every reply: the title, shown in the header.
+    pub(super) fn is_reply_subject(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        if heading_level(page.tag(i)).is_none()
+            || self.stats.chars(i) > SHORT_BLOCK_CHARS
+            || page.node(i).end - i > SHORT_BLOCK_NODES
+        {
+            return false;
+        }
+        let text = page.text_content(i);
+        let text = text.trim();
+        text.get(..3)
+            .is_some_and(|re| re.eq_ignore_ascii_case("re:"))
+            && self
+                .metadata
+                .title
+                .as_deref()
+                .is_some_and(|title| crate::quality::same_words(&text[3..], title))
+    }
+
+    /// The note forum software sets under an edited post ("Last edited by
+    /// Ann; Feb 14, 2026", "Last edited: Mar 5"): the post's history, as
+    /// its counters are, apart from any sentence.
+    pub(super) fn is_edit_note(&self, i: NodeIdx) -> bool {
+        const NOTE_WORDS: usize = 20;
+        self.is_short_element(i, 0..=SHORT_BLOCK_CHARS)
+            && !self.in_running_text(i)
+            && self.opens_with(i, "last edited")
+            && self.page.text_content(i).split_whitespace().count() <= NOTE_WORDS
+    }
+
+    /// Whether block `i` is only a poster's presence ("Online", "Offline")
+    /// inside a post of a thread, where forum software shows it.
+    pub(super) fn is_presence(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        if self.posts.is_empty() || !self.is_short_element(i, 6..=10) || is_table_part(page.tag(i))
+        {
+            return false;
+        }
+        let text = page.text_content(i);
+        matches!(
+            text.trim().to_lowercase().as_str(),
+            "online" | "offline" | "online now"
+        ) && page
+            .ancestors(i)
+            .any(|a| self.posts.binary_search(&a).is_ok())
+    }
+
+    /// A poster's standing beside a forum post: a box of two lines or more
+    /// whose every line is a member statistic or detail, two of them at
+    /// least statistics ("Joined Nov 4, 2011", "Posts: 98"). In a box of
+    /// mostly such lines that also names the poster, who stays, those lines
+    /// go one by one: they are noted here, to be met next.
+    pub(super) fn is_member_box(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        if self.stats.chars(i) > SHORT_BLOCK_CHARS
+            || !is_block(page.tag(i))
+            || page.node(i).end - i > MEMBER_BOX_NODES
+        {
+            return false;
+        }
+        let lines: Vec<NodeIdx> = page
+            .children(i)
+            .filter(|&c| self.stats.chars(c) > 0)
+            .collect();
+        if lines.len() < 2 || !names_member_stats(&page.text_content(i)) {
+            return false;
+        }
+        let kinds: Vec<Option<MemberLine>> = lines
+            .iter()
+            .map(|&c| {
+                (self.stats.chars(c) <= MEMBER_STAT_CHARS)
+                    .then(|| member_line(&page.text_content(c)))
+                    .flatten()
+            })
+            .collect();
+        let stats = kinds
+            .iter()
+            .filter(|k| matches!(k, Some(MemberLine::Stat)))
+            .count();
+        let members = kinds.iter().filter(|k| k.is_some()).count();
+        if stats < 2 || members * 2 < lines.len() {
+            return false;
+        }
+        if members == lines.len() && page.node(i).end - i <= SHORT_BLOCK_NODES {
+            return true;
+        }
+        let mut noted = self.member_lines.borrow_mut();
+        noted.extend(
+            lines
+                .iter()
+                .zip(&kinds)
+                .filter(|(_, kind)| kind.is_some())
+                .map(|(&c, _)| c),
+        );
+        false
+    }
+
+    /// One line of a poster's box noted by [`Cleaner::is_member_box`].
+    pub(super) fn is_member_line(&self, i: NodeIdx) -> bool {
+        self.member_lines.borrow().binary_search(&i).is_ok()
+    }
+}
+
+enum MemberLine {
+    /// A statistic only forums keep ("Posts: 98").
+    Stat,
+    /// A detail any fact box may give ("Location: Leeds", "Primary OS:
+    /// Linux"): one of [`MEMBER_DETAILS`], or any line "Label: value".
+    Detail,
+}
+
+/// Whether `text` names two member statistics or more, as a poster's box
+/// does: only then are its lines read one by one.
+fn names_member_stats(text: &str) -> bool {
+    let text = text.to_lowercase();
+    MEMBER_STATS
+        .iter()
+        .filter(|label| text.contains(*label))
+        .nth(1)
+        .is_some()
+}
+
+fn member_line(line: &str) -> Option<MemberLine> {
+    let line = line.trim();
+    let opens_with = |label: &&str| {
+        line.get(..label.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(label))
+            && !line[label.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
+    };
+    let label_line = || {
+        line.split_once(':').is_some_and(|(label, value)| {
+            label.len() <= 24
+                && label.starts_with(char::is_alphabetic)
+                && (1..=3).contains(&label.split_whitespace().count())
+                && !value.trim().is_empty()
+        })
+    };
+    if MEMBER_STATS.iter().any(opens_with) {
+        Some(MemberLine::Stat)
+    } else if MEMBER_DETAILS.iter().any(opens_with) || label_line() {
+        Some(MemberLine::Detail)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{extract, Options};
+
+    /// A forum's note under an edited post goes; a sentence that opens
+    /// with the same words stays.
+    #[test]
+    fn an_edit_note_goes() {
+        let html = "<html><body><article>\
+            <p>The ferry runs twice a day in winter, and the morning boat is the one the islanders take.</p>\
+            <div class=\"editDate\">Last edited by Ann Lee; Feb 14, 2026 at 9:25 pm</div>\
+            <p>Last edited in 1990, the timetable still lists a boat that has not sailed for years, \
+            and the harbour office keeps meaning to print a new one.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(!text.contains("Ann Lee"), "{text:?}");
+        assert!(text.contains("Last edited in 1990"), "{text:?}");
+    }
+
+    /// Words that label a poster's statistics, met in running text or in
+    /// a fact box with no forum statistic in it, are the article's.
+    #[test]
+    fn member_labels_outside_a_posters_box_stay() {
+        let html = "<html><body><article>\
+            <p>The queue reports <code>messages_ready</code> and <code>messages_unacknowledged</code>, \
+            and the dashboard adds <b>Posts</b> and <b>Likes</b> per hour to the same chart.</p>\
+            <div><div>Location: Kyoto</div><div>Country: Japan</div><div>Admission: 500 yen</div></div>\
+            <p>The temple gardens open at nine, and the moss garden is best seen after rain, when the paths are quiet.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        for kept in [
+            "messages_ready",
+            "Posts and Likes",
+            "Location: Kyoto",
+            "Country: Japan",
+        ] {
+            assert!(text.contains(kept), "{kept:?} in {text:?}");
+        }
+    }
+}

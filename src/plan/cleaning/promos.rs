@@ -1,0 +1,312 @@
+//! What the page sells or sends the reader elsewhere for, set among the
+//! paragraphs: ads' labels, promos and "Read more" lines, newsletter
+//! pitches and sign-up boxes, pull quotes that repeat the text, and
+//! labelled lists of other pages.
+
+use super::{is_media, Cleaner, SHORT_BLOCK_NODES};
+use crate::heuristics::{
+    AD_LABELS, CALLS_TO_ACTION, PROMO_LABELS, PROMO_OPENINGS, PULL_QUOTE_HINTS, RELATED_LABELS,
+    RELATED_LABEL_OPENINGS, SHORT_BLOCK_CHARS, SIGNUP_LINKS, SIGNUP_WORDS,
+};
+use crate::page::{NodeIdx, Page};
+use crate::plan::quotes::ArticleShingles;
+use crate::plan::{mentions, Reason};
+
+/// The most text a sign-up box holds, small print included.
+const SIGNUP_BOX_CHARS: usize = 600;
+
+/// The most text an ad's label holds ("Advertisement - Story continues
+/// below").
+const AD_LABEL_CHARS: usize = 50;
+
+/// The most text a label over a list of other pages holds ("You may also
+/// be interested in").
+const RELATED_LABEL_CHARS: usize = 40;
+
+/// The most text of a lone link to all of a list ("View all", "See more").
+const VIEW_ALL_CHARS: usize = 20;
+
+/// The least text of a link that can be a teaser's title.
+const TEASER_TITLE_CHARS: usize = 10;
+
+impl Cleaner<'_> {
+    /// Whether block `i` is only the label over an ad slot ("Advertisement",
+    /// "Anzeige", "Advertisement - Page continues below"), apart from any
+    /// sentence: the slot itself is empty where no ad loaded. Headings,
+    /// items and cells name a subject ("Advertising" among a designer's
+    /// fields).
+    pub(super) fn is_ad_label(&self, i: NodeIdx) -> bool {
+        if !self.is_short_element(i, 5..=AD_LABEL_CHARS)
+            || !matches!(self.page.tag(i), "div" | "span" | "p" | "small" | "aside")
+            || self.in_running_text(i)
+        {
+            return false;
+        }
+        // Most short blocks are not labels: their first word tells.
+        let first_word = self
+            .first_words(i)
+            .and_then(|t| t.split(|c: char| !c.is_alphanumeric()).next())
+            .map(str::to_lowercase);
+        if !first_word.is_some_and(|w| AD_LABELS.contains(&w.as_str())) {
+            return false;
+        }
+        let text = self.page.text_content(i).to_lowercase();
+        let words: Vec<&str> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        match words.as_slice() {
+            [label] => AD_LABELS.contains(label),
+            [label, rest @ ..] => {
+                AD_LABELS.contains(label) && rest.iter().any(|w| w.starts_with("continue"))
+            }
+            [] => false,
+        }
+    }
+
+    pub(super) fn is_pull_quote(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        let quote_like = matches!(page.tag(i), "blockquote" | "aside" | "figure")
+            || mentions(page.attr(i, "class").unwrap_or(""), PULL_QUOTE_HINTS);
+        // A figure with a picture is an illustration, whose caption may
+        // well repeat the text (or another caption).
+        let illustrated = || page.descendants(i).any(|d| is_media(page, d));
+        quote_like
+            && self.stats.chars(i) < 600
+            && page.node(i).end - i <= SHORT_BLOCK_NODES
+            && !illustrated()
+            && self
+                .quotes
+                .get_or_init(|| ArticleShingles::new(page, self.content))
+                .repeats(page, i)
+    }
+
+    /// A short linked line that advertises another page or a sign-up.
+    pub(super) fn promo(&self, i: NodeIdx) -> Option<Reason> {
+        let page = self.page;
+        let chars = self.stats.chars(i);
+        if chars == 0 || chars > SHORT_BLOCK_CHARS || self.stats.link_chars(i) == 0 {
+            return None;
+        }
+        // A card under a label of its own ("Related", then a linked title,
+        // a line and a picture), however many nodes its markup takes.
+        if matches!(page.tag(i), "div" | "aside" | "section" | "article")
+            && page
+                .descendants(i)
+                .filter_map(|d| page.text(d))
+                .map(str::trim)
+                .find(|t| !t.is_empty())
+                .is_some_and(|t| PROMO_LABELS.iter().any(|l| t.eq_ignore_ascii_case(l)))
+        {
+            return Some(Reason::Promo);
+        }
+        if page.node(i).end - i > SHORT_BLOCK_NODES
+            || !matches!(
+                page.tag(i),
+                "p" | "div"
+                    | "li"
+                    | "aside"
+                    | "section"
+                    | "h2"
+                    | "h3"
+                    | "h4"
+                    | "h5"
+                    | "h6"
+                    | "strong"
+                    | "ul"
+                    | "ol"
+            )
+        {
+            return None;
+        }
+        let text = page.text_content(i).to_lowercase();
+        let opens = PROMO_OPENINGS.iter().any(|o| text.starts_with(o));
+        let calls = CALLS_TO_ACTION.iter().any(|c| text.contains(c));
+        (opens || calls || self.is_newsletter_pitch(i, &text)).then_some(Reason::Promo)
+    }
+
+    /// Whether short block `i`, whose text is `text`, pitches a newsletter:
+    /// it names one (or the reader's inbox) and links a call to sign up
+    /// ("Sign up now", "Subscribe"). An article about a newsletter links
+    /// it by name.
+    fn is_newsletter_pitch(&self, i: NodeIdx, text: &str) -> bool {
+        let page = self.page;
+        (text.contains("newsletter") || text.contains("inbox"))
+            && page.descendants(i).any(|a| {
+                page.tag(a) == "a" && {
+                    let link = page.text_content(a).to_lowercase();
+                    SIGNUP_LINKS.iter().any(|s| link.starts_with(s))
+                }
+            })
+    }
+
+    /// A short box around a field for an e-mail address or a phone number
+    /// that asks the reader to sign up: the form goes, and so do the
+    /// heading, the pitch and the small print around it, whatever the
+    /// box's classes say (utility classes say nothing).
+    pub(super) fn is_signup_box(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        let end = page.node(i).end;
+        let first = self.entries.partition_point(|&e| e <= i);
+        self.entries.get(first).is_some_and(|&e| e < end)
+            && self.stats.chars(i) <= SIGNUP_BOX_CHARS
+            && matches!(page.tag(i), "div" | "section" | "aside" | "form")
+            && {
+                let text = page.text_content(i).to_lowercase();
+                SIGNUP_WORDS.iter().any(|w| text.contains(w))
+            }
+    }
+
+    /// A list of teasers under a label that says they are other pages
+    /// ("Related articles", "You may also like", "More from the blog"): two
+    /// or more items, two in three of them with a linked title, whatever
+    /// their summaries, prices or pictures. The label is orphaned with it.
+    pub(super) fn is_related_list(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        if !matches!(page.tag(i), "ul" | "ol" | "div" | "section") || self.stats.link_chars(i) == 0
+        {
+            return false;
+        }
+        let Some(mut label) = page.previous_element(i) else {
+            return false;
+        };
+        // A link to all of them ("View all") may stand between label and list.
+        let chars = self.stats.chars(label);
+        if chars > 0 && chars <= VIEW_ALL_CHARS && self.stats.link_chars(label) == chars {
+            let Some(before) = page.previous_element(label) else {
+                return false;
+            };
+            label = before;
+        }
+        if self.stats.chars(label) > RELATED_LABEL_CHARS || self.stats.link_chars(label) > 0 {
+            return false;
+        }
+        let text = page
+            .text_content(label)
+            .trim()
+            .trim_end_matches(':')
+            .to_lowercase();
+        let labelled = RELATED_LABELS.contains(&text.as_str())
+            || RELATED_LABEL_OPENINGS.iter().any(|o| text.starts_with(o));
+        if !labelled {
+            return false;
+        }
+        // Wrappers of one element each (a carousel's frames) lead to the items.
+        let mut list = i;
+        while let Some(only) = page.only_element_child(list) {
+            list = only;
+        }
+        let (mut items, mut teasers) = (0, 0);
+        for item in page.children(list).filter(|&c| page.element(c).is_some()) {
+            items += 1;
+            if page
+                .subtree(item)
+                .any(|d| page.tag(d) == "a" && self.stats.chars(d) >= TEASER_TITLE_CHARS)
+            {
+                teasers += 1;
+            }
+        }
+        items >= 2 && teasers * 3 >= items * 2
+    }
+}
+
+/// An `<input>` for an e-mail address or a phone number.
+pub(super) fn is_entry_field(page: &Page, i: NodeIdx) -> bool {
+    page.tag(i) == "input"
+        && page
+            .attr(i, "type")
+            .is_some_and(|t| t.eq_ignore_ascii_case("email") || t.eq_ignore_ascii_case("tel"))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{extract, Options};
+
+    /// A line sending the reader to another story goes in the languages
+    /// news is written in, as it does in English.
+    #[test]
+    fn read_also_lines_go_in_other_languages() {
+        let html = "<html><body><article>\
+            <p>Les députés ont adopté le projet de loi à une large majorité, après trois semaines de débats.</p>\
+            <p>Lire aussi : <a href=\"/cnil\">Les critiques de la CNIL contre le projet</a></p>\
+            <p>Mehr zum Thema: <a href=\"/thema\">Überwachung in Europa</a></p>\
+            <p>Le texte doit encore être examiné par le Sénat, qui se prononcera au mois de juin.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(text.contains("Sénat"), "{text:?}");
+        assert!(
+            !text.contains("CNIL") && !text.contains("Thema"),
+            "{text:?}"
+        );
+    }
+
+    /// A line pitching a newsletter with a link to sign up goes; a
+    /// sentence about a newsletter, linking it by name, stays.
+    #[test]
+    fn a_newsletter_pitch_goes() {
+        let html = "<html><body><article>\
+            <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
+            <p><em>Love the coast? The Harbour Notes newsletter brings the tides and the timetable to your inbox. \
+            <a href=\"/newsletters\">Sign up now</a> and never miss a boat.</em></p>\
+            <p>The company's <a href=\"/notes\">Harbour Notes newsletter</a> first reported the change in October, \
+            after a survey of islanders.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(!text.contains("never miss a boat"), "{text:?}");
+        assert!(text.contains("first reported the change"), "{text:?}");
+    }
+
+    /// Cards of other pages under a label that says so go, with their
+    /// label and however long their summaries, a link to all of them
+    /// between label and list or not; a list of the article's
+    /// own under a heading of its own stays, links and all.
+    #[test]
+    fn a_labelled_list_of_other_pages_goes() {
+        let html = "<html><body><article><h1>Winter sailings resume</h1>\
+            <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
+            <p>The first boat sails at seven, weather allowing, and the last one leaves the island at five.</p>\
+            <h3>Where to buy tickets</h3>\
+            <ul><li><a href=\"/harbour\">At the harbour office</a>, open from six in the morning</li>\
+            <li><a href=\"/online\">On the company's website</a>, up to a day before sailing</li></ul>\
+            <section><h2>You may also like</h2><div class=\"cards\">\
+            <div><a href=\"/a\">Island bakeries ranked</a><p>Our tasters visited every bakery on the island and their verdict is in.</p><span>£4.99</span></div>\
+            <div><a href=\"/b\">A walk around the lighthouse</a><p>Three hours, two cafés and one very steep hill on the north shore.</p><span>£2.50</span></div>\
+            </div></section>\
+            <h2>Recommended articles</h2><div><a href=\"/all\">View all</a></div>\
+            <ul><li><a href=\"/c\">Ten winters on the ice road</a> How the town kept the road open, year after year.</li>\
+            <li><a href=\"/d\">The ferrymen's union at fifty</a> Half a century of crossings, strikes and songs.</li></ul>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(!text.contains("You may also like"), "{text:?}");
+        assert!(!text.contains("ferrymen"), "{text:?}");
+        assert!(!text.contains("bakeries"), "{text:?}");
+        assert!(!text.contains("lighthouse"), "{text:?}");
+        assert!(text.contains("At the harbour office"), "{text:?}");
+        assert!(text.contains("Where to buy tickets"), "{text:?}");
+    }
+
+    /// The label over an ad slot goes, in English and in German, and with
+    /// a note that the page goes on; a field named in a list, and a
+    /// sentence about advertising, stay.
+    #[test]
+    fn an_ads_label_goes() {
+        let html = "<html><body><article>\
+            <p>The ferry company spends little on publicity, and the islanders like it that way, says its manager.</p>\
+            <div class=\"slot\"><span>Advertisement</span></div>\
+            <p class=\"label\">Advertisement - Page continues below</p>\
+            <div>Anzeige</div>\
+            <p>Its fields of work:</p><ul><li>Freight</li><li>Advertising</li><li>Tourism</li></ul>\
+            <p>Advertising on the boats pays for the new timetable boards at both harbours.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(
+            !text.contains("Advertisement") && !text.contains("Anzeige"),
+            "{text:?}"
+        );
+        assert!(
+            text.contains("Freight\n\nAdvertising\n\nTourism"),
+            "{text:?}"
+        );
+        assert!(text.contains("Advertising on the boats"), "{text:?}");
+    }
+}
