@@ -514,3 +514,250 @@ fn collapse(text: &str) -> String {
 fn word_count(text: &str) -> usize {
     text.split_whitespace().count()
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{extract, Options};
+
+    /// A title with a section's name and the site's after it gives way to
+    /// the page's heading, read as a reader sees it: without the menu it
+    /// hides and with its no-break spaces as spaces.
+    #[test]
+    fn a_headings_hidden_menu_is_not_its_words() {
+        let html = "<html><head><title>Tides overview | Harbour Handbook (Tides) | Coast Docs</title>\
+            <meta property=\"og:site_name\" content=\"Coast Docs\"></head><body><article>\
+            <h1>Tides\u{a0}overview<span hidden>Bookmark this page Save to a collection</span></h1>\
+            <p>The harbour dries at low water springs, so boats drawing more than a metre wait outside the wall.</p>\
+            <p>High water is about forty minutes after Dover, and the stream turns an hour later than the tide.</p>\
+            </article></body></html>";
+        let title = extract(html, &Options::default()).unwrap().metadata.title;
+        assert_eq!(title.as_deref(), Some("Tides overview"));
+    }
+
+    /// The title of a short article whose `<head>` holds `head`.
+    fn title(head: &str) -> Option<String> {
+        let html = format!(
+            "<html><head>{head}</head><body><article>\
+             <p>The harbour dries at low water springs, so boats drawing more than a metre wait outside.</p>\
+             <p>High water is about forty minutes after Dover, and the stream turns an hour later.</p>\
+             </article></body></html>"
+        );
+        extract(&html, &Options::default()).unwrap().metadata.title
+    }
+
+    /// A title is spaced as a reader reads it: no-break and doubled spaces
+    /// are single spaces; a Japanese title's ideographic space stays.
+    #[test]
+    fn a_title_is_spaced_as_read() {
+        assert_eq!(
+            title("<title>Chapter\u{a0}11.\u{a0}Tides</title>").as_deref(),
+            Some("Chapter 11. Tides")
+        );
+        assert_eq!(
+            title("<meta property=\"og:title\" content=\"Tide tables:  a guide for  2026\">")
+                .as_deref(),
+            Some("Tide tables: a guide for 2026")
+        );
+        assert_eq!(
+            title("<title>潮汐\u{3000}早見表</title>").as_deref(),
+            Some("潮汐\u{3000}早見表")
+        );
+    }
+
+    /// On a page of several `<h1>`s, the one just before the article's
+    /// first paragraph is its headline: the part of the title it repeats is
+    /// the title, however short beside the site's name.
+    #[test]
+    fn the_headline_nearest_the_article_picks_the_title() {
+        let html =
+            "<html><head><title>Charges | Harbour Payments API Reference</title></head><body>\
+             <header><h1>Harbour Payments</h1></header>\
+             <main><h1>Charges</h1>\
+             <p>A charge takes money from a card once, and can be refunded in part or in whole \
+             for ninety days after it was made.</p>\
+             <p>Each charge names its amount in the smallest unit of its currency, so ten pounds \
+             is written as one thousand.</p></main></body></html>";
+        let title = extract(html, &Options::default()).unwrap().metadata.title;
+        assert_eq!(title.as_deref(), Some("Charges"));
+    }
+
+    /// A Markdown heading's marks left in a title go; a title that starts
+    /// with a number sign keeps it.
+    #[test]
+    fn a_title_has_no_markdown_marks() {
+        assert_eq!(
+            title("<title>## Binding agents for lunar concrete</title>").as_deref(),
+            Some("Binding agents for lunar concrete")
+        );
+        assert_eq!(
+            title("<title>#1 in tide tables</title>").as_deref(),
+            Some("#1 in tide tables")
+        );
+        assert_eq!(
+            title("<title>####### Seven</title>").as_deref(),
+            Some("####### Seven")
+        );
+    }
+
+    /// What the `<title>` and a declared title both end with, short beside
+    /// the rest, names the section or the site and goes; so does a
+    /// separator left at the end with no name behind it. A title the two
+    /// share after different names of the site is not taken for a label.
+    #[test]
+    fn a_label_both_titles_end_with_goes() {
+        assert_eq!(
+            title(
+                "<title>Why the harbour dries at springs | Opinion</title>\
+                 <meta property=\"og:title\" content=\"What low water springs mean for boats | Opinion\">"
+            )
+            .as_deref(),
+            Some("What low water springs mean for boats")
+        );
+        assert_eq!(
+            title("<title>What low water springs mean for boats \u{22c6}</title>").as_deref(),
+            Some("What low water springs mean for boats")
+        );
+        let shared = title(
+            "<title>CHA | What low water springs mean for boats</title>\
+             <meta property=\"og:title\" content=\"Coast Harbour Authority | What low water springs mean for boats\">",
+        );
+        assert!(
+            shared
+                .as_deref()
+                .unwrap_or("")
+                .contains("What low water springs"),
+            "{shared:?}"
+        );
+    }
+
+    /// A page with no title of its own is titled by its one `<h1>`, and so
+    /// is one whose `<title>` left its own part empty before the site's
+    /// name ("| Moon Almanac"); a page of several `<h1>`s stays untitled
+    /// rather than take one.
+    #[test]
+    fn an_untitled_page_is_titled_by_its_heading() {
+        let page = |head: &str, headings: &str| {
+            format!(
+                "<html><head>{head}</head><body><article>{headings}\
+                 <p>The full moon nearest the autumn equinox rises soon after sunset for several \
+                 nights in a row, and farmers once worked by its light to bring the crops in.</p>\
+                 <p>It looks larger and more orange near the horizon, but that is the air and the \
+                 eye, not the moon, which is no nearer than on any other night.</p>\
+                 </article></body></html>"
+            )
+        };
+        let title = |html: String| extract(&html, &Options::default()).unwrap().metadata.title;
+        let one = "<h1>The harvest moon</h1>";
+        assert_eq!(title(page("", one)).as_deref(), Some("The harvest moon"));
+        assert_eq!(
+            title(page("<title> </title>", one)).as_deref(),
+            Some("The harvest moon")
+        );
+        assert_eq!(
+            title(page("<title> | Moon Almanac</title>", one)).as_deref(),
+            Some("The harvest moon")
+        );
+        assert_eq!(
+            title(page("<title>Moons</title>", one)).as_deref(),
+            Some("Moons")
+        );
+        assert_eq!(
+            title(page(
+                "",
+                "<h1>The harvest moon</h1><h1>The hunter's moon</h1>"
+            )),
+            None
+        );
+    }
+
+    /// A headline the page spells in other letter case gives the title its
+    /// case, unless it is set all in capitals: that is the design's, and
+    /// reads as shouting in the reader's header.
+    #[test]
+    fn a_headline_gives_its_case_but_not_its_capitals() {
+        let page = |heading: &str| {
+            format!(
+                "<html><head><title>Weekend coding agent | Harbour Labs</title></head><body><article>\
+                 <h1>{heading}</h1>\
+                 <p>A small program that reads a task, plans the changes and writes them over a \
+                 weekend, with a person looking at each step before it is kept.</p>\
+                 <p>It runs on one laptop, keeps its notes in plain files and stops when the \
+                 tests pass or when it has tried three times.</p>\
+                 </article></body></html>"
+            )
+        };
+        let title = |html: String| extract(&html, &Options::default()).unwrap().metadata.title;
+        assert_eq!(
+            title(page("Weekend Coding Agent")).as_deref(),
+            Some("Weekend Coding Agent")
+        );
+        assert_eq!(
+            title(page("WEEKEND<br>CODING <span>AGENT</span>")).as_deref(),
+            Some("Weekend coding agent")
+        );
+    }
+
+    #[test]
+    fn a_site_named_by_its_address_leaves_the_title() {
+        let title = |head: &str, url: &str| {
+            let html = format!(
+                "<html><head>{head}</head><body><article>\
+                 <p>The harbour dries at low water springs, so boats drawing more than a metre wait outside.</p>\
+                 <p>High water is about forty minutes after Dover, and the stream turns an hour later.</p>\
+                 </article></body></html>"
+            );
+            let options = Options {
+                url: Some(url.to_string()),
+                ..Options::default()
+            };
+            extract(&html, &options).unwrap().metadata.title
+        };
+        assert_eq!(
+            title(
+                "<title>Tide tables | Harbourmaster</title>",
+                "https://www.harbourmaster.org/tides"
+            )
+            .as_deref(),
+            Some("Tide tables")
+        );
+        assert_eq!(
+            title(
+                "<title>Tide tables | harbourmaster.org</title>",
+                "https://harbourmaster.org/tides"
+            )
+            .as_deref(),
+            Some("Tide tables")
+        );
+        // A declared name that the title shortens, then the address.
+        assert_eq!(
+            title(
+                "<title>Tide tables | harbourmaster.org | Port of Rye</title>\
+                 <meta property=\"og:site_name\" content=\"Port of Rye Authority\">",
+                "https://harbourmaster.org/tides"
+            )
+            .as_deref(),
+            Some("Tide tables")
+        );
+        // A last part that names something else stays.
+        assert_eq!(
+            title(
+                "<title>Tide tables | Dover</title>",
+                "https://harbourmaster.org/tides"
+            )
+            .as_deref(),
+            Some("Tide tables | Dover")
+        );
+    }
+
+    #[test]
+    fn the_h1_gives_the_whole_title_its_case() {
+        assert_eq!(
+            title("<title>Tide Tables For The Harbour</title></head><body><h1>Tide tables for the harbour</h1>").as_deref(),
+            Some("Tide tables for the harbour")
+        );
+        assert_eq!(
+            title("<title>Tide tables for the harbour</title></head><body><h1>TIDE TABLES FOR THE HARBOUR</h1>").as_deref(),
+            Some("Tide tables for the harbour")
+        );
+    }
+}

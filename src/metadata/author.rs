@@ -1,0 +1,448 @@
+//! Who wrote the article, from the places pages name the author: JSON-LD,
+//! `<meta>` tags, a sharing card's labelled fields, microdata, an element
+//! marked as the author's, and a "By" line in the article's head. The first
+//! that names someone gives the byline, the names alone.
+
+use super::jsonld::Article;
+use super::tags::Tags;
+use super::{byline, dateline};
+use crate::heuristics::{AUTHOR_HINTS, BYLINE_WORDS, POSTER_HINTS};
+use crate::page::{heading_level, NodeIdx, Page};
+use crate::plan::{mentions, Hints, Reason, Stats};
+
+/// The article's byline, from the first source that names someone.
+pub(super) fn choose(
+    page: &Page,
+    content: &[NodeIdx],
+    stats: &Stats,
+    hints: &Hints,
+    ld: &Article,
+    tags: &Tags,
+) -> Option<String> {
+    ld.author
+        .as_deref()
+        .and_then(byline::clean)
+        .or_else(|| {
+            tags.first(&[
+                "dc:creator",
+                "dcterm:creator",
+                "author",
+                "parsely-author",
+                "article:author",
+                "sailthru.author",
+            ])
+            .filter(|a| !a.starts_with("http"))
+            .as_deref()
+            .and_then(byline::clean)
+        })
+        .or_else(|| labelled_author(tags))
+        .or_else(|| microdata_author(page, content, hints.authors()))
+        .or_else(|| byline_on_page(page, content, stats, hints))
+        .or_else(|| byline_in_head(page, content, stats))
+}
+
+/// The author schema.org microdata names for search engines: an element
+/// with `itemprop="author"` that holds the name in its own `content` or in
+/// an `itemprop="name"` (a `<meta content>` or words) inside it. Forum
+/// software marks the poster so, beside a box the reader sees that mixes
+/// the name with an avatar's letter and an online status. The author inside
+/// the article wins over one before it; one after it credits other stories,
+/// and one of a comment, an answer or a review credits those.
+fn microdata_author(page: &Page, content: &[NodeIdx], authors: &[NodeIdx]) -> Option<String> {
+    let end = content.last().map_or(page.len(), |&c| page.node(c).end);
+    let named = |i: NodeIdx| {
+        page.attr(i, "content").map(str::to_string).or_else(|| {
+            page.descendants(i)
+                .find(|&d| {
+                    page.attr(d, "itemprop")
+                        .is_some_and(|p| p.split_ascii_whitespace().any(|w| w == "name"))
+                })
+                .map(|d| {
+                    page.attr(d, "content")
+                        .map_or_else(|| page.text_content(d), str::to_string)
+                })
+        })
+    };
+    // A comment's or a review's author is not the page's.
+    let of_a_reply = |i: NodeIdx| {
+        page.ancestors(i)
+            .find(|&a| page.attr(a, "itemscope").is_some())
+            .and_then(|item| page.attr(item, "itemtype"))
+            .is_some_and(|t| {
+                ["Comment", "Answer", "Review"]
+                    .iter()
+                    .any(|k| t.ends_with(k))
+            })
+    };
+    let authors: Vec<NodeIdx> = authors
+        .iter()
+        .copied()
+        .filter(|&i| i < end && !of_a_reply(i))
+        .collect();
+    let inside = authors
+        .iter()
+        .filter(|&&i| content.iter().any(|&c| page.contains(c, i)));
+    inside
+        .chain(&authors)
+        .find_map(|&i| named(i).as_deref().and_then(byline::clean))
+}
+
+/// The author a sharing card names in a labelled field (`twitter:label1`
+/// "Written by", `twitter:data1` "Ann Lee"), as blog engines write it.
+fn labelled_author(tags: &Tags) -> Option<String> {
+    (1..=4).find_map(|n| {
+        let label = tags.first(&[&format!("twitter:label{n}")])?;
+        let label = label.trim().to_lowercase();
+        ["written by", "author", "by"]
+            .contains(&label.as_str())
+            .then(|| tags.first(&[&format!("twitter:data{n}")]))
+            .flatten()
+            .as_deref()
+            .and_then(byline::clean)
+    })
+}
+
+/// A short element that names the author: `rel="author"`, `itemprop="author"`
+/// or a byline class; in the article, also the poster's user name (a
+/// forum's opening post; elsewhere on the page it is the reader's own
+/// account, or a commenter).
+fn byline_on_page(
+    page: &Page,
+    content: &[NodeIdx],
+    stats: &Stats,
+    hints: &Hints,
+) -> Option<String> {
+    let in_content = |i: NodeIdx| content.iter().any(|&c| page.contains(c, i));
+    // The names in comments, shoppers' reviews and forms ("Name *" over a
+    // comment box) apart from the article are the readers'. (Forum software
+    // sets a whole thread, the article among its posts, in one form.)
+    let readers = |i: NodeIdx| {
+        std::iter::once(i).chain(page.ancestors(i)).any(|a| {
+            (page.tag(a) == "form"
+                || matches!(hints.get(a).negative, Some(Reason::Comments | Reason::Form)))
+                && !content.iter().any(|&c| page.contains(a, c))
+        })
+    };
+    (1..page.len()).find_map(|i| {
+        let chars = stats.chars(i);
+        if chars == 0 || chars >= 100 {
+            return None;
+        }
+        let e = page.element(i)?;
+        // "author", but not "authorized" or "authority".
+        let hinted = |hints: &[&str]| {
+            ["class", "id"]
+                .iter()
+                .filter_map(|a| e.attr(a))
+                .filter(|v| mentions(v, hints))
+                .any(|v| mentions(&v.to_ascii_lowercase().replace("authori", ""), hints))
+        };
+        let marked = e.attr("rel") == Some("author")
+            || e.attr("itemprop").is_some_and(|p| p.contains("author"))
+            || hinted(AUTHOR_HINTS)
+            || (hinted(POSTER_HINTS) && in_content(i));
+        if !marked || (!in_content(i) && readers(i)) {
+            return None;
+        }
+        if let Some(name) = sole_name(page, i).and_then(|n| byline::clean_shown(&n)) {
+            return Some(name);
+        }
+        let text = first_line(page, i);
+        let name = BYLINE_WORDS
+            .iter()
+            .find(|w| byline::opens_with(&text, w))
+            .map(|w| text[w.len()..].trim_start())
+            .unwrap_or(&text);
+        byline::clean_shown(name)
+    })
+}
+
+/// The byline of a page that marks none, read in the article's head (see
+/// [`dateline::head`]): a link to one author's page whose words read as a
+/// name ("Read her articles in the Post" do not), or a line that opens with
+/// "By" ("By Ann Lee", "by <a>Ann Lee</a> · 3 May 2025") and goes on with a
+/// person's or a team's name, two to four words with capitals. Shops label
+/// their filters the same way ("By Brand", "Shop by Gender & Age", "BY
+/// COLLECTION"), and headings ("By Design") are passed over. Links to
+/// authors elsewhere on the page credit other stories.
+fn byline_in_head(page: &Page, content: &[NodeIdx], stats: &Stats) -> Option<String> {
+    // In the order of the page: the first of several authors comes first.
+    let mut head: Vec<NodeIdx> = dateline::head(page, content, stats).collect();
+    head.sort_unstable();
+    head.into_iter().find_map(|i| {
+        let chars = stats.chars(i);
+        let e = page.element(i)?;
+        if chars == 0 || chars >= 100 || heading_level(page.tag(i)).is_some() {
+            return None;
+        }
+        if page.tag(i) == "a" && e.attr("href").is_some_and(links_to_an_author) {
+            return byline::clean_shown(&first_line(page, i))
+                .filter(|name| byline::reads_as_name(name));
+        }
+        // Most lines are passed over on their first word, before the line
+        // is read: it must be the first word of a lead ("By", "Written by",
+        // "Author:").
+        let first_word = page
+            .subtree(i)
+            .filter_map(|j| page.text(j))
+            .find_map(|t| t.split_whitespace().next());
+        if !first_word.is_some_and(byline::may_open_a_lead) {
+            return None;
+        }
+        let line = first_line(page, i);
+        let line = line.trim_start();
+        // Beyond "By", a lead over a list of names sets each in an item
+        // of its own, which a line of text runs together.
+        let by = byline::opens_with(line, "by ");
+        let listed = || page.descendants(i).any(|d| page.tag(d) == "li");
+        (by || (byline::opens_with_author_lead(line) && !listed()))
+            .then(|| byline::clean_shown(line))
+            .flatten()
+            .filter(|name| byline::reads_as_name(name) && looks_like_a_name(name))
+    })
+}
+
+/// Two to four words of letters, not all in capitals.
+fn looks_like_a_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        && name.chars().any(char::is_lowercase)
+}
+
+/// An address of one author's page (`/author/ann-lee/`, `/authors/ann-lee`),
+/// not of the list of them.
+fn links_to_an_author(href: &str) -> bool {
+    let path = href.split(['?', '#']).next().unwrap_or("");
+    let mut segments = path
+        .split('/')
+        .skip_while(|s| !matches!(*s, "author" | "authors"));
+    segments.next().is_some() && segments.next().is_some_and(|slug| !slug.is_empty())
+}
+
+/// The first line (see [`first_line`]) of the one element in author line
+/// `i` that is marked as a name (a class or `itemprop` with "name",
+/// `rel="author"`, a link to an author's page), when there is exactly one:
+/// the line may hold a role beside it ("Ann Lee Senior Reporter") that no
+/// separator sets apart, and the name's own element may hold the role on a
+/// line under it.
+fn sole_name(page: &Page, i: NodeIdx) -> Option<String> {
+    let is_name = |d: NodeIdx| {
+        let Some(e) = page.element(d) else {
+            return false;
+        };
+        let named = |a: &str| e.attr(a).is_some_and(|v| mentions(v, &["name"]));
+        named("class")
+            || named("itemprop")
+            || e.attr("rel") == Some("author")
+            || (page.tag(d) == "a" && e.attr("href").is_some_and(links_to_an_author))
+    };
+    let mut names = page.descendants(i).filter(|&d| is_name(d));
+    let name = names.next()?;
+    // Only elements outside the first name count as others.
+    let end = page.node(name).end;
+    if names.any(|d| d >= end) {
+        return None;
+    }
+    Some(first_line(page, name))
+}
+
+/// The first line of an author's box as the page draws it: its text up to a
+/// `<br>` or the end of a block, so that the name stands apart from the role
+/// set under it ("Ann Lee<br>Senior Reporter", `<p>Ann Lee</p><p>Tech
+/// Reporter</p>`). Text before a block belongs to the block's line ("By
+/// <div>Ann Lee</div>"), and so does a line that stops where the name would
+/// start ("Written by" in a block over the name).
+fn first_line(page: &Page, i: NodeIdx) -> String {
+    page.text_until(i, |line| {
+        !line.trim().is_empty() && !byline::awaits_name(line)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{extract, Options};
+
+    /// The byline of an article with `head` under its headline.
+    fn byline(head: &str) -> Option<String> {
+        byline_around(head, "")
+    }
+
+    /// The byline of an article with `head` under its headline, and
+    /// `after` after the article.
+    fn byline_around(head: &str, after: &str) -> Option<String> {
+        let html = format!(
+            "<html><body><article><h1>The harvest moon</h1>{head}\
+             <p>The full moon nearest the autumn equinox rises soon after sunset for several nights \
+             in a row, and farmers once worked by its light to bring the crops in.</p>\
+             <p>It looks larger and more orange near the horizon, but that is the air and the eye, \
+             not the moon, which is no nearer than on any other night.</p></article>{after}\
+             </body></html>"
+        );
+        extract(&html, &Options::default()).unwrap().metadata.byline
+    }
+
+    /// An author line gives the one element marked as the name, not the
+    /// role set beside it without a separator; with two names marked, the
+    /// line is read whole.
+    #[test]
+    fn the_name_in_an_author_line() {
+        let role = "<div class=\"author-line\"><span>Written by</span> \
+            <span class=\"author-name\"><a href=\"/author/ann-lee\">Ann Lee</a></span> \
+            <span class=\"author-title\">Gardener &amp; Astrologer</span></div>";
+        assert_eq!(byline(role).as_deref(), Some("Ann Lee"));
+        let two = "<div class=\"byline\">By <a href=\"/authors/ann-lee\">Ann Lee</a> and \
+            <a href=\"/authors/bo-chan\">Bo Chan</a></div>";
+        assert_eq!(byline(two).as_deref(), Some("Ann Lee and Bo Chan"));
+        // A link to the list of authors is not a name.
+        let list = "<div class=\"byline\">By <a href=\"/author/ann-lee\">Ann Lee</a> \
+            <a href=\"/authors/\">Our writers</a></div>";
+        assert_eq!(byline(list).as_deref(), Some("Ann Lee"));
+    }
+
+    /// An author's box sets the role on a line of its own under the name,
+    /// after a `<br>` or in a block of its own: the byline is the name. A
+    /// line that stops where the name would start ("This article was
+    /// written by") reads on into the name's line.
+    #[test]
+    fn the_role_under_the_name_is_not_the_name() {
+        let broken = "<div class=\"byline-author\">By <a href=\"/people/ann-lee\">Ann Lee</a>\
+            <br><span>Senior Gardening Reporter</span></div>";
+        assert_eq!(byline(broken).as_deref(), Some("Ann Lee"));
+        let blocks = "<div class=\"author-card\"><p>Ann Lee</p><p>Head Gardener</p></div>";
+        assert_eq!(byline(blocks).as_deref(), Some("Ann Lee"));
+        let linked = "<div class=\"author\"><a href=\"/author/ann-lee\"><p>Ann Lee</p>\
+            <p>Tech Reporter</p></a></div>";
+        assert_eq!(byline(linked).as_deref(), Some("Ann Lee"));
+        let written = "<div class=\"author-box\"><p>This article was written by</p>\
+            <p>Ann Lee</p><p>Head Gardener</p></div>";
+        assert_eq!(byline(written).as_deref(), Some("Ann Lee"));
+        let lead = "<div class=\"byline\">Written by<br>Ann Lee<br>Head Gardener</div>";
+        assert_eq!(byline(lead).as_deref(), Some("Ann Lee"));
+    }
+
+    /// The names under an article that names no author are its readers':
+    /// a commenter's, and a comment form's label for the name field.
+    #[test]
+    fn readers_names_are_no_byline() {
+        let comments = "<section class=\"comments\"><div class=\"comment\">\
+            <span class=\"comment-author\">Bo Chan</span><p>Lovely piece.</p></div></section>";
+        assert_eq!(byline_around("", comments), None);
+        let form = "<form id=\"reply\" action=\"/comment\"><p class=\"comment-form-author\">\
+            <label for=\"name\">Name</label> <input id=\"name\"></p></form>";
+        assert_eq!(byline_around("", form), None);
+    }
+
+    /// A link to one author's page names the author when its words read as
+    /// a name; a link to the list of authors, or a sentence, does not.
+    #[test]
+    fn a_link_to_the_authors_page() {
+        let link =
+            |href: &str, text: &str| byline(&format!("<p><a href=\"{href}\">{text}</a></p>"));
+        assert_eq!(
+            link("/authors/ana-de-souza", "Ana de Souza").as_deref(),
+            Some("Ana de Souza")
+        );
+        assert_eq!(
+            link("https://news.example/author/ann-lee/?ref=top", "Ann Lee").as_deref(),
+            Some("Ann Lee")
+        );
+        assert_eq!(link("/authors/", "Authors"), None);
+        assert_eq!(
+            link("/author/ann-lee", "Read her articles in the Post"),
+            None
+        );
+        assert_eq!(link("/authority/ann-lee", "Ann Lee"), None);
+    }
+
+    /// A line that opens with "By" in the article's head names the author
+    /// when a name follows; a shop's filter labels and phrases do not.
+    #[test]
+    fn a_by_line_in_the_head() {
+        assert_eq!(
+            byline("<p class=\"meta\">By Ann Lee · 3 May 2025</p>").as_deref(),
+            Some("Ann Lee")
+        );
+        assert_eq!(
+            byline("<div>by <a href=\"/people/bo\">Bo Chan</a></div>").as_deref(),
+            Some("Bo Chan")
+        );
+        for line in [
+            "<p>By the numbers</p>",
+            "<p>By Brand</p>",
+            "<p>By Gender &amp; Age</p>",
+            "<p>BY OUR EDITORS</p>",
+            "<h2>By Design Alone</h2>",
+        ] {
+            assert_eq!(byline(line), None, "{line}");
+        }
+    }
+
+    /// Other words than "By" introduce the author too, on the name's line
+    /// or in a block of their own above it; a reviewer is not the author,
+    /// and names listed item by item are not run together.
+    #[test]
+    fn an_author_line_with_its_lead() {
+        assert_eq!(
+            byline("<p>Written by Ann Lee</p>").as_deref(),
+            Some("Ann Lee")
+        );
+        assert_eq!(
+            byline("<div><p>Written by</p><p>Ann Lee</p></div>").as_deref(),
+            Some("Ann Lee")
+        );
+        assert_eq!(
+            byline("<p class=\"meta\">by: Ann Lee, Dec 17, 2025</p>").as_deref(),
+            Some("Ann Lee")
+        );
+        assert_eq!(byline("<p>Reviewed by Bo Chan</p>"), None);
+        assert_ne!(
+            byline("<span>Written by: <ul><li>Ann Lee</li><li>Bo Chan</li></ul></span>").as_deref(),
+            Some("Ann Lee Bo Chan")
+        );
+    }
+
+    /// A post's user name is its byline; the reader's own account in the
+    /// page's header is not.
+    #[test]
+    fn the_poster_is_the_byline() {
+        let poster = "<a class=\"username\" href=\"/members/moonwatch42/\">moonwatch42</a>";
+        assert_eq!(byline(poster).as_deref(), Some("moonwatch42"));
+        let html = "<html><body><div class=\"account\"><span class=\"username\">Sign in</span></div>\
+            <article><h1>The harvest moon</h1><p>The full moon nearest the autumn equinox rises soon \
+            after sunset for several nights in a row, and farmers once worked by its light.</p>\
+            <p>It looks larger and more orange near the horizon, but that is the air and the eye, \
+            not the moon, which is no nearer than on any other night.</p></article></body></html>";
+        assert_eq!(
+            extract(html, &Options::default()).unwrap().metadata.byline,
+            None
+        );
+    }
+
+    /// The poster that microdata names, not the box around the name with
+    /// an avatar's letter and a status; a reply's poster is not the byline.
+    #[test]
+    fn the_author_microdata_names_is_the_byline() {
+        let post = |author_item: &str| {
+            format!(
+                "<html><body><div itemscope itemtype=\"https://schema.org/DiscussionForumPosting\">\
+                 {author_item}<h1>The harvest moon</h1>\
+                 <div class=\"post-author\"><span class=\"avatar\">M</span> Offline moonwatch42</div>\
+                 <p>The full moon nearest the autumn equinox rises soon after sunset for several \
+                 nights in a row, and farmers once worked by its light.</p>\
+                 <div itemprop=\"comment\" itemscope itemtype=\"https://schema.org/Comment\">\
+                 <div itemprop=\"author\" itemscope><meta itemprop=\"name\" content=\"tidewatcher\"></div>\
+                 <p>It looks larger and more orange near the horizon, but that is the air and the \
+                 eye, not the moon, which is no nearer than on any other night.</p></div>\
+                 </div></body></html>"
+            )
+        };
+        let byline = |html: String| extract(&html, &Options::default()).unwrap().metadata.byline;
+        let author = "<div itemprop=\"author\" itemscope itemtype=\"https://schema.org/Person\">\
+                      <meta itemprop=\"name\" content=\"moonwatch42\"></div>";
+        assert_eq!(byline(post(author)).as_deref(), Some("moonwatch42"));
+        assert_ne!(byline(post("")).as_deref(), Some("tidewatcher"));
+    }
+}

@@ -1,0 +1,124 @@
+//! When the article was published, in ISO 8601, from the places pages
+//! give a date: JSON-LD, `<meta>` tags, the date shown with the article,
+//! and the page's address.
+
+use super::jsonld::Article;
+use super::tags::Tags;
+use super::{date, dateline};
+use crate::page::{NodeIdx, Page};
+use crate::plan::Stats;
+
+/// The first date the page gives that reads as one, in ISO 8601: of
+/// publication, or else of the last change the page shows with the
+/// article, as that is then the article's date to its readers. (Dates of
+/// change in the metadata alone are not: systems bump them for any
+/// edit.) Last, the date in the page's address, which also settles a
+/// declared time a day off it: the same moment, declared in UTC. A date
+/// in digits that read either way (`03/09/2026`) and that another source
+/// gives with its day and month the other way round was read in the
+/// wrong country's order: the address, or the date the page shows, says
+/// which.
+pub(super) fn choose(
+    page: &Page,
+    content: &[NodeIdx],
+    stats: &Stats,
+    ld: &Article,
+    tags: &Tags,
+) -> Option<String> {
+    let shown = dateline::dates_on_page(page, content, stats);
+    let in_address = page.url().and_then(date::in_address);
+    let declared =
+        |text: &str| date::normalize(text).map(|iso| (iso, date::reads_either_way(text)));
+    ld.published
+        .as_deref()
+        .and_then(declared)
+        .or_else(|| {
+            tags.first_read(
+                &[
+                    "article:published_time",
+                    "datepublished",
+                    "og:published_time",
+                    "pubdate",
+                    "publishdate",
+                    "published-date",
+                    "dc:date",
+                    "dc:date.issued",
+                    "dcterm:created",
+                    "dcterm:issued",
+                    "date",
+                    "sailthru.date",
+                    "parsely-pub-date",
+                    "citation_publication_date",
+                    "citation_date",
+                    "published",
+                ],
+                declared,
+            )
+        })
+        .map(|(declared, either_way)| match (&in_address, &shown.0) {
+            (Some(day), _)
+                if date::a_day_apart(&declared, day)
+                    || date::day_and_month_swapped(&declared, day) =>
+            {
+                day.clone()
+            }
+            (_, Some(seen)) if either_way && date::day_and_month_swapped(&declared, seen) => {
+                seen.clone()
+            }
+            _ => declared,
+        })
+        .or_else(|| {
+            shown.0.clone().map(|seen| match &in_address {
+                Some(day) if date::day_and_month_swapped(&seen, day) => day.clone(),
+                _ => seen,
+            })
+        })
+        .or(shown.1)
+        .or(in_address)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{extract, Options};
+
+    /// Digits that read either way take the order another source gives:
+    /// the date in words the page shows, or its address. A date written
+    /// year first is never read another way.
+    #[test]
+    fn a_date_in_either_order_is_read_as_the_page_shows_it() {
+        let published = |head: &str, shown: &str, url: &str| {
+            let html = format!(
+                "<html><head>{head}</head><body><h1>Low water</h1><p class=\"date\">{shown}</p>\
+                 <article><p>The harbour dries at low water springs, so boats drawing more than \
+                 a metre wait outside.</p><p>High water is about forty minutes after Dover, and \
+                 the stream turns an hour later.</p></article></body></html>"
+            );
+            let options = Options {
+                url: Some(url.to_string()),
+                ..Options::default()
+            };
+            extract(&html, &options).unwrap().metadata.published
+        };
+        let declared = |content: &str| {
+            format!("<meta property=\"article:published_time\" content=\"{content}\">")
+        };
+        let url = "https://harbour.example/tides";
+        assert_eq!(
+            published(&declared("03-09-2026"), "Published March 9, 2026", url).as_deref(),
+            Some("2026-03-09")
+        );
+        assert_eq!(
+            published(&declared("2024-09-10"), "09.10.2024", url).as_deref(),
+            Some("2024-09-10")
+        );
+        assert_eq!(
+            published(
+                "",
+                "03/10/2023",
+                "https://harbour.example/2023/october/03/tides"
+            )
+            .as_deref(),
+            Some("2023-10-03")
+        );
+    }
+}
