@@ -3,9 +3,9 @@
 
 use super::date;
 use super::PROSE_CHARS;
-use crate::heuristics::{AUTHOR_HINTS, CHANGED_HINTS, DATE_HINTS, JOINED_WORDS};
+use crate::heuristics::{AUTHOR_HINTS, CHANGED_HINTS, DATE_HINTS, DATE_LINE_LABELS, JOINED_WORDS};
 use crate::page::{NodeIdx, Page};
-use crate::plan::{mentions, Stats};
+use crate::plan::{mentions, Hints, Reason, Stats};
 
 /// The article's head ends at its second paragraph: the first may be a
 /// standfirst above the byline and date.
@@ -36,6 +36,88 @@ pub(super) fn dates_on_page(
         }
     }
     (None, changed)
+}
+
+/// The dates the page labels as the article's outside its head, of
+/// publication and of the last change: a short line whose words before the
+/// date say what it is ("Posted on April 13, 2023", "Last updated: November
+/// 13, 2025", "Page last modified Jan. 17, 2025"), or a date under a label
+/// of its own ("Published", then "Feb 2, 2023", in a side column). Sites set
+/// these under the text or beside it. The dates of comments and of other
+/// stories' teasers are labelled too, and so are a site's own dates (in
+/// its footer, "Site last updated"), and code shows dates of its own: all
+/// are passed over.
+pub(super) fn labelled_dates(
+    page: &Page,
+    stats: &Stats,
+    hints: &Hints,
+) -> (Option<String>, Option<String>) {
+    let mut changed = None;
+    for i in 1..page.len() {
+        let Some((date, change)) = labelled_date(page, stats, i) else {
+            continue;
+        };
+        let elsewhere = std::iter::once(i).chain(page.ancestors(i)).any(|a| {
+            matches!(page.tag(a), "a" | "pre" | "code" | "footer")
+                || matches!(
+                    hints.get(a).negative,
+                    Some(Reason::Comments | Reason::Related | Reason::Footer)
+                )
+        });
+        if elsewhere {
+            continue;
+        }
+        if !change {
+            return (Some(date), changed);
+        }
+        changed.get_or_insert(date);
+    }
+    (None, changed)
+}
+
+/// The date element `i` gives under a label (see [`labelled_dates`]), and
+/// whether the label calls it a change.
+fn labelled_date(page: &Page, stats: &Stats, i: NodeIdx) -> Option<(String, bool)> {
+    /// Longer than this, an element is more than a date line.
+    const MAX_LINE_CHARS: usize = 80;
+    /// A label is a few words: "Date last modified".
+    const MAX_LABEL_WORDS: usize = 4;
+    let chars = stats.chars(i);
+    let e = page.element(i)?;
+    if chars == 0 || chars > MAX_LINE_CHARS || !page.has_digit(i) {
+        return None;
+    }
+    let labels = |words: &str| {
+        let words = words.trim().trim_end_matches(':').to_lowercase();
+        (words.split_whitespace().count() <= MAX_LABEL_WORDS
+            && DATE_LINE_LABELS.iter().any(|l| words.contains(l))
+            && !words.contains("site"))
+        .then(|| CHANGED_HINTS.iter().any(|h| words.contains(h)))
+    };
+    let text = page.text_content(i);
+    let before_digits = &text[..text.find(|c: char| c.is_ascii_digit()).unwrap_or(0)];
+    let change = match labels(before_digits) {
+        Some(change) if !before_digits.trim().is_empty() => change,
+        _ => {
+            let label = page.previous_element(i)?;
+            if page.has_digit(label) {
+                return None;
+            }
+            labels(&page.text_content(label))?
+        }
+    };
+    let machine = (page.tag(i) == "time")
+        .then(|| e.attr("datetime"))
+        .flatten()
+        .or_else(|| {
+            page.descendants(i)
+                .find(|&d| page.tag(d) == "time")
+                .and_then(|t| page.attr(t, "datetime"))
+        });
+    let date = machine
+        .and_then(date::normalize)
+        .or_else(|| date::normalize(&text))?;
+    (!joined(page, i, &text.to_lowercase())).then_some((date, change))
 }
 
 /// The article's head, where its byline and date stand: inside the article

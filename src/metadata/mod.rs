@@ -44,7 +44,7 @@ pub(crate) fn read(page: &Page, content: &[NodeIdx], stats: &Stats, hints: &Hint
         .or_else(|| tags.first(&["og:site_name", "application-name", "twitter:site"]));
     let title = title::choose(page, content, &ld, &tags, site_name.as_deref());
     let byline = author::choose(page, content, stats, hints, &ld, &tags);
-    let published = published::choose(page, content, stats, &ld, &tags);
+    let published = published::choose(page, content, stats, hints, &ld, &tags);
     let excerpt = ld
         .description
         .clone()

@@ -6,7 +6,7 @@ use super::jsonld::Article;
 use super::tags::Tags;
 use super::{date, dateline};
 use crate::page::{NodeIdx, Page};
-use crate::plan::Stats;
+use crate::plan::{Hints, Stats};
 
 /// The first date the page gives that reads as one, in ISO 8601: of
 /// publication, or else of the last change the page shows with the
@@ -22,10 +22,13 @@ pub(super) fn choose(
     page: &Page,
     content: &[NodeIdx],
     stats: &Stats,
+    hints: &Hints,
     ld: &Article,
     tags: &Tags,
 ) -> Option<String> {
     let shown = dateline::dates_on_page(page, content, stats);
+    let labelled = std::cell::OnceCell::new();
+    let labelled = || labelled.get_or_init(|| dateline::labelled_dates(page, stats, hints));
     let in_address = page.url().and_then(date::in_address);
     let declared =
         |text: &str| date::normalize(text).map(|iso| (iso, date::reads_either_way(text)));
@@ -74,7 +77,9 @@ pub(super) fn choose(
             })
         })
         .or(shown.1)
+        .or_else(|| labelled().0.clone())
         .or(in_address)
+        .or_else(|| labelled().1.clone())
 }
 
 #[cfg(test)]
@@ -120,5 +125,40 @@ mod tests {
             .as_deref(),
             Some("2023-10-03")
         );
+    }
+
+    /// A date the page labels as the article's dates it wherever it stands
+    /// (a "Published" side column, a "Last updated:" line under the text),
+    /// publication before change; a comment's, a teaser's, the site's
+    /// and one in code do not.
+    #[test]
+    fn a_labelled_date_dates_the_article_wherever_it_stands() {
+        let published = |around: &str| {
+            let html = format!(
+                "<html><body><h1>Low water</h1><article>\
+                 <p>The harbour dries at low water springs, so boats drawing more than a metre \
+                 wait outside the wall until the tide turns.</p>\
+                 <p>High water is about forty minutes after Dover, and the stream turns an hour \
+                 later than the tide does.</p>\
+                 <pre><code>last-modified: Wed, 13 Jun 2012 01:33:50 GMT</code></pre>\
+                 </article>{around}\
+                 <div class=\"comments\"><p>Posted on March 2, 2024</p><p>Lovely harbour.</p></div>\
+                 <ul class=\"related\"><li><p>Posted on May 1, 2019</p></li></ul>\
+                 <footer><p>Site last updated: December 20, 2025</p></footer></body></html>"
+            );
+            extract(&html, &Options::default())
+                .unwrap()
+                .metadata
+                .published
+        };
+        let side = "<aside><p>Published</p><p>Feb 2, 2023</p></aside>";
+        let changed = "<p><b>Last updated:</b> Nov 4, 2025</p>";
+        assert_eq!(published(side).as_deref(), Some("2023-02-02"));
+        assert_eq!(published(changed).as_deref(), Some("2025-11-04"));
+        assert_eq!(
+            published(&format!("{changed}{side}")).as_deref(),
+            Some("2023-02-02")
+        );
+        assert_eq!(published(""), None);
     }
 }
