@@ -116,7 +116,8 @@ fn labelled_date(page: &Page, stats: &Stats, i: NodeIdx) -> Option<(String, bool
         });
     let date = machine
         .and_then(date::normalize)
-        .or_else(|| date::normalize(&text))?;
+        .or_else(|| date::normalize(&text))
+        .or_else(|| date::normalize(&text[before_digits.len()..]))?;
     (!joined(page, i, &text.to_lowercase())).then_some((date, change))
 }
 
@@ -208,15 +209,38 @@ fn shown_date(page: &Page, stats: &Stats, i: NodeIdx) -> Option<(String, bool)> 
         date::normalize(&opening.join(" ")).is_some()
             && !page.descendants(i).any(|d| page.tag(d) == "time")
     };
-    if !(is_time || bare || marked(DATE_HINTS) || marked(AUTHOR_HINTS) || opens_with_date()) {
-        return None;
-    }
+    // A line that sets its date apart with a separator: "Video - December
+    // 19, 2025", "by Jon Foster - 2025-09-13", "● December 23, 2025 ●".
+    // A `<time>` in it is read on its own, machine date first.
+    let separated = || {
+        if page.descendants(i).any(|d| page.tag(d) == "time") {
+            return None;
+        }
+        let line = text.replace(" - ", " | ");
+        let parts: Vec<&str> = line
+            .split(['|', '·', '•', '●', '–', '—'])
+            .map(str::trim)
+            .collect();
+        if parts.len() < 2 {
+            return None;
+        }
+        parts
+            .into_iter()
+            .filter(|part| part.split_whitespace().count() <= DATE_WORDS + 1)
+            .find_map(date::normalize)
+    };
     let lower = text.to_lowercase();
+    let line_of_date =
+        is_time || bare || marked(DATE_HINTS) || marked(AUTHOR_HINTS) || opens_with_date();
+    let date = line_of_date
+        .then(|| date::normalize(&text))
+        .flatten()
+        .or_else(separated)?;
     if joined(page, i, &lower) {
         return None;
     }
     let changed = changed || CHANGED_HINTS.iter().any(|h| lower.contains(h));
-    date::normalize(&text).map(|date| (date, changed))
+    Some((date, changed))
 }
 
 /// Whether date line `i` (its text `lower`, in small letters) is when a
@@ -291,6 +315,26 @@ mod tests {
         );
         let later = "<p>Tickets go on sale soon for the night walk on December 18, 2025.</p>";
         assert_eq!(published("", later), None);
+    }
+
+    /// A line that sets its date apart with a separator gives it; a date
+    /// alone beside a label without one does not, nor does a line with a
+    /// `<time>`, which is read on its own.
+    #[test]
+    fn a_date_set_apart_by_a_separator() {
+        let line = "<p><a href=\"/videos\">Video</a> - December 19, 2025</p>";
+        assert_eq!(published("", line).as_deref(), Some("2025-12-19"));
+        let line = "<p><span>\u{25cf}</span> December 23, 2025 <span>\u{25cf}</span></p>";
+        assert_eq!(published("", line).as_deref(), Some("2025-12-23"));
+        let line = "<p>by Jon Foster - 2025-09-13</p>";
+        assert_eq!(published("", line).as_deref(), Some("2025-09-13"));
+        let founded = "<dl><dd><strong>Founded:</strong> Dec 11, 2021</dd></dl>";
+        assert_eq!(published("", founded), None);
+        let timed = "<p>Ann Lee \u{b7} <time datetime=\"2025-12-15T15:33Z\">Dec 15</time></p>";
+        assert_eq!(
+            published("", timed).as_deref(),
+            Some("2025-12-15T15:33:00Z")
+        );
     }
 
     /// The author's line may carry the date, after the name.

@@ -153,8 +153,10 @@ mod tests {
         };
         let side = "<aside><p>Published</p><p>Feb 2, 2023</p></aside>";
         let changed = "<p><b>Last updated:</b> Nov 4, 2025</p>";
+        let posted = "<div>Posted on the 15/12/2025 at 19:00 by <a href=\"/me\">Ann</a></div>";
         assert_eq!(published(side).as_deref(), Some("2023-02-02"));
         assert_eq!(published(changed).as_deref(), Some("2025-11-04"));
+        assert_eq!(published(posted).as_deref(), Some("2025-12-15"));
         assert_eq!(
             published(&format!("{changed}{side}")).as_deref(),
             Some("2023-02-02")
