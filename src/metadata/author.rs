@@ -39,6 +39,7 @@ pub(super) fn choose(
         .or_else(|| microdata_author(page, content, hints.authors()))
         .or_else(|| byline_on_page(page, content, stats, hints))
         .or_else(|| byline_in_head(page, content, stats))
+        .or_else(|| labelled_byline(page, stats, hints))
 }
 
 /// The author schema.org microdata names for search engines: an element
@@ -200,6 +201,60 @@ fn byline_in_head(page: &Page, content: &[NodeIdx], stats: &Stats) -> Option<Str
             .flatten()
             .filter(|name| byline::reads_as_name(name) && looks_like_a_name(name))
     })
+}
+
+/// The byline a page labels as the author's outside the article's head: an
+/// author's box under the text ("Written by Ann Lee", "Article by" over the
+/// name), a post's footer ("Posted by Ann Lee on …"). Only leads that name
+/// an author count (see [`byline::opens_with_named_lead`]). Comments,
+/// teasers and forms label their own names, and are passed over.
+fn labelled_byline(page: &Page, stats: &Stats, hints: &Hints) -> Option<String> {
+    (1..page.len()).find_map(|i| {
+        let chars = stats.chars(i);
+        // A linked line is a menu's or a teaser's ("Author in Residence");
+        // a byline links the name alone.
+        if chars == 0 || chars >= 100 || page.element(i).is_none() || stats.link_chars(i) == chars {
+            return None;
+        }
+        let first_word = page
+            .subtree(i)
+            .filter_map(|j| page.text(j))
+            .find_map(|t| t.split_whitespace().next());
+        let labelled_apart = page
+            .previous_element(i)
+            .is_some_and(|label| byline::is_named_lead(&page.text_content(label)));
+        if !labelled_apart && !first_word.is_some_and(byline::may_open_a_lead) {
+            return None;
+        }
+        let line = first_line(page, i);
+        let line = line.trim_start();
+        if !labelled_apart && !byline::opens_with_named_lead(line) {
+            return None;
+        }
+        let elsewhere = std::iter::once(i).chain(page.ancestors(i)).any(|a| {
+            matches!(page.tag(a), "a" | "form")
+                || matches!(
+                    hints.get(a).negative,
+                    Some(Reason::Comments | Reason::Related | Reason::Form)
+                )
+        });
+        if elsewhere {
+            return None;
+        }
+        byline::clean_shown(line).filter(|names| reads_as_names(names))
+    })
+}
+
+/// Whether a byline is names alone ("Ann Lee", "Ann Lee and Bo Chan"),
+/// each a few words that read as a name.
+fn reads_as_names(byline: &str) -> bool {
+    byline
+        .split(", ")
+        .flat_map(|part| part.split(" and "))
+        .all(|name| {
+            looks_like_a_name(name)
+                || byline::reads_as_name(name) && name.split_whitespace().count() == 1
+        })
 }
 
 /// Two to four words of letters, not all in capitals.
@@ -444,5 +499,26 @@ mod tests {
                       <meta itemprop=\"name\" content=\"moonwatch42\"></div>";
         assert_eq!(byline(post(author)).as_deref(), Some("moonwatch42"));
         assert_ne!(byline(post("")).as_deref(), Some("tidewatcher"));
+    }
+
+    /// A byline the page labels as the author's under the article names
+    /// the author: a box with "Written by" over the name, a post's footer
+    /// with "Posted by". A menu's linked "Author in Residence", a sort
+    /// control's "Sort by" and a comment's "Posted by" do not.
+    #[test]
+    fn a_labelled_byline_under_the_article() {
+        let noise = "<ul><li><a href=\"/residence\">Author in Residence</a></li></ul>\
+                     <div><span>Sort by</span><span>Relevancy</span></div>\
+                     <div class=\"comments\"><p>Posted by Bo Chan on May 3</p><p>Lovely.</p></div>";
+        let boxed = format!(
+            "{noise}<div class=\"about\"><div>Written by</div><div>Ann Lee</div>\
+             <p>Ann writes about the sky and the sea for the almanac, and has done for years.</p></div>"
+        );
+        assert_eq!(byline_around("", &boxed).as_deref(), Some("Ann Lee"));
+        let footer = format!(
+            "{noise}<p>Posted by <a href=\"/people/ann\">Ann Lee</a> at December 16, 2025 11:15 AM</p>"
+        );
+        assert_eq!(byline_around("", &footer).as_deref(), Some("Ann Lee"));
+        assert_eq!(byline_around("", noise), None);
     }
 }

@@ -88,7 +88,8 @@ pub(crate) fn clean(line: &str) -> Option<String> {
     let text = text
         .trim_end_matches(|c: char| is_separator(c) || c.is_whitespace())
         .trim();
-    let text = strip_trailing_word(text, "on")
+    // "Posted by Ann Lee on May 2" and "at December 16, 2025 11:15 AM".
+    let text = strip_trailing_word(strip_trailing_word(text, "on"), "at")
         .trim_end_matches(is_separator)
         .trim();
     let text = text.trim_matches(['"', '“', '”']).trim();
@@ -218,6 +219,20 @@ pub(super) fn opens_with(text: &str, words: &str) -> bool {
 pub(super) fn opens_with_author_lead(line: &str) -> bool {
     const NOT_AUTHORS: &[&str] = &["reviewed by", "via", "read more about"];
     strip_lead(line).len() < line.len() && !NOT_AUTHORS.iter().any(|l| opens_with(line, l))
+}
+
+/// Whether a line opens with words that name its author whatever stands
+/// around it ("Written by", "Posted by", "Author:"): not a bare "By", which
+/// also opens a sentence or a shop's filters ("By Brand").
+pub(super) fn opens_with_named_lead(line: &str) -> bool {
+    opens_with_author_lead(line) && !opens_with(line, "by ")
+}
+
+/// Whether `text` is such a lead alone, a label over the name's block
+/// ("Written by", "Author:").
+pub(super) fn is_named_lead(text: &str) -> bool {
+    let text = text.trim();
+    opens_with_named_lead(text) && strip_lead(text).trim().is_empty()
 }
 
 /// Whether `word` is the first word of a lead (see [`LEADS`]), in any case
