@@ -10,7 +10,10 @@ use crate::heuristics::{AUTHOR_HINTS, BYLINE_WORDS, POSTER_HINTS};
 use crate::page::{heading_level, NodeIdx, Page};
 use crate::plan::{mentions, Hints, Reason, Stats};
 
-/// The article's byline, from the first source that names someone.
+/// The article's byline, from the first source that names someone. Sites
+/// declare themselves the author for want of one ("Cleveland Clinic" over
+/// a nurse's article): a declared author that is the site's name is the
+/// publisher, and gives way to a name the page shows.
 pub(super) fn choose(
     page: &Page,
     content: &[NodeIdx],
@@ -19,6 +22,56 @@ pub(super) fn choose(
     ld: &Article,
     tags: &Tags,
 ) -> Option<String> {
+    let sites: Vec<String> = ld
+        .publisher
+        .iter()
+        .cloned()
+        .chain(tags.first(&["og:site_name"]))
+        .chain(tags.first(&["application-name"]))
+        .collect();
+    let declared = declared_author(ld, tags);
+    let (declared, the_site) = match declared {
+        Some(name) if sites.iter().any(|site| names_the_site(&name, site)) => (None, Some(name)),
+        other => (other, None),
+    };
+    declared
+        .or_else(|| microdata_author(page, content, hints.authors()))
+        .or_else(|| byline_on_page(page, content, stats, hints))
+        .or_else(|| byline_in_head(page, content, stats))
+        .or_else(|| labelled_byline(page, stats, hints))
+        .map(|name| without_site(name, &sites))
+        .or(the_site)
+}
+
+/// A byline without the site's name set after the names ("Brian Truitt
+/// USA TODAY"): the publication a writer works for is the header's site.
+/// A role that names it ("CEO of CaseBasix") keeps it.
+fn without_site(name: String, sites: &[String]) -> String {
+    sites
+        .iter()
+        .find_map(|site| {
+            let cut = name.len().checked_sub(site.len())?;
+            let (names, tail) = (name.get(..cut)?, name.get(cut..)?);
+            let names = names.trim_end_matches([' ', ',']);
+            (tail.eq_ignore_ascii_case(site)
+                && names.len() < cut
+                && names.ends_with(char::is_alphabetic)
+                && byline::reads_as_name(names))
+            .then(|| names.to_string())
+        })
+        .unwrap_or(name)
+}
+
+/// Whether byline `name` is the site's name `site`, or the first words of
+/// it ("Digjitale" of "Digjitale Signal").
+fn names_the_site(name: &str, site: &str) -> bool {
+    let (name, site) = (name.to_lowercase(), site.to_lowercase());
+    name == site || site.starts_with(&format!("{name} "))
+}
+
+/// The author the page declares: in JSON-LD, in `<meta>` tags, or in a
+/// sharing card's labelled field.
+fn declared_author(ld: &Article, tags: &Tags) -> Option<String> {
     ld.author
         .as_deref()
         .and_then(byline::clean)
@@ -36,10 +89,6 @@ pub(super) fn choose(
             .and_then(byline::clean)
         })
         .or_else(|| labelled_author(tags))
-        .or_else(|| microdata_author(page, content, hints.authors()))
-        .or_else(|| byline_on_page(page, content, stats, hints))
-        .or_else(|| byline_in_head(page, content, stats))
-        .or_else(|| labelled_byline(page, stats, hints))
 }
 
 /// The author schema.org microdata names for search engines: an element
@@ -520,5 +569,32 @@ mod tests {
         );
         assert_eq!(byline_around("", &footer).as_deref(), Some("Ann Lee"));
         assert_eq!(byline_around("", noise), None);
+    }
+
+    /// A site that declares itself the author gives way to the writer the
+    /// page names, who keeps the byline without the site's name after it;
+    /// with no one named, the site is the byline.
+    #[test]
+    fn a_site_named_as_the_author_gives_way_to_the_writer() {
+        let byline = |head: &str, shown: &str| {
+            let html = format!(
+                "<html><head>{head}<meta property=\"og:site_name\" content=\"Harbour Health\"></head>\
+                 <body><article><h1>The harvest moon</h1>{shown}\
+                 <p>The full moon nearest the autumn equinox rises soon after sunset for several \
+                 nights in a row, and farmers once worked by its light.</p>\
+                 <p>It looks larger and more orange near the horizon, but that is the air and the \
+                 eye, not the moon.</p></article></body></html>"
+            );
+            extract(&html, &Options::default()).unwrap().metadata.byline
+        };
+        let declared = "<meta name=\"author\" content=\"Harbour Health\">";
+        let shown = "<p class=\"byline\">Ann Lee Harbour Health</p>";
+        assert_eq!(byline(declared, shown).as_deref(), Some("Ann Lee"));
+        assert_eq!(byline(declared, "").as_deref(), Some("Harbour Health"));
+        let role = "<p class=\"byline\">Ann Lee, editor at Harbour Health</p>";
+        assert_eq!(
+            byline("", role).as_deref(),
+            Some("Ann Lee, editor at Harbour Health")
+        );
     }
 }

@@ -93,6 +93,19 @@ pub(crate) fn clean(line: &str) -> Option<String> {
         .trim_end_matches(is_separator)
         .trim();
     let text = text.trim_matches(['"', '“', '”']).trim();
+    // A sentence's full stop ends "Posted by Alon Zakai."; an abbreviation's
+    // stays ("Jr.", "Inc.", "Ph.D.").
+    let text = match text.strip_suffix('.') {
+        Some(name)
+            if name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.chars().count() > 3 && !w.contains('.')) =>
+        {
+            name
+        }
+        _ => text,
+    };
     // Forum engines add the display name to the user name: "ann (Ann)".
     let text = match text.strip_suffix(')').and_then(|t| t.split_once(" (")) {
         Some((name, again)) if name.eq_ignore_ascii_case(again) => name,
@@ -102,11 +115,13 @@ pub(crate) fn clean(line: &str) -> Option<String> {
     let named = text.chars().filter(|c| c.is_alphabetic()).count() >= 2;
     // A row of links ("Sign in | Subscribe", a breadcrumb) names no one.
     let links = text.contains(['|', '»', '›']);
-    // Nor does a form's label ("Name *"), a comment's head ("Ann says") or
-    // a copyright line ("The Harbour Trust © 2025").
+    // Nor does a form's label ("Name *"), a comment's head ("Ann says"), a
+    // copyright line ("The Harbour Trust © 2025") or markup that a template
+    // escaped into text (`img alt='' src=…`).
     let copyright = line.contains('©') || opens_with(&line, "copyright");
     let not_a_byline = copyright
         || text.ends_with('*')
+        || text.contains(['<', '>', '='])
         || strip_trailing_word(text, "says") != text
         || PLACEHOLDERS.iter().any(|p| text.eq_ignore_ascii_case(p))
         || is_template(text);
@@ -379,6 +394,10 @@ mod tests {
             ("Written byAnn Lee", "Ann Lee"),
             ("Bypass Lane", "Bypass Lane"),
             ("Ann Lee (Guest)", "Ann Lee (Guest)"),
+            ("Posted by Alon Zakai.", "Alon Zakai"),
+            ("Rex Du, Ph.D.", "Rex Du, Ph.D."),
+            ("Ann Lee Jr.", "Ann Lee Jr."),
+            ("Posted by Ann Lee at December 16, 2025 11:15 AM", "Ann Lee"),
             (
                 "Ann Lee, Bo Chan, Matt De La O, Di Evans, Ed Fox; Flo Gray",
                 "Ann Lee, Bo Chan, Matt De La O, Di Evans, Ed Fox and Flo Gray",
@@ -439,6 +458,7 @@ mod tests {
             "Copyright 2025 Harbour Press",
             "page.head.extra.author",
             "{{ post.author }}",
+            "img alt='' src='https://secure.example.com/avatar/e9f9?s=48'",
             "We asked readers, their families and friends what they would like to read this year",
         ] {
             assert_eq!(clean(line), None, "{line}");
