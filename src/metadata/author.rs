@@ -258,6 +258,8 @@ fn byline_in_head(page: &Page, content: &[NodeIdx], stats: &Stats) -> Option<Str
 /// an author count (see [`byline::opens_with_named_lead`]). Comments,
 /// teasers and forms label their own names, and are passed over.
 fn labelled_byline(page: &Page, stats: &Stats, hints: &Hints) -> Option<String> {
+    /// The longest lead over a name: "This post was written by".
+    const LEAD_CHARS: usize = 30;
     (1..page.len()).find_map(|i| {
         let chars = stats.chars(i);
         // A linked line is a menu's or a teaser's ("Author in Residence");
@@ -269,9 +271,9 @@ fn labelled_byline(page: &Page, stats: &Stats, hints: &Hints) -> Option<String> 
             .subtree(i)
             .filter_map(|j| page.text(j))
             .find_map(|t| t.split_whitespace().next());
-        let labelled_apart = page
-            .previous_element(i)
-            .is_some_and(|label| byline::is_named_lead(&page.text_content(label)));
+        let labelled_apart = page.previous_element(i).is_some_and(|label| {
+            stats.chars(label) <= LEAD_CHARS && byline::is_named_lead(&page.text_content(label))
+        });
         if !labelled_apart && !first_word.is_some_and(byline::may_open_a_lead) {
             return None;
         }

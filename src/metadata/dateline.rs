@@ -82,6 +82,7 @@ fn labelled_date(page: &Page, stats: &Stats, i: NodeIdx) -> Option<(String, bool
     const MAX_LINE_CHARS: usize = 80;
     /// A label is a few words: "Date last modified".
     const MAX_LABEL_WORDS: usize = 4;
+    const MAX_LABEL_CHARS: usize = 40;
     let chars = stats.chars(i);
     let e = page.element(i)?;
     if chars == 0 || chars > MAX_LINE_CHARS || !page.has_digit(i) {
@@ -99,7 +100,9 @@ fn labelled_date(page: &Page, stats: &Stats, i: NodeIdx) -> Option<(String, bool
     let change = match labels(before_digits) {
         Some(change) if !before_digits.trim().is_empty() => change,
         _ => {
-            let label = page.previous_element(i)?;
+            let label = page
+                .previous_element(i)
+                .filter(|&label| stats.chars(label) <= MAX_LABEL_CHARS)?;
             if page.has_digit(label) {
                 return None;
             }
