@@ -82,6 +82,7 @@ fn labelled_date(page: &Page, stats: &Stats, i: NodeIdx) -> Option<(String, bool
     const MAX_LINE_CHARS: usize = 80;
     /// A label is a few words: "Date last modified".
     const MAX_LABEL_WORDS: usize = 4;
+    /// A label in a block of its own is as short: "Date published".
     const MAX_LABEL_CHARS: usize = 40;
     let chars = stats.chars(i);
     let e = page.element(i)?;
