@@ -5,7 +5,7 @@
 
 use super::jsonld::Article;
 use super::tags::Tags;
-use super::{byline, dateline};
+use super::{byline, dateline, set_apart};
 use crate::heuristics::{AUTHOR_HINTS, BYLINE_WORDS, POSTER_HINTS};
 use crate::page::{heading_level, NodeIdx, Page};
 use crate::plan::{mentions, Hints, Reason, Stats};
@@ -282,13 +282,13 @@ fn labelled_byline(page: &Page, stats: &Stats, hints: &Hints) -> Option<String> 
         if !labelled_apart && !byline::opens_with_named_lead(line) {
             return None;
         }
-        let elsewhere = std::iter::once(i).chain(page.ancestors(i)).any(|a| {
-            matches!(page.tag(a), "a" | "form")
-                || matches!(
-                    hints.get(a).negative,
-                    Some(Reason::Comments | Reason::Related | Reason::Form)
-                )
-        });
+        let elsewhere = set_apart(
+            page,
+            hints,
+            i,
+            &["a", "form"],
+            &[Reason::Comments, Reason::Related, Reason::Form],
+        );
         if elsewhere {
             return None;
         }

@@ -2,7 +2,7 @@
 //! "Updated Feb 11, 2026"), for pages whose metadata gives none.
 
 use super::date;
-use super::PROSE_CHARS;
+use super::{set_apart, PROSE_CHARS};
 use crate::heuristics::{AUTHOR_HINTS, CHANGED_HINTS, DATE_HINTS, DATE_LINE_LABELS, JOINED_WORDS};
 use crate::page::{NodeIdx, Page};
 use crate::plan::{mentions, Hints, Reason, Stats};
@@ -57,13 +57,13 @@ pub(super) fn labelled_dates(
         let Some((date, change)) = labelled_date(page, stats, i) else {
             continue;
         };
-        let elsewhere = std::iter::once(i).chain(page.ancestors(i)).any(|a| {
-            matches!(page.tag(a), "a" | "pre" | "code" | "footer")
-                || matches!(
-                    hints.get(a).negative,
-                    Some(Reason::Comments | Reason::Related | Reason::Footer)
-                )
-        });
+        let elsewhere = set_apart(
+            page,
+            hints,
+            i,
+            &["a", "pre", "code", "footer"],
+            &[Reason::Comments, Reason::Related, Reason::Footer],
+        );
         if elsewhere {
             continue;
         }
@@ -208,16 +208,16 @@ fn shown_date(page: &Page, stats: &Stats, i: NodeIdx) -> Option<(String, bool)> 
     // A line that opens with a date goes on with what the page says beside
     // it: "December 18, 2025 · 3 min read", "1 May 2025 By Ann Lee". When
     // the date is a `<time>`, that is read on its own, machine date first.
+    let holds_time = || page.descendants(i).any(|d| page.tag(d) == "time");
     let opens_with_date = || {
         let opening: Vec<&str> = text.split_whitespace().take(DATE_WORDS).collect();
-        date::normalize(&opening.join(" ")).is_some()
-            && !page.descendants(i).any(|d| page.tag(d) == "time")
+        date::normalize(&opening.join(" ")).is_some() && !holds_time()
     };
     // A line that sets its date apart with a separator: "Video - December
     // 19, 2025", "by Jon Foster - 2025-09-13", "● December 23, 2025 ●".
     // A `<time>` in it is read on its own, machine date first.
     let separated = || {
-        if page.descendants(i).any(|d| page.tag(d) == "time") {
+        if holds_time() {
             return None;
         }
         let line = text.replace(" - ", " | ");

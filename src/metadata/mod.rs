@@ -16,7 +16,7 @@ pub(crate) use byline::awaits_name;
 pub(crate) use date::{month_number, normalize as normalize_date};
 
 use crate::page::{NodeIdx, Page};
-use crate::plan::{Hints, Stats};
+use crate::plan::{Hints, Reason, Stats};
 use crate::render::{web_address, AddressKind};
 use serde::Serialize;
 
@@ -122,6 +122,21 @@ pub(crate) fn decode_references(mut text: String) -> String {
 /// The most levels of escaping [`decode_references`] undoes: more is no
 /// longer a content system's slip but text about escaping.
 const MAX_ESCAPE_LEVELS: usize = 3;
+/// Whether element `i`, or a block around it, is one of `tags` or hinted as
+/// one of `reasons`: where a page sets names and dates that are not the
+/// article's (a comment's, a teaser's, a link's).
+pub(super) fn set_apart(
+    page: &Page,
+    hints: &Hints,
+    i: NodeIdx,
+    tags: &[&str],
+    reasons: &[Reason],
+) -> bool {
+    std::iter::once(i).chain(page.ancestors(i)).any(|a| {
+        tags.contains(&page.tag(a)) || hints.get(a).negative.is_some_and(|r| reasons.contains(&r))
+    })
+}
+
 /// A paragraph this long is the article's text, not a line of its head.
 pub(super) const PROSE_CHARS: usize = 40;
 
