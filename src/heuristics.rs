@@ -648,6 +648,10 @@ pub const AUTHOR_HINTS: &[&str] = &["byline", "author", "dateline", "writtenby"]
 /// the article (see `metadata::byline_on_page`).
 pub const POSTER_HINTS: &[&str] = &["username"];
 
+/// Class or id words of what customers say of a business: the names there
+/// are theirs, not an author's.
+pub const CUSTOMER_HINTS: &[&str] = &["testimonial", "customer"];
+
 /// The small words inside names, written in lower case: "Ana de Souza",
 /// "Jan van Dijk", "Omar bin Said".
 pub const NAME_PARTICLES: &[&str] = &[

@@ -6,7 +6,7 @@
 use super::jsonld::Article;
 use super::tags::Tags;
 use super::{byline, dateline, set_apart};
-use crate::heuristics::{AUTHOR_HINTS, BYLINE_WORDS, POSTER_HINTS};
+use crate::heuristics::{AUTHOR_HINTS, BYLINE_WORDS, CUSTOMER_HINTS, POSTER_HINTS};
 use crate::page::{heading_level, NodeIdx, Page};
 use crate::plan::{mentions, Hints, Reason, Stats};
 
@@ -173,6 +173,18 @@ fn byline_on_page(
                 && !content.iter().any(|&c| page.contains(a, c))
         })
     };
+    // Customers' testimonials are theirs wherever they stand, in the
+    // article of a business's page too.
+    let customers = |i: NodeIdx| {
+        std::iter::once(i).chain(page.ancestors(i)).any(|a| {
+            page.element(a).is_some_and(|e| {
+                ["class", "id"]
+                    .iter()
+                    .filter_map(|n| e.attr(n))
+                    .any(|v| mentions(v, CUSTOMER_HINTS))
+            })
+        })
+    };
     (1..page.len()).find_map(|i| {
         let chars = stats.chars(i);
         if chars == 0 || chars >= 100 {
@@ -191,7 +203,7 @@ fn byline_on_page(
             || e.attr("itemprop").is_some_and(|p| p.contains("author"))
             || hinted(AUTHOR_HINTS)
             || (hinted(POSTER_HINTS) && in_content(i));
-        if !marked || (!in_content(i) && readers(i)) {
+        if !marked || (!in_content(i) && readers(i)) || customers(i) {
             return None;
         }
         if let Some(name) = sole_name(page, i).and_then(|n| byline::clean_shown(&n)) {
@@ -439,6 +451,10 @@ mod tests {
         let form = "<form id=\"reply\" action=\"/comment\"><p class=\"comment-form-author\">\
             <label for=\"name\">Name</label> <input id=\"name\"></p></form>";
         assert_eq!(byline_around("", form), None);
+        let testimonial =
+            "<div class=\"customer-quotes\"><blockquote>They fixed our roof in a day.\
+            </blockquote><div class=\"quote-author\">Dana Reyes</div></div>";
+        assert_eq!(byline(testimonial), None);
     }
 
     /// A link to one author's page names the author when its words read as

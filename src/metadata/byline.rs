@@ -57,6 +57,9 @@ const PLACEHOLDERS: &[&str] = &[
     "author",
 ];
 
+/// Words that make a line a sentence: a byline names, it does not state.
+const VERBS: &[&str] = &["is", "are", "was", "were"];
+
 /// The last field of a template variable that was to give the author.
 const TEMPLATE_FIELDS: &[&str] = &["author", "authors", "name", "byline", "creator", "username"];
 
@@ -119,7 +122,14 @@ pub(crate) fn clean(line: &str) -> Option<String> {
     // copyright line ("The Harbour Trust © 2025") or markup that a template
     // escaped into text (`img alt='' src=…`).
     let copyright = line.contains('©') || opens_with(&line, "copyright");
+    // Nor does a line of a price card ("billed annually, or $15/mo"), a
+    // shop's call ("Coming Soon!") or a sentence ("This review is posted
+    // in …"), which a template's byline class can hold.
+    let prose = text.contains(['$', '€', '£', '¥', '₹'])
+        || text.ends_with('!')
+        || VERBS.iter().any(|v| find_word(text, v).is_some());
     let not_a_byline = copyright
+        || prose
         || text.ends_with('*')
         || text.contains(['<', '>', '='])
         || strip_trailing_word(text, "says") != text
@@ -460,6 +470,9 @@ mod tests {
             "{{ post.author }}",
             "img alt='' src='https://secure.example.com/avatar/e9f9?s=48'",
             "We asked readers, their families and friends what they would like to read this year",
+            "billed yearly, or $9 each month",
+            "Coming Soon!",
+            "This story is filed under Gardening",
         ] {
             assert_eq!(clean(line), None, "{line}");
         }
