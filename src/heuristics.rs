@@ -409,9 +409,12 @@ pub const CONTROL_ROLES: &[&str] = &[
 ];
 
 /// What the label of a control says it does, and to what ("hide caption",
-/// "toggle caption", "show more"): the words of a button, drawn as an icon
-/// or hidden by the page's style, not of the article.
-pub const CONTROL_VERBS: &[&str] = &["show", "hide", "toggle", "expand", "collapse"];
+/// "toggle caption", "show more", "read more", "see all"): the words of a
+/// button that unfolds what the reader already sees whole, or of a link
+/// away from the article, drawn as an icon or hidden by the page's style.
+pub const CONTROL_VERBS: &[&str] = &[
+    "show", "hide", "toggle", "expand", "collapse", "read", "see", "view",
+];
 pub const CONTROL_OBJECTS: &[&str] = &[
     "caption",
     "captions",
@@ -419,6 +422,7 @@ pub const CONTROL_OBJECTS: &[&str] = &[
     "more",
     "less",
     "details",
+    "all",
 ];
 
 /// Links forum software sets by each post to act on it.

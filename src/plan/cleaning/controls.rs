@@ -287,8 +287,9 @@ mod tests {
         assert!(text.contains("Loading the car deck"), "{text:?}");
     }
 
-    /// The labels of a caption's controls and a post's links to act on it
-    /// go, the caption stays; a sentence that opens with the same words,
+    /// The labels of a caption's controls, a fold's "Read more", a link's
+    /// "See all" after a line and a post's links to act on it go, the
+    /// caption stays; a sentence that opens with the same words,
     /// names the control, or holds a link of the same word, stays.
     #[test]
     fn a_controls_label_goes() {
@@ -301,6 +302,8 @@ mod tests {
             <p>Show more patience with the evening boat, which waits for the train from the city.</p>\
             <p>To see the winter sailings, click <b>Show more</b> under the timetable.</p>\
             <ul class=\"post-icons\"><li><a href=\"/posting?mode=quote&p=7\"><span>Reply with quote</span></a></li></ul>\
+            <div class=\"fold\"><p>The timetable changes with the tides in spring.</p><div class=\"more\">READ MORE</div></div>\
+            <p>Fares rise in summer. <a href=\"/fares\">See all</a></p>\
             <p>The harbour master's <a href=\"/report.pdf\">report</a> counts every crossing since 1893.</p>\
             </article></body></html>";
         let text = extract(html, &Options::default()).unwrap().text;
@@ -310,6 +313,8 @@ mod tests {
         assert!(text.contains("Show more patience"), "{text:?}");
         assert!(text.contains("click Show more under"), "{text:?}");
         assert!(!text.contains("Reply with quote"), "{text:?}");
+        assert!(!text.contains("READ MORE"), "{text:?}");
+        assert!(text.contains("Fares rise in summer.\n"), "{text:?}");
         assert!(text.contains("master's report counts"), "{text:?}");
     }
 
