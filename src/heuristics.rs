@@ -538,6 +538,31 @@ pub const AD_LABELS: &[&str] = &[
     "mainos",
 ];
 
+/// What a site asks a reader to do before taking part ("log in", "sign
+/// in", "register"), in lower case, word by word.
+pub const SIGN_IN_WORDS: &[&[&str]] = &[
+    &["log", "in"],
+    &["login"],
+    &["logged", "in"],
+    &["sign", "in"],
+    &["signed", "in"],
+    &["register"],
+];
+
+/// What a reader signs in to do to take part ("to answer", "to comment").
+/// Not to read, see, access or join: how-to articles tell the reader to
+/// sign in to do that, step by step.
+pub const PARTAKING_VERBS: &[&str] = &[
+    "post",
+    "answer",
+    "reply",
+    "comment",
+    "vote",
+    "follow",
+    "participate",
+    "rate",
+];
+
 /// How the link of a newsletter's pitch begins ("Sign up now").
 pub const SIGNUP_LINKS: &[&str] = &["sign up", "subscribe"];
 

@@ -235,6 +235,9 @@ impl Cleaner<'_> {
         if self.is_member_line(i) || (!major && self.is_member_box(i)) || self.is_author_card(i) {
             return Some(Reason::AuthorBox);
         }
+        if self.is_sign_in_prompt(i) {
+            return Some(Reason::Form);
+        }
         if self.is_edit_note(i)
             || self.is_presence(i)
             || self.is_view_count(i)

@@ -1,16 +1,43 @@
 //! The furniture of a thread's posts: posters' boxes and their lines,
-//! reply subjects that repeat the thread's title, edit notes and who is
-//! online. The posts' own words stay.
+//! reply subjects that repeat the thread's title, edit notes, who is
+//! online and the invitations to sign in and join in. The posts' own words
+//! stay.
 
 use super::{Cleaner, SHORT_BLOCK_NODES};
-use crate::heuristics::{MEMBER_DETAILS, MEMBER_STATS, MEMBER_STAT_CHARS, SHORT_BLOCK_CHARS};
+use crate::heuristics::{
+    MEMBER_DETAILS, MEMBER_STATS, MEMBER_STAT_CHARS, PARTAKING_VERBS, SHORT_BLOCK_CHARS,
+    SIGN_IN_WORDS,
+};
 use crate::page::{heading_level, is_block, NodeIdx};
 use crate::render::is_table_part;
 
 /// The most nodes a poster's box takes, with its custom fields.
 const MEMBER_BOX_NODES: usize = 4 * SHORT_BLOCK_NODES;
 
+/// The most text of a line that invites the reader to sign in.
+const SIGN_IN_PROMPT_CHARS: usize = 200;
+
+/// The most words between signing in and what it is for ("sign in or
+/// create your free account to comment").
+const SIGN_IN_GAP_WORDS: usize = 5;
+
 impl Cleaner<'_> {
+    /// A block of its own that asks the reader to sign in to take part
+    /// ("You must log in to answer this question.", "Create an account or
+    /// sign in to comment"): the gate to the site's form, not the article.
+    /// A list's item is a step of a how-to or a point of a list of
+    /// benefits, and stays.
+    pub(super) fn is_sign_in_prompt(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        is_block(page.tag(i))
+            && self.is_short_element(i, 10..=SIGN_IN_PROMPT_CHARS)
+            && !page.descendants(i).any(|d| is_block(page.tag(d)))
+            && !std::iter::once(i)
+                .chain(page.ancestors(i))
+                .any(|a| page.tag(a) == "li")
+            && asks_to_sign_in(&page.text_content(i).to_lowercase())
+    }
+
     /// A thread's post, the block in it that holds most of its text, or a
     /// block that holds posts for the most part: what its class says (often
     /// "comment") does not count.
@@ -179,6 +206,30 @@ fn member_line(line: &str) -> Option<MemberLine> {
     }
 }
 
+/// Whether `text` (in lower case) asks to sign in and then says, with its
+/// next "to", to take part: "log in to answer", "sign in now to post".
+/// "Log in to your account to post" is a step of a how-to.
+fn asks_to_sign_in(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    (0..words.len()).any(|at| {
+        SIGN_IN_WORDS
+            .iter()
+            .find(|sign_in| words[at..].starts_with(sign_in))
+            .is_some_and(|sign_in| {
+                let after = &words[at + sign_in.len()..];
+                after
+                    .iter()
+                    .take(SIGN_IN_GAP_WORDS + 1)
+                    .position(|&w| w == "to")
+                    .and_then(|to| after.get(to + 1))
+                    .is_some_and(|verb| PARTAKING_VERBS.contains(verb))
+            })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use crate::{extract, Options};
@@ -196,6 +247,25 @@ mod tests {
         let text = extract(html, &Options::default()).unwrap().text;
         assert!(!text.contains("Ann Lee"), "{text:?}");
         assert!(text.contains("Last edited in 1990"), "{text:?}");
+    }
+
+    /// A line that asks the reader to sign in to take part goes; a how-to's
+    /// step that signs in first, and a list's point, stay.
+    #[test]
+    fn an_invitation_to_sign_in_goes() {
+        let html = "<html><body><article>\
+            <p>Post a notice in the harbour office window, and the ferry crew will see it on their way \
+            to the morning boat.</p>\
+            <p>Log in to your account to post a notice online, then pick the week it should run.</p>\
+            <ul><li>Sign in to vote for next year's timetable</li><li>Fares are frozen until spring</li></ul>\
+            <h2>You must <a href=\"/login\">log in</a> to answer this question.</h2>\
+            <p>Sign in or create a free account to comment.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(text.contains("Log in to your account to post"), "{text:?}");
+        assert!(text.contains("Sign in to vote"), "{text:?}");
+        assert!(!text.contains("answer this question"), "{text:?}");
+        assert!(!text.contains("to comment"), "{text:?}");
     }
 
     /// Words that label a poster's statistics, met in running text or in
