@@ -521,10 +521,12 @@ pub const CONTENTS_LABELS: &[&str] = &[
     "indice",
 ];
 
-/// The word that labels an ad slot, in the languages news is written in.
+/// The word that labels an ad slot, in the languages news is written in,
+/// or a shop's paid place in its grid.
 pub const AD_LABELS: &[&str] = &[
     "advertisement",
     "advertising",
+    "sponsored",
     "anzeige",
     "werbung",
     "publicité",

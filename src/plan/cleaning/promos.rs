@@ -286,7 +286,7 @@ mod tests {
     }
 
     /// The label over an ad slot goes, in English and in German, and with
-    /// a note that the page goes on; a field named in a list, and a
+    /// a note that the page goes on, and so does a sponsored card's; a field named in a list, and a
     /// sentence about advertising, stay.
     #[test]
     fn an_ads_label_goes() {
@@ -295,12 +295,15 @@ mod tests {
             <div class=\"slot\"><span>Advertisement</span></div>\
             <p class=\"label\">Advertisement - Page continues below</p>\
             <div>Anzeige</div>\
+            <div class=\"card\"><div>Sponsored</div><p>Harbour Tours: the island by night, from the quay.</p></div>\
             <p>Its fields of work:</p><ul><li>Freight</li><li>Advertising</li><li>Tourism</li></ul>\
             <p>Advertising on the boats pays for the new timetable boards at both harbours.</p>\
             </article></body></html>";
         let text = extract(html, &Options::default()).unwrap().text;
         assert!(
-            !text.contains("Advertisement") && !text.contains("Anzeige"),
+            !text.contains("Advertisement")
+                && !text.contains("Anzeige")
+                && !text.contains("Sponsored"),
             "{text:?}"
         );
         assert!(
