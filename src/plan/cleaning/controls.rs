@@ -73,6 +73,25 @@ impl Cleaner<'_> {
                 .any(|a| heading_level(page.tag(a)).is_some())
     }
 
+    /// A link that lets a keyboard skip past the page's menus ("Skip to
+    /// main content", "Skip navigation"), which the page's style shows
+    /// only when it has the focus. It leads within the page, and the
+    /// reader view has no menus to skip. One in a sentence ("you can skip
+    /// ahead to the prices") is the text's.
+    pub(super) fn is_skip_link(&self, i: NodeIdx) -> bool {
+        const SKIP_LINK_CHARS: usize = 40;
+        let page = self.page;
+        page.tag(i) == "a"
+            && page.attr(i, "href").is_some_and(|h| h.starts_with('#'))
+            && self.is_short_element(i, 4..=SKIP_LINK_CHARS)
+            && self.opens_with(i, "skip ")
+            && !page.parent(i).is_some_and(|p| {
+                page.children(p)
+                    .filter_map(|c| page.text(c))
+                    .any(|t| t.contains(char::is_alphanumeric))
+            })
+    }
+
     /// A figure with nothing to show but its caption: its picture is one
     /// the page's scripts draw, or its player comes from a host not kept
     /// (see [`is_media`]). The caption alone would describe what is not
@@ -316,6 +335,21 @@ mod tests {
         assert!(!text.contains("READ MORE"), "{text:?}");
         assert!(text.contains("Fares rise in summer.\n"), "{text:?}");
         assert!(text.contains("master's report counts"), "{text:?}");
+    }
+
+    /// A link to skip the menus goes; a sentence's link to a later part of
+    /// the text stays.
+    #[test]
+    fn a_skip_link_goes() {
+        let html = "<html><body><article><a class=\"sr-only\" href=\"#main\">Skip to main content</a>\
+            <h1 id=\"main\">Winter sailings</h1>\
+            <p>The ferry runs twice a day in winter, and the morning boat is the one the islanders take.</p>\
+            <p>If you know the island, you can <a href=\"#fares\">skip ahead</a> to the fares.</p>\
+            <h2 id=\"fares\">Fares</h2><p>A return ticket costs the same in every season, bicycles free.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(!text.contains("Skip to"), "{text:?}");
+        assert!(text.contains("you can skip ahead to the fares"), "{text:?}");
     }
 
     /// A content system's placeholder left unfilled goes (a shortcode, a

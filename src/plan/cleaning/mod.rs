@@ -248,6 +248,9 @@ impl Cleaner<'_> {
         if self.is_button_link(i) {
             return Some(Reason::Promo);
         }
+        if self.is_skip_link(i) {
+            return Some(Reason::Navigation);
+        }
         if self.is_ad_label(i) {
             return Some(Reason::Ad);
         }
