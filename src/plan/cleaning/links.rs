@@ -2,6 +2,8 @@
 //! teaser grids go; the article's own lists of links stay (an outline, a
 //! round-up's linked titles, a list the next paragraph goes on about).
 
+use std::collections::HashSet;
+
 use super::Cleaner;
 use crate::page::{NodeIdx, Page};
 use crate::plan::stats::heading_is_linked;
@@ -95,6 +97,9 @@ impl Cleaner<'_> {
                 if items.len() < 3 || density <= self.link_limit || linked * 2 < items.len() {
                     return None;
                 }
+                if self.is_table_of_contents(i) {
+                    return Some(Reason::Navigation);
+                }
                 if self.is_own_list(i, &items) {
                     return None;
                 }
@@ -136,6 +141,29 @@ impl Cleaner<'_> {
             && self.stats.chars(i) < 120
             && page.tag(i) != "table"
             && page.parent(i).is_none_or(|p| page.tag(p) != "li")
+    }
+
+    /// Whether list `i` links to places further down the page and nowhere
+    /// else, most of them there: the article's table of contents, however
+    /// long its entries. The reader's own list of sections stands for it.
+    fn is_table_of_contents(&self, i: NodeIdx) -> bool {
+        const MIN_ENTRIES: usize = 3;
+        let page = self.page;
+        let Some(targets) = page
+            .descendants(i)
+            .filter(|&d| page.tag(d) == "a")
+            .map(|a| page.attr(a, "href")?.strip_prefix('#'))
+            .collect::<Option<Vec<&str>>>()
+        else {
+            return false;
+        };
+        if targets.len() < MIN_ENTRIES {
+            return false;
+        }
+        let below: HashSet<&str> = (page.node(i).end..page.len())
+            .filter_map(|j| page.attr(j, "id"))
+            .collect();
+        targets.iter().filter(|t| below.contains(*t)).count() * 2 >= targets.len()
     }
 
     /// Linked items that read as sentences, with the article's text going
@@ -243,6 +271,63 @@ mod tests {
     /// Links set as one level of the article's own outline, under an item
     /// of words ("In progress:"), stay; the same links hanging from a link,
     /// as a menu's do, go.
+    /// A table of contents goes, however long its entries read; a list of
+    /// links to other pages with the same words is the article's.
+    #[test]
+    fn a_table_of_contents_goes() {
+        let entry = |href: &str, words: &str| format!("<li><a href=\"{href}\">{words}</a></li>");
+        let section = |id: &str, words: &str| {
+            format!(
+                "<h2 id=\"{id}\">{words}</h2><p>The harbour office posts the details each morning, \
+                 and the crew repeats them before the boat leaves the quay.</p>"
+            )
+        };
+        let sections = [
+            ("times", "When the morning and evening boats leave the quay"),
+            (
+                "fares",
+                "What a return ticket costs in each season of the year",
+            ),
+            ("bikes", "How bicycles and prams travel on the car deck"),
+        ];
+        let list = |prefix: &str| {
+            let entries: String = sections
+                .iter()
+                .map(|(id, words)| entry(&format!("{prefix}{id}"), words))
+                .collect();
+            format!("<ul>{entries}</ul>")
+        };
+        let page = |prefix: &str| {
+            let body: String = sections
+                .iter()
+                .map(|(id, words)| section(id, words))
+                .collect();
+            format!(
+                "<html><body><article><h1>Winter sailings</h1>\
+                 <p>The ferry runs twice a day in winter, and the islanders take the morning boat.</p>\
+                 {}{body}</article></body></html>",
+                list(prefix)
+            )
+        };
+        let text = |html: String| extract(&html, &Options::default()).unwrap().text;
+        let with_contents = text(page("#"));
+        assert_eq!(
+            with_contents
+                .matches("When the morning and evening boats")
+                .count(),
+            1,
+            "{with_contents:?}"
+        );
+        let with_links = text(page("/guide/"));
+        assert_eq!(
+            with_links
+                .matches("When the morning and evening boats")
+                .count(),
+            2,
+            "{with_links:?}"
+        );
+    }
+
     #[test]
     fn an_outlines_linked_items_stay() {
         let links =
