@@ -56,6 +56,16 @@ pub(crate) fn add(
                 continue;
             }
             if let Some(level) = heading_level(page.tag(i)) {
+                // A table of contents' label with none after it: the list
+                // is one the page's script fills in.
+                if let Some((label, NEXT_BLOCK_LEVEL, None)) = pending {
+                    if names_contents(&page.text_content(label)) {
+                        orphans.push(Removal {
+                            node: label,
+                            reason: Reason::Navigation,
+                        });
+                    }
+                }
                 if let Some((heading, above, Some(reason))) = pending {
                     if level <= above {
                         orphans.push(Removal {
@@ -156,6 +166,11 @@ fn names_next_block(label: &str) -> bool {
     [CONTENTS_LABELS, RELATED_LABELS, SHARE_LABELS]
         .iter()
         .any(|labels| labels.contains(&lower.as_str()))
+}
+
+/// Whether `label` names a table of contents.
+fn names_contents(label: &str) -> bool {
+    CONTENTS_LABELS.contains(&label.trim().to_lowercase().as_str())
 }
 
 /// `removals` and `added` (each in document order, outermost only) as one
@@ -345,6 +360,12 @@ mod tests {
             <p>Boats leave at seven and at six, and the first boat waits for the bus from the village.</p>";
         let read = text(folded);
         assert!(!read.contains("Table of Contents"), "{read}");
+        // And the label of one a script was to fill in, with a section next.
+        let empty = "<div class=\"contents-box\"><p>Table of Contents</p><div class=\"list\"></div></div>\
+            <h2>Fares</h2><p>A return costs four pounds, and dogs travel free with their owners.</p>";
+        let read = text(empty);
+        assert!(!read.contains("Table of Contents"), "{read}");
+        assert!(read.contains("Fares"), "{read}");
         let kept = "<p>Contents</p><ul><li>Two tickets for the morning boat.</li><li>A map of the island.</li></ul>";
         assert!(text(kept).contains("Contents"));
         // So does a label over share buttons.
