@@ -506,6 +506,18 @@ pub const SIGNUP_WORDS: &[&str] = &[
     "inbox",
 ];
 
+/// Headings over a section of frequently asked questions, in lower case.
+pub const FAQ_LABELS: &[&str] = &[
+    "frequently asked questions",
+    "faq",
+    "faqs",
+    "common questions",
+    "questions and answers",
+    "häufig gestellte fragen",
+    "questions fréquentes",
+    "preguntas frecuentes",
+];
+
 /// Labels over a page's own table of contents, which go with it.
 pub const CONTENTS_LABELS: &[&str] = &[
     "table of contents",

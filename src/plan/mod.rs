@@ -8,6 +8,7 @@
 mod candidates;
 mod cleaning;
 mod copies;
+mod faq;
 mod fixes;
 mod hints;
 mod orphans;
@@ -169,6 +170,7 @@ pub fn plan(page: &Page, options: &Options) -> Result<Plan, Error> {
     .or_else(|| short.map(candidates::Choice::whole))
     .ok_or(Error::NoArticle)?;
     let content = candidates::prefer_declared(page, stats, choice.roots);
+    let content = faq::extend(page, &facts, content);
     let content = facts.fixes.extend(page, content);
     let metadata = metadata::read(page, &content, stats, hints);
     let removals = cleaning::clean(page, &content, &choice.posts, &facts, &metadata, options);
