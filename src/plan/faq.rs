@@ -12,6 +12,10 @@ use crate::page::{heading_level, NodeIdx, Page};
 /// regions.
 const MAX_LEVELS: usize = 4;
 
+/// How many headings that name such a section are looked under: a page
+/// has one, and each look reads what the heading's box holds.
+const MAX_HEADINGS: usize = 3;
+
 /// The least questions a section of them holds.
 const MIN_QUESTIONS: usize = 2;
 
@@ -36,6 +40,7 @@ pub(crate) fn extend(page: &Page, facts: &Facts, mut content: Vec<NodeIdx>) -> V
                 && !facts.hidden[i]
                 && names_questions(&page.text_content(i))
         })
+        .take(MAX_HEADINGS)
         .find_map(|heading| {
             std::iter::once(heading)
                 .chain(page.ancestors(heading))
