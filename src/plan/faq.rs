@@ -84,12 +84,12 @@ mod tests {
     use crate::{extract, Options};
 
     const STORY: &str =
-        "<p>The ferry to the island runs twice a day in winter, and the morning boat \
-        is the one the islanders take, with their shopping bags and their dogs.</p>\
-        <p>The evening boat waits for the train from the city, so a late train means a long night \
-        in the harbour café, which nobody on the island minds very much.</p>\
-        <p>In summer a third boat runs at noon for the visitors, and the café opens a terrace on \
-        the quay where the queue for the boat forms an hour early.</p>";
+        "<p>Since the new pier opened, the crossing takes twenty minutes, and the crew can \
+        turn the boat around in the time it takes to unload a van of groceries.</p>\
+        <p>Tickets are sold on board, in cash or by card, and regular passengers buy a book of \
+        ten at the harbour office for the price of eight.</p>\
+        <p>Dogs ride on the open deck on a lead, and the crew keeps a bowl of water by the \
+        wheelhouse door for them on warm days.</p>";
 
     fn text(after_story: &str) -> String {
         let html = format!(
