@@ -2,7 +2,8 @@
 //! JSON-lines run over every WCXB page; then time and peak heap of one
 //! extraction for a corpus page repeated 1, 4 and 16 times, for a page
 //! nested 100,000 deep, and for pages of thousands of nested cards, of
-//! headings over share bars or of tab panels. `cargo bench --bench scaling`.
+//! headings over share bars, of tab panels or of tables of contents.
+//! `cargo bench --bench scaling`.
 
 use flate2::read::GzDecoder;
 use std::alloc::{GlobalAlloc, Layout, System};
@@ -88,8 +89,8 @@ fn main() {
         measure(&format!("nested {depth} deep"), &html);
     }
     // Many small blocks of the kinds later passes look at again: cards
-    // nested in cards, headings over blocks that go, and tab panels, each
-    // headed by the tab that names it.
+    // nested in cards, headings over blocks that go, tab panels, each
+    // headed by the tab that names it, and lists of links within the page.
     for count in [5_000, 10_000, 20_000] {
         let cards = format!(
             "<html><body>{}<p>{paragraphs}</p>{}</body></html>",
@@ -113,6 +114,17 @@ fn main() {
             .collect();
         let tabs = format!("<html><body><article>{paragraphs}{tabs}</article></body></html>");
         measure(&format!("{count} tab panels"), &tabs);
+        let contents: String = (0..count)
+            .map(|i| {
+                format!(
+                    "<ul><li><a href=\"#s{i}\">Part {i}</a></li><li><a href=\"#s{i}\">Its map</a></li>\
+                     <li><a href=\"#s{i}\">Its fares</a></li></ul><h2 id=\"s{i}\">Part {i}</h2>"
+                )
+            })
+            .collect();
+        let contents =
+            format!("<html><body><article>{paragraphs}{contents}</article></body></html>");
+        measure(&format!("{count} tables of contents"), &contents);
     }
 }
 

@@ -2,8 +2,6 @@
 //! teaser grids go; the article's own lists of links stay (an outline, a
 //! round-up's linked titles, a list the next paragraph goes on about).
 
-use std::collections::HashSet;
-
 use super::Cleaner;
 use crate::page::{NodeIdx, Page};
 use crate::plan::stats::heading_is_linked;
@@ -160,10 +158,17 @@ impl Cleaner<'_> {
         if targets.len() < MIN_ENTRIES {
             return false;
         }
-        let below: HashSet<&str> = (page.node(i).end..page.len())
-            .filter_map(|j| page.attr(j, "id"))
-            .collect();
-        targets.iter().filter(|t| below.contains(*t)).count() * 2 >= targets.len()
+        let ids = self.ids.get_or_init(|| {
+            (0..page.len())
+                .filter_map(|j| Some((page.attr(j, "id")?, j)))
+                .collect()
+        });
+        let end = page.node(i).end;
+        let below = targets
+            .iter()
+            .filter(|t| ids.get(*t).is_some_and(|&at| at >= end))
+            .count();
+        below * 2 >= targets.len()
     }
 
     /// Linked items that read as sentences, with the article's text going

@@ -25,6 +25,7 @@ use crate::page::{heading_level, is_block, NodeIdx, Page};
 use crate::Options;
 use links::is_teaser_grid;
 use promos::is_entry_field;
+use rustc_hash::FxHashMap;
 use std::cell::{OnceCell, RefCell};
 
 /// Blocks with more descendants than this are never read as one short line,
@@ -80,6 +81,7 @@ pub(crate) fn clean(
         posts,
         quotes: OnceCell::new(),
         grids_aside: OnceCell::new(),
+        ids: OnceCell::new(),
         copies: Copies::default(),
         first_paragraph,
         second_paragraph,
@@ -138,6 +140,9 @@ struct Cleaner<'a> {
     quotes: OnceCell<ArticleShingles>,
     /// See [`Cleaner::grids_are_asides`], judged the first time a grid is met.
     grids_aside: OnceCell<bool>,
+    /// Each id on the page and the last element that has it, gathered the
+    /// first time a list of links within the page is met.
+    ids: OnceCell<FxHashMap<&'a str, NodeIdx>>,
     /// Large blocks met so far, to find their copies.
     copies: Copies,
     /// The first real paragraph: bylines and datelines come before it.
