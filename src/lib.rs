@@ -28,6 +28,7 @@ pub mod page;
 pub mod plan;
 pub mod quality;
 pub mod render;
+mod sniff;
 
 #[cfg(target_arch = "wasm32")]
 mod web;
@@ -42,8 +43,10 @@ pub use render::{Article, RemovedBlock};
 #[cfg(target_arch = "wasm32")]
 pub use web::Reader;
 
-/// Parses `html` and returns its article, or [`Error::NoArticle`].
+/// Parses `html` and returns its article, or [`Error::NoArticle`], or
+/// [`Error::NotHtml`] for a document of another format (a PDF, JSON, a feed).
 pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
+    sniff::refuse_other_formats(html)?;
     let page = parse(html, options);
     let plan = plan(&page, options)?;
     Ok(render::article(&page, &plan))

@@ -105,13 +105,22 @@ fn explain_lists_removed_blocks_with_reasons() {
     }
 }
 
+/// Binary files, and text files of another format that would otherwise
+/// come out as their own source (a PDF's header, a JSON response, a feed).
 #[test]
-fn binary_input_is_refused_clearly() {
-    let out = readmode(&["extract"], b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0");
-    assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8(out.stderr)
-        .unwrap()
-        .contains("not an HTML document"));
+fn documents_that_are_not_html_are_refused_clearly() {
+    for (input, what) in [
+        (&b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0"[..], "binary data"),
+        (b"%PDF-1.4\n1 0 obj << /Title (A long enough title) >> endobj", "a PDF file"),
+        (b"{\"story\": \"A long enough story, told in JSON, with commas.\"}", "a JSON document"),
+        (b"<?xml version=\"1.0\"?><rss><channel><item><description>A long enough description, with commas, of the item.</description></item></channel></rss>", "an XML document (<rss>)"),
+    ] {
+        let out = readmode(&["extract", "--format", "text"], input);
+        assert_eq!(out.status.code(), Some(1), "{what}");
+        assert!(out.stdout.is_empty(), "{what}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.contains(&format!("not an HTML document: {what}")), "{err}");
+    }
 }
 
 /// `eval --texts` scores another extractor's output, given as text or as

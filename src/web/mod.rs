@@ -72,6 +72,7 @@ pub fn extract_explained(
 ) -> Result<JsValue, JsValue> {
     let html = read_html(&html)?;
     let options = read_options(options)?;
+    crate::sniff::refuse_other_formats(&html).map_err(|e| errors::from_error(&e))?;
     let page = crate::parse(&html, &options);
     match crate::plan(&page, &options) {
         Ok(plan) => live::to_js(&Explained {

@@ -76,6 +76,15 @@ test("what is not HTML text is a typed error, and a page without an article says
     return null;
   });
   assert.deepEqual(error, { kind: "input", message: "the page's HTML must be a string" });
+  const feed = await page.evaluate(() => {
+    try {
+      window.extract('{"items": [{"text": "A story, in JSON, long enough to read as prose if it were taken for a page."}]}', {});
+    } catch (e) {
+      return { kind: e.kind, message: e.message };
+    }
+    return null;
+  });
+  assert.deepEqual(feed, { kind: "not-html", message: "not an HTML document: a JSON document" });
   const none = await page.evaluate(() => window.extract("<html><body><nav><a href=\"/\">Home</a></nav></body></html>", {}));
   assert.equal(none.noArticle, true);
 });
