@@ -129,12 +129,16 @@ fn a_frameset_has_no_article() {
     assert!(matches!(extract(html, &opts()), Err(Error::NoArticle)));
 }
 
+/// XML documents are not pages; an SVG image without its declaration
+/// parses as HTML and has no article.
 #[test]
 fn svg_and_xml_documents_have_no_article() {
     let svg = "<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"><text>Chart label</text><circle r=\"4\"/></svg>";
-    assert!(matches!(extract(svg, &opts()), Err(Error::NoArticle)));
+    assert!(matches!(extract(svg, &opts()), Err(Error::NotHtml(_))));
+    let bare = svg.trim_start_matches("<?xml version=\"1.0\"?>");
+    assert!(matches!(extract(bare, &opts()), Err(Error::NoArticle)));
     let xml = "<?xml version=\"1.0\"?><feed><entry><title>One</title></entry><entry><title>Two</title></entry></feed>";
-    assert!(matches!(extract(xml, &opts()), Err(Error::NoArticle)));
+    assert!(matches!(extract(xml, &opts()), Err(Error::NotHtml(_))));
 }
 
 #[test]
