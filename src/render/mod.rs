@@ -17,9 +17,9 @@ pub(crate) use blank::blank_blocks;
 pub use html::sanitizer;
 pub use images::image_source;
 pub(crate) use images::is_tracking_pixel;
-pub(crate) use tables::is_table_part;
 #[cfg(target_arch = "wasm32")]
 pub(crate) use tables::layout_parts;
+pub(crate) use tables::{is_table_part, Tables};
 #[cfg(target_arch = "wasm32")]
 pub(crate) use walk::{prose_headings, text_containers};
 

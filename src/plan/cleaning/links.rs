@@ -82,7 +82,6 @@ impl Cleaner<'_> {
     pub(super) fn link_block(&self, i: NodeIdx) -> Option<Reason> {
         let page = self.page;
         let density = self.stats.link_density(i);
-        let chars = self.stats.chars(i);
         match page.tag(i) {
             "ul" | "ol" | "dl" => {
                 let items = list_items(page, i);
@@ -108,25 +107,33 @@ impl Cleaner<'_> {
                     Reason::LinkList
                 })
             }
-            "div" | "section" | "aside" | "header" | "table" | "p" => {
-                if chars == 0 || self.lenient {
-                    return None;
-                }
-                let commas = self.stats.commas(i);
-                let linky = commas < 10 && density > self.link_limit && chars < 2000;
-                if self.is_lone_link(i) && !self.heads_next_paragraph(i) {
-                    Some(Reason::Related)
-                } else if linky
-                    && page.tag(i) != "p"
-                    && !self.holds_a_paragraph(i)
-                    && !self.wraps_own_list(i)
-                {
-                    Some(Reason::Clutter)
-                } else {
-                    None
-                }
-            }
+            // A cell of a grid that lays out an old page is a box like any
+            // other: its column of links is the site's menu.
+            "div" | "section" | "aside" | "header" | "table" | "p" => self.link_box(i),
+            "td" if !self.tables.borrow_mut().in_data(page, i) => self.link_box(i),
             _ => None,
+        }
+    }
+
+    /// A box made mostly of links (see [`Cleaner::link_block`]).
+    fn link_box(&self, i: NodeIdx) -> Option<Reason> {
+        let chars = self.stats.chars(i);
+        if chars == 0 || self.lenient {
+            return None;
+        }
+        let linky = self.stats.commas(i) < 10
+            && self.stats.link_density(i) > self.link_limit
+            && chars < 2000;
+        if self.is_lone_link(i) && !self.heads_next_paragraph(i) {
+            Some(Reason::Related)
+        } else if linky
+            && self.page.tag(i) != "p"
+            && !self.holds_a_paragraph(i)
+            && !self.wraps_own_list(i)
+        {
+            Some(Reason::Clutter)
+        } else {
+            None
         }
     }
 
@@ -272,6 +279,27 @@ pub(super) fn is_teaser_grid(page: &Page, i: NodeIdx) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::{extract, Options};
+
+    /// An old page laid out in a grid of cells keeps its menu in a cell of
+    /// its own, beside the one of the story: that cell goes. The story's
+    /// table of data keeps its cells of links.
+    #[test]
+    fn a_layout_cell_of_links_goes() {
+        let html = "<html><body><table><tr>\
+            <td><a href=\"/\">Home</a><br><a href=\"/trips\">Trips</a><br><a href=\"/guestbook\">Guestbook</a></td>\
+            <td><font><b>A week at the lakes</b><br><br>\
+            We drove up on a Friday evening, with the car packed to the roof, and reached the cabin after midnight.<br><br>\
+            The next morning the lake was flat as glass, and we took the canoe out before breakfast to watch the loons.<br><br>\
+            On the last day it rained, and we played cards on the porch, listening to the drops on the tin roof.\
+            </font><table><tr><th>Lake</th><th>Where</th><th>Map</th></tr>\
+            <tr><td>Long Lake</td><td>Twelve miles north of the town, past the mill</td><td><a href=\"/maps/long\">Trail</a></td></tr>\
+            <tr><td>Round Lake</td><td>An hour's walk from the cabin, over the ridge</td><td><a href=\"/maps/round\">Trail</a></td></tr></table>\
+            </td></tr></table></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(text.contains("flat as glass"), "{text:?}");
+        assert!(!text.contains("Guestbook"), "{text:?}");
+        assert_eq!(text.matches("Trail").count(), 2, "{text:?}");
+    }
 
     /// Links set as one level of the article's own outline, under an item
     /// of words ("In progress:"), stay; the same links hanging from a link,

@@ -22,6 +22,7 @@ use super::{Facts, Hints, Reason, Removal, Stats};
 use crate::heuristics::{NEEDS_LINKS, PROSE_BLOCK_CHARS, PROSE_LINK_DENSITY, VIDEO_HOSTS};
 use crate::metadata::Metadata;
 use crate::page::{heading_level, is_block, NodeIdx, Page};
+use crate::render::Tables;
 use crate::Options;
 use links::is_teaser_grid;
 use promos::is_entry_field;
@@ -82,6 +83,7 @@ pub(crate) fn clean(
         quotes: OnceCell::new(),
         grids_aside: OnceCell::new(),
         ids: OnceCell::new(),
+        tables: RefCell::default(),
         copies: Copies::default(),
         first_paragraph,
         second_paragraph,
@@ -143,6 +145,8 @@ struct Cleaner<'a> {
     /// Each id on the page and the last element that has it, gathered the
     /// first time a list of links within the page is met.
     ids: OnceCell<FxHashMap<&'a str, NodeIdx>>,
+    /// Which tables hold data and which lay the page out, as met.
+    tables: RefCell<Tables>,
     /// Large blocks met so far, to find their copies.
     copies: Copies,
     /// The first real paragraph: bylines and datelines come before it.
