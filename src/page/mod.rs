@@ -6,6 +6,7 @@
 //! free of recursion (a page may nest 100,000 elements deep) and the same
 //! whether the page was parsed from text or snapshotted from a live document.
 
+mod amp;
 mod parse;
 mod snapshot;
 
@@ -378,7 +379,7 @@ impl Builder {
     }
 
     fn open(&mut self, element: Element, signals: Option<Signals>) -> NodeIdx {
-        let idx = self.push(NodeKind::Element(element), signals);
+        let idx = self.push(NodeKind::Element(amp::standard(element)), signals);
         self.open.push(idx);
         self.last_child.push(None);
         idx

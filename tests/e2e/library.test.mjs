@@ -13,11 +13,13 @@ let browser;
 let page;
 
 /** An article in several scripts, with a character outside the Basic
- * Multilingual Plane (a surrogate pair in JavaScript). */
+ * Multilingual Plane (a surrogate pair in JavaScript), and a picture set
+ * as AMP pages set them. */
 const ARTICLE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Letters from the harbour</title></head><body>
 <nav><a href="/">Home</a> <a href="/news">News</a></nav>
 <article><h1>Letters from the harbour</h1>
 <p>The ferry to Tórshavn leaves at dawn, and the café on the quay opens for the crews an hour before it.</p>
+<figure><amp-img src="/img/quay.jpg" width="1200" height="800" layout="responsive" alt="The quay at dawn"></amp-img><figcaption>The quay at dawn.</figcaption></figure>
 <p>港の朝は早く、漁師たちは日の出前に船を出す。市場は七時に開き、昼前には魚がなくなる。</p>
 <p>На причале пахнет солью и дизелем, а чайки кричат над лодками, пока их разгружают.</p>
 <p>A child waved a flag with a fish on it 🐟 as the last boat came round the wall at noon.</p>
@@ -41,7 +43,7 @@ after(async () => {
   server?.close();
 });
 
-test("extract gives the command line's article, whatever the script", async () => {
+test("extract gives the command line's article, whatever the script, with an AMP page's picture", async () => {
   const url = "https://example.org/letters/";
   const article = await page.evaluate(([html, url]) => window.extract(html, { url }), [ARTICLE, url]);
   const native = JSON.parse(
@@ -53,6 +55,8 @@ test("extract gives the command line's article, whatever the script", async () =
   assert.equal(article.title, "Letters from the harbour");
   assert.match(article.text, /漁師たちは日の出前に船を出す/);
   assert.match(article.text, /🐟 as the last boat/);
+  assert.match(article.html, /<img src="https:\/\/example\.org\/img\/quay\.jpg" alt="The quay at dawn"/);
+  assert.match(article.text, /The quay at dawn\./);
   for (const field of ["title", "text", "html", "markdown", "word_count", "lang"]) {
     assert.deepEqual(article[field], native[field], field);
   }
