@@ -6,9 +6,9 @@
 //! free of recursion (a page may nest 100,000 elements deep) and the same
 //! whether the page was parsed from text or snapshotted from a live document.
 
-mod amp;
 mod parse;
 mod snapshot;
+mod standins;
 
 pub use snapshot::{Snapshot, SnapshotNode};
 
@@ -379,7 +379,7 @@ impl Builder {
     }
 
     fn open(&mut self, element: Element, signals: Option<Signals>) -> NodeIdx {
-        let idx = self.push(NodeKind::Element(amp::standard(element)), signals);
+        let idx = self.push(NodeKind::Element(standins::standard(element)), signals);
         self.open.push(idx);
         self.last_child.push(None);
         idx
