@@ -633,6 +633,11 @@ pub const WIDEN_INTRO_CHARS: usize = 1000;
 /// See [`WIDEN_INTRO_CHARS`].
 pub const WIDEN_INTRO_LINK_DENSITY: f32 = 0.35;
 
+/// The least text, in characters other than spaces, that an article's body
+/// declared in schema.org data must hold to be read when the page shows no
+/// article: less is a summary.
+pub const DECLARED_BODY_CHARS: usize = 500;
+
 /// An article needs at least this many characters of non-link text.
 pub const MIN_ARTICLE_CHARS: usize = 120;
 

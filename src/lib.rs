@@ -46,10 +46,34 @@ pub use web::Reader;
 /// Parses `html` and returns its article, or [`Error::NoArticle`], or
 /// [`Error::NotHtml`] for a document of another format (a PDF, JSON, a feed).
 pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
+    let (page, plan) = read(html, options)?;
+    Ok(render::article(&page, &plan))
+}
+
+/// Parses `html` and plans it: the page and the decision, for rendering.
+/// A page that shows no article but declares one's text in its schema.org
+/// data (an app whose scripts were to draw it) is read from that text.
+pub fn read(html: &str, options: &Options) -> Result<(Page, Plan), Error> {
     sniff::refuse_other_formats(html)?;
     let page = parse(html, options);
-    let plan = plan(&page, options)?;
-    Ok(render::article(&page, &plan))
+    match plan(&page, options) {
+        Err(Error::NoArticle) => {
+            let page = declared_article(&page).ok_or(Error::NoArticle)?;
+            let plan = plan(&page, options)?;
+            Ok((page, plan))
+        }
+        planned => planned.map(|plan| (page, plan)),
+    }
+}
+
+/// `page` with the article text its schema.org data declares, one
+/// paragraph a line, when that is an article's length.
+fn declared_article(page: &Page) -> Option<Page> {
+    let body = metadata::declared_body(page)?;
+    if body.chars().filter(|c| !c.is_whitespace()).count() < heuristics::DECLARED_BODY_CHARS {
+        return None;
+    }
+    page.with_article(body.lines().map(str::trim).filter(|l| !l.is_empty()))
 }
 
 /// Like [`extract`], from bytes in any charset the page declares.

@@ -13,6 +13,9 @@ pub(super) struct Article {
     pub publisher: Option<String>,
     pub description: Option<String>,
     pub image: Option<String>,
+    /// The article's whole text, when the page declares it and does not
+    /// mark it as for subscribers only (`isAccessibleForFree: false`).
+    pub body: Option<String>,
 }
 
 impl Article {
@@ -58,7 +61,18 @@ impl Article {
             publisher: names(&v["publisher"]),
             description: text(&v["description"]),
             image: image(&v["image"]).or_else(|| image(&v["thumbnailUrl"])),
+            body: text(&v["articleBody"]).filter(|_| is_free(&v["isAccessibleForFree"])),
         }
+    }
+}
+
+/// Whether `isAccessibleForFree` leaves the text free to read: absent, or
+/// anything but false (`false`, `"False"`).
+fn is_free(v: &Value) -> bool {
+    match v {
+        Value::Bool(free) => *free,
+        Value::String(s) => !s.trim().eq_ignore_ascii_case("false"),
+        _ => true,
     }
 }
 
@@ -198,6 +212,34 @@ mod tests {
             author(r#"[{"@type":"Corporation","name":"Harbour Ltd"},{"@type":"Person","name":"Ann Lee"}]"#)
                 .as_deref(),
             Some("Ann Lee")
+        );
+    }
+
+    /// A page that shows no article is read from the text its data
+    /// declares, when that is free to read and an article's length; a
+    /// summary, or a text marked for subscribers only, is not read.
+    #[test]
+    fn a_declared_body_stands_in_for_an_article_the_page_does_not_show() {
+        let paragraph = "The late ferry to the island keeps running until the end of April, \
+                         the harbour board decided after a trial that carried more passengers than expected.";
+        let page = |body: &str, free: &str| {
+            format!(
+                "<html><head><script type=\"application/ld+json\">\
+                 {{\"@type\":\"NewsArticle\",\"headline\":\"Night ferry\",{free}\"articleBody\":\"{body}\"}}\
+                 </script></head><body><div id=\"root\">Loading…</div></body></html>"
+            )
+        };
+        let long = [paragraph; 5].join("\\n\\n");
+        let read = |html: String| crate::extract(&html, &Options::default()).map(|a| a.text);
+        assert_eq!(read(page(&long, "")).unwrap(), [paragraph; 5].join("\n\n"));
+        assert!(read(page(paragraph, "")).is_err(), "a summary");
+        assert!(
+            read(page(&long, "\"isAccessibleForFree\":false,")).is_err(),
+            "for subscribers"
+        );
+        assert!(
+            read(page(&long, "\"isAccessibleForFree\":\"False\",")).is_err(),
+            "for subscribers"
         );
     }
 

@@ -33,6 +33,12 @@ pub struct Metadata {
     pub lead_image: Option<String>,
 }
 
+/// The article's text as the page declares it in schema.org data, when it
+/// is free to read.
+pub(crate) fn declared_body(page: &Page) -> Option<String> {
+    jsonld::Article::find(page).body
+}
+
 /// The article's metadata, read with what the hints pass learnt of the
 /// page's elements (see [`crate::plan::Hints`]).
 pub(crate) fn read(page: &Page, content: &[NodeIdx], stats: &Stats, hints: &Hints) -> Metadata {

@@ -262,6 +262,34 @@ impl Page {
     fn from_nodes(nodes: Vec<Node>, url: Option<Url>) -> Page {
         Page { nodes, url }
     }
+
+    /// This page with an `<article>` of `paragraphs` added at the end of its
+    /// `<body>`: the text a page declares for an article that its scripts
+    /// were to draw. `None` without a body, or when something follows it.
+    pub fn with_article<'a>(&self, paragraphs: impl IntoIterator<Item = &'a str>) -> Option<Page> {
+        let body = self
+            .find("body")
+            .filter(|&b| self.nodes[b].end == self.nodes.len())?;
+        let mut open: Vec<NodeIdx> = self.ancestors(body).collect();
+        open.reverse();
+        open.push(body);
+        let mut builder = Builder {
+            nodes: self.nodes.clone(),
+            last_child: open.iter().map(|&n| self.children(n).last()).collect(),
+            open,
+        };
+        let element = |name: &str| Element {
+            name: LocalName::from(name),
+            attrs: Vec::new(),
+        };
+        builder.open(element("article"), None);
+        for paragraph in paragraphs {
+            builder.open(element("p"), None);
+            builder.text(StrTendril::from(paragraph));
+            builder.close();
+        }
+        Some(builder.finish(self.url.clone()))
+    }
 }
 
 fn without_end_space(mut text: String) -> String {

@@ -72,10 +72,8 @@ pub fn extract_explained(
 ) -> Result<JsValue, JsValue> {
     let html = read_html(&html)?;
     let options = read_options(options)?;
-    crate::sniff::refuse_other_formats(&html).map_err(|e| errors::from_error(&e))?;
-    let page = crate::parse(&html, &options);
-    match crate::plan(&page, &options) {
-        Ok(plan) => live::to_js(&Explained {
+    match crate::read(&html, &options) {
+        Ok((page, plan)) => live::to_js(&Explained {
             article: crate::render::article(&page, &plan),
             removed: crate::render::removed(&page, &plan),
         }),

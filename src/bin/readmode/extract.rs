@@ -95,8 +95,7 @@ fn extract(
     explain: bool,
 ) -> Result<(readmode::Article, Vec<readmode::RemovedBlock>), Error> {
     let html = readmode::decode(bytes)?;
-    let page = readmode::parse(&html, options);
-    let plan = readmode::plan(&page, options)?;
+    let (page, plan) = readmode::read(&html, options)?;
     let removed = if explain {
         readmode::render::removed(&page, &plan)
     } else {
