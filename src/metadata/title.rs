@@ -10,10 +10,15 @@ use crate::quality::{lowercase_words, same_words};
 /// as many `h3` (forum software sets a topic's subject in one).
 const HEADINGS_LOOKED_AT: usize = 10;
 
-/// Separators sites put between a title and their name.
+/// Separators sites put between a title and their name. Chinese and
+/// Japanese sites set a full-width bar, spaced or not.
 const SEPARATORS: &[&str] = &[
-    " | ", " - ", " – ", " — ", " / ", " > ", " » ", " :: ", " · ", " • ",
+    " | ", " - ", " – ", " — ", " / ", " > ", " » ", " ‹ ", " :: ", " · ", " • ", " ~ ", "｜",
 ];
+
+/// Separators set without spaces ("标题_网站名", "Title|Site"): taken only
+/// before or after the name the site declares.
+const TIGHT_SEPARATORS: &[&str] = &["_", "|", "-", "–", "—", "·"];
 
 /// Of those, the ones that separate levels of a hierarchy.
 const HIERARCHICAL: &[&str] = &[" / ", " > ", " » "];
@@ -435,7 +440,7 @@ fn strip_site(title: &str, site: Option<&str>, host: Option<&str>) -> String {
     let mut title = title.trim().to_string();
     let site = site.map(str::trim).filter(|s| !s.is_empty());
     if let Some(site) = site {
-        for sep in SEPARATORS.iter().chain(&[": "]) {
+        for sep in SEPARATORS.iter().chain(&[": "]).chain(TIGHT_SEPARATORS) {
             if let Some(head) = title.strip_suffix(site).and_then(|h| h.strip_suffix(sep)) {
                 title = head.trim().to_string();
                 break;
@@ -694,6 +699,34 @@ mod tests {
         assert_eq!(
             title(page("WEEKEND<br>CODING <span>AGENT</span>")).as_deref(),
             Some("Weekend coding agent")
+        );
+    }
+
+    /// Chinese and Japanese sites join their name with a full-width bar or
+    /// an underscore, often unspaced; a declared name goes however it is
+    /// joined, and a title's own underscore stays.
+    #[test]
+    fn a_site_name_joined_without_spaces_leaves_the_title() {
+        let site = "<meta property=\"og:site_name\" content=\"海辺新聞\">";
+        assert_eq!(
+            title(&format!("<title>港の灯りが戻る｜海辺新聞</title>{site}")).as_deref(),
+            Some("港の灯りが戻る")
+        );
+        assert_eq!(
+            title(&format!("<title>港の灯りが戻る_海辺新聞</title>{site}")).as_deref(),
+            Some("港の灯りが戻る")
+        );
+        assert_eq!(
+            title(
+                "<title>Tide tables ~ Harbour Handbook</title>\
+                   <meta property=\"og:site_name\" content=\"Harbour Handbook\">"
+            )
+            .as_deref(),
+            Some("Tide tables")
+        );
+        assert_eq!(
+            title("<title>read_tide_table explained</title>").as_deref(),
+            Some("read_tide_table explained")
         );
     }
 
