@@ -7,11 +7,15 @@ use super::date::month_number;
 use crate::heuristics::NAME_PARTICLES;
 
 /// Words that introduce a name, longest first so that "Written by" wins
-/// over "by".
+/// over "by"; with the other languages' "written by" and "author".
 const LEADS: &[&str] = &[
     "this post was written by",
     "read more about",
     "originally written by",
+    "geschrieben von",
+    "escrito por",
+    "scritto da",
+    "écrit par",
     "written by",
     "posted by",
     "reviewed by",
@@ -21,7 +25,11 @@ const LEADS: &[&str] = &[
     "words by",
     "post by",
     "authors",
+    "autorin",
     "author",
+    "auteur",
+    "autore",
+    "autor",
     "via",
     "by",
 ];
@@ -393,6 +401,11 @@ mod tests {
                 "Ann Lee",
             ),
             ("Ann Lee 1 de diciembre de 2017", "Ann Lee"),
+            ("Autor: Anna Müller", "Anna Müller"),
+            ("Autorin Anna Müller", "Anna Müller"),
+            ("Auteur : Jean Dupont", "Jean Dupont"),
+            ("Escrito por María García", "María García"),
+            ("Geschrieben von Anna Müller", "Anna Müller"),
             ("✉ Ann Lee ann.lee@example.com", "Ann Lee"),
             ("ann.lee@example.com", "ann.lee@example.com"),
             ("ann.lee", "ann.lee"),
