@@ -13,6 +13,7 @@ pub fn normalize(text: &str) -> Option<String> {
         .trim_start_matches([',', ' ']);
     let (date, rest) = numeric_date(text)
         .or_else(|| numeric_date(after_weekday))
+        .or_else(|| east_asian_date(text).map(|d| (d, "")))
         .or_else(|| worded_date(text).map(|d| (d, "")))?;
     Some(match time_of_day(rest) {
         Some(time) => format!("{date}T{time}"),
@@ -156,29 +157,47 @@ fn numeric_date(text: &str) -> Option<(String, &str)> {
     Some((valid(y, m, d)?, rest))
 }
 
-/// A date with its month in words: `7 March 2025`, `March 7th, 2025`.
+/// A date with its month in words: `7 March 2025`, `March 7th, 2025`,
+/// `7. März 2025`, `7 de marzo de 2025`. The day is the number beside the
+/// month, not the first on the line ("Updated 2 hours ago · March 7,
+/// 2025").
 fn worded_date(text: &str) -> Option<String> {
-    let words = text
+    let words: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || c == ',' || c == '/' || c == '.')
-        .filter(|w| !w.is_empty());
-    let (mut day, mut month, mut year) = (None, None, None);
-    for w in words {
-        let w = if w.starts_with(|c: char| c.is_ascii_digit()) {
-            w.trim_end_matches(|c: char| c.is_ascii_alphabetic())
-        } else {
-            w
-        };
-        if let Some(m) = month_number(w) {
-            month.get_or_insert(m);
-        } else if let Ok(n) = w.parse::<u32>() {
-            if w.len() == 4 && year.is_none() {
-                year = Some(n);
-            } else if day.is_none() && (1..=31).contains(&n) {
-                day = Some(n);
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            if w.starts_with(|c: char| c.is_ascii_digit()) {
+                w.trim_end_matches(|c: char| c.is_ascii_alphabetic())
+            } else {
+                w
             }
-        }
-    }
-    valid(year?, month?, day?)
+        })
+        .collect();
+    let year = |w: &str| (w.len() == 4).then(|| w.parse::<u32>().ok()).flatten();
+    let day = |w: &&str| {
+        (w.len() <= 2)
+            .then(|| w.parse::<u32>().ok())
+            .flatten()
+            .filter(|d| (1..=31).contains(d))
+    };
+    // The first word that names a month with a day beside it: a name
+    // such as "Marco" or "May" may come first.
+    let (month, day) = words.iter().enumerate().find_map(|(at, w)| {
+        let month = month_number(w)?;
+        let after = words.get(at + 1).and_then(day);
+        let before = words[..at]
+            .iter()
+            .rev()
+            .find(|w| !matches!(w.to_lowercase().as_str(), "de" | "of" | "the"))
+            .and_then(day);
+        // "March 7, 2025": the day sits between the month and the year.
+        let day = match (after, words.get(at + 2).and_then(|w| year(w))) {
+            (Some(d), Some(_)) => Some(d),
+            _ => before.or(after),
+        }?;
+        Some((month, day))
+    })?;
+    valid(words.iter().find_map(|w| year(w))?, month, day)
 }
 
 /// The time of day that follows a date (`T10:00:00Z`, ` 10:00:23 +0100`,
@@ -245,24 +264,62 @@ fn offset(text: &str) -> String {
     }
 }
 
+/// The date, when it is one: a year far ahead ("November 20, 9999", a
+/// template's "never") is a placeholder, not a day.
 fn valid(y: u32, m: u32, d: u32) -> Option<String> {
-    ((1000..=9999).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
+    ((1000..=2200).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
         .then(|| format!("{y:04}-{m:02}-{d:02}"))
 }
 
-/// The month a word names (`Mar`, `march`, `Sept.`), from 1.
+/// The beginnings of the months' names and abbreviations, January first,
+/// in English and the languages of Europe's largest presses: German,
+/// French, Spanish, Portuguese, Italian, Dutch, the Scandinavian ones,
+/// Polish, Russian and Turkish (Polish and Russian in the genitive that
+/// dates use). Stems that are also common words ("ago", "set", "des",
+/// "sie") are written out further.
+const MONTH_STEMS: [&[&str]; 12] = [
+    &["jan", "ene", "genn", "stycz", "янв", "ocak"],
+    &["feb", "fév", "fev", "lut", "фев", "şub"],
+    &["mar", "mär", "maa", "mrt", "мар"],
+    &["apr", "avr", "abr", "kwi", "апр", "nisan"],
+    &["may", "mai", "mei", "maj", "magg", "мая", "май"],
+    &["jun", "juin", "giu", "czerw", "июн", "haziran"],
+    &["jul", "juil", "lug", "lipc", "lipie", "июл", "temmuz"],
+    &["aug", "aoû", "aou", "agost", "sierp", "авг", "ağustos"],
+    &["sep", "sett", "setem", "wrze", "сен", "eylül"],
+    &["oct", "okt", "ottob", "outub", "paź", "окт", "ekim"],
+    &["nov", "listop", "ноя", "kasım"],
+    &["dec", "dez", "déc", "dic", "desem", "grud", "дек", "aralık"],
+];
+
+/// The month a word names (`Mar`, `march`, `Sept.`, `März`, `mai`,
+/// `marca`), from 1.
 pub(crate) fn month_number(word: &str) -> Option<u32> {
-    const MONTHS: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    let w = word.to_ascii_lowercase();
-    if w.len() < 3 {
+    if word.chars().nth(2).is_none() {
         return None;
     }
-    MONTHS
+    let w = word.to_lowercase();
+    MONTH_STEMS
         .iter()
-        .position(|m| w.starts_with(m))
+        .position(|stems| stems.iter().any(|stem| w.starts_with(stem)))
         .map(|p| p as u32 + 1)
+}
+
+/// A date as Chinese, Japanese and Korean pages write it: `2025年3月7日`,
+/// `2025년 3월 7일`.
+fn east_asian_date(text: &str) -> Option<String> {
+    let mut numbers = text
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|n| !n.is_empty());
+    let marked = |marks: [char; 3]| {
+        let mut after = text.split(|c: char| c.is_ascii_digit() || c.is_whitespace());
+        marks.iter().all(|&m| after.any(|part| part.starts_with(m)))
+    };
+    if !(marked(['年', '月', '日']) || marked(['년', '월', '일'])) {
+        return None;
+    }
+    let mut next = || numbers.next()?.parse().ok();
+    valid(next()?, next()?, next()?)
 }
 
 #[cfg(test)]
@@ -330,6 +387,34 @@ mod tests {
         );
         assert_eq!(iso("yesterday"), None);
         assert_eq!(iso("2025-13-01"), None);
+        assert_eq!(iso("November 20, 9999 7:00 PM"), None, "a placeholder");
+    }
+
+    /// Months named in other languages, dates written the Chinese,
+    /// Japanese and Korean way, and the day beside the month rather than
+    /// the first number on the line.
+    #[test]
+    fn reads_dates_in_other_languages() {
+        for (given, want) in [
+            ("7. März 2025", "2025-03-07"),
+            ("le 7 mai 2025", "2025-05-07"),
+            ("7 août 2025", "2025-08-07"),
+            ("7 de diciembre de 2025", "2025-12-07"),
+            ("7 de agosto de 2025", "2025-08-07"),
+            ("7 maart 2025", "2025-03-07"),
+            ("7 oktober 2025", "2025-10-07"),
+            ("7 grudnia 2025", "2025-12-07"),
+            ("7 марта 2025", "2025-03-07"),
+            ("7 Ekim 2025", "2025-10-07"),
+            ("2025年3月7日", "2025-03-07"),
+            ("2025년 3월 7일", "2025-03-07"),
+            ("Updated 2 hours ago · March 7, 2025", "2025-03-07"),
+            ("By Marco Rossi, 7 March 2025", "2025-03-07"),
+        ] {
+            assert_eq!(iso(given).as_deref(), Some(want), "{given}");
+        }
+        assert_eq!(iso("4.4 stars as of Nov. 2023"), None, "no day");
+        assert_eq!(iso("3 days ago, 2025"), None, "no month");
     }
 
     #[test]
