@@ -712,8 +712,19 @@ pub const NAME_PARTICLES: &[&str] = &[
 pub const DATE_HINTS: &[&str] = &["date", "publish", "posted"];
 
 /// Words that mark a date as the last change, not the publication: in a
-/// class or id anywhere, in the text at its start.
-pub const CHANGED_HINTS: &[&str] = &["updat", "modif"];
+/// class or id anywhere, in the text at its start (in English, German,
+/// French, Spanish, Portuguese, Italian, Dutch and Russian).
+pub const CHANGED_HINTS: &[&str] = &[
+    "updat",
+    "modif",
+    "aktualis",
+    "mis à jour",
+    "actualiz",
+    "atualiz",
+    "aggiorn",
+    "bijgewerkt",
+    "обновл",
+];
 
 /// Words that label a date as a member's joining of a forum ("Joined",
 /// "Join date", "Member since", "Registered"), in its line or in the term
@@ -738,8 +749,21 @@ pub const DATE_LINE_LABELS: &[&str] = &[
     "modified",
     "last modified",
     "publié",
+    "mis à jour",
     "veröffentlicht",
+    "aktualisiert",
     "publicado",
+    "actualizado",
+    "atualizado",
+    "pubblicato",
+    "aggiornato",
+    "gepubliceerd",
+    "bijgewerkt",
+    "publicerad",
+    "publisert",
+    "opublikowano",
+    "опубликовано",
+    "обновлено",
 ];
 
 /// Words in `class` that mark a pull quote.

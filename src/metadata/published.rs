@@ -163,4 +163,18 @@ mod tests {
         );
         assert_eq!(published(""), None);
     }
+
+    /// Dates labelled in other languages: the publication's wins over the
+    /// change's, and the line that gave it leaves the text.
+    #[test]
+    fn labels_in_other_languages_date_the_article() {
+        let html = "<html lang=\"de\"><body><article><h1>Niedrigwasser</h1>\
+            <p>Aktualisiert am 9. März 2025</p><p>Veröffentlicht am 7. März 2025</p>\
+            <p>Der Hafen fällt bei Springniedrigwasser trocken, und Boote mit mehr als einem Meter Tiefgang warten draußen.</p>\
+            <p>Hochwasser ist etwa vierzig Minuten nach Dover, und der Strom kippt eine Stunde später.</p>\
+            </article></body></html>";
+        let article = extract(html, &Options::default()).unwrap();
+        assert_eq!(article.metadata.published.as_deref(), Some("2025-03-07"));
+        assert!(!article.text.contains("Veröffentlicht"), "{}", article.text);
+    }
 }
