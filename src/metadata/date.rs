@@ -295,7 +295,7 @@ const MONTH_STEMS: [&[&str]; 12] = [
 /// The month a word names (`Mar`, `march`, `Sept.`, `März`, `mai`,
 /// `marca`), from 1.
 pub(crate) fn month_number(word: &str) -> Option<u32> {
-    if word.chars().nth(2).is_none() {
+    if word.chars().take(3).count() < 3 {
         return None;
     }
     let w = word.to_lowercase();
