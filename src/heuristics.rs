@@ -425,6 +425,45 @@ pub const CONTROL_OBJECTS: &[&str] = &[
     "all",
 ];
 
+/// The same labels in other languages, whole, in small letters: "Read
+/// more", "Show more", "See all" and "Show less" in German, French,
+/// Spanish, Portuguese, Italian, Dutch, Swedish, Norwegian, Polish and
+/// Russian.
+pub const CONTROL_LABELS: &[&str] = &[
+    "weiterlesen",
+    "mehr lesen",
+    "mehr anzeigen",
+    "weniger anzeigen",
+    "alle anzeigen",
+    "lire la suite",
+    "lire plus",
+    "voir plus",
+    "voir moins",
+    "voir tout",
+    "afficher plus",
+    "leer más",
+    "ver más",
+    "ver menos",
+    "ver todo",
+    "leia mais",
+    "ver mais",
+    "leggi di più",
+    "leggi tutto",
+    "mostra di più",
+    "lees meer",
+    "toon meer",
+    "bekijk alles",
+    "läs mer",
+    "visa mer",
+    "les mer",
+    "vis mer",
+    "czytaj więcej",
+    "pokaż więcej",
+    "читать далее",
+    "показать ещё",
+    "показать больше",
+];
+
 /// Links forum software sets by each post to act on it.
 pub const POST_CONTROLS: &[&str] = &[
     "reply",

@@ -6,8 +6,8 @@
 
 use super::{is_media, Cleaner, SHORT_BLOCK_NODES};
 use crate::heuristics::{
-    CONTROL_OBJECTS, CONTROL_ROLES, CONTROL_VERBS, ICON_CLASSES, PICTURE_CONTROL_WORDS,
-    POST_CONTROLS,
+    CONTROL_LABELS, CONTROL_OBJECTS, CONTROL_ROLES, CONTROL_VERBS, ICON_CLASSES,
+    PICTURE_CONTROL_WORDS, POST_CONTROLS,
 };
 use crate::page::{heading_level, is_block, NodeIdx, Page};
 use crate::plan::mentions;
@@ -197,18 +197,19 @@ impl Cleaner<'_> {
         if self.stats.link_chars(i) == self.stats.chars(i) && POST_CONTROLS.contains(&text.trim()) {
             return !self.in_running_text(i);
         }
-        let mut words = text
+        let words: Vec<&str> = text
             .split_whitespace()
-            .filter(|w| w.chars().any(char::is_alphanumeric));
-        let is = |word: Option<&str>, list: &[&str]| word.is_some_and(|w| list.contains(&w));
-        let verb = words.next();
-        let mut object = words.next();
-        if object == Some("full") {
-            object = words.next();
-        }
-        is(verb, CONTROL_VERBS)
-            && is(object, CONTROL_OBJECTS)
-            && words.next().is_none()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .collect();
+        let is = |word: Option<&&str>, list: &[&str]| word.is_some_and(|w| list.contains(w));
+        let object = match words.get(1) {
+            Some(&"full") => 2,
+            _ => 1,
+        };
+        let english = is(words.first(), CONTROL_VERBS)
+            && is(words.get(object), CONTROL_OBJECTS)
+            && words.len() == object + 1;
+        (english || CONTROL_LABELS.contains(&words.join(" ").as_str()))
             && (!self.in_running_text(i) || self.ends_its_line(i))
     }
 
@@ -335,6 +336,22 @@ mod tests {
         assert!(!text.contains("READ MORE"), "{text:?}");
         assert!(text.contains("Fares rise in summer.\n"), "{text:?}");
         assert!(text.contains("master's report counts"), "{text:?}");
+    }
+
+    /// The same labels in other languages go, and a sentence that opens
+    /// with their words stays.
+    #[test]
+    fn a_controls_label_in_another_language_goes() {
+        let html = "<html lang=\"de\"><body><article>\
+            <p>Die Fähre fährt im Winter zweimal am Tag, und die Inselbewohner nehmen das Morgenboot.</p>\
+            <div class=\"fold\"><p>Der Fahrplan ändert sich im Frühjahr mit den Gezeiten.</p><div class=\"more\">Weiterlesen →</div></div>\
+            <p>Die Preise steigen im Sommer. <a href=\"/preise\">Alle anzeigen</a></p>\
+            <p>Mehr lesen kann man im Bericht des Hafenmeisters, der jede Überfahrt seit 1893 zählt.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(!text.contains("Weiterlesen"), "{text:?}");
+        assert!(!text.contains("Alle anzeigen"), "{text:?}");
+        assert!(text.contains("Mehr lesen kann man"), "{text:?}");
     }
 
     /// A link to skip the menus goes; a sentence's link to a later part of
