@@ -316,8 +316,30 @@ pub const RELATED_LABELS: &[&str] = &[
     "popular posts",
     "similar products",
     "more like this",
+    // The same labels in the languages most news is written in.
+    "das könnte sie auch interessieren",
+    "mehr zum thema",
+    "ähnliche artikel",
+    "weitere artikel",
+    "sur le même sujet",
+    "à lire aussi",
+    "articles similaires",
+    "articles liés",
+    "noticias relacionadas",
+    "artículos relacionados",
+    "te puede interesar",
+    "notícias relacionadas",
+    "artigos relacionados",
+    "articoli correlati",
+    "potrebbe interessarti",
+    "gerelateerde artikelen",
+    "relaterade artiklar",
+    "relaterte artikler",
+    "powiązane artykuły",
+    "читайте также",
+    "похожие статьи",
 ];
-pub const RELATED_LABEL_OPENINGS: &[&str] = &["more from "];
+pub const RELATED_LABEL_OPENINGS: &[&str] = &["more from ", "mehr von "];
 
 /// Labels of the statistics forum software shows beside each post ("Joined
 /// Nov 4, 2011", "Posts: 98", "Reaction score 10"): the poster's standing,
@@ -511,6 +533,11 @@ pub const PROMO_OPENINGS: &[&str] = &[
     "vedi anche",
     "lees ook",
     "zie ook",
+    "läs också",
+    "les også",
+    "czytaj też",
+    "czytaj także",
+    "читайте также",
     "sign up",
     "subscribe",
     "follow us",

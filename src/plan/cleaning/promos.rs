@@ -285,6 +285,23 @@ mod tests {
         assert!(text.contains("Where to buy tickets"), "{text:?}");
     }
 
+    /// The same label in another language: "Das könnte Sie auch
+    /// interessieren" over cards of other stories.
+    #[test]
+    fn a_labelled_list_of_other_pages_goes_in_another_language() {
+        let html = "<html lang=\"de\"><body><article><h1>Winterfahrplan</h1>\
+            <p>Die Fähre kehrt am Montag zum Winterfahrplan zurück, mit zwei Überfahrten am Tag und einer am Sonntag.</p>\
+            <p>Das erste Boot fährt um sieben, wenn das Wetter es zulässt, und das letzte verlässt die Insel um fünf.</p>\
+            <h2>Das könnte Sie auch interessieren</h2>\
+            <ul><li><a href=\"/a\">Die Bäckereien der Insel im Test</a> Unsere Tester haben jede Bäckerei besucht.</li>\
+            <li><a href=\"/b\">Ein Spaziergang zum Leuchtturm</a> Drei Stunden, zwei Cafés und ein steiler Hügel.</li></ul>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(!text.contains("interessieren"), "{text:?}");
+        assert!(!text.contains("Bäckereien"), "{text:?}");
+        assert!(text.contains("letzte verlässt die Insel"), "{text:?}");
+    }
+
     /// The label over an ad slot goes, in English and in German, and with
     /// a note that the page goes on, and so does a sponsored card's; a field named in a list, and a
     /// sentence about advertising, stay.
