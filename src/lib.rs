@@ -66,14 +66,26 @@ pub fn read(html: &str, options: &Options) -> Result<(Page, Plan), Error> {
     }
 }
 
-/// `page` with the article text its schema.org data declares, one
-/// paragraph a line, when that is an article's length.
+/// `page` with the article its schema.org data declares, when that is an
+/// article's length: its markup, or its text a paragraph a line.
 fn declared_article(page: &Page) -> Option<Page> {
     let body = metadata::declared_body(page)?;
     if body.chars().filter(|c| !c.is_whitespace()).count() < heuristics::DECLARED_BODY_CHARS {
         return None;
     }
-    page.with_article(body.lines().map(str::trim).filter(|l| !l.is_empty()))
+    let has_markup = body
+        .match_indices('<')
+        .any(|(at, _)| body[at + 1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '/'));
+    if has_markup {
+        return page.with_article(&body);
+    }
+    let paragraphs: String = body
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(|l| format!("<p>{}</p>", l.replace('&', "&amp;").replace('<', "&lt;")))
+        .collect();
+    page.with_article(&paragraphs)
 }
 
 /// Like [`extract`], from bytes in any charset the page declares.

@@ -216,8 +216,9 @@ mod tests {
     }
 
     /// A page that shows no article is read from the text its data
-    /// declares, when that is free to read and an article's length; a
-    /// summary, or a text marked for subscribers only, is not read.
+    /// declares (as text or as markup), when that is free to read and an
+    /// article's length; a summary, or a text marked for subscribers only,
+    /// is not read.
     #[test]
     fn a_declared_body_stands_in_for_an_article_the_page_does_not_show() {
         let paragraph = "The late ferry to the island keeps running until the end of April, \
@@ -232,6 +233,13 @@ mod tests {
         let long = [paragraph; 5].join("\\n\\n");
         let read = |html: String| crate::extract(&html, &Options::default()).map(|a| a.text);
         assert_eq!(read(page(&long, "")).unwrap(), [paragraph; 5].join("\n\n"));
+        // As pages write it: `<\/script>`, or the page's own script ends.
+        let markup = format!("<p>{paragraph}</p><script>alert(1)<\\/script>").repeat(5);
+        assert_eq!(
+            read(page(&markup.replace('"', "\\\""), "")).unwrap(),
+            [paragraph; 5].join("\n\n"),
+            "the declared markup's paragraphs"
+        );
         assert!(read(page(paragraph, "")).is_err(), "a summary");
         assert!(
             read(page(&long, "\"isAccessibleForFree\":false,")).is_err(),

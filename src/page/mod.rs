@@ -263,10 +263,10 @@ impl Page {
         Page { nodes, url }
     }
 
-    /// This page with an `<article>` of `paragraphs` added at the end of its
-    /// `<body>`: the text a page declares for an article that its scripts
-    /// were to draw. `None` without a body, or when something follows it.
-    pub fn with_article<'a>(&self, paragraphs: impl IntoIterator<Item = &'a str>) -> Option<Page> {
+    /// This page with an `<article>` of `markup` added at the end of its
+    /// `<body>`: the article a page declares for its scripts to draw.
+    /// `None` without a body, or when something follows it.
+    pub fn with_article(&self, markup: &str) -> Option<Page> {
         let body = self
             .find("body")
             .filter(|&b| self.nodes[b].end == self.nodes.len())?;
@@ -278,16 +278,32 @@ impl Page {
             last_child: open.iter().map(|&n| self.children(n).last()).collect(),
             open,
         };
-        let element = |name: &str| Element {
-            name: LocalName::from(name),
-            attrs: Vec::new(),
-        };
-        builder.open(element("article"), None);
-        for paragraph in paragraphs {
-            builder.open(element("p"), None);
-            builder.text(StrTendril::from(paragraph));
-            builder.close();
+        let article = builder.open(
+            Element {
+                name: LocalName::from("article"),
+                attrs: Vec::new(),
+            },
+            None,
+        );
+        let fragment = Page::parse(markup, None);
+        let root = fragment.find("body")?;
+        // Fragment nodes open in the builder, innermost last.
+        let mut grafted: Vec<NodeIdx> = vec![root];
+        for j in fragment.descendants(root) {
+            while fragment.parent(j) != grafted.last().copied() {
+                grafted.pop();
+                builder.close();
+            }
+            match &fragment.nodes[j].kind {
+                NodeKind::Element(e) => {
+                    builder.open(e.clone(), None);
+                    grafted.push(j);
+                }
+                NodeKind::Text(t) => builder.text(t.clone()),
+                NodeKind::Document => {}
+            }
         }
+        builder.close_to(article);
         Some(builder.finish(self.url.clone()))
     }
 }
