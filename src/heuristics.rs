@@ -570,6 +570,24 @@ pub const SIGNUP_WORDS: &[&str] = &[
     "subscribe",
     "newsletter",
     "inbox",
+    // The same calls in the languages most news is written in.
+    "abonnieren",
+    "anmelden",
+    "s'abonner",
+    "s’abonner",
+    "inscrivez-vous",
+    "suscríbete",
+    "suscribirse",
+    "inscríbete",
+    "assine",
+    "inscreva-se",
+    "iscriviti",
+    "inschrijven",
+    "aanmelden",
+    "prenumerera",
+    "zapisz się",
+    "подписаться",
+    "подпишитесь",
 ];
 
 /// Headings over a section of frequently asked questions, in lower case.
