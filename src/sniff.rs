@@ -26,8 +26,7 @@ pub(crate) fn refuse_other_formats(text: &str) -> Result<(), Error> {
     if let Some((_, what)) = SIGNATURES.iter().find(|(sign, _)| start.starts_with(sign)) {
         return other(what);
     }
-    if start.starts_with(['{', '[']) && serde_json::from_str::<serde::de::IgnoredAny>(start).is_ok()
-    {
+    if start.starts_with(['{', '[']) && serde_json::from_str::<serde_json::Value>(start).is_ok() {
         return other("a JSON document");
     }
     let declared = start.starts_with("<?xml");
