@@ -13,6 +13,22 @@ use crate::plan::mentions;
 use crate::render::is_table_part;
 
 /// The most text a count of views holds ("Viewed 439k times").
+/// What a post's counters count, beside views.
+const COUNTED: &[&str] = &[
+    "reply",
+    "replies",
+    "comment",
+    "comments",
+    "answer",
+    "answers",
+    "like",
+    "likes",
+    "vote",
+    "votes",
+    "reaction",
+    "reactions",
+];
+
 const VIEW_COUNT_CHARS: usize = 24;
 
 /// The most text an estimate of reading time holds ("Estimated reading
@@ -68,8 +84,10 @@ impl Cleaner<'_> {
             && !b.contains(&b' ')
     }
 
-    /// Whether block `i` is only the count of the page's views ("Viewed
-    /// 2k times", "1,693 views"), apart from any sentence or table.
+    /// Whether block `i` is only a count of the page's views ("Viewed 2k
+    /// times", "1,693 views") or of a post's replies, comments, answers,
+    /// likes or votes ("0 Reply", "12 Comments"), apart from any sentence
+    /// or table.
     pub(super) fn is_view_count(&self, i: NodeIdx) -> bool {
         if !self.is_short_element(i, 6..=VIEW_COUNT_CHARS)
             || is_table_part(self.page.tag(i))
@@ -83,9 +101,10 @@ impl Cleaner<'_> {
             .subtree(i)
             .filter_map(|d| self.page.text(d).map(str::trim_end))
             .rfind(|t| !t.is_empty());
-        let last_word = last_words.and_then(|t| t.get(t.len().saturating_sub(5)..));
-        if !last_word
-            .is_some_and(|w| w.eq_ignore_ascii_case("times") || w.eq_ignore_ascii_case("views"))
+        let last_word = last_words
+            .and_then(|t| t.rsplit(char::is_whitespace).next())
+            .map(str::to_lowercase);
+        if !last_word.is_some_and(|w| w == "times" || w == "views" || COUNTED.contains(&w.as_str()))
         {
             return false;
         }
@@ -100,6 +119,7 @@ impl Cleaner<'_> {
         match text.split_whitespace().collect::<Vec<_>>().as_slice() {
             ["viewed", n, "times"] => count(n),
             [n, "views"] => count(n),
+            [n, thing] => count(n) && COUNTED.contains(thing),
             _ => false,
         }
     }
@@ -401,20 +421,21 @@ mod tests {
         assert!(text.contains("sails on 9 November, weather"), "{text:?}");
     }
 
-    /// A count of the page's views goes; a sentence that counts views,
-    /// and a line of a table, stay.
+    /// A count of the page's views or of a post's replies goes; a
+    /// sentence that counts views, and a line of a table, stay.
     #[test]
     fn a_view_count_goes() {
         let html = "<html><body><article>\
             <div class=\"stats\"><span>Viewed 2k times</span></div>\
             <p>The ferry timetable changes on Monday, with two crossings a day and one on Sundays.</p>\
             <div>1,693 views</div>\
+            <div><span>12</span> <span>Comments</span></div>\
             <p>The page was viewed 2,000 times in its first week, which the harbour office found encouraging.</p>\
             <table><tr><th>Film</th><th>Seen</th></tr><tr><td>The morning boat</td><td>412 views</td></tr></table>\
             </article></body></html>";
         let text = extract(html, &Options::default()).unwrap().text;
         assert!(
-            !text.contains("Viewed 2k") && !text.contains("1,693"),
+            !text.contains("Viewed 2k") && !text.contains("1,693") && !text.contains("Comments"),
             "{text:?}"
         );
         assert!(
