@@ -8,7 +8,7 @@ use crate::heuristics::{
     BYLINE_HINTS, DATE_LINE_LABELS, READING_TIME_PHRASES, READING_TIME_UNITS, SHORT_BLOCK_CHARS,
 };
 use crate::metadata::{awaits_name, month_number, normalize_date};
-use crate::page::NodeIdx;
+use crate::page::{heading_level, NodeIdx};
 use crate::plan::mentions;
 use crate::render::is_table_part;
 
@@ -119,7 +119,14 @@ impl Cleaner<'_> {
         match text.split_whitespace().collect::<Vec<_>>().as_slice() {
             ["viewed", n, "times"] => count(n),
             [n, "views"] => count(n),
-            [n, thing] => count(n) && COUNTED.contains(thing),
+            // A heading over the replies ("7 replies") names their section.
+            [n, thing] => {
+                count(n)
+                    && COUNTED.contains(thing)
+                    && !std::iter::once(i)
+                        .chain(self.page.ancestors(i).take(2))
+                        .any(|a| heading_level(self.page.tag(a)).is_some())
+            }
             _ => false,
         }
     }
@@ -422,7 +429,8 @@ mod tests {
     }
 
     /// A count of the page's views or of a post's replies goes; a
-    /// sentence that counts views, and a line of a table, stay.
+    /// sentence that counts views, a line of a table and a heading over
+    /// the replies stay.
     #[test]
     fn a_view_count_goes() {
         let html = "<html><body><article>\
@@ -430,6 +438,7 @@ mod tests {
             <p>The ferry timetable changes on Monday, with two crossings a day and one on Sundays.</p>\
             <div>1,693 views</div>\
             <div><span>12</span> <span>Comments</span></div>\
+            <h2>7 replies</h2>\
             <p>The page was viewed 2,000 times in its first week, which the harbour office found encouraging.</p>\
             <table><tr><th>Film</th><th>Seen</th></tr><tr><td>The morning boat</td><td>412 views</td></tr></table>\
             </article></body></html>";
@@ -443,6 +452,7 @@ mod tests {
             "{text:?}"
         );
         assert!(text.contains("412 views"), "{text:?}");
+        assert!(text.contains("7 replies"), "a heading over replies: {text:?}");
     }
 
     /// A line of dates and authors over the article, marked up as such,
