@@ -452,7 +452,10 @@ mod tests {
             "{text:?}"
         );
         assert!(text.contains("412 views"), "{text:?}");
-        assert!(text.contains("7 replies"), "a heading over replies: {text:?}");
+        assert!(
+            text.contains("7 replies"),
+            "a heading over replies: {text:?}"
+        );
     }
 
     /// A line of dates and authors over the article, marked up as such,
