@@ -2,7 +2,6 @@
 //! charset>` or `http-equiv` in the first kilobytes, else UTF-8, with
 //! undecodable bytes replaced rather than refused.
 
-use crate::sniff::refuse_other_formats;
 use crate::Error;
 use encoding_rs::{Encoding, UTF_8};
 use std::borrow::Cow;
@@ -10,14 +9,9 @@ use std::borrow::Cow;
 /// How far into the document a charset declaration is looked for.
 const PRESCAN_BYTES: usize = 4096;
 
-/// Refuses binary files and documents of other formats (see [`crate::sniff`]).
+/// Refuses binary files; text of another format (a PDF, JSON) is refused
+/// where it is read as a page (see [`crate::read`]).
 pub fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, Error> {
-    let text = text(bytes)?;
-    refuse_other_formats(&text)?;
-    Ok(text)
-}
-
-fn text(bytes: &[u8]) -> Result<Cow<'_, str>, Error> {
     if let Some((encoding, bom)) = Encoding::for_bom(bytes) {
         return Ok(encoding.decode_without_bom_handling(&bytes[bom..]).0);
     }

@@ -79,12 +79,12 @@ fn declared_article(page: &Page) -> Option<Page> {
     if has_markup {
         return page.with_article(&body);
     }
-    let paragraphs: String = body
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .map(|l| format!("<p>{}</p>", l.replace('&', "&amp;").replace('<', "&lt;")))
-        .collect();
+    let mut paragraphs = String::new();
+    for line in body.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        paragraphs.push_str("<p>");
+        render::escape_html(&mut paragraphs, line);
+        paragraphs.push_str("</p>");
+    }
     page.with_article(&paragraphs)
 }
 

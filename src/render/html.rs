@@ -81,7 +81,8 @@ fn is_void(name: &str) -> bool {
     matches!(name, "img" | "br" | "hr" | "source")
 }
 
-fn escape(out: &mut String, text: &str) {
+/// Appends `text` to `out` as HTML text (and attribute values).
+pub(crate) fn escape(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
             '&' => out.push_str("&amp;"),

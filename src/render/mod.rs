@@ -14,6 +14,7 @@ mod walk;
 pub(crate) use address::{web_address, Kind as AddressKind};
 #[cfg(target_arch = "wasm32")]
 pub(crate) use blank::blank_blocks;
+pub(crate) use html::escape as escape_html;
 pub use html::sanitizer;
 pub use images::image_source;
 pub(crate) use images::is_tracking_pixel;
