@@ -8,6 +8,7 @@
 mod candidates;
 mod cleaning;
 mod copies;
+mod dividers;
 mod faq;
 mod fixes;
 mod hints;
@@ -176,6 +177,7 @@ pub fn plan(page: &Page, options: &Options) -> Result<Plan, Error> {
     let removals = cleaning::clean(page, &content, &choice.posts, &facts, &metadata, options);
     let removals = orphans::add(page, &content, &facts, removals);
     let removals = orphans::add_emptied(page, &content, &facts, removals);
+    let removals = dividers::add(page, &content, &facts, removals);
     let kept = candidates::prose_chars(stats, &content)
         - removals
             .iter()

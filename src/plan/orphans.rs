@@ -175,7 +175,7 @@ fn names_contents(label: &str) -> bool {
 
 /// `removals` and `added` (each in document order, outermost only) as one
 /// list in document order, outermost only.
-fn merge(page: &Page, removals: Vec<Removal>, added: Vec<Removal>) -> Vec<Removal> {
+pub(super) fn merge(page: &Page, removals: Vec<Removal>, added: Vec<Removal>) -> Vec<Removal> {
     if added.is_empty() {
         return removals;
     }
@@ -262,7 +262,7 @@ pub(crate) fn add_emptied(
 
 /// Whether node `i` is words or media a reader sees, which a heading or a
 /// block holds as its own.
-fn shows_something(page: &Page, i: NodeIdx) -> bool {
+pub(super) fn shows_something(page: &Page, i: NodeIdx) -> bool {
     page.text(i).is_some_and(|t| !t.trim().is_empty()) || is_media(page, i)
 }
 
