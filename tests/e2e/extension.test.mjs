@@ -103,7 +103,7 @@ async function clickAndWait(page, selector = "[data-readmode-ui=header]") {
 
 for (const [name, path] of [
   ["the demo page", "/"],
-  ["the demo page sent with script-src 'self'", "/csp/"],
+  ["the demo page sent with script-src 'self' and style-src 'self'", "/csp/"],
 ]) {
   test(`${name}: a click leaves exactly the golden article, a second click restores the page`, async () => {
     const page = await open(path);

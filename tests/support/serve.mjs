@@ -1,6 +1,7 @@
 // A small static file server for the demo and the browser tests. Loopback
 // only. Paths under /csp/ are served with a Content Security Policy that
-// forbids WebAssembly in the page (`script-src 'self'`).
+// forbids WebAssembly and inline styles in the page (`script-src 'self';
+// style-src 'self'`).
 
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
@@ -29,7 +30,7 @@ export function serve(root, port = 0, extra = {}) {
     let path = decodeURIComponent(url.pathname);
     const headers = {};
     if (path.startsWith("/csp/")) {
-      headers["content-security-policy"] = "script-src 'self'";
+      headers["content-security-policy"] = "script-src 'self'; style-src 'self'";
       path = path.slice(4);
     }
     if (extra[path]) {
