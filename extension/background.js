@@ -1,7 +1,8 @@
 // The extension's background: on a click (or Alt+Shift+R) it injects the
 // content script into the current tab, and it plans the snapshots the
 // content script sends. Planning here, not in the page, keeps reading mode
-// working on pages whose Content Security Policy forbids WebAssembly.
+// working on pages whose Content Security Policy forbids WebAssembly. It
+// also carries reading mode on to the next page of a tab that was reading.
 
 import init, { planSnapshot } from "./pkg/readmode.js";
 
@@ -13,15 +14,18 @@ const CANNOT = "readmode cannot run on browser pages, the extension store or bui
 
 chrome.action.onClicked.addListener((tab) => toggle(tab));
 
+/** Injects the content script, which toggles reading mode. */
+function inject(tabId) {
+  return chrome.scripting.executeScript({ target: { tabId }, files: ["live.js", "content.js"] });
+}
+
 async function toggle(tab) {
   if (tab.url && !READABLE.test(tab.url)) {
     await refuse(tab, CANNOT);
     return;
   }
-  const inject = () =>
-    chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ["live.js", "content.js"] });
   try {
-    await inject();
+    await inject(tab.id);
   } catch (error) {
     if (PROTECTED.test(error.message)) {
       await refuse(tab, CANNOT);
@@ -31,7 +35,7 @@ async function toggle(tab) {
     // scripts; a second try almost always works.
     try {
       await new Promise((ok) => setTimeout(ok, 150));
-      await inject();
+      await inject(tab.id);
     } catch (error) {
       await refuse(tab, `readmode could not read this page: ${error.message}`);
     }
@@ -45,10 +49,53 @@ async function refuse(tab, message) {
   await chrome.action.setTitle({ tabId: tab.id, title: message });
 }
 
+// ---- Following links in reading mode ---------------------------------------
+
+/** The tabs in reading mode, kept in session storage (the worker may sleep
+ * between two pages): the next page such a tab loads opens in reading mode
+ * too. The activeTab grant the reader's click gave lasts while the tab stays
+ * on the same site; on another site the injection fails and following ends.
+ * The reader's settings may turn following off (the content script asks). */
+const FOLLOWING = "following";
+
+async function followed() {
+  const { [FOLLOWING]: tabs = {} } = await chrome.storage.session.get(FOLLOWING);
+  return tabs;
+}
+
+async function follow(tabId, on) {
+  const tabs = await followed();
+  if (Boolean(tabs[tabId]) === on) return;
+  if (on) tabs[tabId] = true;
+  else delete tabs[tabId];
+  await chrome.storage.session.set({ [FOLLOWING]: tabs });
+}
+
+chrome.tabs.onUpdated.addListener(async (tabId, change) => {
+  if (change.status !== "complete" || !(await followed())[tabId]) return;
+  try {
+    await chrome.scripting.executeScript({
+      target: { tabId },
+      func: () => {
+        globalThis.__readmodeFollowing = true;
+      },
+    });
+    await inject(tabId);
+  } catch {
+    await follow(tabId, false);
+  }
+});
+
+chrome.tabs.onRemoved.addListener((tabId) => follow(tabId, false));
+
 chrome.runtime.onMessage.addListener((message, sender, reply) => {
   if (sender.id !== chrome.runtime.id) return false;
   if (message?.type === "refuse" && sender.tab) {
     refuse(sender.tab, String(message.message));
+    return false;
+  }
+  if (message?.type === "reading" && sender.tab) {
+    follow(sender.tab.id, Boolean(message.on));
     return false;
   }
   if (message?.type !== "plan") return false;

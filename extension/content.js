@@ -3,11 +3,19 @@
 // off. The plan comes from the background, where the WebAssembly module
 // runs; the reader's fixes are kept per site in storage.local, the settings
 // in storage.sync.
+//
+// The background also injects it into the next page a tab loads while the
+// reader follows links in reading mode (`__readmodeFollowing` set first):
+// then it only ever enters reading mode, and a page with no article stays
+// as it is without a word.
 
 (async () => {
   const { snapshot, resolve, apply, restore, isActive, notAWebPage, DEFAULTS } = globalThis.readmodeLive;
   const state = (globalThis.__readmode ??= { session: null, busy: false });
+  const following = globalThis.__readmodeFollowing === true;
+  delete globalThis.__readmodeFollowing;
   if (isActive(state.session)) {
+    if (following) return;
     restore(state.session);
     state.session = null;
     return;
@@ -17,21 +25,25 @@
   // nothing happens, as it does on browser pages.
   const refusal = notAWebPage(document);
   if (refusal) {
-    chrome.runtime.sendMessage({ type: "refuse", message: refusal });
+    if (!following) chrome.runtime.sendMessage({ type: "refuse", message: refusal });
     return;
   }
   state.busy = true;
   try {
     const settings = await chrome.storage.sync.get(DEFAULTS);
+    if (following && !settings.follow) {
+      reading(false);
+      return;
+    }
     const site = location.hostname || "local files";
     const { rules = {} } = await chrome.storage.local.get("rules");
     const snap = snapshot(document);
     const planner = (request) => chrome.runtime.sendMessage({ type: "plan", json: snap.json, url: location.href, ...request });
     const plan = await planner({ strictness: settings.strictness, fixes: resolve(snap, rules[site]) });
     if (!plan || plan.error) {
-      notice(`readmode could not read this page${plan && plan.error ? `: ${plan.error}` : "."}`);
+      if (!following) notice(`readmode could not read this page${plan && plan.error ? `: ${plan.error}` : "."}`);
     } else if (!plan.found) {
-      notice("No article found here");
+      if (!following) notice("No article found here");
     } else {
       state.session = apply(
         document,
@@ -42,12 +54,20 @@
           rules: rules[site],
           onSettingsChange: (changed) => chrome.storage.sync.set(changed),
           onRulesChange: (changed) => saveRules(site, changed),
+          onExit: () => reading(false),
         },
         planner,
       );
+      reading(true);
     }
   } finally {
     state.busy = false;
+  }
+
+  /** Tells the background whether this tab is in reading mode, so that the
+   * next page it loads opens in reading mode too. */
+  function reading(on) {
+    chrome.runtime.sendMessage({ type: "reading", on }).catch(() => {});
   }
 
   /** Keeps a site's rules; a site left without rules is forgotten. */

@@ -8,7 +8,8 @@ const form = document.getElementById("settings");
 function show(settings) {
   for (const [name, value] of Object.entries(settings)) {
     const field = form.elements[name];
-    if (field) field.value = String(value);
+    if (field && field.type === "checkbox") field.checked = Boolean(value);
+    else if (field) field.value = String(value);
     const out = form.querySelector(`output[data-for="${name}"]`);
     if (out) out.textContent = String(value);
   }
@@ -16,7 +17,7 @@ function show(settings) {
 
 form.addEventListener("input", (event) => {
   const field = event.target;
-  const value = field.type === "range" ? Number(field.value) : field.value;
+  const value = field.type === "range" ? Number(field.value) : field.type === "checkbox" ? field.checked : field.value;
   chrome.storage.sync.set({ [field.name]: value });
   show({ [field.name]: value });
 });

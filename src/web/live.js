@@ -238,9 +238,11 @@ export function resolve(snap, rules) {
  * stylesheet and header are added, and the page's stylesheets are switched
  * off.
  *
- * `options` holds the reader settings, the site's `rules` and two hooks,
+ * `options` holds the reader settings, the site's `rules` and three hooks:
  * `onSettingsChange(settings)` and `onRulesChange(rules)`, through which the
- * host keeps what the reader changes. `planner({ strictness, fixes })` plans
+ * host keeps what the reader changes, and `onExit()`, called however
+ * reading mode ends (the reader's ✕ or Esc, the host's `restore`, the page
+ * taking the article away). `planner({ strictness, fixes })` plans
  * the same snapshot again (at once or as a promise) when the reader fixes a
  * block or changes the strictness. */
 export function apply(doc, snap, plan, options, planner) {
@@ -264,6 +266,7 @@ export function apply(doc, snap, plan, options, planner) {
     rules: normalRules(options && options.rules),
     onSettings: options && options.onSettingsChange,
     onRules: options && options.onRulesChange,
+    onExit: options && options.onExit,
     plans: 1,
     plan,
   };
@@ -732,6 +735,7 @@ export function restore(session) {
   doc.documentElement.removeAttribute("data-readmode-show-removed");
   doc.documentElement.removeAttribute("data-readmode-editing");
   if (doc.defaultView) doc.defaultView.scrollTo(session.scroll[0], session.scroll[1]);
+  if (session.onExit) session.onExit();
 }
 
 export function isActive(session) {
@@ -739,8 +743,10 @@ export function isActive(session) {
 }
 
 /** The reader settings before the reader changes any: the page module, the
- * extension's content script and its options page all start from these. */
-export const DEFAULTS = Object.freeze({ theme: "system", font: "serif", size: 20, width: 38, lineHeight: 1.6, strictness: 0.5 });
+ * extension's content script and its options page all start from these.
+ * `follow` is the extension's alone: reading mode stays on through the
+ * links the reader follows on the same site. */
+export const DEFAULTS = Object.freeze({ theme: "system", font: "serif", size: 20, width: 38, lineHeight: 1.6, strictness: 0.5, follow: true });
 
 function pickSettings(settings) {
   const out = {};

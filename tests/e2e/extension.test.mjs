@@ -144,6 +144,7 @@ test("the options page shows the settings and the shortcut, and its changes reac
   assert.equal(await options.textContent("output[data-for=size]"), "20");
   assert.equal(await options.inputValue("select[name=theme]"), "system");
   assert.match(await options.textContent("#shortcut"), /Alt\+Shift\+R/);
+  assert.equal(await options.isChecked("input[name=follow]"), true);
   await options.selectOption("select[name=font]", "sans");
   await options.selectOption("select[name=theme]", "dark");
   await options.close();
@@ -277,8 +278,9 @@ test("settings changed in the reader persist across reloads and pages", async ()
       }),
     chosen,
   );
+  // A page reloaded in reading mode opens in reading mode again.
   await page.reload({ waitUntil: "load" });
-  await clickAndWait(page);
+  await page.waitForSelector("[data-readmode-ui=header]");
   assert.equal(await themeOf(), chosen);
   const other = await open("/corpus/bbc-1.html");
   await clickAndWait(other);
@@ -341,7 +343,7 @@ test("fixes become site rules: they survive a reload, apply to the site's other 
   assert.deepEqual(Object.keys(rules), ["127.0.0.1"]);
 
   await page.reload({ waitUntil: "load" });
-  await clickAndWait(page);
+  await page.waitForSelector("[data-readmode-ui=header]");
   const reloaded = await visibleLines(page);
   assert.ok(reloaded.includes("Related Posts"));
   assert.ok(!reloaded.includes(PARAGRAPH));
@@ -399,4 +401,62 @@ test("the reader's strictness control re-plans through the extension and is kept
   );
   await chrome.worker.evaluate(() => chrome.storage.sync.set({ strictness: 0.5 }));
   await page.close();
+});
+
+/** Waits (five seconds at most) until the background follows a tab, or
+ * none (`on` false). */
+function following(on) {
+  return chrome.worker.evaluate(
+    (on) =>
+      new Promise((ok, fail) => {
+        const until = Date.now() + 5000;
+        const look = () =>
+          chrome.storage.session.get("following").then(({ following = {} }) => {
+            if (Object.keys(following).length > 0 === on) ok();
+            else if (Date.now() > until) fail(new Error(`still ${on ? "not following" : "following"} after 5 s`));
+            else setTimeout(look, 20);
+          });
+        look();
+      }),
+    on,
+  );
+}
+
+/** Goes to `url` as a link in the page would, and waits for it to load. */
+async function followLink(page, url) {
+  await Promise.all([page.waitForURL(url, { waitUntil: "load" }), page.evaluate((url) => (location.href = url), url)]);
+}
+
+test("reading mode stays on through the links the reader follows within a site, and only there", async () => {
+  const page = await open("/");
+  await clickAndWait(page);
+  await following(true);
+  await followLink(page, `${base}/second.html`);
+  await page.waitForSelector("[data-readmode-ui=header]");
+  assert.ok((await visibleLines(page)).includes(SECOND_PARAGRAPH));
+  // Leaving reading mode ends it: the next page is the page as it is.
+  await page.keyboard.press("Escape");
+  await page.waitForSelector("[data-readmode-ui=header]", { state: "detached" });
+  await following(false);
+  await followLink(page, `${base}/`);
+  await page.waitForTimeout(500);
+  assert.equal(await page.$("[data-readmode-ui]"), null);
+  // Another site is out of the reader's grant: following ends there.
+  await clickAndWait(page);
+  await following(true);
+  await followLink(page, `${base.replace("127.0.0.1", "localhost")}/second.html`);
+  await following(false);
+  assert.equal(await page.$("[data-readmode-ui]"), null);
+  await page.close();
+
+  // The reader can turn it off.
+  await chrome.worker.evaluate(() => chrome.storage.sync.set({ follow: false }));
+  const other = await open("/");
+  await clickAndWait(other);
+  await followLink(other, `${base}/second.html`);
+  await following(false);
+  await other.waitForTimeout(300);
+  assert.equal(await other.$("[data-readmode-ui]"), null);
+  await chrome.worker.evaluate(() => chrome.storage.sync.remove("follow"));
+  await other.close();
 });
