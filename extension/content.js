@@ -7,7 +7,8 @@
 // The background also injects it into the next page a tab loads while the
 // reader follows links in reading mode (`__readmodeFollowing` set first):
 // then it only ever enters reading mode, and a page with no article stays
-// as it is without a word.
+// as it is without a word. On a single-page site, where following a link
+// only swaps the article, the content script reads the new one itself.
 
 (async () => {
   const { snapshot, resolve, apply, restore, isActive, notAWebPage, DEFAULTS } = globalThis.readmodeLive;
@@ -20,7 +21,6 @@
     state.session = null;
     return;
   }
-  if (state.busy) return;
   // A JSON or XML document or an image: the button says why
   // nothing happens, as it does on browser pages.
   const refusal = notAWebPage(document);
@@ -28,40 +28,71 @@
     if (!following) chrome.runtime.sendMessage({ type: "refuse", message: refusal });
     return;
   }
-  state.busy = true;
-  try {
-    const settings = await chrome.storage.sync.get(DEFAULTS);
-    if (following && !settings.follow) {
-      reading(false);
-      return;
+  await enter(following);
+
+  /** Reads the page and sets it for reading; `quiet` when the reader did
+   * not ask on this page (following links), so nothing is said when the
+   * page has no article. */
+  async function enter(quiet) {
+    if (state.busy || isActive(state.session)) return;
+    state.busy = true;
+    try {
+      const settings = await chrome.storage.sync.get(DEFAULTS);
+      if (quiet && !settings.follow) {
+        reading(false);
+        return;
+      }
+      const site = location.hostname || "local files";
+      const { rules = {} } = await chrome.storage.local.get("rules");
+      const snap = snapshot(document);
+      const planner = (request) => chrome.runtime.sendMessage({ type: "plan", json: snap.json, url: location.href, ...request });
+      const plan = await planner({ strictness: settings.strictness, fixes: resolve(snap, rules[site]) });
+      if (!plan || plan.error) {
+        if (!quiet) notice(`readmode could not read this page${plan && plan.error ? `: ${plan.error}` : "."}`);
+      } else if (!plan.found) {
+        if (!quiet) notice("No article found here");
+      } else {
+        state.session = apply(
+          document,
+          snap,
+          plan,
+          {
+            ...settings,
+            rules: rules[site],
+            onSettingsChange: (changed) => chrome.storage.sync.set(changed),
+            onRulesChange: (changed) => saveRules(site, changed),
+            onExit: (why) => (why === "replaced" && settings.follow ? enterOnceDrawn() : reading(false)),
+          },
+          planner,
+        );
+        reading(true);
+      }
+    } finally {
+      state.busy = false;
     }
-    const site = location.hostname || "local files";
-    const { rules = {} } = await chrome.storage.local.get("rules");
-    const snap = snapshot(document);
-    const planner = (request) => chrome.runtime.sendMessage({ type: "plan", json: snap.json, url: location.href, ...request });
-    const plan = await planner({ strictness: settings.strictness, fixes: resolve(snap, rules[site]) });
-    if (!plan || plan.error) {
-      if (!following) notice(`readmode could not read this page${plan && plan.error ? `: ${plan.error}` : "."}`);
-    } else if (!plan.found) {
-      if (!following) notice("No article found here");
-    } else {
-      state.session = apply(
-        document,
-        snap,
-        plan,
-        {
-          ...settings,
-          rules: rules[site],
-          onSettingsChange: (changed) => chrome.storage.sync.set(changed),
-          onRulesChange: (changed) => saveRules(site, changed),
-          onExit: () => reading(false),
-        },
-        planner,
-      );
-      reading(true);
-    }
-  } finally {
-    state.busy = false;
+  }
+
+  /** A single-page site put another page in place of the article, as a
+   * link followed there does: once its scripts have drawn it (the document
+   * quiet for a moment, or after a few seconds at most), reading mode reads
+   * it as it would a page loaded whole. */
+  function enterOnceDrawn() {
+    const QUIET_MS = 300;
+    const MOST_MS = 5000;
+    let quiet;
+    const done = () => {
+      observer.disconnect();
+      clearTimeout(quiet);
+      clearTimeout(most);
+      enter(true);
+    };
+    const observer = new MutationObserver(() => {
+      clearTimeout(quiet);
+      quiet = setTimeout(done, QUIET_MS);
+    });
+    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    quiet = setTimeout(done, QUIET_MS);
+    const most = setTimeout(done, MOST_MS);
   }
 
   /** Tells the background whether this tab is in reading mode, so that the

@@ -240,9 +240,10 @@ export function resolve(snap, rules) {
  *
  * `options` holds the reader settings, the site's `rules` and three hooks:
  * `onSettingsChange(settings)` and `onRulesChange(rules)`, through which the
- * host keeps what the reader changes, and `onExit()`, called however
- * reading mode ends (the reader's ✕ or Esc, the host's `restore`, the page
- * taking the article away). `planner({ strictness, fixes })` plans
+ * host keeps what the reader changes, and `onExit(why)`, called however
+ * reading mode ends: `why` is "replaced" when the page's scripts took the
+ * article away (a single-page site going to another page), and undefined
+ * when the reader or the host ended it. `planner({ strictness, fixes })` plans
  * the same snapshot again (at once or as a promise) when the reader fixes a
  * block or changes the strictness. */
 export function apply(doc, snap, plan, options, planner) {
@@ -645,7 +646,7 @@ function keepOutInsertions(doc, session) {
   if (!Observer) return;
   session.observer = new Observer((records) => {
     if (articleGone(session, records)) {
-      restore(session);
+      restore(session, "replaced");
       return;
     }
     for (const record of records) {
@@ -706,8 +707,9 @@ function shownLength(doc, node) {
  * there, not at the top. */
 const readingAt = new WeakMap();
 
-/** Undoes everything `apply` did, in reverse. */
-export function restore(session) {
+/** Undoes everything `apply` did, in reverse, and tells the host `why`
+ * (see `apply`). */
+export function restore(session, why) {
   if (!session || !session.active) return;
   session.active = false;
   stopReading(session);
@@ -735,7 +737,7 @@ export function restore(session) {
   doc.documentElement.removeAttribute("data-readmode-show-removed");
   doc.documentElement.removeAttribute("data-readmode-editing");
   if (doc.defaultView) doc.defaultView.scrollTo(session.scroll[0], session.scroll[1]);
-  if (session.onExit) session.onExit();
+  if (session.onExit) session.onExit(why);
 }
 
 export function isActive(session) {

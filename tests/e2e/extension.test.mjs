@@ -44,6 +44,29 @@ const PLAIN_TEXT = `Notes on Keeping Bees in a Small Garden
    more than any thickness of glove.
 `;
 
+// A single-page site: its link swaps the story for another one, drawn a
+// moment later, and changes the address without loading a page.
+const SINGLE_PAGE_SITE = `<!DOCTYPE html><html><head><title>The harbour</title></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+<main><article><h1>The island ferry</h1>
+<p>The ferry to the island runs twice a day in winter, and the morning boat is the one the islanders take, with their shopping bags and their dogs.</p>
+<p>The evening boat waits for the train from the city, so a late train means a long night in the harbour café, which nobody minds very much.</p>
+<p>Read next: <a id="next" href="/spa/lighthouse">the lighthouse keeper's last winter</a>.</p></article></main>
+<script>
+document.getElementById("next").addEventListener("click", (event) => {
+  event.preventDefault();
+  history.pushState({}, "", "/spa/lighthouse");
+  document.querySelector("article").remove();
+  setTimeout(() => {
+    const story = document.createElement("article");
+    story.innerHTML = "<h1>The lighthouse keeper</h1>" +
+      "<p>The last keeper of the lighthouse left in the spring, after thirty winters of trimming the lamp and logging every ship that passed.</p>" +
+      "<p>He still walks out to the point on calm evenings, and says the light looks smaller from the shore than it ever did from the gallery.</p>";
+    document.querySelector("main").appendChild(story);
+  }, 100);
+});
+</script></body></html>`;
+
 const PARAGRAPH = "In fact, the country has a vast ecosystem of AI companies.";
 const SECOND_PARAGRAPH = "On the second page the third paragraph says something else entirely.";
 
@@ -63,6 +86,7 @@ before(async () => {
     // Documents that are not web pages, with enough text to pass for one.
     "/data.json": { body: JSON.stringify({ story: PARAGRAPH.repeat(20), tags: ["ai", "china"] }), type: "application/json" },
     "/data.xml": { body: `<?xml version="1.0"?><report><para>${PARAGRAPH.repeat(20)}</para></report>`, type: "application/xml" },
+    "/spa.html": { body: SINGLE_PAGE_SITE },
     "/drawing.svg": { body: '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60"><text x="4" y="30">A drawing</text></svg>', type: "image/svg+xml" },
   };
   for (const name of CORPUS_PAGES) {
@@ -459,4 +483,20 @@ test("reading mode stays on through the links the reader follows within a site, 
   assert.equal(await other.$("[data-readmode-ui]"), null);
   await chrome.worker.evaluate(() => chrome.storage.sync.remove("follow"));
   await other.close();
+});
+
+test("on a single-page site, the story its link draws in place of the article opens in reading mode", async () => {
+  const page = await open("/spa.html");
+  await clickAndWait(page);
+  assert.ok((await visibleLines(page)).some((line) => line.startsWith("The ferry to the island")));
+  await page.click("#next");
+  // Reading mode steps aside when the story goes, and is back over the new
+  // one: the reader's header stands over the new story's words.
+  await page.waitForFunction(
+    () => document.querySelector("[data-readmode-ui=header]") && document.body.innerText.includes("The last keeper"),
+  );
+  const lines = await visibleLines(page);
+  assert.ok(lines.some((line) => line.startsWith("The last keeper")), lines.join("\n"));
+  assert.ok(!lines.some((line) => line.startsWith("Home")), "the site's menu stays out");
+  await page.close();
 });
