@@ -748,10 +748,22 @@ async fn what_the_reader_typed_survives_reading_mode() {
     note.set_value("half a thought");
     let draft = document.get_element_by_id("draft").unwrap();
     draft.set_text_content(Some("typed into the page"));
+    note.focus().unwrap();
     let before = outer_html(&document);
     let mut reader = Reader::new(document.clone());
     reader.enter(JsValue::UNDEFINED).unwrap();
+    // The reader's place moves to the title, and back to the field on exit.
+    let place = document.active_element().unwrap();
+    assert!(
+        place
+            .closest("[data-readmode-ui=header]")
+            .unwrap()
+            .is_some(),
+        "{}",
+        place.outer_html()
+    );
     reader.exit();
+    assert_eq!(document.active_element().unwrap().id(), "note");
     assert_eq!(input.value(), "Ada");
     assert_eq!(note.value(), "half a thought");
     assert_eq!(draft.text_content().unwrap(), "typed into the page");

@@ -270,6 +270,7 @@ export function apply(doc, snap, plan, options, planner) {
     onExit: options && options.onExit,
     plans: 1,
     plan,
+    focused: doc.activeElement !== doc.body ? doc.activeElement : null,
   };
   markPlan(session, plan);
   typesetPlainText(session);
@@ -318,6 +319,10 @@ export function apply(doc, snap, plan, options, planner) {
   });
   if (view) view.scrollTo(0, readingAt.get(doc) || 0);
   trackProgress(session);
+  // The reader's place moves to the article's title (screen readers say
+  // it), and goes back where it was on leaving: the field being typed in
+  // keeps its caret.
+  session.header.querySelector(".rm-title").focus({ preventScroll: true });
   return session;
 }
 
@@ -737,6 +742,7 @@ export function restore(session, why) {
   doc.documentElement.removeAttribute("data-readmode-show-removed");
   doc.documentElement.removeAttribute("data-readmode-editing");
   if (doc.defaultView) doc.defaultView.scrollTo(session.scroll[0], session.scroll[1]);
+  if (session.focused && session.focused.isConnected) session.focused.focus({ preventScroll: true });
   if (session.onExit) session.onExit(why);
 }
 
@@ -787,6 +793,7 @@ function buildHeader(doc, plan) {
   // A plain-text file has no title of its own: its name stands in.
   const named = isPlainText(doc) ? decodeURIComponent(doc.location.pathname.split("/").pop() || "") : "";
   title.textContent = m.title || doc.title || named;
+  title.tabIndex = -1;
   header.appendChild(title);
   const facts = [];
   if (m.byline) facts.push(/^by\s/i.test(m.byline) ? m.byline : `By ${m.byline}`);
@@ -1245,6 +1252,7 @@ html[data-readmode][data-readmode-show-removed] body [data-readmode-label]::befo
 html[data-readmode] [${UI}=header]{display:block!important;margin:0 0 2em!important;padding:0 0 1.2em!important;border-bottom:1px solid var(--rm-rule)!important}
 html[data-readmode] [${UI}=header] .rm-site{margin:0 0 .4em!important;font-size:.75em!important;letter-spacing:.06em!important;font-variant:all-small-caps;color:var(--rm-muted)!important}
 html[data-readmode] [${UI}=header] .rm-title{font-size:2em!important;line-height:1.2!important;margin:0 0 .5em!important;font-family:${family}!important}
+html[data-readmode] [${UI}=header] .rm-title:focus{outline:none}
 html[data-readmode] [${UI}=header] .rm-lead{display:block;width:100%;height:auto;margin:1.2em 0 0;border-radius:4px}
 html[data-readmode] [${UI}=header] .rm-meta{margin:0!important;font-size:.8em!important;color:var(--rm-muted)!important}
 html[data-readmode] [${UI}=toolbar]{position:fixed!important;top:0;left:0;right:0;display:flex!important;justify-content:safe flex-end;align-items:center;gap:.25rem .9rem;padding:.45rem .75rem;box-sizing:border-box;overflow-x:auto;scrollbar-width:none;background:color-mix(in srgb,var(--rm-bg) 92%,transparent);-webkit-backdrop-filter:blur(6px);backdrop-filter:blur(6px);border-bottom:1px solid var(--rm-rule);z-index:2147483647;font:14px/1 system-ui,sans-serif!important}
