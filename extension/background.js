@@ -100,7 +100,16 @@ chrome.runtime.onMessage.addListener((message, sender, reply) => {
   }
   if (message?.type !== "plan") return false;
   ready
-    .then(() => reply(planSnapshot(message.json, { url: message.url, strictness: message.strictness, fixes: message.fixes })))
+    .then(() =>
+      reply(
+        planSnapshot(message.json, {
+          url: message.url,
+          strictness: message.strictness,
+          fixes: message.fixes,
+          article: message.article,
+        }),
+      ),
+    )
     .catch((error) => reply({ error: String(error && error.message ? error.message : error) }));
   return true;
 });

@@ -11,7 +11,7 @@
 // only swaps the article, the content script reads the new one itself.
 
 (async () => {
-  const { snapshot, resolve, apply, restore, isActive, notAWebPage, DEFAULTS } = globalThis.readmodeLive;
+  const { snapshot, resolve, selectedBlock, apply, restore, isActive, notAWebPage, DEFAULTS } = globalThis.readmodeLive;
   const state = (globalThis.__readmode ??= { session: null, busy: false });
   const following = globalThis.__readmodeFollowing === true;
   delete globalThis.__readmodeFollowing;
@@ -45,12 +45,16 @@
       const site = location.hostname || "local files";
       const { rules = {} } = await chrome.storage.local.get("rules");
       const snap = snapshot(document);
-      const planner = (request) => chrome.runtime.sendMessage({ type: "plan", json: snap.json, url: location.href, ...request });
+      // Text the reader selected points at the article (every later plan
+      // of this page keeps to it).
+      const article = quiet ? undefined : selectedBlock(snap);
+      const planner = (request) =>
+        chrome.runtime.sendMessage({ type: "plan", json: snap.json, url: location.href, article, ...request });
       const plan = await planner({ strictness: settings.strictness, fixes: resolve(snap, rules[site]) });
       if (!plan || plan.error) {
         if (!quiet) notice(`readmode could not read this page${plan && plan.error ? `: ${plan.error}` : "."}`);
       } else if (!plan.found) {
-        if (!quiet) notice("No article found here");
+        if (!quiet) notice(article === undefined ? "No article found here. Select the text to read and click again." : "Nothing to read in the selected text");
       } else {
         state.session = apply(
           document,

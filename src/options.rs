@@ -13,6 +13,10 @@ pub struct Options {
     pub strictness: f32,
     /// The reader's own corrections, which outrank every heuristic.
     pub fixes: Fixes,
+    /// A block the reader pointed at as the article (the text they selected
+    /// before asking): the article is the one around it, however the vote
+    /// went and however short it is.
+    pub article: Option<NodeIdx>,
 }
 
 /// Blocks a reader put back into the article or took out of it by hand, as
@@ -32,6 +36,7 @@ impl Default for Options {
             url: None,
             strictness: 0.5,
             fixes: Fixes::default(),
+            article: None,
         }
     }
 }

@@ -121,3 +121,56 @@ fn strictness_moves_the_judgement_calls() {
     assert!(!at(1.0).contains("Tide tables for the week"));
     assert!(at(1.0).contains("By evening"));
 }
+
+fn pointing_at(article: usize) -> Options {
+    Options {
+        article: Some(article),
+        ..Options::default()
+    }
+}
+
+/// Pointing at a paragraph of the article the vote found reads the same
+/// article; pointing at a block elsewhere reads that block instead.
+#[test]
+fn the_block_the_reader_points_at_is_the_article() {
+    let page = page();
+    let default = text(&page, &Options::default());
+    let paragraph = (0..page.len())
+        .find(|&i| page.tag(i) == "p" && page.text_content(i).starts_with("By evening"))
+        .unwrap();
+    assert_eq!(text(&page, &pointing_at(paragraph)), default);
+    let letter = page
+        .children(by_id(&page, "letters"))
+        .find(|&c| page.tag(c) == "p")
+        .unwrap();
+    let read = text(&page, &pointing_at(letter));
+    assert!(read.contains("lighthouse keeper"), "{read}");
+    assert!(!read.contains("The tide came in"), "{read}");
+}
+
+/// A page too short or too scattered for an article is read where the
+/// reader points, however little it holds; pointing at nothing there is
+/// still no article.
+#[test]
+fn a_page_with_no_article_is_read_where_the_reader_points() {
+    let links: String = (1..40)
+        .map(|n| {
+            format!("<li><a href=\"/route/{n}\">Ferry route number {n} and its timetable</a></li>")
+        })
+        .collect();
+    let html = format!(
+        r#"<html><body><nav><a href="/a">Timetables</a> <a href="/b">Fares</a> <a href="/c">Contact</a></nav>
+        <div class="notice" id="notice">The morning ferry is cancelled today because of the storm.</div>
+        <ul class="links">{links}</ul></body></html>"#
+    );
+    let page = readmode::parse(&html, &Options::default());
+    let notice = by_id(&page, "notice");
+    assert!(plan(&page, &Options::default()).is_err());
+    let read = text(&page, &pointing_at(notice));
+    assert_eq!(
+        read.trim(),
+        "The morning ferry is cancelled today because of the storm."
+    );
+    let menu = page.find("nav").unwrap();
+    assert!(plan(&page, &pointing_at(menu)).is_err());
+}

@@ -32,21 +32,40 @@ impl Choice {
 }
 
 /// Chooses the article. With `skip_clutter`, paragraphs in blocks hinted as
-/// clutter (menus, sidebars, comments...) do not vote.
+/// clutter (menus, sidebars, comments...) do not vote. A block the reader
+/// `pointed` at takes the vote's place: the article grows from there as it
+/// would from the vote's choice, and always holds it.
 pub(crate) fn choose(
     page: &Page,
     stats: &Stats,
     hints: &Hints,
     skip_clutter: bool,
+    pointed: Option<NodeIdx>,
 ) -> Option<Choice> {
     let excluded = excluded(page, stats, hints, skip_clutter);
     let scores = score(page, stats, hints, &excluded);
-    let voted = best(&scores)?;
-    let top = climb(page, &scores, voted);
+    let voted = match pointed {
+        Some(block) => best_around(page, &scores, block),
+        None => best(&scores)?,
+    };
+    let top = match scores[voted] {
+        Some(_) => climb(page, &scores, voted),
+        None => voted,
+    };
     let prose = paragraph_prose(page, stats, &excluded);
     let top = widen(page, stats, hints, &prose, top);
-    let top = fill_main(page, stats, &prose, top);
-    let top = fill_page(page, stats, hints, &prose, top);
+    // A page of many sections is read whole, unless the reader pointed at
+    // one of them.
+    let top = match pointed {
+        Some(_) => top,
+        None => fill_page(
+            page,
+            stats,
+            hints,
+            &prose,
+            fill_main(page, stats, &prose, top),
+        ),
+    };
     // Forum software often calls its posts comments, so in the first pass
     // only the post the vote landed in voted; the run around it is weighed
     // with every post's prose.
@@ -70,10 +89,30 @@ pub(crate) fn choose(
         Some(thread) => (thread.root, thread.posts),
         None => (top, Vec::new()),
     };
-    Some(Choice {
-        roots: siblings::gather(page, stats, hints, &scores, &excluded, top),
-        posts,
-    })
+    // Siblings that read like article join the vote's choice; the reader's
+    // is theirs alone, which it must hold.
+    match pointed {
+        Some(block) if page.contains(top, block) => Some(Choice {
+            roots: vec![top],
+            posts,
+        }),
+        Some(block) => Some(Choice::whole(block)),
+        None => Some(Choice {
+            roots: siblings::gather(page, stats, hints, &scores, &excluded, top),
+            posts,
+        }),
+    }
+}
+
+/// The best-scored container that holds `block` (the block itself
+/// included, the page's root excepted), or the block when none scored.
+fn best_around(page: &Page, scores: &Scores, block: NodeIdx) -> NodeIdx {
+    std::iter::once(block)
+        .chain(page.ancestors(block))
+        .take_while(|&a| !is_root(page, a))
+        .filter_map(|a| scores[a].map(|s| (a, s)))
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map_or(block, |(a, _)| a)
 }
 
 /// Replaces the vote's choice with the block the page itself declares as

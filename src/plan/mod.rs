@@ -156,12 +156,15 @@ pub fn plan(page: &Page, options: &Options) -> Result<Plan, Error> {
         fixes,
     };
     let Facts { stats, hints, .. } = &facts;
+    let pointed = options
+        .article
+        .filter(|&i| i > 0 && i < page.len() && page.element(i).is_some());
     let short = short::body(page, stats);
-    let strict = candidates::choose(page, stats, hints, true);
+    let strict = candidates::choose(page, stats, hints, true, pointed);
     let choice = match strict {
         Some(c) if candidates::prose_chars(stats, &c.roots) >= RETRY_BELOW_CHARS => Some(c),
         first => {
-            let relaxed = candidates::choose(page, stats, hints, false);
+            let relaxed = candidates::choose(page, stats, hints, false, pointed);
             [first, relaxed]
                 .into_iter()
                 .flatten()
@@ -170,7 +173,11 @@ pub fn plan(page: &Page, options: &Options) -> Result<Plan, Error> {
     }
     .or_else(|| short.map(candidates::Choice::whole))
     .ok_or(Error::NoArticle)?;
-    let content = candidates::prefer_declared(page, stats, choice.roots);
+    // What the page declares gives way to what the reader pointed at.
+    let content = match pointed {
+        Some(_) => choice.roots,
+        None => candidates::prefer_declared(page, stats, choice.roots),
+    };
     let content = faq::extend(page, &facts, content);
     let content = facts.fixes.extend(page, content);
     let metadata = metadata::read(page, &content, stats, hints);
@@ -184,9 +191,10 @@ pub fn plan(page: &Page, options: &Options) -> Result<Plan, Error> {
             .map(|r| stats.prose(r.node))
             .sum::<usize>()
             .min(candidates::prose_chars(stats, &content));
-    // A short page is read whole when it has words of its own; any other
-    // page needs an article's length.
-    let enough = match short {
+    // A short page is read whole when it has words of its own, and so is
+    // the block the reader pointed at; any other page needs an article's
+    // length.
+    let enough = match short.or(pointed) {
         Some(_) => short::has_words(page, &facts.hidden, &content, &removals),
         None => kept >= MIN_ARTICLE_CHARS,
     };

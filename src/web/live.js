@@ -215,7 +215,7 @@ export function resolve(snap, rules) {
   const fixes = { keep: [], remove: [] };
   const doc = snap.live.length ? snap.live[0].ownerDocument : null;
   if (!doc || !rules) return fixes;
-  snap.at ??= new Map(snap.live.map((node, i) => [node, i]));
+  const at = indices(snap);
   for (const kind of ["keep", "remove"]) {
     for (const selector of rules[kind] || []) {
       let found = [];
@@ -225,12 +225,33 @@ export function resolve(snap, rules) {
         continue;
       }
       for (const el of found) {
-        const i = snap.at.get(el);
+        const i = at.get(el);
         if (i !== undefined) fixes[kind].push(i);
       }
     }
   }
   return fixes;
+}
+
+/** The snapshot index of the block holding the text the reader selected
+ * (the nearest element around the selection that the snapshot read), by
+ * which the reader points at the article; undefined without a selection. */
+export function selectedBlock(snap) {
+  const doc = snap.live.length ? snap.live[0].ownerDocument : null;
+  const selection = doc && doc.getSelection();
+  if (!selection || selection.isCollapsed || !selection.toString().trim()) return undefined;
+  const at = indices(snap);
+  for (let node = selection.getRangeAt(0).commonAncestorContainer; node; node = node.parentNode) {
+    const i = node.nodeType === 1 ? at.get(node) : undefined;
+    if (i !== undefined) return i;
+  }
+  return undefined;
+}
+
+/** Each live node's snapshot index, built once per snapshot. */
+function indices(snap) {
+  snap.at ??= new Map(snap.live.map((node, i) => [node, i]));
+  return snap.at;
 }
 
 /** Applies a plan to the document in place and returns the session that

@@ -67,11 +67,12 @@ fn snapshot_index(node: NodeIdx) -> usize {
     node - 1
 }
 
-/// Options from JavaScript for a snapshot, whose fixes name snapshot
-/// indices; the plan takes page indices.
+/// Options from JavaScript for a snapshot, whose fixes and pointed-at
+/// article name snapshot indices; the plan takes page indices.
 pub(crate) fn read_live_options(options: JsValue) -> Result<Options, JsValue> {
     let mut options = super::read_options(options)?;
     options.fixes = to_page_indices(options.fixes);
+    options.article = options.article.map(|i| i.saturating_add(1));
     Ok(options)
 }
 

@@ -26,6 +26,9 @@ export interface ExtractOptions {
   url?: string; strictness?: number;
   /** Snapshot indices (in `planSnapshot`) the reader kept or removed. */
   fixes?: { keep: number[]; remove: number[] };
+  /** The snapshot index (in `planSnapshot`) of the block the reader
+   * pointed at as the article: the text they selected. */
+  article?: number;
 }
 export interface Article {
   title?: string; byline?: string; published?: string; site_name?: string;

@@ -44,6 +44,14 @@ const PLAIN_TEXT = `Notes on Keeping Bees in a Small Garden
    more than any thickness of glove.
 `;
 
+// A page of links with one short notice: too little prose for an article.
+const NOTICE = "The morning ferry is cancelled today because of the storm.";
+const NOTICE_PAGE = `<!DOCTYPE html><html><head><title>Ferries</title></head><body>
+<nav><a href="/a">Timetables</a> <a href="/b">Fares</a> <a href="/c">Contact</a></nav>
+<div class="notice">${NOTICE}</div>
+<ul>${Array.from({ length: 40 }, (_, n) => `<li><a href="/route/${n}">Ferry route ${n} and its timetable</a></li>`).join("")}</ul>
+</body></html>`;
+
 // A single-page site: its link swaps the story for another one, drawn a
 // moment later, and changes the address without loading a page.
 const SINGLE_PAGE_SITE = `<!DOCTYPE html><html><head><title>The harbour</title></head><body>
@@ -87,6 +95,7 @@ before(async () => {
     "/data.json": { body: JSON.stringify({ story: PARAGRAPH.repeat(20), tags: ["ai", "china"] }), type: "application/json" },
     "/data.xml": { body: `<?xml version="1.0"?><report><para>${PARAGRAPH.repeat(20)}</para></report>`, type: "application/xml" },
     "/spa.html": { body: SINGLE_PAGE_SITE },
+    "/notice.html": { body: NOTICE_PAGE },
     "/drawing.svg": { body: '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60"><text x="4" y="30">A drawing</text></svg>', type: "image/svg+xml" },
   };
   for (const name of CORPUS_PAGES) {
@@ -185,9 +194,26 @@ test("a page with no article gets a polite message and is not changed", async ()
   const before = await serialize(page);
   await chrome.click(page);
   const notice = await page.waitForSelector("[data-readmode-ui=notice]");
-  assert.equal(await notice.textContent(), "No article found here");
+  assert.equal(await notice.textContent(), "No article found here. Select the text to read and click again.");
   await page.waitForSelector("[data-readmode-ui=notice]", { state: "detached", timeout: 5000 });
   assert.equal(await serialize(page), before);
+  await page.close();
+});
+
+test("text the reader selects is read as the article where none was found", async () => {
+  const page = await open("/notice.html");
+  await chrome.click(page);
+  await page.waitForSelector("[data-readmode-ui=notice]");
+  await page.waitForSelector("[data-readmode-ui=notice]", { state: "detached", timeout: 5000 });
+  await page.evaluate(() => {
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector(".notice"));
+    getSelection().addRange(range);
+  });
+  await clickAndWait(page);
+  const lines = await visibleLines(page);
+  assert.ok(lines.includes(NOTICE), lines.join("\n"));
+  assert.ok(!lines.some((line) => line.startsWith("Ferry route")), "the lists of links stay out");
   await page.close();
 });
 
