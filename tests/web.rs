@@ -771,6 +771,40 @@ async fn what_the_reader_typed_survives_reading_mode() {
 }
 
 #[wasm_bindgen_test]
+async fn selected_text_is_read_as_the_article_where_none_was_found() {
+    let links: String = (1..40)
+        .map(|n| format!("<li><a href=\"/route/{n}\">Ferry route {n} and its timetable</a></li>"))
+        .collect();
+    let page = format!(
+        r#"<html><body><nav><a href="/a">Timetables</a> <a href="/b">Fares</a></nav>
+        <div class="notice" id="notice">The morning ferry is cancelled today because of the storm.</div>
+        <ul>{links}</ul></body></html>"#
+    );
+    let document = live_document(&page, false).await;
+    let mut reader = Reader::new(document.clone());
+    let none = reader.enter(JsValue::UNDEFINED).unwrap();
+    assert!(Reflect::get(&none, &"noArticle".into())
+        .unwrap()
+        .is_truthy());
+    let range = document.create_range().unwrap();
+    range
+        .select_node_contents(&document.get_element_by_id("notice").unwrap())
+        .unwrap();
+    document
+        .get_selection()
+        .unwrap()
+        .unwrap()
+        .add_range(&range)
+        .unwrap();
+    let article = reader.enter(JsValue::UNDEFINED).unwrap();
+    assert_eq!(
+        text_of(&article).trim(),
+        "The morning ferry is cancelled today because of the storm."
+    );
+    reader.exit();
+}
+
+#[wasm_bindgen_test]
 async fn a_page_whose_scripts_throw_and_rewrite_itself_neither_breaks_nor_is_broken() {
     let page = r#"<html><body><div id="ticker">0</div>
         <article><p>A story on a restless page, long enough to be read, and then some more words.</p>

@@ -67,12 +67,17 @@ fn snapshot_index(node: NodeIdx) -> usize {
     node - 1
 }
 
+/// The page node of snapshot node `i`.
+pub(crate) fn page_index(i: usize) -> NodeIdx {
+    i.saturating_add(1)
+}
+
 /// Options from JavaScript for a snapshot, whose fixes and pointed-at
 /// article name snapshot indices; the plan takes page indices.
 pub(crate) fn read_live_options(options: JsValue) -> Result<Options, JsValue> {
     let mut options = super::read_options(options)?;
     options.fixes = to_page_indices(options.fixes);
-    options.article = options.article.map(|i| i.saturating_add(1));
+    options.article = options.article.map(page_index);
     Ok(options)
 }
 
@@ -86,7 +91,7 @@ pub(crate) fn read_live_fixes(fixes: JsValue) -> Result<Fixes, JsValue> {
 fn to_page_indices(mut fixes: Fixes) -> Fixes {
     for list in [&mut fixes.keep, &mut fixes.remove] {
         for i in list.iter_mut() {
-            *i = i.saturating_add(1);
+            *i = page_index(*i);
         }
     }
     fixes

@@ -1,7 +1,7 @@
 //! `Reader`: reading mode on a live document, entered and left in place.
 
 use super::errors::{from_error, to_js_error, NoArticle};
-use super::live::{read_live_fixes, read_live_options, to_js, LivePlan};
+use super::live::{page_index, read_live_fixes, read_live_options, to_js, LivePlan};
 use super::read_options;
 use super::utf8::read_string;
 use crate::page::{Page, Snapshot};
@@ -24,6 +24,9 @@ extern "C" {
     fn snapshot(document: &Document) -> JsValue;
     /// The snapshot indices the site's rules (CSS selectors) name.
     fn resolve(snapshot: &JsValue, rules: &JsValue) -> JsValue;
+    /// The snapshot index of the block holding the reader's selection.
+    #[wasm_bindgen(js_name = selectedBlock)]
+    fn selected_block(snapshot: &JsValue) -> Option<u32>;
     /// Applies a plan in place and returns the session that undoes it.
     fn apply(
         document: &Document,
@@ -66,7 +69,8 @@ impl Reader {
     /// `{ noArticle: true }` with the page untouched. `options` holds the
     /// extraction options, the reader settings (theme, font, size, width,
     /// lineHeight, strictness), the site's rules and the hooks that keep
-    /// what the reader changes.
+    /// what the reader changes. Text the reader selected points at the
+    /// article (see `Options::article`).
     #[wasm_bindgen(unchecked_return_type = "Article | NoArticle")]
     pub fn enter(
         &mut self,
@@ -97,6 +101,8 @@ impl Reader {
             JsValue::UNDEFINED
         };
         extract.fixes = read_live_fixes(resolve(&snap, &rules))?;
+        let pointed = selected_block(&snap).map(|i| page_index(i as usize));
+        extract.article = pointed;
         let plan_js = to_js(&LivePlan::new(&page, &extract))?;
         let article = js_sys::Reflect::get(&plan_js, &"article".into())?;
         if article.is_undefined() || article.is_null() {
@@ -106,6 +112,7 @@ impl Reader {
         let planner = Planner::new(move |request: JsValue| {
             let mut options = read_live_options(request)?;
             options.url.clone_from(&url);
+            options.article = pointed;
             to_js(&LivePlan::new(&page, &options))
         });
         self.session = Some(apply(
