@@ -140,17 +140,42 @@ pub(crate) fn mentions(value: &str, words: &[&str]) -> bool {
 /// Utility frameworks write CSS into class names (`md:flex`,
 /// `lg:pt-[calc(2rem)]`, `has-[>[data-slot=banner]]:pt-0`): a name with a
 /// variant prefix or an arbitrary value says how the element looks, and
-/// the words in it (`banner` above) are about something else.
+/// the words in it (`banner` above) are about something else. So do the
+/// words after "has" (`fig--has-shares`, a photo with share buttons on it;
+/// `layout--has-sidebar`): they name what the element has, and only the
+/// words before them what it is. ("With" joins what a block is made of:
+/// `image-with-text`.)
 fn semantic_classes(class: &str) -> Cow<'_, str> {
     let styling = |name: &str| name.contains(':') || name.contains('[') || is_utility(name);
-    if !class.split_ascii_whitespace().any(styling) {
+    if !class
+        .split_ascii_whitespace()
+        .any(|name| styling(name) || feature_at(name).is_some())
+    {
         return Cow::Borrowed(class);
     }
     let kept: Vec<&str> = class
         .split_ascii_whitespace()
         .filter(|name| !styling(name))
+        .map(|name| &name[..feature_at(name).unwrap_or(name.len())])
+        .filter(|name| !name.is_empty())
         .collect();
     Cow::Owned(kept.join(" "))
+}
+
+/// Where a class name starts to name a feature of the element: at a word
+/// "has" between hyphens or underscores, unless the feature
+/// is a menu (`link-has-submenu`), which makes the element a menu's entry.
+fn feature_at(name: &str) -> Option<usize> {
+    let mut start = 0;
+    for word in name.split(['-', '_']) {
+        if word.eq_ignore_ascii_case("has") && start + word.len() < name.len() {
+            // An entry that has a submenu is an entry of a menu.
+            let rest = &name[start + word.len()..];
+            return (!mentions(rest, &["menu"])).then_some(start);
+        }
+        start += word.len() + 1;
+    }
+    None
 }
 
 /// Utility classes whose names hold a hint word in the CSS sense of it:
@@ -366,5 +391,18 @@ mod tests {
         assert!(!positive("d-flex justify-content-between"));
         assert!(positive("text-content"));
         assert_eq!(hint("breadcrumbs text-gray-400"), Some(Reason::Breadcrumb));
+    }
+
+    /// A class that names what the element has or lacks says nothing of
+    /// what it is: a photo with share buttons on it is no share bar.
+    #[test]
+    fn features_named_in_a_class_are_not_the_element() {
+        let hint = |class: &str| words_hint(&semantic_classes(class)).negative;
+        assert_eq!(hint("element-image fig--has-shares"), None);
+        assert_eq!(hint("layout--has-sidebar"), None);
+        assert_eq!(hint("comment-has-replies"), Some(Reason::Comments));
+        assert_eq!(hint("share-bar has-count"), Some(Reason::Share));
+        assert_eq!(hint("link-has-submenu"), Some(Reason::Navigation));
+        assert_eq!(semantic_classes("has"), "has");
     }
 }
