@@ -3,7 +3,7 @@
 //! links; once the cleaning took those out, the reader would see two rules
 //! in a row, a rule under the reader's header, or one closing the text.
 
-use super::orphans::{merge, shows_something};
+use super::orphans::{merge, shows_something, walk, Met};
 use super::{Facts, Reason, Removal};
 use crate::page::{NodeIdx, Page};
 
@@ -21,35 +21,29 @@ pub(crate) fn add(
     // Whether something was seen since the start or the last rule kept.
     let mut seen = false;
     let mut last_rule = None;
-    let mut next_removal = removals.iter().peekable();
-    for &root in content {
-        let mut i = root;
-        while i < page.node(root).end {
-            while next_removal.peek().is_some_and(|r| r.node < i) {
-                next_removal.next();
-            }
-            if next_removal.next_if(|r| r.node == i).is_some() || facts.hidden[i] {
-                i = page.node(i).end;
-                continue;
-            }
-            if facts.fixes.is_kept(i) {
-                seen = true;
-                i = page.node(i).end;
-                continue;
-            }
-            if page.tag(i) == "hr" {
-                if seen {
-                    last_rule = Some(i);
-                    seen = false;
-                } else {
-                    strays.push(stray(i));
-                }
-            } else if shows_something(page, i) {
-                seen = true;
-            }
-            i += 1;
+    walk(page, content, &removals, |met| {
+        let Met::Node(i) = met else {
+            return false;
+        };
+        if facts.hidden[i] {
+            return false;
         }
-    }
+        if facts.fixes.is_kept(i) {
+            seen = true;
+            return false;
+        }
+        if page.tag(i) == "hr" {
+            if seen {
+                last_rule = Some(i);
+                seen = false;
+            } else {
+                strays.push(stray(i));
+            }
+        } else if shows_something(page, i) {
+            seen = true;
+        }
+        true
+    });
     if let Some(rule) = last_rule.filter(|_| !seen) {
         strays.push(stray(rule));
         strays.sort_by_key(|r| r.node);

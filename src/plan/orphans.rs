@@ -28,84 +28,75 @@ pub(crate) fn add(
     // The heading waiting for something of its own, its level, and the
     // reason of the first removed block met since.
     let mut pending: Option<(NodeIdx, u8, Option<Reason>)> = None;
-    let mut next_removal = removals.iter().peekable();
-    for &root in content {
-        let mut i = root;
-        while i < page.node(root).end {
-            while next_removal.peek().is_some_and(|r| r.node < i) {
-                next_removal.next();
-            }
-            if let Some(removal) = next_removal.next_if(|r| r.node == i) {
+    walk(page, content, &removals, |met| {
+        let i = match met {
+            Met::Removed(removal) => {
                 if let Some((_, level, lost @ None)) = &mut pending {
                     *lost = seen_loss(*level, removal.reason);
                 }
-                i = page.node(i).end;
-                continue;
+                return false;
             }
-            if facts.hidden[i] {
-                if let Some((_, level, lost @ None)) = &mut pending {
-                    *lost = seen_loss(*level, Reason::Hidden);
-                }
-                i = page.node(i).end;
-                continue;
+            Met::Node(i) => i,
+        };
+        if facts.hidden[i] {
+            if let Some((_, level, lost @ None)) = &mut pending {
+                *lost = seen_loss(*level, Reason::Hidden);
             }
-            // What the reader kept stays, and is something under a heading.
-            if facts.fixes.is_kept(i) {
-                pending = None;
-                i = page.node(i).end;
-                continue;
-            }
-            if let Some(level) = heading_level(page.tag(i)) {
-                // A table of contents' label with none after it: the list
-                // is one the page's script fills in.
-                if let Some((label, NEXT_BLOCK_LEVEL, None)) = pending {
-                    if names_contents(&page.text_content(label)) {
-                        orphans.push(Removal {
-                            node: label,
-                            reason: Reason::Navigation,
-                        });
-                    }
-                }
-                if let Some((heading, above, Some(reason))) = pending {
-                    if level <= above {
-                        orphans.push(Removal {
-                            node: heading,
-                            reason,
-                        });
-                    }
-                }
-                // The title is the reader's header, never an orphan; nor is
-                // a heading that says something itself (a tagline, a quote).
-                // One that names the block after it is a label like any.
-                let text = page.text_content(i);
-                let label = text.split_whitespace().count() <= LABEL_WORDS;
-                pending = if level > 1 && names_next_block(&text) {
-                    Some((i, NEXT_BLOCK_LEVEL, None))
-                } else {
-                    (level > 1 && label).then_some((i, level, None))
-                };
-                i = page.node(i).end;
-                continue;
-            }
-            if let Some(level) = lead_in(page, facts, i) {
-                pending = Some((i, level, None));
-                i = page.node(i).end;
-                continue;
-            }
-            if shows_something(page, i) {
-                // A label that names only the block right after it goes
-                // when that went, whatever text comes next.
-                if let Some((lead_in, NEXT_BLOCK_LEVEL, Some(reason))) = pending {
+            return false;
+        }
+        // What the reader kept stays, and is something under a heading.
+        if facts.fixes.is_kept(i) {
+            pending = None;
+            return false;
+        }
+        if let Some(level) = heading_level(page.tag(i)) {
+            // A table of contents' label with none after it: the list
+            // is one the page's script fills in.
+            if let Some((label, NEXT_BLOCK_LEVEL, None)) = pending {
+                if names_contents(&page.text_content(label)) {
                     orphans.push(Removal {
-                        node: lead_in,
+                        node: label,
+                        reason: Reason::Navigation,
+                    });
+                }
+            }
+            if let Some((heading, above, Some(reason))) = pending {
+                if level <= above {
+                    orphans.push(Removal {
+                        node: heading,
                         reason,
                     });
                 }
-                pending = None;
             }
-            i += 1;
+            // The title is the reader's header, never an orphan; nor is
+            // a heading that says something itself (a tagline, a quote).
+            // One that names the block after it is a label like any.
+            let text = page.text_content(i);
+            let label = text.split_whitespace().count() <= LABEL_WORDS;
+            pending = if level > 1 && names_next_block(&text) {
+                Some((i, NEXT_BLOCK_LEVEL, None))
+            } else {
+                (level > 1 && label).then_some((i, level, None))
+            };
+            return false;
         }
-    }
+        if let Some(level) = lead_in(page, facts, i) {
+            pending = Some((i, level, None));
+            return false;
+        }
+        if shows_something(page, i) {
+            // A label that names only the block right after it goes
+            // when that went, whatever text comes next.
+            if let Some((lead_in, NEXT_BLOCK_LEVEL, Some(reason))) = pending {
+                orphans.push(Removal {
+                    node: lead_in,
+                    reason,
+                });
+            }
+            pending = None;
+        }
+        true
+    });
     if let Some((heading, _, Some(reason))) = pending {
         orphans.push(Removal {
             node: heading,
@@ -195,6 +186,41 @@ pub(super) fn merge(page: &Page, removals: Vec<Removal>, added: Vec<Removal>) ->
     all.extend(added);
     all.sort_by_key(|r| r.node);
     all
+}
+
+/// What a walk over the article meets: a block the cleaning took out, or a
+/// node still in the article.
+pub(super) enum Met<'a> {
+    Removed(&'a Removal),
+    Node(NodeIdx),
+}
+
+/// Walks `content` in document order (given `removals` in document order,
+/// outermost only), meeting each removed block once, and nothing inside it,
+/// and every other node; `meet` answers whether to go into the node it met.
+pub(super) fn walk(
+    page: &Page,
+    content: &[NodeIdx],
+    removals: &[Removal],
+    mut meet: impl FnMut(Met) -> bool,
+) {
+    let mut next_removal = removals.iter().peekable();
+    for &root in content {
+        let mut i = root;
+        while i < page.node(root).end {
+            while next_removal.peek().is_some_and(|r| r.node < i) {
+                next_removal.next();
+            }
+            let inside = match next_removal.next_if(|r| r.node == i) {
+                Some(removal) => {
+                    meet(Met::Removed(removal));
+                    false
+                }
+                None => meet(Met::Node(i)),
+            };
+            i = if inside { i + 1 } else { page.node(i).end };
+        }
+    }
 }
 
 /// `removals` (in document order, outermost only) with the blocks of
