@@ -771,6 +771,31 @@ async fn what_the_reader_typed_survives_reading_mode() {
 }
 
 #[wasm_bindgen_test]
+async fn a_date_is_written_out_whatever_language_the_page_names() {
+    let story = "<p>The ferry to the island runs twice a day in winter, and the morning boat is the one the islanders take.</p>";
+    for lang in ["en_GB", "en-x"] {
+        let page = format!(
+            "<html lang=\"{lang}\"><head><meta property=\"article:published_time\" content=\"2025-03-07T09:00:00Z\"></head>\
+             <body><article><h1>The island ferry</h1>{story}{story}{story}</article></body></html>"
+        );
+        let document = live_document(&page, false).await;
+        let mut reader = Reader::new(document.clone());
+        reader.enter(JsValue::UNDEFINED).unwrap();
+        let meta = document
+            .query_selector("[data-readmode-ui=header] .rm-meta")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap();
+        assert!(
+            meta.contains("2025") && !meta.contains("2025-03"),
+            "{lang}: {meta}"
+        );
+        reader.exit();
+    }
+}
+
+#[wasm_bindgen_test]
 async fn selected_text_is_read_as_the_article_where_none_was_found() {
     let links: String = (1..40)
         .map(|n| format!("<li><a href=\"/route/{n}\">Ferry route {n} and its timetable</a></li>"))

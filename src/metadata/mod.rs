@@ -82,8 +82,12 @@ pub(crate) fn read(page: &Page, content: &[NodeIdx], stats: &Stats, hints: &Hint
     let html = page.find("html");
     let lang = html
         .and_then(|h| page.attr(h, "lang").or(page.attr(h, "xml:lang")))
-        .map(str::to_string)
-        .or_else(|| tags.first(&["content-language", "og:locale"]));
+        .and_then(language_tag)
+        .or_else(|| {
+            tags.first(&["content-language", "og:locale"])
+                .as_deref()
+                .and_then(language_tag)
+        });
     let dir = content
         .first()
         .and_then(|&c| {
@@ -102,6 +106,19 @@ pub(crate) fn read(page: &Page, content: &[NodeIdx], stats: &Stats, hints: &Hint
         excerpt,
         lead_image,
     }
+}
+
+/// A language as a BCP 47 tag, which browsers and `lang` attributes take:
+/// Open Graph writes locales with an underscore (`en_US`) and a
+/// `Content-Language` may list several (`de, en`), of which the first is
+/// taken. Anything else (a template's `{{lang}}`, nothing) is no language.
+fn language_tag(value: &str) -> Option<String> {
+    let first = value.split([',', ' ']).find(|t| !t.is_empty())?;
+    let tag = first.replace('_', "-");
+    let valid = tag.split('-').all(|part| {
+        (1..=8).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_alphanumeric())
+    });
+    valid.then_some(tag)
 }
 
 /// `text` with the character references decoded that JSON-LD and
@@ -156,4 +173,18 @@ fn first_image(page: &Page, content: &[NodeIdx]) -> Option<String> {
     page.in_subtrees(content)
         .filter(|&i| page.tag(i) == "img")
         .find_map(|i| crate::render::image_source(page, i).map(|(src, _)| src))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::language_tag;
+
+    #[test]
+    fn languages_are_tags_a_browser_takes() {
+        assert_eq!(language_tag("en_US").as_deref(), Some("en-US"));
+        assert_eq!(language_tag("de, en").as_deref(), Some("de"));
+        assert_eq!(language_tag(" zh-Hant-TW").as_deref(), Some("zh-Hant-TW"));
+        assert_eq!(language_tag(""), None);
+        assert_eq!(language_tag("{{lang}}"), None);
+    }
 }

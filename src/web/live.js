@@ -849,11 +849,14 @@ function formatDate(iso, lang) {
   const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!day) return iso;
   const date = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])));
-  try {
-    return date.toLocaleDateString(lang || undefined, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-  } catch {
-    return iso;
+  const options = { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" };
+  // A language the browser does not take is written as the reader's own.
+  for (const locale of [lang || undefined, undefined]) {
+    try {
+      return date.toLocaleDateString(locale, options);
+    } catch {}
   }
+  return iso;
 }
 
 /** A thin bar along the toolbar's lower edge: how far through the article
