@@ -1,8 +1,8 @@
 //! The page's machinery inside the text: controls and their labels,
 //! panels of buttons, icons' glyphs, links drawn as buttons, placeholders
-//! waiting for a script, template code, and captions whose picture is
-//! gone. None of it reads as the article once the page's scripts and
-//! styles are off.
+//! waiting for a script, template code, captions whose picture is gone,
+//! and a chart's figures set over its picture. None of it reads as the
+//! article once the page's scripts and styles are off.
 
 use super::{is_media, Cleaner, SHORT_BLOCK_NODES};
 use crate::heuristics::{
@@ -27,7 +27,36 @@ const CONTROL_CHARS: usize = 40;
 /// looks at.
 const TEMPLATE_CODE_CHARS: usize = 200;
 
+/// The fewest labels a picture needs to be read as a chart drawn with them.
+const PICTURE_LABELS: usize = 3;
+
+/// The most text one label over a picture holds ("$915 billion").
+const PICTURE_LABEL_CHARS: usize = 80;
+
 impl Cleaner<'_> {
+    /// Whether element `i` is text a graphic sets over its picture: a
+    /// chart's figures and axis labels, as tools such as ai2html export
+    /// them, each a short box placed by its inline style at a share of the
+    /// picture's size (`top: 4.9%; left: 96.6%`), beside the picture and
+    /// at least two more such boxes. With the page's styles off they would
+    /// stand under the picture as a column of loose numbers.
+    pub(super) fn is_picture_label(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        let chars = self.stats.chars(i);
+        if chars == 0 || chars > PICTURE_LABEL_CHARS || !placed_over(page, i) {
+            return false;
+        }
+        let Some(parent) = page.parent(i) else {
+            return false;
+        };
+        page.children(parent).any(|c| page.tag(c) == "img")
+            && page
+                .children(parent)
+                .filter(|&c| placed_over(page, c))
+                .count()
+                >= PICTURE_LABELS
+    }
+
     /// Whether block `i` is only a content system's placeholder that was
     /// never filled in: a shortcode (`[convertkit form=1630175]`) or a
     /// module's name (`[CTA_MODULE]`), in a block of its own. Words in
@@ -288,9 +317,53 @@ fn is_placeholder(text: &str) -> bool {
         }
 }
 
+/// Whether element `i` is placed by its inline style at a share of its
+/// container's height and width (`top` and `left` in percent).
+fn placed_over(page: &Page, i: NodeIdx) -> bool {
+    let Some(style) = page.attr(i, "style") else {
+        return false;
+    };
+    let percent = |property: &str| {
+        style.split(';').any(|declaration| {
+            declaration.split_once(':').is_some_and(|(name, value)| {
+                name.trim().eq_ignore_ascii_case(property) && value.trim().ends_with('%')
+            })
+        })
+    };
+    percent("top") && percent("left")
+}
+
 #[cfg(test)]
 mod tests {
     use crate::{extract, Options};
+
+    /// A chart's figures set over its picture go with the page's styles;
+    /// the picture stays, and so do boxes placed over no picture.
+    #[test]
+    fn a_charts_labels_go_and_its_picture_stays() {
+        let label = |top: u32, text: &str| {
+            format!("<div style=\"top:{top}%;margin-top:-8px;left:12.5%\"><p>{text}</p></div>")
+        };
+        let labels = format!(
+            "{}{}{}",
+            label(5, "$915 billion"),
+            label(40, "$600"),
+            label(90, "’17")
+        );
+        let story = "<p>Interest on the debt will soon cost more than the military, and the gap \
+            keeps growing every year after that, the budget office says in its new report.</p>";
+        let page = |chart: &str| {
+            format!("<html><body><article><h1>The debt</h1>{story}{chart}{story}</article></body></html>")
+        };
+        let with_picture =
+            format!("<div class=\"artboard\"><img src=\"/chart.png\" alt=\"\">{labels}</div>");
+        let article = extract(&page(&with_picture), &Options::default()).unwrap();
+        assert!(!article.text.contains("$915"), "{}", article.text);
+        assert!(article.html.contains("chart.png"), "{}", article.html);
+        let without_picture = format!("<div class=\"artboard\">{labels}</div>");
+        let article = extract(&page(&without_picture), &Options::default()).unwrap();
+        assert!(article.text.contains("$915"), "{}", article.text);
+    }
 
     /// What a script shows while it fetches the real thing goes; a heading
     /// that names loading as its subject stays.

@@ -204,6 +204,9 @@ impl Cleaner<'_> {
         if !major && page.signals(i).is_some_and(|s| s.fixed) {
             return Some(Reason::Overlay);
         }
+        if self.is_picture_label(i) {
+            return Some(Reason::NonContent);
+        }
         // A copy is a large share of the page; smaller repeats (a code
         // sample shown twice) are the author's.
         if !major && chars * 10 >= self.total && self.copies.repeats(page, self.stats, i) {
