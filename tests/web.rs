@@ -383,6 +383,22 @@ async fn read_live(html: &str, scripts: bool) -> String {
     live
 }
 
+/// `page` as a live document (its scripts off), in reading mode.
+async fn entered(page: &str) -> (Document, Reader) {
+    let document = live_document(page, false).await;
+    let mut reader = Reader::new(document.clone());
+    reader.enter(JsValue::UNDEFINED).unwrap();
+    (document, reader)
+}
+
+/// The reader's header line of facts: byline, date, reading time.
+fn header_facts(document: &Document) -> Element {
+    document
+        .query_selector("[data-readmode-ui=header] .rm-meta")
+        .unwrap()
+        .unwrap()
+}
+
 fn text_of(article: &JsValue) -> String {
     Reflect::get(article, &"text".into())
         .unwrap()
@@ -778,15 +794,8 @@ async fn a_date_is_written_out_whatever_language_the_page_names() {
             "<html lang=\"{lang}\"><head><meta property=\"article:published_time\" content=\"2025-03-07T09:00:00Z\"></head>\
              <body><article><h1>The island ferry</h1>{story}{story}{story}</article></body></html>"
         );
-        let document = live_document(&page, false).await;
-        let mut reader = Reader::new(document.clone());
-        reader.enter(JsValue::UNDEFINED).unwrap();
-        let meta = document
-            .query_selector("[data-readmode-ui=header] .rm-meta")
-            .unwrap()
-            .unwrap()
-            .text_content()
-            .unwrap();
+        let (document, mut reader) = entered(&page).await;
+        let meta = header_facts(&document).text_content().unwrap();
         assert!(
             meta.contains("2025") && !meta.contains("2025-03"),
             "{lang}: {meta}"
@@ -1323,13 +1332,8 @@ async fn the_header_reads_right_over_a_right_to_left_article() {
         sentence.repeat(3),
         sentence.repeat(3)
     );
-    let document = live_document(&page, false).await;
-    let mut reader = Reader::new(document.clone());
-    reader.enter(JsValue::UNDEFINED).unwrap();
-    let meta = document
-        .query_selector("[data-readmode-ui=header] .rm-meta")
-        .unwrap()
-        .unwrap();
+    let (document, mut reader) = entered(&page).await;
+    let meta = header_facts(&document);
     assert_eq!(meta.text_content().unwrap(), "1 min read");
     // Where the browser draws the "1" and the "m" of "min".
     let text = meta
