@@ -105,6 +105,12 @@ impl Page {
         }
     }
 
+    /// Whether an index given from outside (a reader's fix, the block a
+    /// reader pointed at) names an element of this page below the document.
+    pub fn names_element(&self, i: NodeIdx) -> bool {
+        i > 0 && i < self.len() && self.element(i).is_some()
+    }
+
     pub fn text(&self, i: NodeIdx) -> Option<&str> {
         match &self.nodes[i].kind {
             NodeKind::Text(t) => Some(t),

@@ -20,7 +20,7 @@ impl Fixes {
         let elements = |list: &[NodeIdx]| -> FxHashSet<NodeIdx> {
             list.iter()
                 .copied()
-                .filter(|&i| i > 0 && i < page.len() && page.element(i).is_some())
+                .filter(|&i| page.names_element(i))
                 .collect()
         };
         let keep = elements(&options.fixes.keep);

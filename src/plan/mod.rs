@@ -156,9 +156,7 @@ pub fn plan(page: &Page, options: &Options) -> Result<Plan, Error> {
         fixes,
     };
     let Facts { stats, hints, .. } = &facts;
-    let pointed = options
-        .article
-        .filter(|&i| i > 0 && i < page.len() && page.element(i).is_some());
+    let pointed = options.article.filter(|&i| page.names_element(i));
     let short = short::body(page, stats);
     let strict = candidates::choose(page, stats, hints, true, pointed);
     let choice = match strict {
