@@ -347,15 +347,20 @@ fn responsive_display(token: &str) -> Option<(u8, bool)> {
 
 /// Whether an inline style hides its element.
 fn style_hides(style: &str) -> bool {
-    style.split(';').any(|declaration| {
-        let Some((property, value)) = declaration.split_once(':') else {
-            return false;
-        };
-        let value = value.trim().trim_end_matches("!important").trim();
-        let property = property.trim();
+    declarations(style).any(|(property, value)| {
+        let value = value.trim_end_matches("!important").trim();
         (property.eq_ignore_ascii_case("display") && value.eq_ignore_ascii_case("none"))
             || (property.eq_ignore_ascii_case("visibility") && value.eq_ignore_ascii_case("hidden"))
     })
+}
+
+/// The declarations of an inline style, as property and value, each
+/// trimmed.
+pub(crate) fn declarations(style: &str) -> impl Iterator<Item = (&str, &str)> {
+    style
+        .split(';')
+        .filter_map(|declaration| declaration.split_once(':'))
+        .map(|(property, value)| (property.trim(), value.trim()))
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ use crate::heuristics::{
 };
 use crate::page::{heading_level, is_block, NodeIdx, Page};
 use crate::plan::mentions;
+use crate::plan::visibility::declarations;
 use crate::render::is_table_part;
 
 /// The most text of an icon font's ligature ("keyboard_arrow_down").
@@ -324,11 +325,8 @@ fn placed_over(page: &Page, i: NodeIdx) -> bool {
         return false;
     };
     let percent = |property: &str| {
-        style.split(';').any(|declaration| {
-            declaration.split_once(':').is_some_and(|(name, value)| {
-                name.trim().eq_ignore_ascii_case(property) && value.trim().ends_with('%')
-            })
-        })
+        declarations(style)
+            .any(|(name, value)| name.eq_ignore_ascii_case(property) && value.ends_with('%'))
     };
     percent("top") && percent("left")
 }
