@@ -58,7 +58,7 @@ impl Article {
             name: text(&v["name"]),
             author: names(&v["author"]).or_else(|| names(&v["creator"])),
             published: text(&v["datePublished"]).or_else(|| text(&v["dateCreated"])),
-            publisher: names(&v["publisher"]),
+            publisher: publisher(&v["publisher"]),
             description: text(&v["description"]),
             image: image(&v["image"]).or_else(|| image(&v["thumbnailUrl"])),
             body: text(&v["articleBody"]).filter(|_| is_free(&v["isAccessibleForFree"])),
@@ -153,6 +153,17 @@ fn names(v: &Value) -> Option<String> {
     (!list.is_empty()).then(|| super::byline::join_names(&list))
 }
 
+/// The name of the publisher: an organisation, unlike an author, or the
+/// first of a list of them.
+fn publisher(v: &Value) -> Option<String> {
+    match v {
+        Value::Array(items) => items.iter().find_map(publisher),
+        Value::Object(_) => text(&v["name"]),
+        Value::String(s) if !s.starts_with("http") => text(v),
+        _ => None,
+    }
+}
+
 fn is_organization(kind: &Value) -> bool {
     match kind {
         Value::String(kind) => kind.ends_with("Organization") || kind == "Corporation",
@@ -213,6 +224,27 @@ mod tests {
                 .as_deref(),
             Some("Ann Lee")
         );
+    }
+
+    /// The publisher is named whatever its type: an organisation, which
+    /// is no author, is what a publisher is.
+    #[test]
+    fn the_publisher_is_an_organisation() {
+        let publisher = |value: &str| {
+            article(&format!(
+                r#"{{"@type":"NewsArticle","headline":"Tides","publisher":{value}}}"#
+            ))
+            .publisher
+        };
+        assert_eq!(
+            publisher(r#"{"@type":"NewsMediaOrganization","name":"Harbour Herald"}"#).as_deref(),
+            Some("Harbour Herald")
+        );
+        assert_eq!(
+            publisher(r#"[{"@type":"Organization","name":"Harbour Herald"}]"#).as_deref(),
+            Some("Harbour Herald")
+        );
+        assert_eq!(publisher(r#""https://herald.example/""#), None);
     }
 
     /// A page that shows no article is read from the text its data

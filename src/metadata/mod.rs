@@ -47,7 +47,8 @@ pub(crate) fn read(page: &Page, content: &[NodeIdx], stats: &Stats, hints: &Hint
     let site_name = ld
         .publisher
         .clone()
-        .or_else(|| tags.first(&["og:site_name", "application-name", "twitter:site"]));
+        .or_else(|| tags.first(&["og:site_name", "application-name"]))
+        .or_else(|| title::site_from_title(page));
     let title = title::choose(page, content, &ld, &tags, site_name.as_deref());
     let byline = author::choose(page, content, stats, hints, &ld, &tags);
     let published = published::choose(page, content, stats, hints, &ld, &tags);
@@ -178,6 +179,48 @@ fn first_image(page: &Page, content: &[NodeIdx]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::language_tag;
+    use crate::{extract, Options};
+
+    /// The site's name from what the page declares, or else from the end
+    /// of its `<title>` when the page's address confirms it; an account's
+    /// handle (`twitter:site`) names an account, not the site.
+    #[test]
+    fn a_site_is_named_by_its_declaration_or_by_its_title_and_address() {
+        let site = |head: &str, url: &str| {
+            let body = "<p>The harbour board voted on Tuesday to keep the late ferry running \
+                        through the winter, after a trial that carried more passengers than expected.</p>"
+                .repeat(4);
+            let html = format!("<html><head>{head}</head><body><article><h1>Late ferry stays</h1>{body}</article></body></html>");
+            let options = Options {
+                url: Some(url.to_string()),
+                ..Options::default()
+            };
+            extract(&html, &options)
+                .ok()
+                .and_then(|a| a.metadata.site_name)
+        };
+        let news = "https://www.harbourherald.example/news/ferry";
+        assert_eq!(
+            site(r#"<title>Late ferry stays | Harbour Herald</title><meta property="og:site_name" content="The Herald">"#, news)
+                .as_deref(),
+            Some("The Herald")
+        );
+        assert_eq!(
+            site("<title>Late ferry stays | Harbour Herald</title>", news).as_deref(),
+            Some("Harbour Herald")
+        );
+        assert_eq!(
+            site("<title>Late ferry stays | Opinion</title>", news),
+            None
+        );
+        assert_eq!(
+            site(
+                r#"<title>Late ferry stays</title><meta name="twitter:site" content="@herald">"#,
+                news
+            ),
+            None
+        );
+    }
 
     #[test]
     fn languages_are_tags_a_browser_takes() {

@@ -467,6 +467,22 @@ fn strip_site(title: &str, site: Option<&str>, host: Option<&str>) -> String {
     title
 }
 
+/// The site's name as the end of the page's `<title>` gives it, for pages
+/// that declare none: the last part behind a separator, when it is the
+/// name in the page's address ("Annual report | Harbour Trust" on
+/// harbourtrust.org). A part the address does not confirm may as well be a
+/// section's name or a slogan.
+pub(super) fn site_from_title(page: &Page) -> Option<String> {
+    let host = page.url()?.host_str()?.to_string();
+    let title = collapse(&page.text_content(page.find("title")?));
+    let (head, name) = SEPARATORS
+        .iter()
+        .filter_map(|sep| title.rsplit_once(sep))
+        .max_by_key(|(head, _)| head.len())?;
+    (!head.trim().is_empty() && names_site(name, None, Some(&host)))
+        .then(|| name.trim().to_string())
+}
+
 /// Whether the last part of a title is the site's name (see [`strip_site`]).
 fn names_site(name: &str, site: Option<&str>, host: Option<&str>) -> bool {
     let name = name.trim();
