@@ -805,6 +805,26 @@ async fn a_date_is_written_out_whatever_language_the_page_names() {
 }
 
 #[wasm_bindgen_test]
+async fn a_lead_picture_that_cannot_be_loaded_leaves_the_header() {
+    let story = "<p>The ferry to the island runs twice a day in winter, and the morning boat is the one the islanders take.</p>";
+    let page = format!(
+        "<html><head><meta property=\"og:image\" content=\"https://pictures.example/ferry.jpg\"></head>\
+         <body><article><h1>The island ferry</h1>{story}{story}{story}</article></body></html>"
+    );
+    let (document, mut reader) = entered(&page).await;
+    let lead = "[data-readmode-ui=header] .rm-lead";
+    assert!(document.query_selector(lead).unwrap().is_some());
+    for _ in 0..40 {
+        if document.query_selector(lead).unwrap().is_none() {
+            break;
+        }
+        sleep(50).await;
+    }
+    assert!(document.query_selector(lead).unwrap().is_none());
+    reader.exit();
+}
+
+#[wasm_bindgen_test]
 async fn selected_text_is_read_as_the_article_where_none_was_found() {
     let links: String = (1..40)
         .map(|n| format!("<li><a href=\"/route/{n}\">Ferry route {n} and its timetable</a></li>"))

@@ -838,6 +838,8 @@ function buildHeader(doc, plan) {
     img.className = "rm-lead";
     img.src = m.lead_image;
     img.alt = "";
+    // A picture that cannot be had would leave its margin, empty.
+    img.addEventListener("error", () => img.remove(), { once: true });
     header.appendChild(img);
   }
   return header;
