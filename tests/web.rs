@@ -825,6 +825,30 @@ async fn a_lead_picture_that_cannot_be_loaded_leaves_the_header() {
 }
 
 #[wasm_bindgen_test]
+async fn a_table_cell_has_no_paragraph_margins_inside_it() {
+    let story = "<p>The ferry to the island runs twice a day in winter, and the morning boat is the one the islanders take.</p>";
+    let page = format!(
+        "<html><body><article><h1>The island ferry</h1>{story}{story}\
+         <table><tr><th><p>Boat</p></th><th><p>Leaves</p></th></tr>\
+         <tr><td><p>Morning</p></td><td><p>7:10</p></td></tr>\
+         <tr><td><p>Evening</p></td><td><p>18:40</p></td></tr></table>{story}</article></body></html>"
+    );
+    let (document, mut reader) = entered(&page).await;
+    let window = document.default_view().unwrap();
+    let margins = |selector: &str| {
+        let element = document.query_selector(selector).unwrap().unwrap();
+        let style = window.get_computed_style(&element).unwrap().unwrap();
+        (
+            style.get_property_value("margin-top").unwrap(),
+            style.get_property_value("margin-bottom").unwrap(),
+        )
+    };
+    assert_eq!(margins("td p"), ("0px".to_string(), "0px".to_string()));
+    assert_ne!(margins("article > p:nth-of-type(2)").0, "0px");
+    reader.exit();
+}
+
+#[wasm_bindgen_test]
 async fn selected_text_is_read_as_the_article_where_none_was_found() {
     let links: String = (1..40)
         .map(|n| format!("<li><a href=\"/route/{n}\">Ferry route {n} and its timetable</a></li>"))

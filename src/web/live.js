@@ -1266,6 +1266,8 @@ ${ARTICLE} :is(pre,code)${typeset}{font-family:ui-monospace,SFMono-Regular,Menlo
 ${ARTICLE} pre${typeset}{white-space:pre!important;overflow-x:auto!important;padding:1em!important;background:var(--rm-rule)!important;border-radius:4px}
 ${ARTICLE} table${typeset}{border-collapse:collapse!important;display:block;overflow-x:auto;margin:0 0 1.1em!important}
 ${ARTICLE} :is(td,th)${typeset}{border:1px solid var(--rm-rule)!important;padding:.3em .6em!important}
+${ARTICLE} :is(td,th)>:first-child${typeset}{margin-top:0!important}
+${ARTICLE} :is(td,th)>:last-child${typeset}{margin-bottom:0!important}
 html[data-readmode] [data-readmode-layout][data-readmode-layout]{display:block!important;border:0!important;padding:0!important;margin:0!important;width:auto!important;overflow:visible!important;font-style:normal!important}
 ${ARTICLE} :is(ul,ol)${typeset}{padding-left:1.5em!important;margin:0 0 1.1em!important}
 ${ARTICLE} [data-readmode-open]${typeset}{display:block!important;visibility:visible!important}
