@@ -10,6 +10,7 @@ use crate::heuristics::{
 use crate::metadata::{awaits_name, month_number, normalize_date};
 use crate::page::{heading_level, NodeIdx};
 use crate::plan::mentions;
+use crate::quality::lowercase_words;
 use crate::render::is_table_part;
 
 /// The most text a count of views holds ("Viewed 439k times").
@@ -55,6 +56,29 @@ impl Cleaner<'_> {
     pub(super) fn is_title(&self, i: NodeIdx) -> bool {
         let title = self.metadata.title.as_deref().unwrap_or("");
         !title.is_empty() && crate::quality::same_words(&self.page.text_content(i), title)
+    }
+
+    /// Whether heading `i`, above the article's first paragraph, sets the
+    /// title again, whole or in part: blogging platforms repeat the title
+    /// at the top of the post at any heading level, or split over two
+    /// headings ("Open Journalism Project:" over "Better Student
+    /// Journalism"). A part is a run of at least three of the title's
+    /// words, which a kicker or a section's name rarely is. A thread's
+    /// subject stays with its first post.
+    pub(super) fn repeats_title_above_text(&self, i: NodeIdx) -> bool {
+        const PART_WORDS: usize = 3;
+        if heading_level(self.page.tag(i)).is_none()
+            || self.first_paragraph.is_none_or(|p| i >= p)
+            || !self.posts.is_empty()
+        {
+            return false;
+        }
+        let title = lowercase_words(self.metadata.title.as_deref().unwrap_or(""));
+        let heading = lowercase_words(&self.page.text_content(i));
+        !heading.is_empty()
+            && (heading == title
+                || (heading.len() >= PART_WORDS
+                    && title.windows(heading.len()).any(|run| run == heading)))
     }
 
     /// Whether element `i` is a time written for machines, which the page
@@ -308,6 +332,26 @@ fn reads_as_reading_time(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::{extract, Options};
+
+    /// Headings over the first paragraph that set the title again, at any
+    /// level or split in two, go to the reader's header; a heading of
+    /// other words, and the title set again further down, stay.
+    #[test]
+    fn the_title_set_again_over_the_text_goes() {
+        let story = "<p>The harbour board voted on Tuesday to keep the late ferry running through the winter, after a trial that carried more passengers than expected.</p>";
+        let html = format!(
+            "<html><head><title>The Island Ferry: Running Through Winter</title></head><body><article>\
+             <h2>The Island Ferry:</h2><h4>Running Through Winter</h4><h3>Late ferry</h3>{story}\
+             <h3>The Island Ferry: Running Through Winter</h3>{story}</article></body></html>"
+        );
+        let text = extract(&html, &Options::default()).unwrap().text;
+        assert!(text.starts_with("Late ferry\n"), "{text:?}");
+        assert_eq!(
+            text.matches("Running Through Winter").count(),
+            1,
+            "{text:?}"
+        );
+    }
 
     /// A time written for machines (an ISO 8601 date and time that the
     /// page's stylesheet hides) is not text; a date written for readers,

@@ -238,6 +238,9 @@ impl Cleaner<'_> {
             *title_seen = true;
             return Some(Reason::Title);
         }
+        if self.repeats_title_above_text(i) {
+            return Some(Reason::Title);
+        }
         if self.is_byline(i) {
             return Some(Reason::Byline);
         }
