@@ -60,21 +60,27 @@ impl Cleaner<'_> {
 
     /// Whether block `i` is only a content system's placeholder that was
     /// never filled in: a shortcode (`[convertkit form=1630175]`) or a
-    /// module's name (`[CTA_MODULE]`), in a block of its own. Words in
-    /// brackets (a transcript's "[Applause]", an editor's note) are text.
+    /// module's name (`[CTA_MODULE]`), or a script template's expressions
+    /// that only its framework fills (`{{ form.errors[3].message }}`), in
+    /// a block of its own. Words in brackets (a transcript's "[Applause]",
+    /// an editor's note) are text.
     pub(super) fn is_template_code(&self, i: NodeIdx) -> bool {
         let page = self.page;
         if !self.is_short_element(i, 3..=TEMPLATE_CODE_CHARS)
             || !is_block(page.tag(i))
-            || !self.first_words(i).is_some_and(|t| t.starts_with('['))
+            || !self
+                .first_words(i)
+                .is_some_and(|t| t.starts_with('[') || t.starts_with("{{"))
         {
             return false;
         }
-        // In a code sample it is the code's own (an INI file's section).
-        let in_code = std::iter::once(i)
-            .chain(page.ancestors(i))
-            .any(|a| matches!(page.tag(a), "pre" | "code"));
-        !in_code && is_placeholder(page.text_content(i).trim())
+        // In a code sample it is the code's own (an INI file's section, a
+        // template language's documentation).
+        let is_code = |a: NodeIdx| matches!(page.tag(a), "pre" | "code" | "kbd" | "samp");
+        let in_code = std::iter::once(i).chain(page.ancestors(i)).any(is_code)
+            || page.subtree(i).any(is_code);
+        let text = page.text_content(i);
+        !in_code && (is_placeholder(text.trim()) || is_expressions(&text))
     }
 
     /// A link drawn as a button ("Learn more", "Start for free", "Get
@@ -318,6 +324,21 @@ fn is_placeholder(text: &str) -> bool {
         }
 }
 
+/// Whether `text` is nothing but template expressions (`{{ user.name }}`).
+fn is_expressions(text: &str) -> bool {
+    let mut rest = text.trim();
+    while let Some(open) = rest.strip_prefix("{{") {
+        let Some(close) = open.find("}}") else {
+            return false;
+        };
+        if open[..close].trim().is_empty() {
+            return false;
+        }
+        rest = open[close + 2..].trim_start();
+    }
+    rest.is_empty() && text.contains("{{")
+}
+
 /// Whether element `i` is placed by its inline style at a share of its
 /// container's height and width (`top` and `left` in percent).
 fn placed_over(page: &Page, i: NodeIdx) -> bool {
@@ -441,24 +462,30 @@ mod tests {
     }
 
     /// A content system's placeholder left unfilled goes (a shortcode, a
-    /// module's name); words in brackets and code stay.
+    /// module's name, a script template's expression); words in brackets
+    /// and code stay.
     #[test]
     fn an_unfilled_placeholder_goes() {
         let html = "<html><body><article>\
             <p>The ferry runs twice a day in winter, and the morning boat is the one the islanders take to the mainland.</p>\
             <p>[CTA_MODULE]</p><div>[convertkit form=1630175]</div>\
+            <div><strong>{{ board.errors[1167].message }}</strong></div>\
             <p>[Applause]</p>\
             <pre><div>[ferry_times]</div><div>winter=2</div></pre>\
+            <dl><dt><code>{{ ferry.times }}</code></dt><dd>The sailings of the day.</dd></dl>\
             <p>Set <code>[ferry_times]</code> in the file, and the evening boat waits for the train from the city.</p>\
             </article></body></html>";
         let text = extract(html, &Options::default()).unwrap().text;
         assert!(
-            !text.contains("CTA_MODULE") && !text.contains("convertkit"),
+            !text.contains("CTA_MODULE")
+                && !text.contains("convertkit")
+                && !text.contains("board.errors"),
             "{text:?}"
         );
         for kept in [
             "[Applause]",
             "[ferry_times]\nwinter=2",
+            "{{ ferry.times }}",
             "Set [ferry_times] in",
         ] {
             assert!(text.contains(kept), "{kept:?} in {text:?}");
