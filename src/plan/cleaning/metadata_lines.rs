@@ -1,14 +1,15 @@
 //! The article's metadata set again as lines of its text: the headline
 //! over the article, bylines and their labels, dates and datelines,
 //! reading times, view counts, times written for machines and authors'
-//! cards. The reader's header shows what they say.
+//! cards, which the reader's header shows, and the site's notice of its
+//! rights under the text.
 
 use super::{Cleaner, SHORT_BLOCK_NODES};
 use crate::heuristics::{
     BYLINE_HINTS, DATE_LINE_LABELS, READING_TIME_PHRASES, READING_TIME_UNITS, SHORT_BLOCK_CHARS,
 };
 use crate::metadata::{awaits_name, month_number, normalize_date};
-use crate::page::{heading_level, NodeIdx};
+use crate::page::{heading_level, is_block, NodeIdx};
 use crate::plan::mentions;
 use crate::quality::lowercase_words;
 use crate::render::is_table_part;
@@ -79,6 +80,26 @@ impl Cleaner<'_> {
             && (heading == title
                 || (heading.len() >= PART_WORDS
                     && title.windows(heading.len()).any(|run| run == heading)))
+    }
+
+    /// Whether block `i` is the site's notice of its rights closing the
+    /// article ("Copyright © 2025 WABC-TV. All Rights Reserved."), which
+    /// every page of the site repeats under its text. A licence that lets
+    /// the article be shared says more than that, and stays; so does a
+    /// notice within the text (a standard's copyright section).
+    pub(super) fn is_rights_notice(&self, i: NodeIdx) -> bool {
+        const NOTICE_CHARS: usize = 300;
+        if !self.is_short_element(i, 10..=NOTICE_CHARS)
+            || !is_block(self.page.tag(i))
+            || self.last_paragraph.is_some_and(|p| i < p)
+        {
+            return false;
+        }
+        let text = self.page.text_content(i).to_lowercase();
+        let opening = text.trim_start();
+        (opening.starts_with("copyright") || opening.starts_with('©') || opening.starts_with("(c)"))
+            && text.contains("all rights reserved")
+            && !self.page.ancestors(i).any(|a| self.page.tag(a) == "pre")
     }
 
     /// Whether element `i` is a time written for machines, which the page
@@ -351,6 +372,26 @@ mod tests {
             1,
             "{text:?}"
         );
+    }
+
+    /// The site's notice of its rights under the article goes; a licence
+    /// to share it, and a copyright section within the text, stay.
+    #[test]
+    fn the_sites_rights_notice_goes() {
+        let story = "<p>The harbour board voted on Tuesday to keep the late ferry running through the winter, after a trial that carried more passengers than expected.</p>";
+        let page = |closing: &str| {
+            format!(
+                "<html><body><article><h1>Late ferry</h1>{story}\
+                 <h2>Copyright</h2><p>Copyright (c) 2024 the ferry's crew. All rights reserved, except as the timetable says.</p>{story}\
+                 <p>{closing}</p></article></body></html>"
+            )
+        };
+        let text = |closing: &str| extract(&page(closing), &Options::default()).unwrap().text;
+        let notice = text("Copyright © 2025 Harbour Herald. All Rights Reserved.");
+        assert!(!notice.contains("Harbour Herald"), "{notice:?}");
+        assert!(notice.contains("the ferry's crew"), "{notice:?}");
+        let licence = text("This story may be republished under a Creative Commons licence.");
+        assert!(licence.contains("Creative Commons"), "{licence:?}");
     }
 
     /// A time written for machines (an ISO 8601 date and time that the

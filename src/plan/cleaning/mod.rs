@@ -263,6 +263,9 @@ impl Cleaner<'_> {
         if self.is_button_link(i) {
             return Some(Reason::Promo);
         }
+        if self.is_rights_notice(i) {
+            return Some(Reason::Footer);
+        }
         if self.is_skip_link(i) {
             return Some(Reason::Navigation);
         }
