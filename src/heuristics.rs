@@ -498,6 +498,10 @@ pub const POST_CONTROLS: &[&str] = &[
     "report post",
 ];
 
+/// What an audio player says of the article it reads out, beside its
+/// buttons and running time.
+pub const AUDIO_LABELS: &[&str] = &["listen to this article", "listen to this story"];
+
 /// Texts that open a promotional line inside an article body.
 pub const PROMO_OPENINGS: &[&str] = &[
     "read:",

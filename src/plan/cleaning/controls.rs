@@ -1,12 +1,12 @@
-//! The page's machinery inside the text: controls and their labels,
-//! panels of buttons, icons' glyphs, links drawn as buttons, placeholders
-//! waiting for a script, template code, captions whose picture is gone,
-//! and a chart's figures set over its picture. None of it reads as the
+//! The page's machinery inside the text: controls and their labels, an
+//! audio player's label, panels of buttons, icons' glyphs, links drawn as
+//! buttons, placeholders waiting for a script, template code, captions
+//! whose picture is gone, and a chart's figures set over its picture. None of it reads as the
 //! article once the page's scripts and styles are off.
 
 use super::{is_media, Cleaner, SHORT_BLOCK_NODES};
 use crate::heuristics::{
-    CONTROL_LABELS, CONTROL_OBJECTS, CONTROL_ROLES, CONTROL_VERBS, ICON_CLASSES,
+    AUDIO_LABELS, CONTROL_LABELS, CONTROL_OBJECTS, CONTROL_ROLES, CONTROL_VERBS, ICON_CLASSES,
     PICTURE_CONTROL_WORDS, POST_CONTROLS,
 };
 use crate::page::{heading_level, is_block, NodeIdx, Page};
@@ -81,6 +81,19 @@ impl Cleaner<'_> {
             || page.subtree(i).any(is_code);
         let text = page.text_content(i);
         !in_code && (is_placeholder(text.trim()) || is_expressions(&text))
+    }
+
+    /// Whether element `i` is an audio player's label over the article
+    /// ("▶ Listen to this article · 4 min"): a short line naming the
+    /// article's audio, whose buttons are the player's. The reader view
+    /// reads aloud itself.
+    pub(super) fn is_audio_label(&self, i: NodeIdx) -> bool {
+        const AUDIO_LABEL_CHARS: usize = 60;
+        if !self.is_short_element(i, 10..=AUDIO_LABEL_CHARS) || self.in_running_text(i) {
+            return false;
+        }
+        let text = self.page.text_content(i).to_lowercase();
+        AUDIO_LABELS.iter().any(|label| text.contains(label))
     }
 
     /// A link drawn as a button ("Learn more", "Start for free", "Get
@@ -459,6 +472,20 @@ mod tests {
         let text = extract(html, &Options::default()).unwrap().text;
         assert!(!text.contains("Skip to"), "{text:?}");
         assert!(text.contains("you can skip ahead to the fares"), "{text:?}");
+    }
+
+    /// An audio player's label goes (the reader view reads aloud itself);
+    /// a sentence about listening stays.
+    #[test]
+    fn an_audio_players_label_goes() {
+        let html = "<html><body><article>\
+            <div><button>Play</button> Listen to this article · 4 min</div>\
+            <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
+            <p>Listen to this story from the islanders, who have waited a year for the second boat to come back.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(!text.contains("4 min"), "{text:?}");
+        assert!(text.contains("waited a year"), "{text:?}");
     }
 
     /// A content system's placeholder left unfilled goes (a shortcode, a

@@ -277,6 +277,7 @@ impl Cleaner<'_> {
             || self.is_picture_control_label(i)
             || self.is_icon_glyph(i)
             || self.is_control_label(i)
+            || self.is_audio_label(i)
             || self.is_control_panel(i)
             || self.is_machine_time(i)
             || self.is_template_code(i)
