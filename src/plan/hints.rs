@@ -4,7 +4,7 @@
 use crate::heuristics::{
     DISCLOSURE_WORDS, HINT_WEIGHT, NEGATIVE_HINTS, POSITIVE_HINTS, STRONG_NEGATIVE, TEXT_UTILITIES,
 };
-use crate::page::{NodeIdx, Page};
+use crate::page::{heading_level, NodeIdx, Page};
 use crate::plan::Reason;
 use crate::render::is_table_part;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
@@ -94,10 +94,13 @@ impl Hints {
                     // A table has a header and a footer of its own
                     // (`th.headerSort`, `tr.table-footer`), and so has each
                     // fold of an accordion (`accordion-header`, which holds
-                    // its question): not the site's.
+                    // its question): not the site's. A heading is its
+                    // section's header (`h5.list-header` over a list of
+                    // pros); one the site's footer names is that footer's.
                     .filter(|r| {
                         !(matches!(r, Reason::Header | Reason::Footer)
-                            && (is_table_part(name) || mentions(class, DISCLOSURE_WORDS)))
+                            && (is_table_part(name) || mentions(class, DISCLOSURE_WORDS))
+                            || *r == Reason::Header && heading_level(name).is_some())
                     });
                 Hint {
                     negative,
@@ -404,5 +407,23 @@ mod tests {
         assert_eq!(hint("share-bar has-count"), Some(Reason::Share));
         assert_eq!(hint("link-has-submenu"), Some(Reason::Navigation));
         assert_eq!(semantic_classes("has"), "has");
+    }
+
+    /// A heading whose class calls it a header heads its section (the
+    /// "Pros" over a review's list); one the site's footer names is that
+    /// footer's label.
+    #[test]
+    fn a_heading_is_its_sections_header() {
+        let story = "<p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>";
+        let html = format!(
+            "<html><body><article>{story}{story}\
+             <h5 class=\"t-list-header\">Pros</h5><ul><li>Warm cabin</li><li>Cheap fares</li></ul>\
+             <h2 class=\"globalfooter-label\">Footer</h2></article></body></html>"
+        );
+        let text = crate::extract(&html, &crate::Options::default())
+            .unwrap()
+            .text;
+        assert!(text.contains("Pros\n\n"), "{text:?}");
+        assert!(!text.contains("Footer"), "{text:?}");
     }
 }
