@@ -81,7 +81,14 @@ impl Hints {
                 let from_class = *by_class
                     .entry(class)
                     .or_insert_with(|| words_hint(&semantic_classes(class)));
-                let from_id = id.map(words_hint).unwrap_or_default();
+                // A heading's id is the anchor the contents link to, the
+                // slug of its own words ("what-is-social-media-marketing",
+                // "toc_2"): it says what the heading is about, not what it
+                // is.
+                let from_id = id
+                    .filter(|_| heading_level(name).is_none())
+                    .map(words_hint)
+                    .unwrap_or_default();
                 // A consent notice's other names say how it is shown
                 // (`show-banner`, `modal`, `role="dialog"`): what it is wins.
                 let consent = [from_class.negative, from_id.negative]
@@ -407,6 +414,23 @@ mod tests {
         assert_eq!(hint("share-bar has-count"), Some(Reason::Share));
         assert_eq!(hint("link-has-submenu"), Some(Reason::Navigation));
         assert_eq!(semantic_classes("has"), "has");
+    }
+
+    /// A heading's id, the slug of its words, says nothing of what it is:
+    /// a section on sharing the car is no share bar.
+    #[test]
+    fn a_headings_id_is_its_words() {
+        let story = "<p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>";
+        let html = format!(
+            "<html><body><article>{story}\
+             <h2 id=\"sharing-a-car-to-the-social-club\">Sharing a car to the social club</h2>{story}\
+             <div id=\"social-share\">Follow us</div></article></body></html>"
+        );
+        let text = crate::extract(&html, &crate::Options::default())
+            .unwrap()
+            .text;
+        assert!(text.contains("Sharing a car"), "{text:?}");
+        assert!(!text.contains("Follow us"), "{text:?}");
     }
 
     /// A heading whose class calls it a header heads its section (the
