@@ -8,7 +8,7 @@
 
 use super::cleaning::is_media;
 use super::{Facts, Reason, Removal};
-use crate::heuristics::{CONTENTS_LABELS, RELATED_LABELS, SHARE_LABELS};
+use crate::heuristics::{CONTENTS_LABELS, PROMO_OPENINGS, RELATED_LABELS, SHARE_LABELS};
 use crate::page::{heading_level, NodeIdx, Page};
 use crate::render::is_table_part;
 
@@ -61,6 +61,11 @@ pub(crate) fn add(
                 }
             }
             if let Some((heading, above, Some(reason))) = pending {
+                let above = if above == LINKS_LABEL_LEVEL && !is_links_loss(reason) {
+                    heading_level(page.tag(heading)).unwrap_or(above)
+                } else {
+                    above
+                };
                 if level <= above {
                     orphans.push(Removal {
                         node: heading,
@@ -75,6 +80,8 @@ pub(crate) fn add(
             let label = text.split_whitespace().count() <= LABEL_WORDS;
             pending = if level > 1 && names_next_block(&text) {
                 Some((i, NEXT_BLOCK_LEVEL, None))
+            } else if level > 1 && introduces_links(&text) {
+                Some((i, LINKS_LABEL_LEVEL, None))
             } else {
                 (level > 1 && label).then_some((i, level, None))
             };
@@ -87,11 +94,18 @@ pub(crate) fn add(
         if shows_something(page, i) {
             // A label that names only the block right after it goes
             // when that went, whatever text comes next.
-            if let Some((lead_in, NEXT_BLOCK_LEVEL, Some(reason))) = pending {
-                orphans.push(Removal {
+            match pending {
+                Some((lead_in, NEXT_BLOCK_LEVEL, Some(reason))) => orphans.push(Removal {
                     node: lead_in,
                     reason,
-                });
+                }),
+                Some((lead_in, LINKS_LABEL_LEVEL, Some(reason))) if is_links_loss(reason) => {
+                    orphans.push(Removal {
+                        node: lead_in,
+                        reason,
+                    })
+                }
+                _ => {}
             }
             pending = None;
         }
@@ -116,6 +130,28 @@ const LEAD_IN_NODES: usize = 8;
 /// A label that names only the block right after it (a table of contents,
 /// share buttons, related links) ranks below lead-ins.
 const NEXT_BLOCK_LEVEL: u8 = 8;
+
+/// A heading that may announce a list of other pages ("More great bread
+/// recipes", "Read more:") ranks below those: it goes only when the block
+/// right after it went as such a list.
+const LINKS_LABEL_LEVEL: u8 = 9;
+
+/// Whether a heading's words may announce other pages: it opens with
+/// "More" or a promo's words ("Read more", "See also"), or ends in a
+/// colon. Said of a section of the text ("More consistent logging"), it
+/// stays, as the text under it does.
+fn introduces_links(heading: &str) -> bool {
+    let lower = heading.trim().to_lowercase();
+    lower == "more"
+        || lower.starts_with("more ")
+        || lower.ends_with(':')
+        || PROMO_OPENINGS.iter().any(|o| lower.starts_with(o))
+}
+
+/// Whether a block went as a list of other pages.
+fn is_links_loss(reason: Reason) -> bool {
+    matches!(reason, Reason::Related | Reason::LinkList | Reason::Promo)
+}
 
 /// The most text such a label holds ("Inhaltsverzeichnis").
 const CONTENTS_LABEL_CHARS: usize = 20;
@@ -357,6 +393,33 @@ mod tests {
             !read.contains("Share this") && read.contains("Boats leave"),
             "{read}"
         );
+    }
+
+    /// A heading that announces more pages ("More ferry stories") goes
+    /// with the list of them, whatever text follows; over a section of the
+    /// text, or over a block that went for another reason, it stays.
+    #[test]
+    fn a_heading_over_a_list_of_other_pages_goes() {
+        let links = "<ul class=\"related-posts\"><li><a href=\"/a\">Night boats return</a></li>\
+            <li><a href=\"/b\">The harbour café reopens</a></li><li><a href=\"/c\">Dogs on deck</a></li></ul>";
+        let after = "<p>Boats leave at seven and at six, and the first boat waits for the bus from the village.</p>";
+        let read = text(&format!(
+            "<h2>More ferry stories from the island</h2>{links}{after}"
+        ));
+        assert!(!read.contains("More ferry"), "{read}");
+        assert!(read.contains("Boats leave"), "{read}");
+        let section = text(&format!("<h2>More boats in the summer months</h2>{after}"));
+        assert!(section.contains("More boats"), "{section}");
+        let ad =
+            "<div class=\"ad-slot\"><a href=\"/ad\">Cheap flights to the island today</a></div>";
+        let over_ad = text(&format!(
+            "<h2>More boats in the summer months</h2>{ad}{after}"
+        ));
+        assert!(over_ad.contains("More boats"), "{over_ad}");
+        let subsections = text(&format!(
+            "<h2>More boats in the summer months</h2>{ad}<h3>The night boat</h3>{after}"
+        ));
+        assert!(subsections.contains("More boats"), "{subsections}");
     }
 
     /// A lead-in ending in a colon goes with the block it introduced; one
