@@ -196,16 +196,18 @@ mod tests {
         article(script).headline
     }
 
+    /// An article whose data gives `field` the JSON `value`.
+    fn declaring(field: &str, value: &str) -> Article {
+        article(&format!(
+            r#"{{"@type":"NewsArticle","headline":"Tides","{field}":{value}}}"#
+        ))
+    }
+
     /// People are the article's authors; a company credited as one is its
     /// publisher.
     #[test]
     fn authors_are_people() {
-        let author = |value: &str| {
-            article(&format!(
-                r#"{{"@type":"Article","headline":"Tides","author":{value}}}"#
-            ))
-            .author
-        };
+        let author = |value: &str| declaring("author", value).author;
         assert_eq!(
             author(r#"[{"@type":"Person","name":"Ann Lee"},{"@type":"Person","name":"Bo Chan"}]"#)
                 .as_deref(),
@@ -230,12 +232,7 @@ mod tests {
     /// is no author, is what a publisher is.
     #[test]
     fn the_publisher_is_an_organisation() {
-        let publisher = |value: &str| {
-            article(&format!(
-                r#"{{"@type":"NewsArticle","headline":"Tides","publisher":{value}}}"#
-            ))
-            .publisher
-        };
+        let publisher = |value: &str| declaring("publisher", value).publisher;
         assert_eq!(
             publisher(r#"{"@type":"NewsMediaOrganization","name":"Harbour Herald"}"#).as_deref(),
             Some("Harbour Herald")

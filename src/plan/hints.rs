@@ -416,19 +416,24 @@ mod tests {
         assert_eq!(semantic_classes("has"), "has");
     }
 
+    const STORY: &str = "<p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>";
+
+    /// The text read from an article of a paragraph, then `blocks`.
+    fn read(blocks: &str) -> String {
+        let html = format!("<html><body><article>{STORY}{blocks}</article></body></html>");
+        crate::extract(&html, &crate::Options::default())
+            .unwrap()
+            .text
+    }
+
     /// A heading's id, the slug of its words, says nothing of what it is:
     /// a section on sharing the car is no share bar.
     #[test]
     fn a_headings_id_is_its_words() {
-        let story = "<p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>";
-        let html = format!(
-            "<html><body><article>{story}\
-             <h2 id=\"sharing-a-car-to-the-social-club\">Sharing a car to the social club</h2>{story}\
-             <div id=\"social-share\">Follow us</div></article></body></html>"
-        );
-        let text = crate::extract(&html, &crate::Options::default())
-            .unwrap()
-            .text;
+        let text = read(&format!(
+            "<h2 id=\"sharing-a-car-to-the-social-club\">Sharing a car to the social club</h2>{STORY}\
+             <div id=\"social-share\">Follow us</div>"
+        ));
         assert!(text.contains("Sharing a car"), "{text:?}");
         assert!(!text.contains("Follow us"), "{text:?}");
     }
@@ -438,15 +443,10 @@ mod tests {
     /// footer's label.
     #[test]
     fn a_heading_is_its_sections_header() {
-        let story = "<p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>";
-        let html = format!(
-            "<html><body><article>{story}{story}\
-             <h5 class=\"t-list-header\">Pros</h5><ul><li>Warm cabin</li><li>Cheap fares</li></ul>\
-             <h2 class=\"globalfooter-label\">Footer</h2></article></body></html>"
-        );
-        let text = crate::extract(&html, &crate::Options::default())
-            .unwrap()
-            .text;
+        let text = read(&format!(
+            "{STORY}<h5 class=\"t-list-header\">Pros</h5><ul><li>Warm cabin</li><li>Cheap fares</li></ul>\
+             <h2 class=\"globalfooter-label\">Footer</h2>"
+        ));
         assert!(text.contains("Pros\n\n"), "{text:?}");
         assert!(!text.contains("Footer"), "{text:?}");
     }
