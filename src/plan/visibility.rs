@@ -176,18 +176,20 @@ fn reveal_waiting(page: &Page, hidden: &mut [bool]) {
 }
 
 /// A button that is a heading's text and opens the panel below it, as
-/// accordions set their questions: its words are the heading's. Some
+/// accordions set their questions: its words are the heading's, whether
+/// the button is in the heading or the heading in the button. Some
 /// accordions set the question in the button alone, with the answer right
 /// after it.
 fn is_heading_control(page: &Page, i: NodeIdx) -> bool {
     if page.tag(i) != "button" {
         return false;
     }
+    let is_heading = |a: NodeIdx| {
+        heading_level(page.tag(a)).is_some() || page.attr(a, "role") == Some("heading")
+    };
     let in_heading = || {
         (page.attr(i, "aria-controls").is_some() || page.attr(i, "aria-expanded").is_some())
-            && page.ancestors(i).take(2).any(|a| {
-                heading_level(page.tag(a)).is_some() || page.attr(a, "role") == Some("heading")
-            })
+            && (page.ancestors(i).take(2).any(is_heading) || page.descendants(i).any(is_heading))
     };
     let over_answer = || {
         let question = page.text_content(i);

@@ -637,7 +637,8 @@ mod tests {
     }
 
     /// An accordion's questions stay over their answers, whether a button
-    /// or a fold's header holds them, a button's set in bold; the glyphs
+    /// (around a heading or in one) or a fold's header holds them, a
+    /// button's set in bold; the glyphs
     /// that open the folds go.
     #[test]
     fn an_accordions_questions_stay() {
@@ -651,6 +652,8 @@ mod tests {
             <div class=\"accordion-content\"><p>No boat sails in winds over force eight; the office posts changes by seven.</p></div></div>\
             <div class=\"accordion-item\"><div>Where do I buy tickets? <i class=\"material-icons\">chevron_right</i></div>\
             <div><p>Tickets are sold at the harbour office and on board, by card or in cash.</p></div></div>\
+            <div class=\"fold\"><div><button aria-controls=\"a4\" aria-expanded=\"false\"><h3>Bikes on the late boat</h3></button></div>\
+            <div id=\"a4\"><p>Bicycles ride free on every boat, the late one included, in the racks by the stern.</p></div></div>\
             </article></body></html>";
         let article = extract(html, &Options::default()).unwrap();
         // A question's button is its heading, set in bold.
@@ -666,6 +669,7 @@ mod tests {
             "Can I bring my dog on board?\n\nDogs travel free",
             "Do boats sail in a storm?\n\nNo boat sails",
             "Where do I buy tickets?\n\nTickets are sold",
+            "Bikes on the late boat\n\nBicycles ride free",
         ] {
             assert!(text.contains(question), "{question:?} not in {text}");
         }
