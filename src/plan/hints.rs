@@ -103,11 +103,14 @@ impl Hints {
                     // fold of an accordion (`accordion-header`, which holds
                     // its question): not the site's. A heading is its
                     // section's header (`h5.list-header` over a list of
-                    // pros); one the site's footer names is that footer's.
+                    // pros), and one a class lists in the contents
+                    // (`h2.toc`, `h3.navigation-heading`) is no menu; one
+                    // the site's footer names is that footer's.
                     .filter(|r| {
                         !(matches!(r, Reason::Header | Reason::Footer)
                             && (is_table_part(name) || mentions(class, DISCLOSURE_WORDS))
-                            || *r == Reason::Header && heading_level(name).is_some())
+                            || matches!(r, Reason::Header | Reason::Navigation)
+                                && heading_level(name).is_some())
                     });
                 Hint {
                     negative,
@@ -439,15 +442,18 @@ mod tests {
     }
 
     /// A heading whose class calls it a header heads its section (the
-    /// "Pros" over a review's list); one the site's footer names is that
-    /// footer's label.
+    /// "Pros" over a review's list), and one whose class lists it in the
+    /// contents is no menu; one the site's footer names is that footer's
+    /// label.
     #[test]
     fn a_heading_is_its_sections_header() {
         let text = read(&format!(
             "{STORY}<h5 class=\"t-list-header\">Pros</h5><ul><li>Warm cabin</li><li>Cheap fares</li></ul>\
+             <h3 class=\"navigation-heading\">Fares</h3>{STORY}\
              <h2 class=\"globalfooter-label\">Footer</h2>"
         ));
         assert!(text.contains("Pros\n\n"), "{text:?}");
+        assert!(text.contains("Fares\n\n"), "{text:?}");
         assert!(!text.contains("Footer"), "{text:?}");
     }
 }
