@@ -58,11 +58,20 @@ impl Hints {
     pub fn compute(page: &Page) -> Hints {
         let mut by_class: FxHashMap<&str, Hint> = FxHashMap::default();
         let mut authors = Vec::new();
+        // Inside a code sample, classes name the code's tokens for its
+        // colours (`token comment`, `hljs-title`), not parts of the page.
+        let mut code_ends = 0;
         let hints = (0..page.len())
             .map(|i| {
+                if i < code_ends {
+                    return Hint::default();
+                }
                 let Some(element) = page.element(i) else {
                     return Hint::default();
                 };
+                if matches!(&*element.name, "pre" | "code") {
+                    code_ends = page.node(i).end;
+                }
                 let name = &*element.name;
                 match name {
                     "body" | "html" => return Hint::default(),
@@ -439,6 +448,19 @@ mod tests {
         ));
         assert!(text.contains("Sharing a car"), "{text:?}");
         assert!(!text.contains("Follow us"), "{text:?}");
+    }
+
+    /// The classes a code sample's colours hang on name its tokens, not
+    /// parts of the page: a comment and a tag in code stay.
+    #[test]
+    fn a_code_samples_tokens_are_code() {
+        let text = read(
+            "<pre><code><div class=\"cm-line\"><span class=\"token comment\">// the ferry waits</span></div>\
+             <div class=\"cm-line\"><span class=\"token tag\">&lt;p&gt;</span></div>\
+             <div class=\"cm-line\">Boats at seven</div></code></pre>",
+        );
+        assert!(text.contains("// the ferry waits"), "{text:?}");
+        assert!(text.contains("<p>\nBoats at seven"), "{text:?}");
     }
 
     /// A heading whose class calls it a header heads its section (the
