@@ -362,8 +362,8 @@ mod tests {
         let story = "<p>The harbour board voted on Tuesday to keep the late ferry running through the winter, after a trial that carried more passengers than expected.</p>";
         let html = format!(
             "<html><head><title>The Island Ferry: Running Through Winter</title></head><body><article>\
-             <h2>The Island Ferry:</h2><h4>Running Through Winter</h4><h3>Late ferry</h3>{story}\
-             <h3>The Island Ferry: Running Through Winter</h3>{story}</article></body></html>"
+             <h2>The Island Ferry:</h2><h4>Running Through Winter</h4><h3>Late ferry</h3>{story}{story}\
+             <h2>The Island Ferry: Running Through Winter</h2>{story}</article></body></html>"
         );
         let text = extract(&html, &Options::default()).unwrap().text;
         assert!(text.starts_with("Late ferry\n"), "{text:?}");

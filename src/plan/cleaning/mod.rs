@@ -234,7 +234,14 @@ impl Cleaner<'_> {
                 return Some(reason);
             }
         }
-        if !*title_seen && matches!(tag, "h1" | "h2") && self.is_title(i) {
+        // The headline over the text; further down, a heading that says
+        // the title again heads a section of it ("The best scooters" over
+        // the comparison).
+        if !*title_seen
+            && matches!(tag, "h1" | "h2")
+            && self.second_paragraph.is_none_or(|p| i < p)
+            && self.is_title(i)
+        {
             *title_seen = true;
             return Some(Reason::Title);
         }
