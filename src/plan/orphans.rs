@@ -94,18 +94,15 @@ pub(crate) fn add(
         if shows_something(page, i) {
             // A label that names only the block right after it goes
             // when that went, whatever text comes next.
-            match pending {
-                Some((lead_in, NEXT_BLOCK_LEVEL, Some(reason))) => orphans.push(Removal {
-                    node: lead_in,
-                    reason,
-                }),
-                Some((lead_in, LINKS_LABEL_LEVEL, Some(reason))) if is_links_loss(reason) => {
+            if let Some((lead_in, level @ (NEXT_BLOCK_LEVEL | LINKS_LABEL_LEVEL), Some(reason))) =
+                pending
+            {
+                if level == NEXT_BLOCK_LEVEL || is_links_loss(reason) {
                     orphans.push(Removal {
                         node: lead_in,
                         reason,
-                    })
+                    });
                 }
-                _ => {}
             }
             pending = None;
         }
