@@ -94,10 +94,8 @@ impl Hints {
                 // slug of its own words ("what-is-social-media-marketing",
                 // "toc_2"): it says what the heading is about, not what it
                 // is.
-                let from_id = id
-                    .filter(|_| heading_level(name).is_none())
-                    .map(words_hint)
-                    .unwrap_or_default();
+                let heading = heading_level(name).is_some();
+                let from_id = id.filter(|_| !heading).map(words_hint).unwrap_or_default();
                 // A consent notice's other names say how it is shown
                 // (`show-banner`, `modal`, `role="dialog"`): what it is wins.
                 let consent = [from_class.negative, from_id.negative]
@@ -116,10 +114,11 @@ impl Hints {
                     // (`h2.toc`, `h3.navigation-heading`) is no menu; one
                     // the site's footer names is that footer's.
                     .filter(|r| {
-                        !(matches!(r, Reason::Header | Reason::Footer)
-                            && (is_table_part(name) || mentions(class, DISCLOSURE_WORDS))
-                            || matches!(r, Reason::Header | Reason::Navigation)
-                                && heading_level(name).is_some())
+                        let own_part = matches!(r, Reason::Header | Reason::Footer)
+                            && (is_table_part(name) || mentions(class, DISCLOSURE_WORDS));
+                        let section_heading =
+                            heading && matches!(r, Reason::Header | Reason::Navigation);
+                        !(own_part || section_heading)
                     });
                 Hint {
                     negative,
