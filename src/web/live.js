@@ -213,7 +213,7 @@ function signals(el, style, view) {
  * the browser cannot parse names nothing. */
 export function resolve(snap, rules) {
   const fixes = { keep: [], remove: [] };
-  const doc = snap.live.length ? snap.live[0].ownerDocument : null;
+  const doc = documentOf(snap);
   if (!doc || !rules) return fixes;
   const at = indices(snap);
   for (const kind of ["keep", "remove"]) {
@@ -237,7 +237,7 @@ export function resolve(snap, rules) {
  * (the nearest element around the selection that the snapshot read), by
  * which the reader points at the article; undefined without a selection. */
 export function selectedBlock(snap) {
-  const doc = snap.live.length ? snap.live[0].ownerDocument : null;
+  const doc = documentOf(snap);
   const selection = doc && doc.getSelection();
   if (!selection || selection.isCollapsed || !selection.toString().trim()) return undefined;
   const at = indices(snap);
@@ -246,6 +246,11 @@ export function selectedBlock(snap) {
     if (i !== undefined) return i;
   }
   return undefined;
+}
+
+/** The document a snapshot was taken of; none for an empty snapshot. */
+function documentOf(snap) {
+  return snap.live.length ? snap.live[0].ownerDocument : null;
 }
 
 /** Each live node's snapshot index, built once per snapshot. */
