@@ -331,16 +331,19 @@ export function apply(doc, snap, plan, options, planner) {
   for (const line of session.snap.codeLines || []) mark(line, "data-readmode-code-line", "");
   restyle(session, session.settings);
   keepOutInsertions(doc, session);
-  // Esc closes the contents first, then leaves; a click elsewhere closes
-  // the contents too.
+  // Esc closes an open panel (the contents, text and layout) first, then
+  // leaves; a click elsewhere than the panel and its button closes it too.
   listen(session, doc, "keydown", (event) => {
     if (event.key !== "Escape" || !session.active) return;
-    if (session.contents) toggleContents(session);
+    if (session.panel) closePanel(session);
     else restore(session);
   });
   listen(session, doc, "click", (event) => {
-    const inside = event.target && event.target.closest && event.target.closest(`[${UI}=contents], .rm-contents`);
-    if (session.contents && !inside) toggleContents(session);
+    const panel = session.panel;
+    const target = event.target;
+    if (panel && !(target instanceof Node && (panel.el.contains(target) || panel.button.contains(target)))) {
+      closePanel(session);
+    }
     onFixClick(session, event);
   });
   if (view) view.scrollTo(0, readingAt.get(doc) || 0);
@@ -780,18 +783,38 @@ export function isActive(session) {
  * extension's content script and its options page all start from these.
  * `follow` is the extension's alone: reading mode stays on through the
  * links the reader follows on the same site. */
-export const DEFAULTS = Object.freeze({ theme: "system", font: "serif", size: 20, width: 38, lineHeight: 1.6, strictness: 0.5, follow: true });
+export const DEFAULTS = Object.freeze({
+  theme: "system",
+  font: "serif",
+  size: 20,
+  width: 38,
+  lineHeight: 1.6,
+  letterSpacing: 0,
+  wordSpacing: 0,
+  align: "start",
+  rate: 1,
+  strictness: 0.5,
+  follow: true,
+});
 
+/** The settings given, each checked against its default's kind (a number
+ * where a number is due: settings are written into the reader's
+ * stylesheet); unknown and malformed ones are left out. */
 function pickSettings(settings) {
   const out = {};
   if (!settings) return out;
-  for (const key of Object.keys(DEFAULTS)) {
-    if (settings[key] !== undefined && settings[key] !== null) out[key] = settings[key];
+  for (const [key, fallback] of Object.entries(DEFAULTS)) {
+    const value = settings[key];
+    if (value === undefined || value === null) continue;
+    if (typeof fallback === "number" ? Number.isFinite(Number(value)) : typeof value === typeof fallback) {
+      out[key] = typeof fallback === "number" ? Number(value) : value;
+    }
   }
   return out;
 }
 
-/** Applies reader settings (theme, font, size, width, line height) at once. */
+/** Applies reader settings (theme, font, size, width, line height,
+ * spacing, alignment, reading speed) at once. */
 export function restyle(session, settings) {
   if (!session || !session.active) return;
   const strictness = session.settings.strictness;
@@ -954,8 +977,14 @@ function buildToolbar(doc, session) {
   setting("spacing", "Line spacing", (s) => ({
     lineHeight: s.lineHeight >= 1.9 ? 1.4 : Math.round((s.lineHeight + 0.2) * 10) / 10,
   }));
+  const layout = button("layout", "Text and layout: letter and word spacing, justified lines, reading speed", () =>
+    togglePanel(session, layout, () => buildLayout(session)),
+  );
+  layout.setAttribute("aria-expanded", "false");
   group("Article");
-  session.contentsButton = button("contents", "Contents", () => toggleContents(session));
+  session.contentsButton = button("contents", "Contents", () =>
+    togglePanel(session, session.contentsButton, () => buildContents(session)),
+  );
   session.contentsButton.setAttribute("aria-expanded", "false");
   button("copy", "Copy as Markdown", () => copyMarkdown(session));
   button("save", "Save as HTML", () => saveHtml(session));
@@ -1014,22 +1043,35 @@ function sections(session) {
 /** The contents button is there for an article of three sections or more;
  * a re-plan may add or take away sections, and closes the list. */
 function offerContents(session) {
-  if (session.contents) toggleContents(session);
+  if (session.panel && session.panel.button === session.contentsButton) closePanel(session);
   session.contentsButton.hidden = sections(session).length < 3;
 }
 
-/** Opens or closes the list of the article's sections; choosing one closes
- * the list and scrolls its heading to the top of the view. */
-function toggleContents(session) {
+/** Opens the panel `build` makes under the toolbar's `button`, or closes
+ * it when it is the one open. One panel is open at a time. */
+function togglePanel(session, button, build) {
+  const open = session.panel;
+  if (open) closePanel(session);
+  if (open && open.button === button) return;
+  const el = build();
+  session.doc.body.appendChild(el);
+  session.ui.push(el);
+  session.panel = { button, el };
+  button.setAttribute("aria-expanded", "true");
+}
+
+function closePanel(session) {
+  const { button, el } = session.panel;
+  el.remove();
+  session.ui.splice(session.ui.indexOf(el), 1);
+  session.panel = null;
+  button.setAttribute("aria-expanded", "false");
+}
+
+/** The list of the article's sections; choosing one closes the list and
+ * scrolls its heading to the top of the view. */
+function buildContents(session) {
   const doc = session.doc;
-  const open = !session.contents;
-  session.contentsButton.setAttribute("aria-expanded", String(open));
-  if (!open) {
-    session.contents.remove();
-    session.ui.splice(session.ui.indexOf(session.contents), 1);
-    session.contents = null;
-    return;
-  }
   const list = ui(doc, "contents");
   list.setAttribute("role", "navigation");
   list.setAttribute("aria-label", "Contents");
@@ -1039,14 +1081,60 @@ function toggleContents(session) {
     entry.textContent = heading.textContent.trim();
     if (heading.localName === "h3") entry.className = "rm-subsection";
     entry.addEventListener("click", () => {
-      toggleContents(session);
+      closePanel(session);
       heading.scrollIntoView({ block: "start" });
     });
     list.appendChild(entry);
   }
-  doc.body.appendChild(list);
-  session.ui.push(list);
-  session.contents = list;
+  return list;
+}
+
+/** The settings a reader changes less often, or for ease of reading
+ * (dyslexia, low vision): spacing between letters and between words,
+ * lines justified (and hyphenated in the article's language), and how fast
+ * the article is read aloud. Each applies as it moves. */
+function buildLayout(session) {
+  const doc = session.doc;
+  const panel = ui(doc, "layout");
+  panel.setAttribute("role", "group");
+  panel.setAttribute("aria-label", "Text and layout");
+  // A row: the label, the control and what it is set to (a checkbox says
+  // that itself).
+  const row = (label, control, shown = () => "") => {
+    const line = doc.createElement("label");
+    const out = doc.createElement("output");
+    const show = () => (out.textContent = shown(session.settings));
+    line.append(label, control, out);
+    show();
+    control.addEventListener("input", show);
+    panel.appendChild(line);
+  };
+  const change = (settings) => {
+    restyle(session, settings);
+    notify(session);
+  };
+  const range = (name, min, max, step) => {
+    const input = doc.createElement("input");
+    input.type = "range";
+    input.name = name;
+    Object.assign(input, { min, max, step });
+    input.value = String(session.settings[name]);
+    input.addEventListener("input", () => change({ [name]: Number(input.value) }));
+    return input;
+  };
+  const times = (n) => `${n.toFixed(2).replace(/\.?0+$/, "")}×`;
+  row("Letter spacing", range("letterSpacing", "0", "0.15", "0.03"), (s) => (s.letterSpacing ? `+${s.letterSpacing}em` : "normal"));
+  row("Word spacing", range("wordSpacing", "0", "0.5", "0.1"), (s) => (s.wordSpacing ? `+${s.wordSpacing}em` : "normal"));
+  const justify = doc.createElement("input");
+  justify.type = "checkbox";
+  justify.name = "align";
+  justify.checked = session.settings.align === "justify";
+  justify.addEventListener("input", () => change({ align: justify.checked ? "justify" : "start" }));
+  row("Justified lines", justify);
+  if (session.doc.defaultView && session.doc.defaultView.speechSynthesis) {
+    row("Reading speed", range("rate", "0.5", "2", "0.25"), (s) => times(s.rate));
+  }
+  return panel;
 }
 
 /** What a copy of the article says of where it comes from: the byline, the
@@ -1174,6 +1262,7 @@ async function toggleReading(session, button) {
     const utterance = new view.SpeechSynthesisUtterance(el.innerText.trim());
     utterance.voice = voice;
     utterance.lang = voice.lang;
+    utterance.rate = session.settings.rate;
     utterance.addEventListener("end", () => read(i + 1));
     // Cancelling fires "error" too, perhaps after a new reading has begun.
     utterance.addEventListener("error", () => session.speech === speech && stopReading(session));
@@ -1216,7 +1305,7 @@ function readerCss(s) {
   const sepia = "--rm-bg:#f6eedb;--rm-fg:#3b2f22;--rm-muted:#7a6a55;--rm-link:#8a4b0f;--rm-rule:#e2d5b8;";
   const dark = "--rm-bg:#1b1c1e;--rm-fg:#e2e2e0;--rm-muted:#a0a09c;--rm-link:#8ab4f8;--rm-rule:#36383b;";
   const icons = {
-    theme: "◐", font: "Aa", smaller: "A−", larger: "A+", narrower: "⇥⇤", wider: "⇤⇥", spacing: "☰",
+    theme: "◐", font: "Aa", smaller: "A−", larger: "A+", narrower: "⇥⇤", wider: "⇤⇥", spacing: "☰", layout: "¶",
     contents: "§", copy: "MD", save: "↓", print: "▤", listen: "▷", removed: "◌", edit: "✎", close: "✕",
   };
   // The elements the reader sets. Not its own toolbar and header, which sit
@@ -1232,7 +1321,7 @@ function readerCss(s) {
     .map(([name, glyph]) => `[${UI}=toolbar] .rm-${name}::before{content:"${glyph}"}`)
     .join("\n");
   return `
-html[data-readmode]{${light}--rm-size:${s.size}px;--rm-width:${s.width}em;--rm-line:${s.lineHeight};background:var(--rm-bg)!important;color-scheme:light;scroll-padding-top:3.5rem;overflow:visible!important;height:auto!important;visibility:visible!important}
+html[data-readmode]{${light}--rm-size:${s.size}px;--rm-width:${s.width}em;--rm-line:${s.lineHeight};--rm-letter:${s.letterSpacing}em;--rm-word:${s.wordSpacing}em;background:var(--rm-bg)!important;color-scheme:light;scroll-padding-top:3.5rem;overflow:visible!important;height:auto!important;visibility:visible!important}
 html[data-readmode=sepia]{${sepia}}
 html[data-readmode=dark]{${dark}color-scheme:dark}
 @media (prefers-color-scheme: dark){html[data-readmode=system]{${dark}color-scheme:dark}}
@@ -1242,11 +1331,12 @@ html[data-readmode] body{display:block!important;background:var(--rm-bg)!importa
   overflow:visible!important;height:auto!important;position:static!important;visibility:visible!important}
 html[data-readmode] body *:not([data-readmode-path]):not([data-readmode-article]):not([data-readmode-article] *):not([${UI}]):not([${UI}] *){display:none!important}
 html[data-readmode] [data-readmode-path]{display:block!important;position:static!important;float:none!important;width:auto!important;max-width:none!important;height:auto!important;min-height:0!important;margin:0!important;padding:0!important;border:0!important;background:none!important;transform:none!important;opacity:1!important;columns:auto!important;overflow:visible!important}
-${ARTICLE},${ARTICLE} *${typeset}{font-family:inherit!important;color:inherit!important;background-color:transparent!important;line-height:inherit!important;position:static!important;float:none!important;max-width:100%!important;width:auto;height:auto!important;min-height:0!important;max-height:none!important;padding-top:0!important;padding-bottom:0!important;letter-spacing:normal!important;opacity:1!important;text-align:start}
+${ARTICLE},${ARTICLE} *${typeset}{font-family:inherit!important;color:inherit!important;background-color:transparent!important;line-height:inherit!important;position:static!important;float:none!important;max-width:100%!important;width:auto;height:auto!important;min-height:0!important;max-height:none!important;padding-top:0!important;padding-bottom:0!important;letter-spacing:var(--rm-letter)!important;word-spacing:var(--rm-word)!important;opacity:1!important;text-align:start}
 ${ARTICLE}{display:block!important;font-size:var(--rm-size)!important;margin:0!important;padding:0!important}
 html[data-readmode] body[data-readmode-article]{max-width:var(--rm-width)!important;margin:0 auto!important;padding:3.5rem 1.25rem 4rem!important;
   font-family:${family}!important;line-height:var(--rm-line)!important;color:var(--rm-fg)!important}
 ${ARTICLE} p${typeset}{margin:0 0 1.1em!important}
+${s.align === "justify" ? `${ARTICLE} :is(p,li,dd,blockquote)${typeset},html[data-readmode] [${UI}=para]:not(.rm-line,.rm-verbatim){text-align:justify;hyphens:auto}` : ""}
 ${ARTICLE} p:not(:first-child)${typeset},${ARTICLE} [data-readmode-line]${typeset}{margin-top:1.1em!important}
 ${ARTICLE} [data-readmode-line]${typeset}{margin-bottom:1.1em!important}
 ${ARTICLE} :is(h2,h3,h4,h5,h6)${typeset}{font-family:${family}!important;line-height:1.25!important;margin:1.6em 0 .6em!important;font-weight:700!important}
@@ -1282,7 +1372,7 @@ html[data-readmode] [data-readmode-removed][data-readmode-removed],html[data-rea
 html[data-readmode][data-readmode-show-removed] body ${SHOWN},html[data-readmode][data-readmode-show-removed] body ${SHOWN} *:not(script,style,link,meta,template,noscript){display:revert!important}
 html[data-readmode][data-readmode-show-removed] body ${SHOWN}{display:block!important;opacity:.45!important;outline:1px dashed var(--rm-muted);outline-offset:2px;margin:.6em 0!important;position:relative!important;font-size:.8em!important}
 html[data-readmode][data-readmode-show-removed] body [data-readmode-label]::before{content:attr(data-readmode-label);display:block;font:600 11px/1.4 system-ui,sans-serif;text-transform:uppercase;letter-spacing:.05em;color:var(--rm-link);opacity:1}
-html[data-readmode] [${UI}=header]{display:block!important;margin:0 0 2em!important;padding:0 0 1.2em!important;border-bottom:1px solid var(--rm-rule)!important}
+html[data-readmode] [${UI}=header]{display:block!important;margin:0 0 2em!important;padding:0 0 1.2em!important;border-bottom:1px solid var(--rm-rule)!important;letter-spacing:var(--rm-letter)!important;word-spacing:var(--rm-word)!important}
 html[data-readmode] [${UI}=header] .rm-site{margin:0 0 .4em!important;font-size:.75em!important;letter-spacing:.06em!important;font-variant:all-small-caps;color:var(--rm-muted)!important}
 html[data-readmode] [${UI}=header] .rm-title{font-size:2em!important;line-height:1.2!important;margin:0 0 .5em!important;font-family:${family}!important}
 html[data-readmode] [${UI}=header] .rm-title:focus{outline:none}
@@ -1290,10 +1380,15 @@ html[data-readmode] [${UI}=header] .rm-lead{display:block;width:100%;height:auto
 html[data-readmode] [${UI}=header] .rm-meta{margin:0!important;font-size:.8em!important;color:var(--rm-muted)!important}
 html[data-readmode] [${UI}=toolbar]{position:fixed!important;top:0;left:0;right:0;display:flex!important;justify-content:safe flex-end;align-items:center;gap:.25rem .9rem;padding:.45rem .75rem;box-sizing:border-box;overflow-x:auto;scrollbar-width:none;background:color-mix(in srgb,var(--rm-bg) 92%,transparent);-webkit-backdrop-filter:blur(6px);backdrop-filter:blur(6px);border-bottom:1px solid var(--rm-rule);z-index:2147483647;font:14px/1 system-ui,sans-serif!important}
 html[data-readmode] [${UI}=toolbar] button[hidden]{display:none}
-html[data-readmode] [${UI}=contents]{position:fixed!important;top:3.25rem;right:.75rem;display:flex!important;flex-direction:column;gap:.1rem;max-width:min(24rem,calc(100vw - 1.5rem));max-height:70vh;overflow:auto;padding:.4rem;box-sizing:border-box;z-index:2147483647;background:var(--rm-bg);color:var(--rm-fg);border:1px solid var(--rm-rule);border-radius:8px;box-shadow:0 6px 24px rgba(0,0,0,.18);font:14px/1.35 system-ui,sans-serif!important}
+html[data-readmode] :is([${UI}=contents],[${UI}=layout]){position:fixed!important;top:3.25rem;right:.75rem;display:flex!important;flex-direction:column;gap:.1rem;max-width:min(24rem,calc(100vw - 1.5rem));max-height:70vh;overflow:auto;padding:.4rem;box-sizing:border-box;z-index:2147483647;background:var(--rm-bg);color:var(--rm-fg);border:1px solid var(--rm-rule);border-radius:8px;box-shadow:0 6px 24px rgba(0,0,0,.18);font:14px/1.35 system-ui,sans-serif!important}
 html[data-readmode] [${UI}=contents] button{all:unset;cursor:pointer;padding:.35rem .6rem;border-radius:5px}
 html[data-readmode] [${UI}=contents] button.rm-subsection{padding-left:1.4rem}
 html[data-readmode] [${UI}=contents] button:is(:hover,:focus-visible){background:var(--rm-rule)}
+html[data-readmode] [${UI}=layout]{display:grid!important;grid-template-columns:auto 9em 4.5em;gap:.6rem .75rem;padding:.8rem 1rem;align-items:center}
+html[data-readmode] [${UI}=layout] label{display:contents}
+html[data-readmode] [${UI}=layout] input{margin:0;accent-color:var(--rm-link);cursor:pointer;justify-self:start}
+html[data-readmode] [${UI}=layout] input[type=range]{width:100%}
+html[data-readmode] [${UI}=layout] output{color:var(--rm-muted);font-variant-numeric:tabular-nums}
 html[data-readmode] [${UI}=toolbar] .rm-close{position:sticky;right:0;box-shadow:-.6rem 0 .5rem var(--rm-bg)}
 html[data-readmode] [${UI}=toolbar] .rm-group{display:flex!important;flex:none;align-items:center;gap:.25rem}
 html[data-readmode] [${UI}=progress]{position:absolute!important;bottom:0;left:0;display:block!important;width:100%;height:2px;background:var(--rm-link);transform-origin:0 50%;transform:scaleX(var(--rm-done,0));pointer-events:none}
@@ -1310,6 +1405,6 @@ html[data-readmode] [${UI}=para]{display:block!important;margin:0 0 1.1em!import
 html[data-readmode] [${UI}=para].rm-line{white-space:pre-wrap!important}
 html[data-readmode] [${UI}=para].rm-verbatim{white-space:pre-wrap!important;font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace!important;font-size:.8em!important}
 html[data-readmode] [${UI}=flash]{position:fixed!important;top:3.5rem;right:.75rem;display:block!important;z-index:2147483647;font:14px/1.4 system-ui,sans-serif!important;padding:.5em .9em;border-radius:6px;background:var(--rm-fg);color:var(--rm-bg)}
-@media print{html[data-readmode] :is([${UI}=toolbar],[${UI}=flash],[${UI}=contents]){display:none!important}}
+@media print{html[data-readmode] :is([${UI}=toolbar],[${UI}=flash],[${UI}=contents],[${UI}=layout]){display:none!important}}
 `;
 }

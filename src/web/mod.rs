@@ -38,7 +38,13 @@ export interface Article {
 export interface NoArticle { noArticle: true; message: string }
 export interface ReaderSettings {
   theme?: "light" | "dark" | "sepia" | "system"; font?: "serif" | "sans";
-  size?: number; width?: number; lineHeight?: number; strictness?: number;
+  size?: number; width?: number; lineHeight?: number;
+  /** Extra space between letters and between words, in em. */
+  letterSpacing?: number; wordSpacing?: number;
+  align?: "start" | "justify";
+  /** How fast the article is read aloud: 1 is the voice's own pace. */
+  rate?: number;
+  strictness?: number;
 }
 /** A site's fixes: CSS selectors of blocks to keep and to remove. */
 export interface Rules { keep: string[]; remove: string[] }

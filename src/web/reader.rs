@@ -67,8 +67,8 @@ impl Reader {
 
     /// Turns the page into its reader view and returns the article, or
     /// `{ noArticle: true }` with the page untouched. `options` holds the
-    /// extraction options, the reader settings (theme, font, size, width,
-    /// lineHeight, strictness), the site's rules and the hooks that keep
+    /// extraction options, the reader settings (see `ReaderSettings`), the
+    /// site's rules and the hooks that keep
     /// what the reader changes. Text the reader selected points at the
     /// article (see `Options::article`).
     #[wasm_bindgen(unchecked_return_type = "Article | NoArticle")]
@@ -140,8 +140,8 @@ impl Reader {
         self.session.as_ref().is_some_and(session_active)
     }
 
-    /// Changes theme, font, size, width or line height while reading; a new
-    /// strictness plans the page again.
+    /// Changes the reader settings while reading (see `ReaderSettings`); a
+    /// new strictness plans the page again.
     pub fn update(
         &self,
         #[wasm_bindgen(unchecked_param_type = "ReaderSettings")] settings: JsValue,

@@ -238,7 +238,12 @@ function fakeSpeech() {
     getVoices: () => window.voices,
     addEventListener() {},
     speak(utterance) {
-      window.spoken.push({ text: utterance.text, voice: utterance.voice.name, marked: document.querySelectorAll("[data-readmode-speaking]").length });
+      window.spoken.push({
+        text: utterance.text,
+        voice: utterance.voice.name,
+        rate: utterance.rate,
+        marked: document.querySelectorAll("[data-readmode-speaking]").length,
+      });
       current = utterance;
       if (!window.holdSpeech) {
         setTimeout(() => current === utterance && utterance.dispatchEvent(new Event("end")), 1);
@@ -323,5 +328,69 @@ test("read aloud with no voice of the device for the article's language says so 
   assert.equal(await flash.textContent(), "No voice on this device reads this language");
   assert.deepEqual(await page.evaluate(() => window.spoken), []);
   assert.equal(await page.getAttribute("[data-readmode-ui=toolbar] .rm-listen", "aria-pressed"), "false");
+  await page.close();
+});
+
+test("text and layout spaces letters and words, justifies the lines and sets the pace of reading aloud", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.addInitScript(fakeSpeech);
+  await page.goto(`${base}/`);
+  await page.evaluate(() => window.readmode.ready);
+  const before = await serialize(page);
+  await page.click("#readmode-toggle");
+  await page.waitForSelector("[data-readmode-ui=header]");
+  const look = () =>
+    page.evaluate(() =>
+      [document.querySelector("[data-readmode-article] p"), document.querySelector("[data-readmode-ui=header] .rm-title")].map((el) => {
+        const style = getComputedStyle(el);
+        return [style.letterSpacing, style.wordSpacing, style.textAlign];
+      }),
+    );
+  assert.deepEqual(await look(), [
+    ["normal", "0px", "start"],
+    ["normal", "0px", "start"],
+  ]);
+  const layout = "[data-readmode-ui=toolbar] .rm-layout";
+  await page.click(layout);
+  assert.equal(await page.getAttribute(layout, "aria-expanded"), "true");
+  const set = (name, value) =>
+    page.$eval(
+      `[data-readmode-ui=layout] input[name=${name}]`,
+      (input, value) => {
+        input.value = value;
+        input.dispatchEvent(new Event("input", { bubbles: true }));
+      },
+      value,
+    );
+  await set("letterSpacing", "0.06");
+  await set("wordSpacing", "0.2");
+  await page.click("[data-readmode-ui=layout] input[name=align]");
+  await set("rate", "1.5");
+  // The text is set at 20px: 0.06em is 1.2px, 0.2em is 4px. The headline
+  // is spaced alike; only the text's lines are justified.
+  assert.deepEqual(await look(), [
+    ["1.2px", "4px", "justify"],
+    ["1.2px", "4px", "start"],
+  ]);
+  const shown = await page.$$eval("[data-readmode-ui=layout] output", (all) => all.map((o) => o.textContent));
+  assert.deepEqual(shown, ["+0.06em", "+0.2em", "", "1.5×"]);
+
+  // A click elsewhere closes the panel, and so does Esc, before it leaves.
+  await page.click("[data-readmode-ui=header] .rm-title");
+  assert.equal(await page.$("[data-readmode-ui=layout]"), null);
+  assert.equal(await page.getAttribute(layout, "aria-expanded"), "false");
+  await page.click(layout);
+  await page.keyboard.press("Escape");
+  assert.equal(await page.$("[data-readmode-ui=layout]"), null);
+  assert.equal(await page.evaluate(() => window.readmode.reader.isActive()), true);
+
+  // Read aloud at the pace chosen.
+  await page.click("[data-readmode-ui=toolbar] .rm-listen");
+  await page.waitForFunction(() => document.querySelector(".rm-listen").getAttribute("aria-pressed") === "false");
+  const rates = await page.evaluate(() => window.spoken.map((s) => s.rate));
+  assert.ok(rates.length > 3 && rates.every((rate) => rate === 1.5), JSON.stringify(rates));
+
+  await page.keyboard.press("Escape");
+  assert.equal(await serialize(page), before);
   await page.close();
 });

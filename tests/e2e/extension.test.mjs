@@ -178,14 +178,29 @@ test("the options page shows the settings and the shortcut, and its changes reac
   assert.equal(await options.inputValue("select[name=theme]"), "system");
   assert.match(await options.textContent("#shortcut"), /Alt\+Shift\+R/);
   assert.equal(await options.isChecked("input[name=follow]"), true);
+  assert.equal(await options.inputValue("select[name=align]"), "start");
   await options.selectOption("select[name=font]", "sans");
   await options.selectOption("select[name=theme]", "dark");
+  await options.selectOption("select[name=align]", "justify");
+  await options.$eval("input[name=letterSpacing]", (input) => {
+    input.value = "0.06";
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+  assert.equal(await options.textContent("output[data-for=letterSpacing]"), "0.06");
+  await options.waitForFunction(() =>
+    chrome.storage.sync.get(["align", "letterSpacing"]).then((s) => s.align === "justify" && s.letterSpacing === 0.06),
+  );
   await options.close();
   const page = await open("/");
   await clickAndWait(page);
   assert.equal(await page.evaluate(() => document.documentElement.getAttribute("data-readmode")), "dark");
   const family = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
   assert.match(family, /system-ui/);
+  const paragraph = await page.evaluate(() => {
+    const style = getComputedStyle(document.querySelector("[data-readmode-article] p"));
+    return [style.letterSpacing, style.textAlign];
+  });
+  assert.deepEqual(paragraph, ["1.2px", "justify"]);
   await page.close();
 });
 
