@@ -394,3 +394,17 @@ test("text and layout spaces letters and words, justifies the lines and sets the
   assert.equal(await serialize(page), before);
   await page.close();
 });
+
+test("a setting of the wrong kind is left out, and never reaches the reader's stylesheet", async () => {
+  const { page, before } = await enterDemo();
+  const size = () => page.evaluate(() => getComputedStyle(document.querySelector("[data-readmode-article] p")).fontSize);
+  assert.equal(await size(), "20px");
+  await page.evaluate(() => window.readmode.reader.update({ size: "9px}html{display:none", theme: 1, letterSpacing: "0.03" }));
+  assert.equal(await size(), "20px");
+  assert.equal(await page.evaluate(() => document.documentElement.getAttribute("data-readmode")), "light");
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector("[data-readmode-article] p")).letterSpacing), "0.6px");
+  assert.doesNotMatch(await page.evaluate(() => document.querySelector("[data-readmode-ui=style]").textContent), /9px|html\{display/);
+  await page.keyboard.press("Escape");
+  assert.equal(await serialize(page), before);
+  await page.close();
+});
