@@ -335,8 +335,10 @@ export function apply(doc, snap, plan, options, planner) {
   // leaves; a click elsewhere than the panel and its button closes it too.
   listen(session, doc, "keydown", (event) => {
     if (event.key !== "Escape" || !session.active) return;
-    if (session.panel) closePanel(session);
-    else restore(session);
+    if (!session.panel) return restore(session);
+    const { button } = session.panel;
+    closePanel(session);
+    button.focus();
   });
   listen(session, doc, "click", (event) => {
     const panel = session.panel;
@@ -1048,7 +1050,9 @@ function offerContents(session) {
 }
 
 /** Opens the panel `build` makes under the toolbar's `button`, or closes
- * it when it is the one open. One panel is open at a time. */
+ * it when it is the one open. One panel is open at a time. The keyboard's
+ * place moves into it (it comes last in the document), and Esc brings it
+ * back to the button. */
 function togglePanel(session, button, build) {
   const open = session.panel;
   if (open) closePanel(session);
@@ -1058,6 +1062,8 @@ function togglePanel(session, button, build) {
   session.ui.push(el);
   session.panel = { button, el };
   button.setAttribute("aria-expanded", "true");
+  const first = el.querySelector("button,input");
+  if (first) first.focus({ preventScroll: true });
 }
 
 function closePanel(session) {

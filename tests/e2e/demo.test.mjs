@@ -156,6 +156,7 @@ test("the contents list the article's sections, and choosing one brings it to th
   const entries = await page.$$eval("[data-readmode-ui=contents] button", (all) => all.map((b) => b.textContent));
   assert.deepEqual(entries, ["Innovative paths to success", "A strong education push", "International players"]);
   assert.equal(await page.getAttribute("[data-readmode-ui=toolbar] .rm-contents", "aria-expanded"), "true");
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), "Innovative paths to success");
   await page.keyboard.press("Escape");
   assert.equal(await page.$("[data-readmode-ui=contents]"), null, "Esc closes the contents before it leaves");
   await page.click("[data-readmode-ui=toolbar] .rm-contents");
@@ -353,6 +354,7 @@ test("text and layout spaces letters and words, justifies the lines and sets the
   const layout = "[data-readmode-ui=toolbar] .rm-layout";
   await page.click(layout);
   assert.equal(await page.getAttribute(layout, "aria-expanded"), "true");
+  assert.equal(await page.evaluate(() => document.activeElement.name), "letterSpacing", "the keyboard's place moves into the panel");
   const set = (name, value) =>
     page.$eval(
       `[data-readmode-ui=layout] input[name=${name}]`,
@@ -383,6 +385,7 @@ test("text and layout spaces letters and words, justifies the lines and sets the
   await page.keyboard.press("Escape");
   assert.equal(await page.$("[data-readmode-ui=layout]"), null);
   assert.equal(await page.evaluate(() => window.readmode.reader.isActive()), true);
+  assert.equal(await page.evaluate(() => document.activeElement.className), "rm-layout", "and back to its button");
 
   // Read aloud at the pace chosen.
   await page.click("[data-readmode-ui=toolbar] .rm-listen");
