@@ -112,10 +112,13 @@ impl Hints {
                     // section's header (`h5.list-header` over a list of
                     // pros), and one a class lists in the contents
                     // (`h2.toc`, `h3.navigation-heading`) is no menu; one
-                    // the site's footer names is that footer's.
+                    // the site's footer names is that footer's. A code
+                    // sample's header names its file.
                     .filter(|r| {
                         let own_part = matches!(r, Reason::Header | Reason::Footer)
-                            && (is_table_part(name) || mentions(class, DISCLOSURE_WORDS));
+                            && (is_table_part(name)
+                                || mentions(class, DISCLOSURE_WORDS)
+                                || heads_code(page, i));
                         let section_heading =
                             heading && matches!(r, Reason::Header | Reason::Navigation);
                         !(own_part || section_heading)
@@ -137,6 +140,24 @@ impl Hints {
     pub fn authors(&self) -> &[NodeIdx] {
         &self.authors
     }
+}
+
+/// Whether the element is followed by a code block, the next element in
+/// its parent: `pre`, or a wrapper whose first element is one. Code
+/// samples set their file's name over the code in a `div.header`.
+fn heads_code(page: &Page, i: NodeIdx) -> bool {
+    let Some(parent) = page.parent(i) else {
+        return false;
+    };
+    let first_element = |of: NodeIdx| page.children(of).find(|&c| page.element(c).is_some());
+    let next = page
+        .children(parent)
+        .skip_while(|&c| c != i)
+        .skip(1)
+        .find(|&c| page.element(c).is_some());
+    next.is_some_and(|n| {
+        page.tag(n) == "pre" || first_element(n).is_some_and(|f| page.tag(f) == "pre")
+    })
 }
 
 /// Whether an attribute value holds any of `words` (written in lower case)
@@ -476,5 +497,21 @@ mod tests {
         assert!(text.contains("Pros\n\n"), "{text:?}");
         assert!(text.contains("Fares\n\n"), "{text:?}");
         assert!(!text.contains("Footer"), "{text:?}");
+    }
+
+    /// A code sample's header names its file: it stays over the code,
+    /// whether the code follows it or sits in a wrapper of its own. A
+    /// header over text is no code's.
+    #[test]
+    fn a_code_samples_header_names_its_file() {
+        let text = read(&format!(
+            "<div class=\"code-block\"><div class=\"header\"><p>ferry.toml</p></div>\
+             <div class=\"body\"><pre>crossings = 2</pre></div></div>\
+             <div><div class=\"header\">timetable.sh</div><pre>./timetable --winter</pre></div>\
+             <div><div class=\"header\">Menu</div>{STORY}</div>"
+        ));
+        assert!(text.contains("ferry.toml\n\ncrossings = 2"), "{text:?}");
+        assert!(text.contains("timetable.sh\n\n./timetable"), "{text:?}");
+        assert!(!text.contains("Menu"), "{text:?}");
     }
 }
