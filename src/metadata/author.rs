@@ -330,13 +330,13 @@ fn looks_like_a_name(name: &str) -> bool {
         && name.chars().any(char::is_lowercase)
 }
 
-/// An address of one author's page (`/author/ann-lee/`, `/authors/ann-lee`),
-/// not of the list of them.
+/// An address of one author's page (`/author/ann-lee/`, `/authors/ann-lee`,
+/// a magazine's `/contributor/ann-lee`), not of the list of them.
 fn links_to_an_author(href: &str) -> bool {
     let path = href.split(['?', '#']).next().unwrap_or("");
     let mut segments = path
         .split('/')
-        .skip_while(|s| !matches!(*s, "author" | "authors"));
+        .skip_while(|s| !matches!(*s, "author" | "authors" | "contributor" | "contributors"));
     segments.next().is_some() && segments.next().is_some_and(|slug| !slug.is_empty())
 }
 
@@ -471,6 +471,10 @@ mod tests {
             link("https://news.example/author/ann-lee/?ref=top", "Ann Lee").as_deref(),
             Some("Ann Lee")
         );
+        assert_eq!(
+            link("/magazine/contributor/a._j._neal", "A. J. Neal").as_deref(),
+            Some("A. J. Neal")
+        );
         assert_eq!(link("/authors/", "Authors"), None);
         assert_eq!(
             link("/author/ann-lee", "Read her articles in the Post"),
@@ -504,7 +508,8 @@ mod tests {
 
     /// Other words than "By" introduce the author too, on the name's line
     /// or in a block of their own above it; a reviewer is not the author,
-    /// and names listed item by item are not run together.
+    /// and names listed item by item are not run together. Contributors
+    /// are credited with a colon.
     #[test]
     fn an_author_line_with_its_lead() {
         assert_eq!(
@@ -520,6 +525,14 @@ mod tests {
             Some("Ann Lee")
         );
         assert_eq!(byline("<p>Reviewed by Bo Chan</p>"), None);
+        assert_eq!(
+            byline("<div><strong>Contributors:</strong> Ann Lee</div>").as_deref(),
+            Some("Ann Lee")
+        );
+        assert_eq!(
+            byline("<div>Contributors to this page:<br>AL BC</div>"),
+            None
+        );
         assert_ne!(
             byline("<span>Written by: <ul><li>Ann Lee</li><li>Bo Chan</li></ul></span>").as_deref(),
             Some("Ann Lee Bo Chan")

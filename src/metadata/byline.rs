@@ -7,7 +7,9 @@ use super::date::month_number;
 use crate::heuristics::NAME_PARTICLES;
 
 /// Words that introduce a name, longest first so that "Written by" wins
-/// over "by"; with the other languages' "written by" and "author".
+/// over "by"; with the other languages' "written by" and "author". A
+/// contributor is credited with a colon: "Contributors to this page" over
+/// a row of avatars names no one.
 const LEADS: &[&str] = &[
     "this post was written by",
     "read more about",
@@ -20,7 +22,10 @@ const LEADS: &[&str] = &[
     "posted by",
     "reviewed by",
     "article by",
+    "contributed by",
     "authored by",
+    "contributors:",
+    "contributor:",
     "story by",
     "words by",
     "post by",
@@ -275,7 +280,7 @@ pub(super) fn may_open_a_lead(word: &str) -> bool {
     LEADS.iter().any(|lead| {
         lead.split(' ')
             .next()
-            .is_some_and(|first| first.eq_ignore_ascii_case(word))
+            .is_some_and(|first| first.trim_end_matches(':').eq_ignore_ascii_case(word))
     })
 }
 
