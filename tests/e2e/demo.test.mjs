@@ -35,16 +35,19 @@ export async function demoGolden() {
   return [...expected.reader_header, ...body];
 }
 
-async function openDemo(path = "/") {
+/** The demo page (or `path`), after `init` (a script run before the
+ * page's own, which stands in for a browser's parts). */
+async function openDemo(path = "/", init) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  if (init) await page.addInitScript(init);
   await page.goto(`${base}${path}`);
   await page.evaluate(() => window.readmode.ready);
   return page;
 }
 
 /** The demo page (or `path`) in reading mode, and its markup from before. */
-async function enterDemo(path = "/") {
-  const page = await openDemo(path);
+async function enterDemo(path = "/", init) {
+  const page = await openDemo(path, init);
   const before = await serialize(page);
   await page.click("#readmode-toggle");
   await page.waitForSelector("[data-readmode-ui=header]");
@@ -269,13 +272,7 @@ function fakeSpeech() {
 
 test("read aloud speaks the title and then the article, block by block, with a voice of the device only", async () => {
   const golden = await demoGolden();
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.addInitScript(fakeSpeech);
-  await page.goto(`${base}/`);
-  await page.evaluate(() => window.readmode.ready);
-  const before = await serialize(page);
-  await page.click("#readmode-toggle");
-  await page.waitForSelector("[data-readmode-ui=header]");
+  const { page, before } = await enterDemo("/", fakeSpeech);
   const listen = "[data-readmode-ui=toolbar] .rm-listen";
   await page.click(listen);
   await page.waitForFunction((sel) => document.querySelector(sel).getAttribute("aria-pressed") === "false", listen);
@@ -317,10 +314,7 @@ test("read aloud speaks the title and then the article, block by block, with a v
 });
 
 test("read aloud with no voice of the device for the article's language says so and reads nothing", async () => {
-  const page = await browser.newPage();
-  await page.addInitScript(fakeSpeech);
-  await page.goto(`${base}/`);
-  await page.evaluate(() => window.readmode.ready);
+  const page = await openDemo("/", fakeSpeech);
   await page.evaluate(() => window.voices.splice(1, 1));
   await page.click("#readmode-toggle");
   await page.waitForSelector("[data-readmode-ui=header]");
@@ -333,13 +327,7 @@ test("read aloud with no voice of the device for the article's language says so 
 });
 
 test("text and layout spaces letters and words, justifies the lines and sets the pace of reading aloud", async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.addInitScript(fakeSpeech);
-  await page.goto(`${base}/`);
-  await page.evaluate(() => window.readmode.ready);
-  const before = await serialize(page);
-  await page.click("#readmode-toggle");
-  await page.waitForSelector("[data-readmode-ui=header]");
+  const { page, before } = await enterDemo("/", fakeSpeech);
   const look = () =>
     page.evaluate(() =>
       [document.querySelector("[data-readmode-article] p"), document.querySelector("[data-readmode-ui=header] .rm-title")].map((el) => {
