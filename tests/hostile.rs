@@ -36,6 +36,18 @@ fn nesting_100000_deep() {
     assert!(article.text.starts_with("Paragraph 0 of the story"));
 }
 
+/// Shadow roots declared inside shadow roots nest as elements do, to the
+/// same limit: a page of them alone answers at once, with no article.
+#[test]
+fn shadow_roots_nested_200000_deep() {
+    let html = format!(
+        "<html><body>{}Not a story.</body></html>",
+        "<div><template shadowrootmode=\"open\">".repeat(200_000)
+    );
+    let result = within(Duration::from_secs(90), || extract(&html, &opts()));
+    assert!(matches!(result, Err(Error::NoArticle)), "{result:?}");
+}
+
 #[test]
 fn a_20_megabyte_page() {
     let filler: String = (0..40_000)

@@ -185,6 +185,33 @@ impl Gate<'_> {
     }
 }
 
+/// Whether an element of this name may host a shadow root: a custom
+/// element's (a name with a hyphen) or one of the standard few.
+fn may_host_shadow(name: &str) -> bool {
+    name.contains('-')
+        || matches!(
+            name,
+            "article"
+                | "aside"
+                | "blockquote"
+                | "body"
+                | "div"
+                | "footer"
+                | "h1"
+                | "h2"
+                | "h3"
+                | "h4"
+                | "h5"
+                | "h6"
+                | "header"
+                | "main"
+                | "nav"
+                | "p"
+                | "section"
+                | "span"
+        )
+}
+
 /// The end tag to skip to for a start tag whose raw text nothing reads:
 /// a style sheet, or a script other than Schema.org data.
 fn unread_raw_text(tag: &Tag) -> Option<&'static str> {
@@ -272,6 +299,11 @@ struct Sink {
     /// well-formed nesting, which is all [`DepthLimit`] needs.
     current: Cell<Handle>,
     text: TextCounts,
+    /// Declarative shadow roots: each host and the fragment of its shadow
+    /// tree, in the order they were parsed.
+    shadows: RefCell<Vec<(Handle, Handle)>>,
+    /// Their hosts, for the parser's question whether one has a root.
+    hosts: RefCell<rustc_hash::FxHashSet<Handle>>,
 }
 
 impl Default for Sink {
@@ -280,6 +312,8 @@ impl Default for Sink {
             nodes: RefCell::new(vec![Node::new(Data::Document)]),
             current: Cell::new(0),
             text: TextCounts::default(),
+            shadows: RefCell::default(),
+            hosts: RefCell::default(),
         }
     }
 }
@@ -373,6 +407,9 @@ impl Sink {
     /// the content of a `<noscript>` is parsed and laid out in its place.
     fn into_page(self, url: Option<Url>, unwrap_noscript: bool) -> Page {
         let mut nodes = self.nodes.into_inner();
+        for (host, shadow) in self.shadows.into_inner() {
+            settle_shadow(&mut nodes, host, shadow);
+        }
         settle_streamed(&mut nodes);
         let base = base_url(&nodes, url);
         let mut builder = Builder::with_capacity(nodes.len());
@@ -468,6 +505,78 @@ fn settle_streamed(nodes: &mut [Node]) {
             Sink::insert_before(nodes, place, child);
         }
         Sink::detach(nodes, place);
+    }
+}
+
+/// Puts a declarative shadow root in its host's place, as a browser draws
+/// it: the host shows its shadow tree, and each `<slot>` in it shows the
+/// host's children that name it (`slot="…"`; the others go to the slot
+/// without a name), or its own content when none does. Children no slot
+/// takes are not drawn, and are left out.
+fn settle_shadow(nodes: &mut [Node], host: Handle, shadow: Handle) {
+    let light = children(nodes, host);
+    for &child in &light {
+        Sink::detach(nodes, child);
+    }
+    let slots: Vec<Handle> = descendants(nodes, shadow)
+        .into_iter()
+        .filter(|&d| element_name(nodes, d) == Some("slot"))
+        .collect();
+    for child in children(nodes, shadow) {
+        Sink::append_node(nodes, host, child);
+    }
+    let named = |node: Handle, attribute: LocalName| match &nodes[node].data {
+        Data::Element { attrs, .. } => attr(attrs, attribute).unwrap_or("").to_string(),
+        _ => String::new(),
+    };
+    // The first slot of each name takes the children that name it.
+    let mut by_name: rustc_hash::FxHashMap<String, usize> = Default::default();
+    for (at, &slot) in slots.iter().enumerate() {
+        by_name
+            .entry(named(slot, local_name!("name")))
+            .or_insert(at);
+    }
+    let mut shown: Vec<(Handle, Vec<Handle>)> = slots.iter().map(|&s| (s, Vec::new())).collect();
+    for child in light {
+        if let Some(&at) = by_name.get(&named(child, local_name!("slot"))) {
+            shown[at].1.push(child);
+        }
+    }
+    for (slot, assigned) in shown {
+        if assigned.is_empty() {
+            continue;
+        }
+        for fallback in children(nodes, slot) {
+            Sink::detach(nodes, fallback);
+        }
+        for child in assigned {
+            Sink::append_node(nodes, slot, child);
+        }
+    }
+}
+
+fn children(nodes: &[Node], of: Handle) -> Vec<Handle> {
+    std::iter::successors(nodes[of].first_child, |&c| nodes[c].next).collect()
+}
+
+/// The nodes below `of`, in document order.
+fn descendants(nodes: &[Node], of: Handle) -> Vec<Handle> {
+    let mut found = Vec::new();
+    let mut stack = children(nodes, of);
+    stack.reverse();
+    while let Some(node) = stack.pop() {
+        found.push(node);
+        let mut below = children(nodes, node);
+        below.reverse();
+        stack.extend(below);
+    }
+    found
+}
+
+fn element_name(nodes: &[Node], node: Handle) -> Option<&str> {
+    match &nodes[node].data {
+        Data::Element { name, .. } => Some(&name.local),
+        _ => None,
     }
 }
 
@@ -581,6 +690,37 @@ impl TreeSink for Sink {
     ) {
     }
 
+    /// A `<template shadowrootmode>` gives its host a shadow root, which
+    /// [`settle_shadow`] draws in the host's place once the page is parsed.
+    /// Only elements that may host one do, and only once.
+    fn attach_declarative_shadow(
+        &self,
+        location: &Handle,
+        template: &Handle,
+        _attrs: &[Attribute],
+    ) -> bool {
+        let mut nodes = self.nodes.borrow_mut();
+        let (
+            Data::Element { name, .. },
+            Data::Element {
+                template: Some(contents),
+                ..
+            },
+        ) = (&nodes[*location].data, &nodes[*template].data)
+        else {
+            return false;
+        };
+        let contents = *contents;
+        if !may_host_shadow(&name.local) || !self.hosts.borrow_mut().insert(*location) {
+            return false;
+        }
+        // The shadow tree nests below its host, as far as the nesting
+        // limit goes.
+        nodes[contents].depth = nodes[*location].depth + 1;
+        self.shadows.borrow_mut().push((*location, contents));
+        true
+    }
+
     fn get_template_contents(&self, target: &Handle) -> Handle {
         match &self.nodes.borrow()[*target].data {
             Data::Element {
@@ -679,5 +819,36 @@ mod tests {
         );
         assert_eq!(texts(&page, "style"), ["", ""]);
         assert_eq!(texts(&page, "p"), ["One", "Two", "Three", "Four", "Five"]);
+    }
+
+    /// A declarative shadow root is read as the browser draws it: its own
+    /// nodes in the host, each slot showing the host's children that name
+    /// it (the rest in the slot without a name), a slot's own content where
+    /// none does, and children no slot takes left out. An element that may
+    /// not host one keeps its children, and the template reads as nothing.
+    #[test]
+    fn a_declarative_shadow_root_is_read_as_drawn() {
+        let page = Page::parse(
+            "<html><body><ferry-card><template shadowrootmode=\"open\">\
+             <h2><slot name=\"title\">Untitled</slot></h2><p>Timetable</p><slot></slot>\
+             <slot name=\"note\"><p>No notes</p></slot></template>\
+             <p>Two crossings a day</p><span slot=\"title\">Island ferry</span>\
+             <p slot=\"nowhere\">Left out</p><p>One on Sundays</p></ferry-card>\
+             <ul><template shadowrootmode=\"open\"><li>Never drawn</li></template><li>Kept</li></ul>\
+             </body></html>",
+            None,
+        );
+        assert_eq!(texts(&page, "h2"), ["Island ferry"]);
+        assert_eq!(
+            texts(&page, "p"),
+            [
+                "Timetable",
+                "Two crossings a day",
+                "One on Sundays",
+                "No notes"
+            ]
+        );
+        assert_eq!(texts(&page, "li"), ["Kept"]);
+        assert_eq!(texts(&page, "template"), [""]);
     }
 }
