@@ -1500,3 +1500,92 @@ async fn the_largest_heading_a_reader_sees_is_the_title() {
         Some("Winter sailings resume on the island ferry")
     );
 }
+
+/// `root.querySelector(selector)` on a document or a shadow root.
+fn query(root: &JsValue, selector: &str) -> Element {
+    let find: js_sys::Function = Reflect::get(root, &"querySelector".into())
+        .unwrap()
+        .unchecked_into();
+    find.call1(root, &selector.into()).unwrap().unchecked_into()
+}
+
+/// The open shadow root of element `id`.
+fn shadow_of(document: &Document, id: &str) -> JsValue {
+    let host = document.get_element_by_id(id).unwrap();
+    let shadow = Reflect::get(&host, &"shadowRoot".into()).unwrap();
+    assert!(shadow.is_object(), "{id} has no open shadow root");
+    shadow
+}
+
+fn inner_html(root: &JsValue) -> String {
+    Reflect::get(root, &"innerHTML".into())
+        .unwrap()
+        .as_string()
+        .unwrap()
+}
+
+/// Shadow roots are read as the browser draws them: a component's own text
+/// in the article is the article's, a slot shows the page's paragraphs in its
+/// place, and a layout's menu in its shadow root stays out. While reading,
+/// the components' own styles are off and the reader's type reaches into
+/// them; after, everything is as it was.
+#[wasm_bindgen_test]
+async fn shadow_roots_are_read_as_drawn() {
+    let page = r#"<html><body>
+        <story-layout id="layout"><template shadowrootmode="open"><style>nav{color:rgb(255, 0, 0)}</style>
+          <nav id="menu"><a href="/world">World</a> <a href="/sport">Sport</a> <a href="/culture">Culture</a> <a href="/travel">Travel</a></nav>
+          <main><slot></slot></main></template>
+          <article><h1>Harbour ferries return</h1>
+            <p>The harbour's ferries return to their winter timetable on Monday, with two crossings a day and one on Sundays.</p>
+            <story-quote id="quote"><template shadowrootmode="open"><style>p{font-family:monospace}</style>
+              <p id="inner">Islanders drawn by a component of its own say the morning boat is the one that matters, whatever the season.</p></template></story-quote>
+            <p>Tickets bought for the summer timetable stay valid until the end of the month, the operator said on Friday.</p>
+          </article></story-layout></body></html>"#;
+    let document = live_document(page, false).await;
+    let (layout, quote) = (
+        shadow_of(&document, "layout"),
+        shadow_of(&document, "quote"),
+    );
+    let before = [
+        outer_html(&document),
+        inner_html(&layout),
+        inner_html(&quote),
+    ];
+    let (menu, inner) = (query(&layout, "#menu"), query(&quote, "#inner"));
+    let style_of = |el: &Element, property: &str| {
+        let window = document.default_view().unwrap();
+        window
+            .get_computed_style(el)
+            .unwrap()
+            .unwrap()
+            .get_property_value(property)
+            .unwrap()
+    };
+    assert_eq!(style_of(&menu, "color"), "rgb(255, 0, 0)");
+    let mut reader = Reader::new(document.clone());
+    let text = text_of(&reader.enter(JsValue::UNDEFINED).unwrap());
+    let native = readmode::extract(page, &readmode::Options::default()).unwrap();
+    assert_eq!(text, native.text);
+    assert!(text.contains("Islanders drawn by a component"), "{text}");
+    assert!(text.contains("Tickets bought"), "{text}");
+    assert!(!text.contains("Culture"), "{text}");
+    assert!(!drawn(&menu));
+    assert!(drawn(&inner));
+    assert!(
+        style_of(&inner, "font-family").contains("Charter"),
+        "{}",
+        style_of(&inner, "font-family")
+    );
+    reader.exit();
+    assert_eq!(
+        [
+            outer_html(&document),
+            inner_html(&layout),
+            inner_html(&quote)
+        ],
+        before
+    );
+    assert!(drawn(&menu));
+    assert_eq!(style_of(&menu, "color"), "rgb(255, 0, 0)");
+    assert_eq!(style_of(&inner, "font-family"), "monospace");
+}

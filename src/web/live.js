@@ -28,9 +28,11 @@ function contentType(doc) {
   return String(doc.contentType || "text/html").toLowerCase();
 }
 
-/** Walks the document once. Returns the flat tree as JSON (see the Rust
- * `Snapshot`), the live nodes in the same order, and the panels that
- * controls open (read as the page's text, drawn open while reading). */
+/** Walks the document once, as the browser draws it: into open shadow
+ * roots, with the nodes a slot shows in the slot's place (the flat tree).
+ * Returns the tree as JSON (see the Rust `Snapshot`), the live nodes in the
+ * same order, the panels that controls open (read as the page's text,
+ * drawn open while reading) and the shadow roots read. */
 export function snapshot(doc) {
   const nodes = [];
   const live = [];
@@ -45,21 +47,24 @@ export function snapshot(doc) {
   // Inline elements of a code block the page draws as lines of their own.
   const codeLines = new Set();
   const inPre = [];
+  const shadows = [];
   const view = doc.defaultView;
   const veil = unveil(doc);
-  const walker = doc.createTreeWalker(doc.documentElement, 0x1 | 0x4);
-  for (let node = walker.currentNode; node; node = walker.nextNode()) {
-    if (node === veil) continue;
-    const parentIndex = index.get(node.parentNode);
-    const parent = parentIndex === undefined ? null : parentIndex;
+
+  /** Records `node` under `parent`; says where its children are: its own
+   * (true), none (false), or already read in their drawn places (a shadow
+   * host's, a slot's that shows other nodes). */
+  const visit = (node, parent) => {
+    if (node === veil) return false;
     if (node.nodeType === 3) {
       const owner = node.parentNode && node.parentNode.localName;
-      if (owner === "style" || (owner === "script" && !isJsonLd(node.parentNode))) continue;
+      if (owner === "style" || (owner === "script" && !isJsonLd(node.parentNode))) return false;
       index.set(node, nodes.length);
       nodes.push({ parent, text: node.data });
       live.push(node);
-      continue;
+      return false;
     }
+    if (node.nodeType !== 1) return false;
     index.set(node, nodes.length);
     const attrs = [];
     for (const a of node.attributes) attrs.push([a.name, a.value]);
@@ -77,16 +82,40 @@ export function snapshot(doc) {
     nodes.push({ parent, tag: node.localName, attrs, signals: drawn });
     live.push(node);
     inPre[at] = parent !== null && (inPre[parent] || nodes[parent].tag === "pre");
-    if (gone[at]) continue;
-    if (node.localName === "img" || node.localName === "svg") {
-      const size = smallSize(node);
-      if (size) small.set(node, size);
-    } else if (inPre[at] && style && INLINE.test(node.localName) && drawsLine(style.display)) {
-      codeLines.add(node);
+    if (!gone[at]) {
+      if (node.localName === "img" || node.localName === "svg") {
+        const size = smallSize(node);
+        if (size) small.set(node, size);
+      } else if (inPre[at] && style && INLINE.test(node.localName) && drawsLine(style.display)) {
+        codeLines.add(node);
+      }
     }
-  }
+    if (node.shadowRoot) {
+      shadows.push(node.shadowRoot);
+      for (const child of node.shadowRoot.childNodes) walk(child, at);
+      return null;
+    }
+    const shown = node.localName === "slot" && node.assignedNodes ? node.assignedNodes() : [];
+    for (const child of shown) walk(child, at);
+    return shown.length === 0;
+  };
+
+  /** Visits `root` (under `parent`) and everything below it. */
+  const walk = (root, parent) => {
+    const walker = doc.createTreeWalker(root, 0x1 | 0x4);
+    let node = root;
+    while (node) {
+      const own = visit(node, node === root ? parent : index.get(node.parentNode) ?? null);
+      let next = own ? walker.firstChild() : null;
+      if (!next) next = walker.nextSibling();
+      while (!next && walker.parentNode()) next = walker.nextSibling();
+      node = next;
+    }
+  };
+
+  walk(doc.documentElement, null);
   if (veil) veil.remove();
-  return { json: JSON.stringify({ url: doc.URL, nodes }), live, toggled, small, codeLines };
+  return { json: JSON.stringify({ url: doc.URL, nodes }), live, toggled, small, codeLines, shadows };
 }
 
 /** Elements a browser draws inline unless told otherwise. */
@@ -285,6 +314,7 @@ export function apply(doc, snap, plan, options, planner) {
     strays: [],
     sheets: [],
     adopted: doc.adoptedStyleSheets ? [...doc.adoptedStyleSheets] : null,
+    shadowsAdopted: [],
     ui: [],
     observer: null,
     inserted: [],
@@ -311,6 +341,7 @@ export function apply(doc, snap, plan, options, planner) {
   (doc.head || doc.documentElement).appendChild(style);
   session.ui.push(style);
   session.style = style;
+  session.shadowStyles = switchShadows(session);
 
   setHeader(session);
   const toolbar = buildToolbar(doc, session);
@@ -355,6 +386,48 @@ export function apply(doc, snap, plan, options, planner) {
   // keeps its caret.
   session.header.querySelector(".rm-title").focus({ preventScroll: true });
   return session;
+}
+
+/** Switches off the styles of the shadow roots the snapshot read, as the
+ * page's own are, and gives each a stylesheet of the reader's (the
+ * document's does not reach into them). Returns those stylesheets. */
+function switchShadows(session) {
+  const styles = [];
+  for (const shadow of session.snap.shadows || []) {
+    for (const sheet of shadow.styleSheets) {
+      session.sheets.push([sheet, sheet.disabled]);
+      sheet.disabled = true;
+    }
+    if (shadow.adoptedStyleSheets && shadow.adoptedStyleSheets.length) {
+      session.shadowsAdopted.push([shadow, [...shadow.adoptedStyleSheets]]);
+      shadow.adoptedStyleSheets = [];
+    }
+    const style = ui(session.doc, "style", "style");
+    shadow.appendChild(style);
+    session.ui.push(style);
+    styles.push(style);
+  }
+  return styles;
+}
+
+/** The reader's rules in each shadow root, for the plan and settings of
+ * the moment: a host inside the article is article throughout; in one the
+ * article lies within, all but the way to it is hidden; others are hidden
+ * with their hosts and need none. */
+function styleShadows(session) {
+  for (const style of session.shadowStyles) {
+    const host = style.parentNode.host;
+    let css = "";
+    if (inArticle(host)) css = articleCss(session.settings, ":host", ":host");
+    else if (host.hasAttribute("data-readmode-path")) css = `${pathCss(":host", ":host *")}\n${articleCss(session.settings, ":host", ":host [data-readmode-article]")}`;
+    if (style.textContent !== css) style.textContent = css;
+  }
+}
+
+/** Whether `el` is drawn inside the article, across shadow roots. */
+function inArticle(el) {
+  for (let a = el; a; a = drawnParent(a)) if (a.hasAttribute("data-readmode-article")) return true;
+  return false;
 }
 
 /** Marks the pictures the page drew small with their size, and returns the
@@ -404,8 +477,15 @@ function markPlan(session, plan) {
   const roots = plan.content.map((i) => live[i]).filter(Boolean);
   for (const root of roots) {
     mark(root, "data-readmode-article", "");
-    for (let a = root.parentElement; a && a !== doc.body && a !== doc.documentElement; a = a.parentElement) {
+    for (let a = drawnParent(root); a && a !== doc.body && a !== doc.documentElement; a = drawnParent(a)) {
       if (!a.hasAttribute("data-readmode-path")) mark(a, "data-readmode-path", "");
+    }
+  }
+  for (const root of roots) {
+    if (root.getRootNode() === doc) continue;
+    for (const slot of [root, ...root.querySelectorAll("slot")]) {
+      if (slot.localName !== "slot") continue;
+      for (const el of slot.assignedElements()) mark(el, SLOTTED, "");
     }
   }
   // The article's folded panels are read open, as the plan read them.
@@ -445,6 +525,17 @@ function markPlan(session, plan) {
     if (image.srcset) mark(el, "srcset", image.srcset);
   }
   wrapStrayText(doc, session);
+}
+
+/** The mark on the page's nodes that a slot of the article shows, where the
+ * article was read from a shadow root: the document's rules cannot see
+ * them inside it. */
+const SLOTTED = "data-readmode-slotted";
+
+/** The element `el` is drawn in: the slot that shows it, its parent, or
+ * the host of the shadow root it heads. */
+function drawnParent(el) {
+  return el.assignedSlot || el.parentElement || (el.parentNode && el.parentNode.host) || null;
 }
 
 /** A plain-text document, which the browser shows as one `<pre>`, set as
@@ -593,6 +684,7 @@ async function replan(session, rules) {
   stopReading(session);
   unmarkPlan(session);
   markPlan(session, plan);
+  styleShadows(session);
   setHeader(session);
   showProgress(session);
   offerContents(session);
@@ -770,6 +862,7 @@ export function restore(session, why) {
     sheet.disabled = disabled;
   }
   if (session.adopted) doc.adoptedStyleSheets = session.adopted;
+  for (const [shadow, adopted] of session.shadowsAdopted) shadow.adoptedStyleSheets = adopted;
   doc.documentElement.removeAttribute("data-readmode-show-removed");
   doc.documentElement.removeAttribute("data-readmode-editing");
   if (doc.defaultView) doc.defaultView.scrollTo(session.scroll[0], session.scroll[1]);
@@ -825,6 +918,7 @@ export function restyle(session, settings) {
   if (s.strictness !== strictness) replan(session, session.rules);
   session.doc.documentElement.setAttribute("data-readmode", s.theme);
   session.style.textContent = `${readerCss(s)}\n${session.smallCss}`;
+  styleShadows(session);
   showProgress(session);
 }
 
@@ -1303,10 +1397,7 @@ function notify(session) {
 const ARTICLE = "html[data-readmode] [data-readmode-article]";
 
 function readerCss(s) {
-  const family =
-    s.font === "sans"
-      ? 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif'
-      : 'Charter, "Bitstream Charter", "Iowan Old Style", Georgia, Cambria, "Times New Roman", serif';
+  const family = fontFamily(s);
   const light = "--rm-bg:#fdfdfc;--rm-fg:#1f1f1f;--rm-muted:#666;--rm-link:#1a5fb4;--rm-rule:#e3e3e3;";
   const sepia = "--rm-bg:#f6eedb;--rm-fg:#3b2f22;--rm-muted:#7a6a55;--rm-link:#8a4b0f;--rm-rule:#e2d5b8;";
   const dark = "--rm-bg:#1b1c1e;--rm-fg:#e2e2e0;--rm-muted:#a0a09c;--rm-link:#8ab4f8;--rm-rule:#36383b;";
@@ -1314,15 +1405,6 @@ function readerCss(s) {
     theme: "◐", font: "Aa", smaller: "A−", larger: "A+", narrower: "⇥⇤", wider: "⇤⇥", spacing: "☰", layout: "¶",
     contents: "§", copy: "MD", save: "↓", print: "▤", listen: "▷", removed: "◌", edit: "✎", close: "✕",
   };
-  // The elements the reader sets. Not its own toolbar and header, which sit
-  // inside the article where the page's body is the article, and not
-  // MathML, which the browser lays out by rules of its own (scripts a size
-  // down, stretching operators, matrix cells). `:where` adds no weight, so
-  // the rules keep their order of precedence.
-  // A paragraph parts from the block before it as well as from the one
-  // after (a caption or a credit set in a plain <div> comes before it);
-  // margins in a row collapse into one gap.
-  const typeset = `:where(:not([${UI}],[${UI}] *,math,math *))`;
   const iconRules = Object.entries(icons)
     .map(([name, glyph]) => `[${UI}=toolbar] .rm-${name}::before{content:"${glyph}"}`)
     .join("\n");
@@ -1335,46 +1417,11 @@ html[data-readmode] body{display:block!important;background:var(--rm-bg)!importa
   font-family:${family}!important;font-size:var(--rm-size)!important;line-height:var(--rm-line)!important;
   max-width:var(--rm-width)!important;margin:0 auto!important;padding:3.5rem 1.25rem 4rem!important;
   overflow:visible!important;height:auto!important;position:static!important;visibility:visible!important}
-html[data-readmode] body *:not([data-readmode-path]):not([data-readmode-article]):not([data-readmode-article] *):not([${UI}]):not([${UI}] *){display:none!important}
-html[data-readmode] [data-readmode-path]{display:block!important;position:static!important;float:none!important;width:auto!important;max-width:none!important;height:auto!important;min-height:0!important;margin:0!important;padding:0!important;border:0!important;background:none!important;transform:none!important;opacity:1!important;columns:auto!important;overflow:visible!important}
-${ARTICLE},${ARTICLE} *${typeset}{font-family:inherit!important;color:inherit!important;background-color:transparent!important;line-height:inherit!important;position:static!important;float:none!important;max-width:100%!important;width:auto;height:auto!important;min-height:0!important;max-height:none!important;padding-top:0!important;padding-bottom:0!important;letter-spacing:var(--rm-letter)!important;word-spacing:var(--rm-word)!important;opacity:1!important;text-align:start}
-${ARTICLE}{display:block!important;font-size:var(--rm-size)!important;margin:0!important;padding:0!important}
+${pathCss("html[data-readmode]", "html[data-readmode] body *")}
+${articleCss(s, "html[data-readmode]", `html[data-readmode] :is([data-readmode-article],[${SLOTTED}])`)}
 html[data-readmode] body[data-readmode-article]{max-width:var(--rm-width)!important;margin:0 auto!important;padding:3.5rem 1.25rem 4rem!important;
   font-family:${family}!important;line-height:var(--rm-line)!important;color:var(--rm-fg)!important}
-${ARTICLE} p${typeset}{margin:0 0 1.1em!important}
-${s.align === "justify" ? `${ARTICLE} :is(p,li,dd,blockquote)${typeset},html[data-readmode] [${UI}=para]:not(.rm-line,.rm-verbatim){text-align:justify;hyphens:auto}` : ""}
-${ARTICLE} p:not(:first-child)${typeset},${ARTICLE} [data-readmode-line]${typeset}{margin-top:1.1em!important}
-${ARTICLE} [data-readmode-line]${typeset}{margin-bottom:1.1em!important}
-${ARTICLE} :is(h2,h3,h4,h5,h6)${typeset}{font-family:${family}!important;line-height:1.25!important;margin:1.6em 0 .6em!important;font-weight:700!important}
-${ARTICLE} *${typeset}{font-size:inherit!important}
-${ARTICLE} h1${typeset}{font-size:1.6em!important}
-${ARTICLE} h2${typeset}{font-size:1.4em!important}
-${ARTICLE} h3${typeset}{font-size:1.2em!important}
-${ARTICLE} [data-readmode-prose]${typeset}{font-size:inherit!important;font-weight:inherit!important;line-height:inherit!important;margin:0 0 1.1em!important}
-${ARTICLE} :is(sup,sub)${typeset}{line-height:0!important;font-size:.75em!important}
-${ARTICLE} button${typeset}{border:0!important;padding:0!important;margin:0!important;font:inherit!important;font-weight:700!important;text-align:inherit!important;color:inherit!important;background:none!important;cursor:default}
-${ARTICLE} a${typeset}{color:var(--rm-link)!important;text-decoration:underline!important;text-underline-offset:.15em}
-${ARTICLE} :is(h1,h2,h3,h4,h5,h6) a[href*="#"]${typeset},${ARTICLE} a[href*="#"]:has(:is(h1,h2,h3,h4,h5,h6))${typeset}{color:inherit!important;text-decoration:none!important}
-${ARTICLE} :is(img,video,iframe,picture,svg)${typeset}{display:block;max-width:100%!important;height:auto!important;margin:1.2em auto!important;border-radius:4px}
-${ARTICLE} iframe${typeset}{width:100%!important;aspect-ratio:16/9}
-${ARTICLE} [data-readmode-code-line]${typeset}{display:block!important}
-${ARTICLE} [data-readmode-small]${typeset}{display:inline-block!important;margin:0 .15em!important;vertical-align:middle;border-radius:0}
-${ARTICLE} figure${typeset}{margin:1.2em 0!important;padding:0!important}
-${ARTICLE} figcaption${typeset}{font-size:.8em!important;color:var(--rm-muted)!important;text-align:center}
-${ARTICLE} blockquote${typeset}{margin:1.2em 0!important;padding:0 0 0 1em!important;border-left:3px solid var(--rm-rule)!important;font-style:italic}
-${ARTICLE} blockquote :is(pre,code)${typeset}{font-style:normal!important}
-${ARTICLE} :is(pre,code)${typeset}{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace!important;font-size:.85em!important}
-${ARTICLE} pre${typeset}{white-space:pre!important;overflow-x:auto!important;padding:1em!important;background:var(--rm-rule)!important;border-radius:4px}
-${ARTICLE} table${typeset}{border-collapse:collapse!important;display:block;overflow-x:auto;margin:0 0 1.1em!important}
-${ARTICLE} :is(td,th)${typeset}{border:1px solid var(--rm-rule)!important;padding:.3em .6em!important}
-${ARTICLE} :is(td,th)>:first-child${typeset}{margin-top:0!important}
-${ARTICLE} :is(td,th)>:last-child${typeset}{margin-bottom:0!important}
-html[data-readmode] [data-readmode-layout][data-readmode-layout]{display:block!important;border:0!important;padding:0!important;margin:0!important;width:auto!important;overflow:visible!important;font-style:normal!important}
-${ARTICLE} :is(ul,ol)${typeset}{padding-left:1.5em!important;margin:0 0 1.1em!important}
-${ARTICLE} [data-readmode-open]${typeset}{display:block!important;visibility:visible!important}
-${ARTICLE} summary${typeset}{display:block!important;list-style:none!important}
-${ARTICLE} [data-readmode-tab]${typeset}::before{content:attr(data-readmode-tab);display:block;font-weight:700;margin:0 0 1.1em}
-html[data-readmode] [data-readmode-removed][data-readmode-removed],html[data-readmode] [data-readmode-blank],html[data-readmode] [${UI}=stray]{display:none!important}
+${s.align === "justify" ? `html[data-readmode] [${UI}=para]:not(.rm-line,.rm-verbatim){text-align:justify;hyphens:auto}` : ""}
 html[data-readmode][data-readmode-show-removed] body ${SHOWN},html[data-readmode][data-readmode-show-removed] body ${SHOWN} *:not(script,style,link,meta,template,noscript){display:revert!important}
 html[data-readmode][data-readmode-show-removed] body ${SHOWN}{display:block!important;opacity:.45!important;outline:1px dashed var(--rm-muted);outline-offset:2px;margin:.6em 0!important;position:relative!important;font-size:.8em!important}
 html[data-readmode][data-readmode-show-removed] body [data-readmode-label]::before{content:attr(data-readmode-label);display:block;font:600 11px/1.4 system-ui,sans-serif;text-transform:uppercase;letter-spacing:.05em;color:var(--rm-link);opacity:1}
@@ -1404,7 +1451,7 @@ html[data-readmode] [${UI}=toolbar] button[aria-pressed=true]{background:var(--r
 html[data-readmode] [data-readmode-speaking][data-readmode-speaking]{background-color:color-mix(in srgb,var(--rm-link) 14%,transparent)!important;box-shadow:0 0 0 .25em color-mix(in srgb,var(--rm-link) 14%,transparent);border-radius:2px}
 html[data-readmode] [${UI}=toolbar] .rm-strictness{width:6.5em;margin:0 .25em;accent-color:var(--rm-link);cursor:pointer}
 html[data-readmode][data-readmode-show-removed] body ${SHOWN}:hover{opacity:.8!important;cursor:pointer}
-html[data-readmode][data-readmode-editing] [data-readmode-article] :is(p,li,figure,blockquote,pre,table,h2,h3,h4,h5,h6,img,iframe):hover${typeset}{outline:2px solid var(--rm-link)!important;outline-offset:3px;cursor:pointer}
+html[data-readmode][data-readmode-editing] [data-readmode-article] :is(p,li,figure,blockquote,pre,table,h2,h3,h4,h5,h6,img,iframe):hover${TYPESET}{outline:2px solid var(--rm-link)!important;outline-offset:3px;cursor:pointer}
 ${iconRules}
 html[data-readmode] pre:has(> [${UI}=para]){white-space:normal!important;font-family:inherit!important;font-size:var(--rm-size)!important;background:none!important;padding:0!important;overflow:visible!important}
 html[data-readmode] [${UI}=para]{display:block!important;margin:0 0 1.1em!important}
@@ -1412,5 +1459,74 @@ html[data-readmode] [${UI}=para].rm-line{white-space:pre-wrap!important}
 html[data-readmode] [${UI}=para].rm-verbatim{white-space:pre-wrap!important;font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace!important;font-size:.8em!important}
 html[data-readmode] [${UI}=flash]{position:fixed!important;top:3.5rem;right:.75rem;display:block!important;z-index:2147483647;font:14px/1.4 system-ui,sans-serif!important;padding:.5em .9em;border-radius:6px;background:var(--rm-fg);color:var(--rm-bg)}
 @media print{html[data-readmode] :is([${UI}=toolbar],[${UI}=flash],[${UI}=contents],[${UI}=layout]){display:none!important}}
+`;
+}
+
+/** The font family of the reader's settings. */
+function fontFamily(s) {
+  return s.font === "sans"
+    ? 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif'
+    : 'Charter, "Bitstream Charter", "Iowan Old Style", Georgia, Cambria, "Times New Roman", serif';
+}
+
+/** The elements the reader sets. Not its own toolbar and header, which sit
+ * inside the article where the page's body is the article, and not MathML,
+ * which the browser lays out by rules of its own (scripts a size down,
+ * stretching operators, matrix cells). `:where` adds no weight, so the
+ * rules keep their order of precedence. */
+const TYPESET = `:where(:not([${UI}],[${UI}] *,math,math *))`;
+
+/** Hides what is neither the article nor on the way to it. `scope` is
+ * where the rules apply (the document while reading, or a shadow root's
+ * host) and `everything` the elements they may hide. */
+function pathCss(scope, everything) {
+  return `${everything}:not([data-readmode-path]):not([data-readmode-article]):not([data-readmode-article] *):not([${SLOTTED}]):not([${SLOTTED}] *):not([${UI}]):not([${UI}] *){display:none!important}
+${scope} [data-readmode-path]{display:block!important;position:static!important;float:none!important;width:auto!important;max-width:none!important;height:auto!important;min-height:0!important;margin:0!important;padding:0!important;border:0!important;background:none!important;transform:none!important;opacity:1!important;columns:auto!important;overflow:visible!important}`;
+}
+
+/** The article set in the reader's type, within `scope`: `article` selects
+ * its roots, and the page's nodes a slot of the article shows (set as the
+ * article's own, not laid out anew as its roots are). A paragraph parts from the block before it as well as from the
+ * one after (a caption or a credit set in a plain <div> comes before it);
+ * margins in a row collapse into one gap. */
+function articleCss(s, scope, article) {
+  const family = fontFamily(s);
+  return `
+${article},${article} *${TYPESET}{font-family:inherit!important;color:inherit!important;background-color:transparent!important;line-height:inherit!important;position:static!important;float:none!important;max-width:100%!important;width:auto;height:auto!important;min-height:0!important;max-height:none!important;padding-top:0!important;padding-bottom:0!important;letter-spacing:var(--rm-letter)!important;word-spacing:var(--rm-word)!important;opacity:1!important;text-align:start}
+${article}:not([${SLOTTED}]){display:block!important;font-size:var(--rm-size)!important;margin:0!important;padding:0!important}
+${article} p${TYPESET}{margin:0 0 1.1em!important}
+${s.align === "justify" ? `${article} :is(p,li,dd,blockquote)${TYPESET}{text-align:justify;hyphens:auto}` : ""}
+${article} p:not(:first-child)${TYPESET},${article} [data-readmode-line]${TYPESET}{margin-top:1.1em!important}
+${article} [data-readmode-line]${TYPESET}{margin-bottom:1.1em!important}
+${article} :is(h2,h3,h4,h5,h6)${TYPESET}{font-family:${family}!important;line-height:1.25!important;margin:1.6em 0 .6em!important;font-weight:700!important}
+${article} *${TYPESET}{font-size:inherit!important}
+${article} h1${TYPESET}{font-size:1.6em!important}
+${article} h2${TYPESET}{font-size:1.4em!important}
+${article} h3${TYPESET}{font-size:1.2em!important}
+${article} [data-readmode-prose]${TYPESET}{font-size:inherit!important;font-weight:inherit!important;line-height:inherit!important;margin:0 0 1.1em!important}
+${article} :is(sup,sub)${TYPESET}{line-height:0!important;font-size:.75em!important}
+${article} button${TYPESET}{border:0!important;padding:0!important;margin:0!important;font:inherit!important;font-weight:700!important;text-align:inherit!important;color:inherit!important;background:none!important;cursor:default}
+${article} a${TYPESET}{color:var(--rm-link)!important;text-decoration:underline!important;text-underline-offset:.15em}
+${article} :is(h1,h2,h3,h4,h5,h6) a[href*="#"]${TYPESET},${article} a[href*="#"]:has(:is(h1,h2,h3,h4,h5,h6))${TYPESET}{color:inherit!important;text-decoration:none!important}
+${article} :is(img,video,iframe,picture,svg)${TYPESET}{display:block;max-width:100%!important;height:auto!important;margin:1.2em auto!important;border-radius:4px}
+${article} iframe${TYPESET}{width:100%!important;aspect-ratio:16/9}
+${article} [data-readmode-code-line]${TYPESET}{display:block!important}
+${article} [data-readmode-small]${TYPESET}{display:inline-block!important;margin:0 .15em!important;vertical-align:middle;border-radius:0}
+${article} figure${TYPESET}{margin:1.2em 0!important;padding:0!important}
+${article} figcaption${TYPESET}{font-size:.8em!important;color:var(--rm-muted)!important;text-align:center}
+${article} blockquote${TYPESET}{margin:1.2em 0!important;padding:0 0 0 1em!important;border-left:3px solid var(--rm-rule)!important;font-style:italic}
+${article} blockquote :is(pre,code)${TYPESET}{font-style:normal!important}
+${article} :is(pre,code)${TYPESET}{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace!important;font-size:.85em!important}
+${article} pre${TYPESET}{white-space:pre!important;overflow-x:auto!important;padding:1em!important;background:var(--rm-rule)!important;border-radius:4px}
+${article} table${TYPESET}{border-collapse:collapse!important;display:block;overflow-x:auto;margin:0 0 1.1em!important}
+${article} :is(td,th)${TYPESET}{border:1px solid var(--rm-rule)!important;padding:.3em .6em!important}
+${article} :is(td,th)>:first-child${TYPESET}{margin-top:0!important}
+${article} :is(td,th)>:last-child${TYPESET}{margin-bottom:0!important}
+${scope} [data-readmode-layout][data-readmode-layout]{display:block!important;border:0!important;padding:0!important;margin:0!important;width:auto!important;overflow:visible!important;font-style:normal!important}
+${article} :is(ul,ol)${TYPESET}{padding-left:1.5em!important;margin:0 0 1.1em!important}
+${article} [data-readmode-open]${TYPESET}{display:block!important;visibility:visible!important}
+${article} summary${TYPESET}{display:block!important;list-style:none!important}
+${article} [data-readmode-tab]${TYPESET}::before{content:attr(data-readmode-tab);display:block;font-weight:700;margin:0 0 1.1em}
+${scope} [data-readmode-removed][data-readmode-removed],${scope} [data-readmode-blank],${scope} [${UI}=stray]{display:none!important}
 `;
 }
