@@ -189,6 +189,7 @@ impl Gate<'_> {
 /// element's (a name with a hyphen) or one of the standard few.
 fn may_host_shadow(name: &str) -> bool {
     name.contains('-')
+        || super::heading_level(name).is_some()
         || matches!(
             name,
             "article"
@@ -197,12 +198,6 @@ fn may_host_shadow(name: &str) -> bool {
                 | "body"
                 | "div"
                 | "footer"
-                | "h1"
-                | "h2"
-                | "h3"
-                | "h4"
-                | "h5"
-                | "h6"
                 | "header"
                 | "main"
                 | "nav"
