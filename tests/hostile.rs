@@ -1,6 +1,7 @@
 //! Hostile and odd inputs: each gets a clear answer, never a panic or a hang.
 
-use readmode::{extract, extract_bytes, Error, Options};
+use readmode::page::{Snapshot, SnapshotNode};
+use readmode::{extract, extract_bytes, plan, Error, Options, Page};
 use std::time::{Duration, Instant};
 
 fn opts() -> Options {
@@ -46,6 +47,60 @@ fn shadow_roots_nested_200000_deep() {
     );
     let result = within(Duration::from_secs(90), || extract(&html, &opts()));
     assert!(matches!(result, Err(Error::NoArticle)), "{result:?}");
+}
+
+/// A live page a script nested 100,000 deep keeps to the parser's limit
+/// too: the snapshot's deeper elements go beside the element at the limit,
+/// in their order, and the story at the bottom is read.
+#[test]
+fn a_snapshot_nested_100000_deep() {
+    let mut nodes = nested(100_000);
+    let story = nodes.len() as u32;
+    nodes.push(element(Some(story - 1), "article"));
+    for i in 0..5 {
+        let p = nodes.len() as u32;
+        nodes.push(element(Some(story), "p"));
+        nodes.push(text(p, &format!("Paragraph {i} of the story, long enough to read as prose, with a clause, and another.")));
+    }
+    let page = Page::from_snapshot(&Snapshot { url: None, nodes }).unwrap();
+    let plan = within(Duration::from_secs(90), || plan(&page, &opts())).unwrap();
+    let text = page.text_content(plan.content[0]);
+    assert!(text.starts_with("Paragraph 0 of the story"), "{text:.80}");
+}
+
+/// With a line of text alone at the bottom, the answer comes as soon (it
+/// took minutes, growing faster than the depth, before the limit).
+#[test]
+fn a_snapshot_nested_200000_deep_around_one_line() {
+    let mut nodes = nested(200_000);
+    let bottom = nodes.len() as u32 - 1;
+    nodes.push(text(bottom, "Not a story."));
+    let page = Page::from_snapshot(&Snapshot { url: None, nodes }).unwrap();
+    let plan = within(Duration::from_secs(90), || plan(&page, &opts())).unwrap();
+    assert_eq!(page.text_content(plan.content[0]).trim(), "Not a story.");
+}
+
+/// A snapshot of `<html><body>` and `depth` `<div>`s, each in the last.
+fn nested(depth: u32) -> Vec<SnapshotNode> {
+    let mut nodes = vec![element(None, "html"), element(Some(0), "body")];
+    nodes.extend((1..=depth).map(|parent| element(Some(parent), "div")));
+    nodes
+}
+
+fn element(parent: Option<u32>, tag: &str) -> SnapshotNode {
+    SnapshotNode {
+        parent,
+        tag: Some(tag.to_string()),
+        ..Default::default()
+    }
+}
+
+fn text(parent: u32, text: &str) -> SnapshotNode {
+    SnapshotNode {
+        parent: Some(parent),
+        text: Some(text.to_string()),
+        ..Default::default()
+    }
 }
 
 #[test]

@@ -16,6 +16,14 @@ use html5ever::tendril::StrTendril;
 use html5ever::LocalName;
 use url::Url;
 
+/// How deep elements may nest; deeper ones become siblings of the element
+/// at this depth, as in Chromium (whose parser stops at 512 too), whether
+/// the page is parsed or snapshotted (a script may build a tree of any
+/// depth). html5ever scans its stack of open elements for most start tags,
+/// and some passes look up a node's ancestors, so unbounded nesting would
+/// make both quadratic.
+const MAX_DEPTH: u32 = 512;
+
 /// Index of a node in a [`Page`]; the document itself is node 0.
 pub type NodeIdx = usize;
 

@@ -6,7 +6,7 @@
 //! as scraper's and converting it cost a third of the parse time and, in the
 //! WebAssembly module, a CSS selector engine that nothing here uses.
 
-use super::{Builder, Element, Page};
+use super::{Builder, Element, Page, MAX_DEPTH};
 use html5ever::interface::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
 use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::{
@@ -17,12 +17,6 @@ use html5ever::{local_name, ns, Attribute, LocalName, QualName, TokenizerResult}
 use std::borrow::Cow;
 use std::cell::{Cell, Ref, RefCell};
 use url::Url;
-
-/// How deep elements may nest; deeper ones become siblings of the element
-/// at this depth, as in Chromium (whose parser stops at 512 too). html5ever
-/// scans its stack of open elements for most start tags, so unbounded
-/// nesting would make parsing quadratic.
-const MAX_DEPTH: u32 = 512;
 
 /// At most this much of a page's shown text for each byte of `<noscript>`
 /// markup makes it a script-built app (see [`TextCounts::is_app_shell`]).

@@ -3,7 +3,7 @@
 //! than one call per node, and the same flat form can be posted to an
 //! extension's service worker when the page forbids WebAssembly.
 
-use super::{Builder, Element, NodeKind, Page, Signals};
+use super::{Builder, Element, NodeKind, Page, Signals, MAX_DEPTH};
 use crate::Error;
 use html5ever::tendril::StrTendril;
 use html5ever::LocalName;
@@ -40,13 +40,27 @@ impl Page {
     pub fn from_snapshot(snapshot: &Snapshot) -> Result<Page, Error> {
         let url = snapshot.url.as_deref().and_then(|u| Url::parse(u).ok());
         let mut builder = Builder::with_capacity(snapshot.nodes.len() + 1);
+        // Each page node's depth and parent, to keep to the nesting limit:
+        // an element below one at the limit goes beside it, as the parser
+        // puts it (text stays in its element). The order of the nodes stays
+        // the snapshot's.
+        let mut depth = vec![0u32; snapshot.nodes.len() + 1];
+        let mut parent_of = vec![0; snapshot.nodes.len() + 1];
         for (i, node) in snapshot.nodes.iter().enumerate() {
-            let parent = node.parent.map_or(0, |p| p as usize + 1);
-            if parent > i || !builder.close_to(parent) {
-                return Err(Error::Snapshot(format!(
-                    "node {i} names parent {parent} out of document order"
-                )));
+            let named = node.parent.map_or(0, |p| p as usize + 1);
+            if named > i {
+                return Err(out_of_order(i, named));
             }
+            let parent = if node.tag.is_some() && depth[named] >= MAX_DEPTH {
+                parent_of[named]
+            } else {
+                named
+            };
+            if !builder.close_to(parent) {
+                return Err(out_of_order(i, named));
+            }
+            depth[i + 1] = depth[parent] + 1;
+            parent_of[i + 1] = parent;
             match &node.tag {
                 Some(tag) => {
                     builder.open(
@@ -74,4 +88,10 @@ impl Page {
         }
         Ok(builder.finish(url))
     }
+}
+
+fn out_of_order(node: usize, parent: usize) -> Error {
+    Error::Snapshot(format!(
+        "node {node} names parent {parent} out of document order"
+    ))
 }
