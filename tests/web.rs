@@ -1571,12 +1571,20 @@ async fn shadow_roots_are_read_as_drawn() {
     assert!(!text.contains("Culture"), "{text}");
     assert!(!drawn(&menu));
     assert!(drawn(&inner));
+    // What a script adds to a shadow root while reading stays out.
+    let main = query(&layout, "main");
+    let ad = document.create_element("div").unwrap();
+    ad.set_text_content(Some("AD: win a ferry pass"));
+    main.append_child(&ad).unwrap();
+    sleep(50).await;
+    assert!(!drawn(&ad));
     assert!(
         style_of(&inner, "font-family").contains("Charter"),
         "{}",
         style_of(&inner, "font-family")
     );
     reader.exit();
+    ad.remove();
     assert_eq!(
         [
             outer_html(&document),

@@ -393,7 +393,7 @@ export function apply(doc, snap, plan, options, planner) {
  * document's does not reach into them). Returns those stylesheets. */
 function switchShadows(session) {
   const styles = [];
-  for (const shadow of session.snap.shadows || []) {
+  for (const shadow of session.snap.shadows) {
     for (const sheet of shadow.styleSheets) {
       session.sheets.push([sheet, sheet.disabled]);
       sheet.disabled = true;
@@ -765,8 +765,9 @@ function wrapStrayText(doc, session) {
   }
 }
 
-/** Content the page's scripts add while reading mode is on (ads, pop-ups)
- * stays out; new stylesheets stay off. When the page's scripts take the
+/** Content the page's scripts add while reading mode is on (ads, pop-ups),
+ * in the document or in a shadow root the snapshot read, stays out; new
+ * stylesheets stay off. When the page's scripts take the
  * article itself out of the document (a single-page site going to another
  * page), there is nothing left to read and reading mode steps aside. */
 function keepOutInsertions(doc, session) {
@@ -791,8 +792,7 @@ function keepOutInsertions(doc, session) {
           node.addEventListener("load", off, { once: true });
           continue;
         }
-        const inArticle = node.closest("[data-readmode-article]");
-        if (inArticle && /^(img|picture|source|video|audio|iframe)$/.test(node.localName)) continue;
+        if (inArticle(node) && /^(img|picture|source|video|audio|iframe)$/.test(node.localName)) continue;
         if (!node.hasAttribute("data-readmode-removed")) {
           session.inserted.push(node);
           node.setAttribute("data-readmode-removed", "inserted");
@@ -800,7 +800,9 @@ function keepOutInsertions(doc, session) {
       }
     }
   });
-  session.observer.observe(doc.documentElement, { childList: true, subtree: true });
+  for (const root of [doc.documentElement, ...session.snap.shadows]) {
+    session.observer.observe(root, { childList: true, subtree: true });
+  }
 }
 
 /** Whether `records` took the article, or most of what the reader saw of
