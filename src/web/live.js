@@ -372,11 +372,12 @@ export function apply(doc, snap, plan, options, planner) {
     button.focus();
   });
   listen(session, doc, "click", (event) => {
+    // (Told by `contains`, not `instanceof Node`: the document may be
+    // another frame's, with its own `Node`.)
     const panel = session.panel;
     const target = event.target;
-    if (panel && !(target instanceof Node && (panel.el.contains(target) || panel.button.contains(target)))) {
-      closePanel(session);
-    }
+    const inside = panel && target && target.nodeType && (panel.el.contains(target) || panel.button.contains(target));
+    if (panel && !inside) closePanel(session);
     onFixClick(session, event);
   });
   if (view) view.scrollTo(0, readingAt.get(doc) || 0);
@@ -416,7 +417,8 @@ function switchShadows(session) {
  * with their hosts and need none. */
 function styleShadows(session) {
   for (const style of session.shadowStyles) {
-    const host = style.parentNode.host;
+    const host = style.parentNode && style.parentNode.host;
+    if (!host) continue;
     let css = "";
     if (inArticle(host)) css = articleCss(session.settings, ":host", ":host");
     else if (host.hasAttribute("data-readmode-path")) css = `${pathCss(":host", ":host *")}\n${articleCss(session.settings, ":host", ":host [data-readmode-article]")}`;
