@@ -51,7 +51,8 @@ fn shadow_roots_nested_200000_deep() {
 
 /// A live page a script nested 100,000 deep keeps to the parser's limit
 /// too: the snapshot's deeper elements go beside the element at the limit,
-/// in their order, and the story at the bottom is read.
+/// in their order (and so does the article's last line, once its
+/// paragraphs have gone beside it), and the story at the bottom is read.
 #[test]
 fn a_snapshot_nested_100000_deep() {
     let mut nodes = nested(100_000);
@@ -62,10 +63,12 @@ fn a_snapshot_nested_100000_deep() {
         nodes.push(element(Some(story), "p"));
         nodes.push(text(p, &format!("Paragraph {i} of the story, long enough to read as prose, with a clause, and another.")));
     }
+    nodes.push(text(story, "The end of the story."));
     let page = Page::from_snapshot(&Snapshot { url: None, nodes }).unwrap();
     let plan = within(Duration::from_secs(90), || plan(&page, &opts())).unwrap();
     let text = page.text_content(plan.content[0]);
     assert!(text.starts_with("Paragraph 0 of the story"), "{text:.80}");
+    assert!(text.ends_with("The end of the story."), "{text}");
 }
 
 /// With a line of text alone at the bottom, the answer comes as soon (it

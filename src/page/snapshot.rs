@@ -42,8 +42,9 @@ impl Page {
         let mut builder = Builder::with_capacity(snapshot.nodes.len() + 1);
         // Each page node's depth and parent, to keep to the nesting limit:
         // an element below one at the limit goes beside it, as the parser
-        // puts it (text stays in its element). The order of the nodes stays
-        // the snapshot's.
+        // puts it. Text stays in its element while that is open, and goes
+        // beside it too once an element set beside it has closed it. The
+        // order of the nodes stays the snapshot's.
         let mut depth = vec![0u32; snapshot.nodes.len() + 1];
         let mut parent_of = vec![0; snapshot.nodes.len() + 1];
         for (i, node) in snapshot.nodes.iter().enumerate() {
@@ -51,11 +52,12 @@ impl Page {
             if named > i {
                 return Err(out_of_order(i, named));
             }
-            let parent = if node.tag.is_some() && depth[named] >= MAX_DEPTH {
-                parent_of[named]
-            } else {
-                named
-            };
+            let parent =
+                if depth[named] < MAX_DEPTH || (node.tag.is_none() && builder.close_to(named)) {
+                    named
+                } else {
+                    parent_of[named]
+                };
             if !builder.close_to(parent) {
                 return Err(out_of_order(i, named));
             }
