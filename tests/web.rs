@@ -1533,8 +1533,8 @@ fn inner_html(root: &JsValue) -> String {
 async fn shadow_roots_are_read_as_drawn() {
     let page = r#"<html><body>
         <story-layout id="layout"><template shadowrootmode="open"><style>nav{color:rgb(255, 0, 0)}</style>
-          <nav id="menu"><a href="/world">World</a> <a href="/sport">Sport</a> <a href="/culture">Culture</a> <a href="/travel">Travel</a></nav>
-          <main><slot></slot></main></template>
+          <div id="frame"><nav id="menu"><a href="/world">World</a> <a href="/sport">Sport</a> <a href="/culture">Culture</a> <a href="/travel">Travel</a></nav>
+          Sponsored by Harbour Bank<main><slot></slot></main></div></template>
           <article><h1>Harbour ferries return</h1>
             <p>The harbour's ferries return to their winter timetable on Monday, with two crossings a day and one on Sundays.</p>
             <story-quote id="quote"><template shadowrootmode="open"><style>p{font-family:monospace}</style>
@@ -1571,7 +1571,16 @@ async fn shadow_roots_are_read_as_drawn() {
     assert!(!text.contains("Culture"), "{text}");
     assert!(!drawn(&menu));
     assert!(drawn(&inner));
-    // What a script adds to a shadow root while reading stays out.
+    // Loose text on the way to the article is set apart and hidden, as in
+    // the document, and what a script adds to a shadow root while reading
+    // stays out.
+    assert!(!text.contains("Sponsored"), "{text}");
+    let sponsor = query(&layout, "#frame > [data-readmode-ui=stray]");
+    assert_eq!(
+        sponsor.text_content().unwrap().trim(),
+        "Sponsored by Harbour Bank"
+    );
+    assert!(!drawn(&sponsor));
     let main = query(&layout, "main");
     let ad = document.create_element("div").unwrap();
     ad.set_text_content(Some("AD: win a ferry pass"));

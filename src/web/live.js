@@ -752,10 +752,12 @@ function position(el) {
   return alone ? "" : `:nth-of-type(${k})`;
 }
 
-/** Text directly inside the article's ancestors (outside the article) cannot
- * be hidden by a style rule, so it is wrapped for the session. */
+/** Text directly inside the article's ancestors (outside the article), in
+ * the document or a shadow root, cannot be hidden by a style rule, so it is
+ * wrapped for the session. */
 function wrapStrayText(doc, session) {
-  for (const el of [doc.body, ...doc.querySelectorAll("[data-readmode-path]")]) {
+  const paths = [doc, ...session.snap.shadows].flatMap((root) => [...root.querySelectorAll("[data-readmode-path]")]);
+  for (const el of [doc.body, ...paths]) {
     for (const child of [...el.childNodes]) {
       if (child.nodeType === 3 && child.data.trim()) {
         const span = ui(doc, "stray", "readmode-text");
