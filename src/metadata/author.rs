@@ -533,6 +533,10 @@ mod tests {
             byline("<div>Contributors to this page:<br>AL BC</div>"),
             None
         );
+        assert_eq!(
+            byline("<p>Contributed by Ann Lee</p>").as_deref(),
+            Some("Ann Lee")
+        );
         assert_ne!(
             byline("<span>Written by: <ul><li>Ann Lee</li><li>Bo Chan</li></ul></span>").as_deref(),
             Some("Ann Lee Bo Chan")
