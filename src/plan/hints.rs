@@ -146,16 +146,8 @@ impl Hints {
 /// its parent: `pre`, or a wrapper whose first element is one. Code
 /// samples set their file's name over the code in a `div.header`.
 fn heads_code(page: &Page, i: NodeIdx) -> bool {
-    let Some(parent) = page.parent(i) else {
-        return false;
-    };
     let first_element = |of: NodeIdx| page.children(of).find(|&c| page.element(c).is_some());
-    let next = page
-        .children(parent)
-        .skip_while(|&c| c != i)
-        .skip(1)
-        .find(|&c| page.element(c).is_some());
-    next.is_some_and(|n| {
+    page.next_element(i).is_some_and(|n| {
         page.tag(n) == "pre" || first_element(n).is_some_and(|f| page.tag(f) == "pre")
     })
 }
