@@ -65,16 +65,24 @@ pub(super) fn choose(
     };
     let title = strip_site(&title, site, page.url().and_then(|u| u.host_str()));
     let title = completed(page, &title).unwrap_or(title);
+    let top = first_paragraph(page, content);
+    let near = nearest_h1(page, top);
+    let title = headline_over_declared(
+        page,
+        near.as_deref(),
+        cleaned_title.as_deref(),
+        &title,
+        site,
+    )
+    .unwrap_or(title);
     // A headline that repeats the whole `<title>`, site's name and all,
     // reads as that title does without the name.
-    let top = first_paragraph(page, content);
     let headline = headline(page, top).map(|h| match &cleaned_title {
         Some(cleaned) if document_title.as_deref().is_some_and(|d| collapse(d) == h) => {
             collapse(cleaned)
         }
         _ => h,
     });
-    let near = nearest_h1(page, top);
     let title =
         heading_within(page, headline.as_deref(), near.as_deref(), &title, site).unwrap_or(title);
     // On a live page the headline as the reader sees it wins over a variant
@@ -137,6 +145,48 @@ fn only_h1(page: &Page) -> Option<String> {
         (Some(only), None) => Some(collapse(&page.text_content(only))).filter(|t| !t.is_empty()),
         _ => None,
     }
+}
+
+/// The page's headline (its only `<h1>`, or the one nearest the article)
+/// when the tab's title says it too (whole, or before a separator) and
+/// not `title`, which was declared for sharing or search: the two a
+/// reader sees outvote a title only a search engine or a share card shows
+/// ("Sample menus" on a page headed and tabbed "7 days of healthy meals on
+/// a budget", a site's name declared as every page's sharing title). A
+/// declared title that rewords the headline ("Seven secrets…" for "The
+/// seven secrets…") stays, and so does a headline set in capitals. An
+/// `<h1>` that names the site is its logo.
+fn headline_over_declared(
+    page: &Page,
+    near: Option<&str>,
+    tab: Option<&str>,
+    title: &str,
+    site: Option<&str>,
+) -> Option<String> {
+    let h1s: Vec<NodeIdx> = (0..page.len()).filter(|&i| page.tag(i) == "h1").collect();
+    let h1 = match h1s[..] {
+        [only] => collapse(&words_of(page, only)),
+        _ => near.map(collapse)?,
+    };
+    let tab = tab?;
+    let host = page.url().and_then(|u| u.host_str());
+    if names_site(&h1, site, host) {
+        return None;
+    }
+    let tab_says =
+        |what: &str| same_words(tab, what) || same_words(&strip_site(tab, site, host), what);
+    let rewords = similarity(&h1, title) > 0.75 || similarity(title, &h1) > 0.75;
+    let confirmed = tab_says(&h1) || is_part_of(&h1, tab);
+    (confirmed && !tab_says(title) && !rewords && !shouts(&h1, tab)).then_some(h1)
+}
+
+/// Whether `title` is one side of `heading` behind a separator.
+fn is_part_of(title: &str, heading: &str) -> bool {
+    SEPARATORS.iter().any(|sep| {
+        heading
+            .split_once(sep)
+            .is_some_and(|(head, tail)| same_words(head, title) || same_words(tail, title))
+    })
 }
 
 /// A title cut short to fit a length limit gives way to the heading it
@@ -600,6 +650,48 @@ mod tests {
              is written as one thousand.</p></main></body></html>";
         let title = extract(html, &Options::default()).unwrap().metadata.title;
         assert_eq!(title.as_deref(), Some("Charges"));
+    }
+
+    /// The page's headline, which its tab's title repeats, outranks a title
+    /// declared for search or sharing that says something else (a section's
+    /// label, the site's name); a declared title that rewords the headline
+    /// stays, and so does one the tab confirms.
+    #[test]
+    fn the_headline_and_the_tab_outvote_a_declared_title() {
+        let page = |declared: &str, tab: &str| {
+            format!(
+                "<html><head><title>{tab}</title>\
+                 <meta property=\"og:site_name\" content=\"Coast News\">\
+                 <meta property=\"og:title\" content=\"{declared}\"></head><body>\
+                 <article><h1>Harbour ferries run through the winter</h1>\
+                 <p>The island ferry will keep its summer timetable until March, the council said, \
+                 after a season of record crossings.</p>\
+                 <p>Two more sailings a day are planned on Saturdays, when the market draws visitors \
+                 from the mainland.</p></article></body></html>"
+            )
+        };
+        let title = |declared: &str, tab: &str| {
+            extract(&page(declared, tab), &Options::default())
+                .unwrap()
+                .metadata
+                .title
+        };
+        let tab = "Harbour ferries run through the winter - Island - Coast News";
+        for declared in ["Timetables", "Coast News", "Council backs the island link"] {
+            assert_eq!(
+                title(declared, tab).as_deref(),
+                Some("Harbour ferries run through the winter"),
+                "{declared}"
+            );
+        }
+        assert_eq!(
+            title("Ferries run through the winter", tab).as_deref(),
+            Some("Ferries run through the winter")
+        );
+        assert_eq!(
+            title("Timetables", "Timetables | Coast News").as_deref(),
+            Some("Timetables")
+        );
     }
 
     /// A Markdown heading's marks left in a title go; a title that starts
