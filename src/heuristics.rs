@@ -498,6 +498,54 @@ pub const POST_CONTROLS: &[&str] = &[
     "report post",
 ];
 
+/// How a picture's credit opens, in lower case ("Photo: Ann Lee", "Image
+/// credit: Harbour Trust", "Courtesy of the museum").
+pub const CREDIT_LEADS: &[&str] = &[
+    "credit:",
+    "credits:",
+    "photo credit",
+    "photo credits",
+    "image credit",
+    "image credits",
+    "picture credit",
+    "photo:",
+    "photos:",
+    "photograph:",
+    "photo :",
+    "image:",
+    "picture:",
+    "illustration:",
+    "photo by ",
+    "photos by ",
+    "photograph by ",
+    "image by ",
+    "illustration by ",
+    "photo courtesy",
+    "image courtesy",
+    "photo via ",
+    "image via ",
+    "courtesy of ",
+    "courtesy:",
+    "foto:",
+    "bild:",
+];
+
+/// Picture agencies whose name ends a credit ("Ann Lee/Getty Images").
+pub const PICTURE_AGENCIES: &[&str] = &[
+    "getty images",
+    "shutterstock",
+    "istock",
+    "istockphoto",
+    "ap photo",
+    "reuters",
+    "afp",
+    "alamy",
+    "depositphotos",
+    "unsplash",
+    "pexels",
+    "adobe stock",
+];
+
 /// What an audio player says of the article it reads out, beside its
 /// buttons and running time.
 pub const AUDIO_LABELS: &[&str] = &["listen to this article", "listen to this story"];

@@ -60,6 +60,8 @@ pub enum Reason {
     Form,
     /// Scripts, styles, frames and other elements that never carry prose.
     NonContent,
+    /// Who took or owns a picture, in a line of its own.
+    Credit,
     /// A pull quote that repeats a sentence of the article.
     DuplicateQuote,
     /// A second copy of a block (one per screen size, say).
@@ -100,6 +102,7 @@ impl Reason {
             Reason::Footer => "footer",
             Reason::Form => "form",
             Reason::NonContent => "non-content",
+            Reason::Credit => "picture credit",
             Reason::DuplicateQuote => "duplicate quote",
             Reason::Duplicate => "repeated copy",
             Reason::Title => "title (in header)",

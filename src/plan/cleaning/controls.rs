@@ -1,13 +1,14 @@
 //! The page's machinery inside the text: controls and their labels, an
 //! audio player's label, panels of buttons, icons' glyphs, links drawn as
 //! buttons, placeholders waiting for a script, template code, captions
-//! whose picture is gone, and a chart's figures set over its picture. None of it reads as the
-//! article once the page's scripts and styles are off.
+//! whose picture is gone, pictures' credits, and a chart's figures set over
+//! its picture. None of it reads as the article once the page's scripts and
+//! styles are off.
 
 use super::{is_media, Cleaner, SHORT_BLOCK_NODES};
 use crate::heuristics::{
-    AUDIO_LABELS, CONTROL_LABELS, CONTROL_OBJECTS, CONTROL_ROLES, CONTROL_VERBS, ICON_CLASSES,
-    PICTURE_CONTROL_WORDS, POST_CONTROLS,
+    AUDIO_LABELS, CONTROL_LABELS, CONTROL_OBJECTS, CONTROL_ROLES, CONTROL_VERBS, CREDIT_LEADS,
+    ICON_CLASSES, PICTURE_AGENCIES, PICTURE_CONTROL_WORDS, POST_CONTROLS,
 };
 use crate::page::{heading_level, is_block, NodeIdx, Page};
 use crate::plan::mentions;
@@ -27,6 +28,12 @@ const CONTROL_CHARS: usize = 40;
 /// The most characters of a placeholder [`Cleaner::is_template_code`]
 /// looks at.
 const TEMPLATE_CODE_CHARS: usize = 200;
+
+/// The most text a picture's credit holds, and the most words before an
+/// agency's name that end one (a photographer's name, "via"); more is a
+/// caption that ends with its credit.
+const CREDIT_CHARS: usize = 120;
+const CREDIT_NAME_WORDS: usize = 5;
 
 /// The fewest labels a picture needs to be read as a chart drawn with them.
 const PICTURE_LABELS: usize = 3;
@@ -164,6 +171,53 @@ impl Cleaner<'_> {
             d += 1;
         }
         captioned
+    }
+
+    /// Whether element `i` is only a picture's credit, in a line of its own
+    /// by the picture: it opens as credits do ("Photo: …", "Image credit:
+    /// …", "Courtesy of …") or, in a figure, ends with an agency's name
+    /// ("Ann Lee/Getty Images"). It sits in the figure or its caption,
+    /// right after the picture, or wears a class that names it a credit.
+    /// A caption that ends with its credit is the caption, credit and all,
+    /// as written; so is a chart's "Source:", which tells where the figures
+    /// come from.
+    pub(super) fn is_picture_credit(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        if !self.is_short_element(i, 4..=CREDIT_CHARS) || self.in_running_text(i) {
+            return false;
+        }
+        let in_figure = page
+            .ancestors(i)
+            .take(4)
+            .any(|a| matches!(page.tag(a), "figure" | "figcaption"));
+        let classed = page.subtree(i).take(2).chain(page.parent(i)).any(|e| {
+            page.attr(e, "class")
+                .is_some_and(|c| mentions(c, &["credit"]))
+        });
+        let after_picture = std::iter::once(i)
+            .chain(page.parent(i))
+            .filter_map(|e| page.previous_element(e))
+            .any(|e| page.subtree(e).any(|d| is_media(page, d)));
+        if !(in_figure || classed || after_picture)
+            || page
+                .ancestors(i)
+                .any(|a| matches!(page.tag(a), "pre" | "code"))
+        {
+            return false;
+        }
+        let text = page.text_content(i).trim().to_lowercase();
+        let opens = CREDIT_LEADS.iter().any(|lead| {
+            text.strip_prefix(lead)
+                .is_some_and(|rest| rest.contains(char::is_alphanumeric))
+        });
+        let agency = (in_figure || classed)
+            && PICTURE_AGENCIES.iter().any(|name| {
+                text.strip_suffix(name).is_some_and(|rest| {
+                    (rest.is_empty() || rest.ends_with(['/', ' ', '|']))
+                        && rest.split_whitespace().count() <= CREDIT_NAME_WORDS
+                })
+            });
+        opens || agency
     }
 
     /// Whether element `i` is words of a control drawn over a figure's
@@ -395,6 +449,43 @@ mod tests {
         let without_picture = format!("<div class=\"artboard\">{labels}</div>");
         let article = extract(&page(&without_picture), &Options::default()).unwrap();
         assert!(article.text.contains("$915"), "{}", article.text);
+    }
+
+    /// A picture's credit in a line of its own goes, by the picture or as
+    /// its caption; a caption stays with the credit it ends with, and so do
+    /// a chart's source, a sentence that opens like a credit and a line of
+    /// code.
+    #[test]
+    fn a_pictures_credit_goes() {
+        let story = "<p>The ferry runs twice a day in winter, and the morning boat is the one \
+            the islanders take, with their shopping and their dogs.</p>";
+        let html = format!(
+            "<html><body><article><h1>Winter sailings</h1>{story}\
+            <figure><img src=\"/boat.jpg\" alt=\"\"><figcaption><span>Credit: Harbour Trust</span>\
+            </figcaption></figure>{story}\
+            <figure><img src=\"/bay.jpg\" alt=\"\"><figcaption><span>The morning boat leaves the \
+            harbour.</span> <span>Credit: Bo Chan</span></figcaption></figure>\
+            <img src=\"/quay.jpg\" alt=\"\"><p>Photo by Ann Lee</p>{story}\
+            <figure><img src=\"/deck.jpg\" alt=\"\"><figcaption>Bo Chan/Getty Images</figcaption></figure>\
+            <figure><img src=\"/pier.jpg\" alt=\"\"><figcaption>The old pier at dawn, before the \
+            storm took its end Ann Lee/Getty Images</figcaption></figure>\
+            <img src=\"/chart.png\" alt=\"\"><p>Source: Harbour Trust</p>\
+            <p>Photo by photo, the album shows the pier as it was.</p>\
+            <pre>image: nginx:1.27</pre></article></body></html>"
+        );
+        let text = extract(&html, &Options::default()).unwrap().text;
+        for gone in ["Credit: Harbour Trust", "Photo by Ann Lee", "Bo Chan/Getty"] {
+            assert!(!text.contains(gone), "{gone:?} in {text}");
+        }
+        for kept in [
+            "The morning boat leaves the harbour. Credit: Bo Chan",
+            "storm took its end Ann Lee/Getty Images",
+            "Source: Harbour Trust",
+            "Photo by photo",
+            "image: nginx",
+        ] {
+            assert!(text.contains(kept), "{kept:?} not in {text}");
+        }
     }
 
     /// What a script shows while it fetches the real thing goes; a heading

@@ -279,6 +279,9 @@ impl Cleaner<'_> {
         if self.is_ad_label(i) {
             return Some(Reason::Ad);
         }
+        if self.is_picture_credit(i) {
+            return Some(Reason::Credit);
+        }
         if self.is_loading_placeholder(i)
             || self.is_bare_caption(i)
             || self.is_picture_control_label(i)
