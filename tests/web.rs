@@ -1452,13 +1452,13 @@ async fn live_title(page: &str) -> Option<String> {
     title
 }
 
-/// A title written for sharing gives way, on the live page, to the headline
-/// as it is drawn, which the page's own title confirms; a heading's
-/// permalink is not part of it.
+/// A title written for sharing that rewords the headline (which the text
+/// keeps) gives way, on the live page, to the headline as it is drawn; a
+/// heading's permalink is not part of it.
 #[wasm_bindgen_test]
 async fn the_largest_heading_a_reader_sees_is_the_title() {
     let page = r#"<html><head><title>Harbour lights are back on after forty years | The Coast Post</title>
-        <meta property="og:title" content="Harbour lights are back on, and you will not believe how">
+        <meta property="og:title" content="Harbour lights back on after forty years, says council">
         <style>h1{font-size:40px} h2{font-size:18px}</style></head><body>
         <h2>Harbour lights back on after 40 years (kicker)</h2>
         <article><h1>Harbour lights are back on after forty years</h1>
@@ -1469,7 +1469,7 @@ async fn the_largest_heading_a_reader_sees_is_the_title() {
     let native = readmode::extract(page, &readmode::Options::default()).unwrap();
     assert_eq!(
         native.metadata.title.as_deref(),
-        Some("Harbour lights are back on, and you will not believe how")
+        Some("Harbour lights back on after forty years, says council")
     );
     let title = live_title(page).await;
     assert_eq!(
