@@ -544,20 +544,31 @@ fn names_site(name: &str, site: Option<&str>, host: Option<&str>) -> bool {
         name.split_whitespace()
             .all(|w| words.next().is_some_and(|s| s.eq_ignore_ascii_case(w)))
     });
-    let key: String = name
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect();
-    let addressed = host.is_some_and(|host| {
-        let host = host.strip_prefix("www.").unwrap_or(host);
-        let labels: Vec<&str> = host.split('.').collect();
-        key == host.replace('.', "")
-            || labels[..labels.len().saturating_sub(1)]
-                .iter()
-                .any(|label| label.len() >= 3 && key == *label)
-    });
-    declared || addressed
+    declared || host.is_some_and(|host| named_by_address(name, host))
+}
+
+/// Whether `name` is the site's as its address gives it: the address's
+/// name ("Harbourmaster" on harbourmaster.org), the address itself
+/// ("Newegg.com" on promotions.newegg.com), its initials ("Farm Bureau
+/// Financial Services" on fbfs.com), or a name of three words or fewer
+/// that opens with it ("Shopify App Store" on apps.shopify.com).
+fn named_by_address(name: &str, host: &str) -> bool {
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    let lower = name.to_lowercase();
+    let key: String = lower.chars().filter(|c| c.is_alphanumeric()).collect();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
+    let labels: Vec<&str> = host.split('.').collect();
+    key == host.replace('.', "")
+        || (lower.contains('.') && (host == lower || host.ends_with(&format!(".{lower}"))))
+        || labels[..labels.len().saturating_sub(1)]
+            .iter()
+            .any(|&label| {
+                label.len() >= 3
+                    && (key == label
+                        || (words.len() >= 3 && initials == label)
+                        || (words.len() <= 3 && label.len() >= 4 && words[0] == label))
+            })
 }
 
 /// Trims, and folds runs of white space into one space; a single
@@ -879,7 +890,26 @@ mod tests {
             .as_deref(),
             Some("Tide tables")
         );
-        // A last part that names something else stays.
+        // The address whole, its initials, or a short name it opens.
+        for (head, url) in [
+            (
+                "Tide tables | Harbourmaster.org",
+                "https://tides.harbourmaster.org/",
+            ),
+            (
+                "Tide tables | Port of Rye Authority",
+                "https://pora.org.uk/tides",
+            ),
+            (
+                "Tide tables | Harbourmaster Tide Service",
+                "https://tides.harbourmaster.org/",
+            ),
+        ] {
+            let head = format!("<title>{head}</title>");
+            assert_eq!(title(&head, url).as_deref(), Some("Tide tables"), "{head}");
+        }
+        // A last part that names something else stays, and so does a long
+        // one that only opens with the address's name.
         assert_eq!(
             title(
                 "<title>Tide tables | Dover</title>",
@@ -887,6 +917,14 @@ mod tests {
             )
             .as_deref(),
             Some("Tide tables | Dover")
+        );
+        assert_eq!(
+            title(
+                "<title>Tide tables | Harbourmaster Pilots Guild Office</title>",
+                "https://harbourmaster.org/tides"
+            )
+            .as_deref(),
+            Some("Tide tables | Harbourmaster Pilots Guild Office")
         );
     }
 
