@@ -318,8 +318,9 @@ fn strip_lead(text: &str) -> &str {
     text
 }
 
-/// Where the date in a byline begins: a date word ("Updated"), a weekday,
-/// a month followed by a number, or the first number.
+/// Where the date in a byline begins: a date word ("Updated"), a weekday
+/// after a name or before a date, a month followed by a number, or the
+/// first number.
 fn date_start(text: &str) -> usize {
     let lower = text.to_lowercase();
     if lower.len() != text.len() {
@@ -342,7 +343,10 @@ fn date_start(text: &str) -> usize {
         let month = month_number(&w).is_some();
         let weekday = w.len() >= 3 && WEEKDAYS.iter().any(|d| w.starts_with(d)) && w.len() <= 9;
         let named_day = weekday && (w.ends_with("day") || w.len() == 3);
-        if (month && dated) || (named_day && offset > 0) {
+        // A weekday opens a date when a comma or a number follows it ("Sat,
+        // 20 Dec"), and ends a name anywhere after it.
+        let opens_date = word.trim_end().ends_with(',') || dated;
+        if (month && dated) || (named_day && (offset > 0 || opens_date)) {
             end = end.min(offset);
             break;
         }
@@ -474,6 +478,8 @@ mod tests {
             "By",
             "Updated March 13, 2024",
             "DECEMBER 27, 2024",
+            "Sat, 20 Dec, 2025 - 06:36",
+            "Monday 3 March 2025",
             "August 28, 2025 • 5 min read",
             "Sign In| Sign Up| Subscribe",
             "Home » Services » Consulting",
