@@ -836,6 +836,13 @@ pub const POSTER_HINTS: &[&str] = &["username"];
 /// are theirs, not an author's.
 pub const CUSTOMER_HINTS: &[&str] = &["testimonial", "customer"];
 
+/// Classes of the topic a byline's line files the story under
+/// (`byline__category`), beside the author's name.
+pub const TOPIC_HINTS: &[&str] = &["categor", "topic", "kicker", "rubric"];
+
+/// Path segments of a page that lists a topic's stories (`/tag/recipes/`).
+pub const TOPIC_PATHS: &[&str] = &["tag", "tags", "category", "categories", "topic", "topics"];
+
 /// The small words inside names, written in lower case: "Ana de Souza",
 /// "Jan van Dijk", "Omar bin Said".
 pub const NAME_PARTICLES: &[&str] = &[

@@ -6,9 +6,12 @@
 use super::jsonld::Article;
 use super::tags::Tags;
 use super::{byline, dateline, set_apart};
-use crate::heuristics::{AUTHOR_HINTS, BYLINE_WORDS, CUSTOMER_HINTS, POSTER_HINTS};
+use crate::heuristics::{
+    AUTHOR_HINTS, BYLINE_WORDS, CUSTOMER_HINTS, POSTER_HINTS, TOPIC_HINTS, TOPIC_PATHS,
+};
 use crate::page::{heading_level, NodeIdx, Page};
 use crate::plan::{mentions, Hints, Reason, Stats};
+use crate::quality::same_words;
 
 /// The article's byline, from the first source that names someone. Sites
 /// declare themselves the author for want of one ("Cleveland Clinic" over
@@ -215,7 +218,28 @@ fn byline_on_page(
             .find(|w| byline::opens_with(&text, w))
             .map(|w| text[w.len()..].trim_start())
             .unwrap_or(&text);
-        byline::clean_shown(name)
+        byline::clean_shown(name).filter(|name| !names_a_topic(page, i, name))
+    })
+}
+
+/// Whether `name`, read in byline element `i`, is the topic the story is
+/// filed under: the words of a link to the topic's page
+/// (`/tag/personal-finance`) or of an element classed as one
+/// (`byline__category`), which a byline's line may hold beside the date.
+fn names_a_topic(page: &Page, i: NodeIdx, name: &str) -> bool {
+    page.subtree(i).any(|e| {
+        let topic = page
+            .attr(e, "class")
+            .is_some_and(|c| mentions(c, TOPIC_HINTS))
+            || (page.tag(e) == "a"
+                && page.attr(e, "href").is_some_and(|href| {
+                    href.split(['?', '#'])
+                        .next()
+                        .unwrap_or("")
+                        .split('/')
+                        .any(|segment| TOPIC_PATHS.contains(&segment))
+                }));
+        topic && same_words(&page.text_content(e), name)
     })
 }
 
@@ -455,6 +479,21 @@ mod tests {
             "<div class=\"customer-quotes\"><blockquote>They fixed our roof in a day.\
             </blockquote><div class=\"quote-author\">Dana Reyes</div></div>";
         assert_eq!(byline(testimonial), None);
+    }
+
+    /// A byline's line that files the story under a topic names no one by
+    /// it: a link to the topic's page, or an element classed as the topic.
+    #[test]
+    fn a_bylines_topic_is_no_author() {
+        let tagged = "<div class=\"post-byline\"><a href=\"/blog/tag/night-sky\">Night sky</a> \
+            <span>27 January 2025</span></div>";
+        assert_eq!(byline(tagged), None);
+        let filed = "<p><span class=\"byline__date\">20 March 2023</span> | \
+            <span class=\"byline__category\"><a href=\"/sky/seasons\">Seasons</a></span></p>";
+        assert_eq!(byline(filed), None);
+        let named = "<div class=\"post-meta\"><a href=\"/blog/tag/night-sky\">Night sky</a> \
+            <span class=\"author\">Ann Lee</span></div>";
+        assert_eq!(byline(named).as_deref(), Some("Ann Lee"));
     }
 
     /// A link to one author's page names the author when its words read as
