@@ -63,12 +63,22 @@ async function followed() {
   return tabs;
 }
 
-async function follow(tabId, on) {
-  const tabs = await followed();
-  if (Boolean(tabs[tabId]) === on) return;
-  if (on) tabs[tabId] = true;
-  else delete tabs[tabId];
-  await chrome.storage.session.set({ [FOLLOWING]: tabs });
+/** Changes reach storage one after another: two read-modify-writes that
+ * overlapped (a page's "reading" arriving as the reader leaves on the next)
+ * would let the older one undo the newer. */
+let followChanges = Promise.resolve();
+
+function follow(tabId, on) {
+  followChanges = followChanges
+    .then(async () => {
+      const tabs = await followed();
+      if (Boolean(tabs[tabId]) === on) return;
+      if (on) tabs[tabId] = true;
+      else delete tabs[tabId];
+      await chrome.storage.session.set({ [FOLLOWING]: tabs });
+    })
+    .catch(() => {});
+  return followChanges;
 }
 
 chrome.tabs.onUpdated.addListener(async (tabId, change) => {

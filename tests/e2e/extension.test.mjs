@@ -526,6 +526,38 @@ test("reading mode stays on through the links the reader follows within a site, 
   await other.close();
 });
 
+test("leaving reading mode the moment it is drawn ends following", async () => {
+  const page = await open("/");
+  // Storage answers late, as on a busy machine: the tab's "reading" and
+  // "not reading", which reach the background together, each read the
+  // state before either writes.
+  await chrome.worker.evaluate(() => {
+    const storage = chrome.storage.session;
+    globalThis.promptGet = storage.get;
+    storage.get = (...args) =>
+      globalThis.promptGet.apply(storage, args).then((value) => new Promise((ok) => setTimeout(() => ok(value), 200)));
+  });
+  // Esc as soon as the reader's header is in the page.
+  await page.evaluate(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector("[data-readmode-ui=header]")) return;
+      observer.disconnect();
+      document.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
+      window.left = !document.querySelector("[data-readmode-ui]");
+    }).observe(document.documentElement, { childList: true, subtree: true });
+  });
+  await chrome.click(page);
+  await page.waitForFunction(() => window.left);
+  // Once the background has written what it read.
+  await page.waitForTimeout(600);
+  await following(false);
+  await chrome.worker.evaluate(() => {
+    chrome.storage.session.get = globalThis.promptGet;
+    delete globalThis.promptGet;
+  });
+  await page.close();
+});
+
 test("on a single-page site, the story its link draws in place of the article opens in reading mode", async () => {
   const page = await open("/spa.html");
   await clickAndWait(page);
