@@ -42,6 +42,22 @@ async function loadRules() {
   return rules;
 }
 
+/** Edits the stored rules with `edit`, one edit after another: two that
+ * overlapped (two fixes deleted in quick succession) would each read the
+ * rules before the other wrote, and the later write would bring back what
+ * the earlier one deleted. Resolves to what `edit` returns. */
+let edits = Promise.resolve();
+function editRules(edit) {
+  const done = edits.then(async () => {
+    const rules = await loadRules();
+    const result = edit(rules);
+    await chrome.storage.local.set({ rules });
+    return result;
+  });
+  edits = done.catch(() => {});
+  return done;
+}
+
 async function showRules() {
   const rules = await loadRules();
   list.replaceChildren();
@@ -90,12 +106,12 @@ function deleteButton(label, text, action) {
 }
 
 /** Changes one site's rules; a site left without rules is forgotten. */
-async function update(site, change) {
-  const rules = await loadRules();
-  const next = change(rules[site]);
-  if (next && (next.keep.length || next.remove.length)) rules[site] = next;
-  else delete rules[site];
-  await chrome.storage.local.set({ rules });
+function update(site, change) {
+  return editRules((rules) => {
+    const next = change(rules[site]);
+    if (next && (next.keep.length || next.remove.length)) rules[site] = next;
+    else delete rules[site];
+  });
 }
 
 document.getElementById("export").addEventListener("click", async () => {
@@ -114,18 +130,19 @@ document.getElementById("import").addEventListener("change", async (event) => {
   if (!file) return;
   try {
     const sites = readRulesFile(JSON.parse(await file.text()));
-    const rules = await loadRules();
-    let count = 0;
-    for (const [site, imported] of Object.entries(sites)) {
-      const mine = rules[site] || { keep: [], remove: [] };
-      for (const kind of ["keep", "remove"]) {
-        const fresh = imported[kind].filter((s) => !mine[kind].includes(s));
-        count += fresh.length;
-        mine[kind] = [...mine[kind], ...fresh];
+    const count = await editRules((rules) => {
+      let fresh = 0;
+      for (const [site, imported] of Object.entries(sites)) {
+        const mine = rules[site] || { keep: [], remove: [] };
+        for (const kind of ["keep", "remove"]) {
+          const added = imported[kind].filter((s) => !mine[kind].includes(s));
+          fresh += added.length;
+          mine[kind] = [...mine[kind], ...added];
+        }
+        if (mine.keep.length || mine.remove.length) rules[site] = mine;
       }
-      if (mine.keep.length || mine.remove.length) rules[site] = mine;
-    }
-    await chrome.storage.local.set({ rules });
+      return fresh;
+    });
     status.textContent = `Imported ${count} new ${count === 1 ? "fix" : "fixes"} for ${Object.keys(sites).length} ${Object.keys(sites).length === 1 ? "site" : "sites"}.`;
   } catch (error) {
     status.textContent = `Nothing imported: ${error.message}`;

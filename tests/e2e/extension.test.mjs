@@ -442,6 +442,19 @@ test("fixes become site rules: they survive a reload, apply to the site's other 
   assert.deepEqual(await storedRules((r) => Object.keys(r).length === 1), rules);
   await options.waitForFunction(() => document.getElementById("status").textContent === "Imported 2 new fixes for 1 site.");
   await screenshot(options, "extension-options-fixes");
+  // Two fixes deleted in quick succession both go, however slowly storage
+  // answers (each delete reads the rules after the one before wrote).
+  await options.waitForFunction(() => document.querySelectorAll(".site li").length === 2);
+  await options.evaluate(() => {
+    const storage = chrome.storage.local;
+    const get = storage.get;
+    storage.get = (...args) => get.apply(storage, args).then((value) => new Promise((ok) => setTimeout(() => ok(value), 200)));
+    for (const button of document.querySelectorAll(".site li button")) button.click();
+  });
+  await options.waitForTimeout(800);
+  const left = await chrome.worker.evaluate(() => chrome.storage.local.get("rules").then(({ rules = {} }) => rules));
+  assert.deepEqual(left, {});
+  await options.waitForSelector(".empty");
   await options.close();
   await chrome.worker.evaluate(() => chrome.storage.local.clear());
 });
