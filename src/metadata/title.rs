@@ -99,7 +99,27 @@ pub(super) fn choose(
         _ => title,
     };
     let title = without_dangling_separator(without_heading_marks(&collapse(&title)));
+    let title = unquoted(&title)
+        .filter(|inner| {
+            cleaned_title.as_deref() == Some(*inner)
+                || (0..page.len())
+                    .filter(|&i| page.tag(i) == "h1")
+                    .any(|i| collapse(&words_of(page, i)) == *inner)
+        })
+        .map_or(title.clone(), str::to_string);
     (!title.is_empty()).then_some(title)
+}
+
+/// A title set whole in quotation marks, without them: a declared title
+/// that a content system quoted, where the page's `<title>` or headline
+/// says it bare. A headline that is a quote is quoted there too.
+fn unquoted(title: &str) -> Option<&str> {
+    [('"', '"'), ('“', '”'), ('«', '»'), ('„', '“')]
+        .iter()
+        .find_map(|&(open, close)| {
+            let inner = title.strip_prefix(open)?.strip_suffix(close)?;
+            (!inner.contains([open, close])).then_some(inner)
+        })
 }
 
 /// The title without the marks of a Markdown heading ("## Title"), which
@@ -702,6 +722,36 @@ mod tests {
         assert_eq!(
             title("Timetables", "Timetables | Coast News").as_deref(),
             Some("Timetables")
+        );
+    }
+
+    /// A declared title set in quotation marks loses them where the page's
+    /// headline says it bare; a headline that is a quote keeps them.
+    #[test]
+    fn a_quoted_title_is_read_bare() {
+        let page = |h1: &str| {
+            format!(
+                "<html><head><title>Tide tables explained | Coast Docs</title>\
+                 <meta property=\"og:title\" content=\"&quot;Tide tables explained&quot;\"></head>\
+                 <body><article><h1>{h1}</h1>\
+                 <p>The harbour dries at low water springs, so boats drawing more than a metre wait outside.</p>\
+                 <p>High water is about forty minutes after Dover, and the stream turns an hour later.</p>\
+                 </article></body></html>"
+            )
+        };
+        let title = |h1: &str| {
+            extract(&page(h1), &Options::default())
+                .unwrap()
+                .metadata
+                .title
+        };
+        assert_eq!(
+            title("Tide tables explained").as_deref(),
+            Some("Tide tables explained")
+        );
+        assert_eq!(
+            title("\"Tide tables explained\"").as_deref(),
+            Some("\"Tide tables explained\"")
         );
     }
 
