@@ -194,11 +194,18 @@ impl Cleaner<'_> {
             page.attr(e, "class")
                 .is_some_and(|c| mentions(c, &["credit"]))
         });
-        let after_picture = std::iter::once(i)
-            .chain(page.parent(i))
-            .filter_map(|e| page.previous_element(e))
-            .any(|e| page.subtree(e).any(|d| is_media(page, d)));
-        if !(in_figure || classed || after_picture)
+        // (A picture's wrapper is small; a section before the line is not
+        // looked through.)
+        let after_picture = || {
+            std::iter::once(i)
+                .chain(page.parent(i))
+                .filter_map(|e| page.previous_element(e))
+                .any(|e| {
+                    page.node(e).end - e <= SHORT_BLOCK_NODES
+                        && page.subtree(e).any(|d| is_media(page, d))
+                })
+        };
+        if !(in_figure || classed || after_picture())
             || page
                 .ancestors(i)
                 .any(|a| matches!(page.tag(a), "pre" | "code"))
