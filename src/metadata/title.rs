@@ -30,6 +30,8 @@ pub(super) fn choose(
     tags: &Tags,
     site: Option<&str>,
 ) -> Option<String> {
+    // The page's `<h1>`s, which most of what follows looks at.
+    let h1s: Vec<NodeIdx> = (0..page.len()).filter(|&i| page.tag(i) == "h1").collect();
     // Read as written: `collapse` keeps a lone ideographic space, which
     // separates words in Japanese titles.
     let document_title = page.find("title").map(|t| {
@@ -40,7 +42,7 @@ pub(super) fn choose(
     let cleaned_title = document_title
         .as_deref()
         .filter(|t| !names_only_site(t))
-        .map(|t| from_document_title(page, t));
+        .map(|t| from_document_title(page, &h1s, t));
     let declared = structured_title(ld, cleaned_title.as_deref()).or_else(|| {
         tags.first(&[
             "dc:title",
@@ -61,14 +63,15 @@ pub(super) fn choose(
         None => cleaned_title
             .clone()
             .filter(|t| !t.trim().is_empty())
-            .or_else(|| only_h1(page))?,
+            .or_else(|| only_h1(page, &h1s))?,
     };
     let title = strip_site(&title, site, page.url().and_then(|u| u.host_str()));
     let title = completed(page, &title).unwrap_or(title);
     let top = first_paragraph(page, content);
-    let near = nearest_h1(page, top);
+    let near = nearest_h1(page, &h1s, top);
     let title = headline_over_declared(
         page,
+        &h1s,
         near.as_deref(),
         cleaned_title.as_deref(),
         &title,
@@ -83,8 +86,15 @@ pub(super) fn choose(
         }
         _ => h,
     });
-    let title =
-        heading_within(page, headline.as_deref(), near.as_deref(), &title, site).unwrap_or(title);
+    let title = heading_within(
+        page,
+        &h1s,
+        headline.as_deref(),
+        near.as_deref(),
+        &title,
+        site,
+    )
+    .unwrap_or(title);
     // On a live page the headline as the reader sees it wins over a variant
     // written for sharing, when the two say nearly the same.
     let title = match headline {
@@ -102,9 +112,7 @@ pub(super) fn choose(
     let title = unquoted(&title)
         .filter(|inner| {
             cleaned_title.as_deref() == Some(*inner)
-                || (0..page.len())
-                    .filter(|&i| page.tag(i) == "h1")
-                    .any(|i| collapse(&words_of(page, i)) == *inner)
+                || h1s.iter().any(|&i| collapse(&words_of(page, i)) == *inner)
         })
         .map_or(title.clone(), str::to_string);
     (!title.is_empty()).then_some(title)
@@ -159,10 +167,9 @@ fn names_only_site(title: &str) -> bool {
 /// A page that names itself nowhere (a fragment, a saved excerpt, a page
 /// whose `<title>` is empty) is titled by its one `<h1>`; with several,
 /// none of them is surely the page's.
-fn only_h1(page: &Page) -> Option<String> {
-    let mut h1s = (0..page.len()).filter(|&i| page.tag(i) == "h1");
-    match (h1s.next(), h1s.next()) {
-        (Some(only), None) => Some(collapse(&page.text_content(only))).filter(|t| !t.is_empty()),
+fn only_h1(page: &Page, h1s: &[NodeIdx]) -> Option<String> {
+    match h1s {
+        [only] => Some(collapse(&page.text_content(*only))).filter(|t| !t.is_empty()),
         _ => None,
     }
 }
@@ -178,14 +185,14 @@ fn only_h1(page: &Page) -> Option<String> {
 /// `<h1>` that names the site is its logo.
 fn headline_over_declared(
     page: &Page,
+    h1s: &[NodeIdx],
     near: Option<&str>,
     tab: Option<&str>,
     title: &str,
     site: Option<&str>,
 ) -> Option<String> {
-    let h1s: Vec<NodeIdx> = (0..page.len()).filter(|&i| page.tag(i) == "h1").collect();
-    let h1 = match h1s[..] {
-        [only] => collapse(&words_of(page, only)),
+    let h1 = match h1s {
+        [only] => collapse(&words_of(page, *only)),
         _ => near.map(collapse)?,
     };
     let tab = tab?;
@@ -290,11 +297,11 @@ fn headline(page: &Page, first_paragraph: NodeIdx) -> Option<String> {
 
 /// The last `<h1>` before the article's first paragraph, or in it: the
 /// article's own headline, where a page sets several `<h1>`s.
-fn nearest_h1(page: &Page, first_paragraph: NodeIdx) -> Option<String> {
-    (1..first_paragraph)
+fn nearest_h1(page: &Page, h1s: &[NodeIdx], first_paragraph: NodeIdx) -> Option<String> {
+    h1s.iter()
         .rev()
-        .find(|&i| page.tag(i) == "h1")
-        .map(|i| collapse(&words_of(page, i)))
+        .find(|&&i| i < first_paragraph)
+        .map(|&i| collapse(&words_of(page, i)))
 }
 
 /// The article's first `<p>`, where its headline has been read.
@@ -335,6 +342,7 @@ fn words_of(page: &Page, heading: NodeIdx) -> String {
 /// that repeats the whole title.
 fn heading_within(
     page: &Page,
+    h1s: &[NodeIdx],
     headline: Option<&str>,
     near: Option<&str>,
     title: &str,
@@ -345,11 +353,7 @@ fn heading_within(
         .flat_map(|sep| title.match_indices(sep).map(move |(at, _)| (at, sep.len())))
         .map(|(at, len)| (title[..at].trim(), title[at + len..].trim()))
         .collect();
-    let h1s: Vec<String> = (0..page.len())
-        .filter(|&i| page.tag(i) == "h1")
-        .take(2)
-        .map(|i| words_of(page, i))
-        .collect();
+    let h1s: Vec<String> = h1s.iter().take(2).map(|&i| words_of(page, i)).collect();
     if parts.is_empty() {
         return in_its_case(&h1s, title);
     }
@@ -450,7 +454,7 @@ fn similarity(a: &str, b: &str) -> f32 {
 /// name with a separator, or a colon; the side that reads as a headline is
 /// kept, and when what is left is too short to be one (four words or less,
 /// and not just the title minus one word of site name), the whole title is.
-fn from_document_title(page: &Page, full: &str) -> String {
+fn from_document_title(page: &Page, h1s: &[NodeIdx], full: &str) -> String {
     let full = collapse(full);
     let separators: Vec<(usize, usize)> = SEPARATORS
         .iter()
@@ -484,9 +488,8 @@ fn from_document_title(page: &Page, full: &str) -> String {
             }
         }
     } else if full.chars().count() > 150 || full.chars().count() < 15 {
-        let h1s: Vec<usize> = (0..page.len()).filter(|&i| page.tag(i) == "h1").collect();
-        if let [only] = h1s[..] {
-            title = page.text_content(only);
+        if let [only] = h1s {
+            title = page.text_content(*only);
         }
     }
     let title = collapse(&title);
