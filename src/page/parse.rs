@@ -362,6 +362,13 @@ impl Sink {
         nodes[parent].last_child = Some(child);
     }
 
+    /// Moves all of `from`'s children to the end of `to`'s, in order.
+    fn move_children(nodes: &mut [Node], from: Handle, to: Handle) {
+        while let Some(child) = nodes[from].first_child {
+            Self::append_node(nodes, to, child);
+        }
+    }
+
     fn insert_before(nodes: &mut [Node], sibling: Handle, child: Handle) {
         Self::detach(nodes, child);
         let parent = nodes[sibling].parent;
@@ -511,9 +518,7 @@ fn settle_shadow(nodes: &mut [Node], host: Handle, shadow: Handle) {
         .into_iter()
         .filter(|&d| element_name(nodes, d) == Some("slot"))
         .collect();
-    for child in children(nodes, shadow) {
-        Sink::append_node(nodes, host, child);
-    }
+    Sink::move_children(nodes, shadow, host);
     let named = |node: Handle, attribute: LocalName| match &nodes[node].data {
         Data::Element { attrs, .. } => attr(attrs, attribute).unwrap_or("").to_string(),
         _ => String::new(),
@@ -763,10 +768,7 @@ impl TreeSink for Sink {
     }
 
     fn reparent_children(&self, node: &Handle, new_parent: &Handle) {
-        let mut nodes = self.nodes.borrow_mut();
-        while let Some(child) = nodes[*node].first_child {
-            Self::append_node(&mut nodes, *new_parent, child);
-        }
+        Self::move_children(&mut self.nodes.borrow_mut(), *node, *new_parent);
     }
 }
 
