@@ -399,11 +399,14 @@ fn header_facts(document: &Document) -> Element {
         .unwrap()
 }
 
+/// A string property of a JavaScript object (`article.text`,
+/// `body.innerText`), or `None` where it is not a string.
+fn string_field(value: &JsValue, name: &str) -> Option<String> {
+    Reflect::get(value, &name.into()).unwrap().as_string()
+}
+
 fn text_of(article: &JsValue) -> String {
-    Reflect::get(article, &"text".into())
-        .unwrap()
-        .as_string()
-        .unwrap_or_default()
+    string_field(article, "text").unwrap_or_default()
 }
 
 #[wasm_bindgen_test]
@@ -630,10 +633,7 @@ async fn ads_inserted_while_reading_stay_out() {
     let ads = document.query_selector_all(".inserted-ad").unwrap();
     assert!(ads.length() >= 6, "the page's script ran");
     let body = document.body().unwrap();
-    let visible = Reflect::get(&body, &"innerText".into())
-        .unwrap()
-        .as_string()
-        .unwrap();
+    let visible = string_field(&body, "innerText").unwrap();
     assert!(
         !visible.contains("BUY NOW") && !visible.contains("POP-UP"),
         "{visible}"
@@ -908,10 +908,7 @@ async fn a_page_whose_scripts_throw_and_rewrite_itself_neither_breaks_nor_is_bro
         .unwrap()
         .is_some());
     let body = document.body().unwrap();
-    let visible = Reflect::get(&body, &"innerText".into())
-        .unwrap()
-        .as_string()
-        .unwrap();
+    let visible = string_field(&body, "innerText").unwrap();
     assert!(visible.contains("restless page"), "{visible}");
     let ticker = document.get_element_by_id("ticker").unwrap();
     assert!(!drawn(&ticker), "the page's ticker stays hidden");
@@ -1319,10 +1316,7 @@ async fn a_noscript_copy_is_no_text_where_scripts_run() {
     let document = live_document(page, true).await;
     let mut reader = Reader::new(document.clone());
     let article = reader.enter(JsValue::UNDEFINED).unwrap();
-    let markdown = Reflect::get(&article, &"markdown".into())
-        .unwrap()
-        .as_string()
-        .unwrap();
+    let markdown = string_field(&article, "markdown").unwrap();
     assert!(markdown.contains("late train"), "{markdown}");
     assert!(!markdown.contains("img"), "{markdown}");
     let slide = document.get_element_by_id("slide").unwrap();
@@ -1347,16 +1341,10 @@ async fn a_page_hidden_until_its_scripts_run_is_read() {
     let mut reader = Reader::new(document.clone());
     let answer = reader.enter(JsValue::UNDEFINED).unwrap();
     assert_eq!(
-        Reflect::get(&answer, &"title".into())
-            .unwrap()
-            .as_string()
-            .as_deref(),
+        string_field(&answer, "title").as_deref(),
         Some("The last ferry")
     );
-    let text = Reflect::get(&answer, &"text".into())
-        .unwrap()
-        .as_string()
-        .unwrap();
+    let text = string_field(&answer, "text").unwrap();
     assert!(text.contains("across the ice"), "{text}");
     assert!(!text.contains("pop-up"), "{text}");
     assert_eq!(computed_style(&document, "first", "visibility"), "visible");
@@ -1434,9 +1422,7 @@ fn an_xml_document_is_not_a_web_page() {
         JsValue::TRUE
     );
     assert_eq!(
-        Reflect::get(&answer, &"message".into())
-            .unwrap()
-            .as_string(),
+        string_field(&answer, "message"),
         Some("readmode reads web pages; this is an XML document.".to_string())
     );
     assert!(!reader.is_active());
@@ -1447,7 +1433,7 @@ fn an_xml_document_is_not_a_web_page() {
 async fn live_title(page: &str) -> Option<String> {
     let mut reader = Reader::new(live_document(page, false).await);
     let article = reader.enter(JsValue::UNDEFINED).unwrap();
-    let title = Reflect::get(&article, &"title".into()).unwrap().as_string();
+    let title = string_field(&article, "title");
     reader.exit();
     title
 }
@@ -1518,10 +1504,7 @@ fn shadow_of(document: &Document, id: &str) -> JsValue {
 }
 
 fn inner_html(root: &JsValue) -> String {
-    Reflect::get(root, &"innerHTML".into())
-        .unwrap()
-        .as_string()
-        .unwrap()
+    string_field(root, "innerHTML").unwrap()
 }
 
 /// Shadow roots are read as the browser draws them: a component's own text
