@@ -232,13 +232,9 @@ fn names_a_topic(page: &Page, i: NodeIdx, name: &str) -> bool {
             .attr(e, "class")
             .is_some_and(|c| mentions(c, TOPIC_HINTS))
             || (page.tag(e) == "a"
-                && page.attr(e, "href").is_some_and(|href| {
-                    href.split(['?', '#'])
-                        .next()
-                        .unwrap_or("")
-                        .split('/')
-                        .any(|segment| TOPIC_PATHS.contains(&segment))
-                }));
+                && page
+                    .attr(e, "href")
+                    .is_some_and(|href| path_segments(href).any(|s| TOPIC_PATHS.contains(&s))));
         topic && same_words(&page.text_content(e), name)
     })
 }
@@ -357,11 +353,14 @@ fn looks_like_a_name(name: &str) -> bool {
 /// An address of one author's page (`/author/ann-lee/`, `/authors/ann-lee`,
 /// a magazine's `/contributor/ann-lee`), not of the list of them.
 fn links_to_an_author(href: &str) -> bool {
-    let path = href.split(['?', '#']).next().unwrap_or("");
-    let mut segments = path
-        .split('/')
+    let mut segments = path_segments(href)
         .skip_while(|s| !matches!(*s, "author" | "authors" | "contributor" | "contributors"));
     segments.next().is_some() && segments.next().is_some_and(|slug| !slug.is_empty())
+}
+
+/// The segments of a link's path, without its query and fragment.
+fn path_segments(href: &str) -> std::str::Split<'_, char> {
+    href.split(['?', '#']).next().unwrap_or("").split('/')
 }
 
 /// The first line (see [`first_line`]) of the one element in author line
