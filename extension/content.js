@@ -1,8 +1,8 @@
 // Injected on request into the current tab, after live.js (whose functions
 // it calls, as `readmodeLive`). A second injection toggles reading mode
 // off. The plan comes from the background, where the WebAssembly module
-// runs; the reader's fixes are kept per site in storage.local, the settings
-// in storage.sync.
+// runs; the reader's fixes are kept in storage.local, each site's under a
+// key of its own ("rules:" and the host name), the settings in storage.sync.
 //
 // The background also injects it into the next page a tab loads while the
 // reader follows links in reading mode (`__readmodeFollowing` set first):
@@ -43,14 +43,15 @@
         return;
       }
       const site = location.hostname || "local files";
-      const { rules = {} } = await chrome.storage.local.get("rules");
+      const key = `rules:${site}`;
+      const { [key]: rules } = await chrome.storage.local.get(key);
       const snap = snapshot(document);
       // Text the reader selected points at the article (every later plan
       // of this page keeps to it).
       const article = quiet ? undefined : selectedBlock(snap);
       const planner = (request) =>
         chrome.runtime.sendMessage({ type: "plan", json: snap.json, url: location.href, article, ...request });
-      const plan = await planner({ strictness: settings.strictness, fixes: resolve(snap, rules[site]) });
+      const plan = await planner({ strictness: settings.strictness, fixes: resolve(snap, rules) });
       if (!plan || plan.error) {
         if (!quiet) notice(`readmode could not read this page${plan && plan.error ? `: ${plan.error}` : "."}`);
       } else if (!plan.found) {
@@ -62,9 +63,9 @@
           plan,
           {
             ...settings,
-            rules: rules[site],
+            rules,
             onSettingsChange: (changed) => chrome.storage.sync.set(changed),
-            onRulesChange: (changed) => saveRules(site, changed),
+            onRulesChange: (changed) => saveRules(key, changed),
             onExit: (why) => (why === "replaced" && settings.follow ? enterOnceDrawn() : reading(false)),
           },
           planner,
@@ -105,12 +106,12 @@
     chrome.runtime.sendMessage({ type: "reading", on }).catch(() => {});
   }
 
-  /** Keeps a site's rules; a site left without rules is forgotten. */
-  async function saveRules(site, changed) {
-    const { rules = {} } = await chrome.storage.local.get("rules");
-    if (changed.keep.length || changed.remove.length) rules[site] = changed;
-    else delete rules[site];
-    await chrome.storage.local.set({ rules });
+  /** Keeps a site's rules under its key; a site left without rules is
+   * forgotten. Writing one key, with no read before, leaves what another
+   * tab or the options page writes for other sites alone. */
+  function saveRules(key, changed) {
+    if (changed.keep.length || changed.remove.length) return chrome.storage.local.set({ [key]: changed });
+    return chrome.storage.local.remove(key);
   }
 
   /** A short, polite message that removes itself and changes nothing else. */

@@ -37,21 +37,37 @@ const list = document.getElementById("rules");
 const status = document.getElementById("status");
 const FORMAT = "readmode-rules";
 
+/** Each site's rules are stored under a key of their own, "rules:" and the
+ * site, so that a tab saving one site's fixes and this page editing
+ * another's never write over each other. */
+const PREFIX = "rules:";
+
+/** Every site's rules, by site. */
 async function loadRules() {
-  const { rules = {} } = await chrome.storage.local.get("rules");
-  return rules;
+  const stored = await chrome.storage.local.get(null);
+  return Object.fromEntries(
+    Object.entries(stored)
+      .filter(([key]) => key.startsWith(PREFIX))
+      .map(([key, rules]) => [key.slice(PREFIX.length), rules]),
+  );
 }
 
-/** Edits the stored rules with `edit`, one edit after another: two that
- * overlapped (two fixes deleted in quick succession) would each read the
- * rules before the other wrote, and the later write would bring back what
- * the earlier one deleted. Resolves to what `edit` returns. */
+/** Edits the stored rules with `edit`, which changes the map of every
+ * site's rules it is given, and writes back only the sites it changed.
+ * Edits run one after another: two that overlapped (two fixes deleted in
+ * quick succession) would each read before the other wrote, and the later
+ * write would bring back what the earlier one deleted. Resolves to what
+ * `edit` returns. */
 let edits = Promise.resolve();
 function editRules(edit) {
   const done = edits.then(async () => {
-    const rules = await loadRules();
+    const before = await loadRules();
+    const rules = structuredClone(before);
     const result = edit(rules);
-    await chrome.storage.local.set({ rules });
+    const gone = Object.keys(before).filter((site) => !(site in rules));
+    const changed = Object.entries(rules).filter(([site, mine]) => JSON.stringify(mine) !== JSON.stringify(before[site]));
+    await chrome.storage.local.remove(gone.map((site) => PREFIX + site));
+    await chrome.storage.local.set(Object.fromEntries(changed.map(([site, mine]) => [PREFIX + site, mine])));
     return result;
   });
   edits = done.catch(() => {});
@@ -179,5 +195,5 @@ function readRulesFile(file) {
 
 showRules();
 chrome.storage.onChanged.addListener((changes, area) => {
-  if (area === "local" && changes.rules) showRules();
+  if (area === "local" && Object.keys(changes).some((key) => key.startsWith(PREFIX))) showRules();
 });
