@@ -226,6 +226,9 @@ fn byline_on_page(
 /// filed under: the words of a link to the topic's page
 /// (`/tag/personal-finance`) or of an element classed as one
 /// (`byline__category`), which a byline's line may hold beside the date.
+/// A line that sets the date hard against the topic reads as one word
+/// there ("Mental HealthDECEMBER 22"), so a name that opens with the
+/// topic's words is the topic too.
 fn names_a_topic(page: &Page, i: NodeIdx, name: &str) -> bool {
     page.subtree(i).any(|e| {
         let topic = page
@@ -235,7 +238,11 @@ fn names_a_topic(page: &Page, i: NodeIdx, name: &str) -> bool {
                 && page
                     .attr(e, "href")
                     .is_some_and(|href| path_segments(href).any(|s| TOPIC_PATHS.contains(&s))));
-        topic && same_words(&page.text_content(e), name)
+        topic && {
+            let words = page.text_content(e);
+            let words = words.trim();
+            same_words(words, name) || (!words.is_empty() && name.starts_with(words))
+        }
     })
 }
 
@@ -490,6 +497,10 @@ mod tests {
         let filed = "<p><span class=\"byline__date\">20 March 2023</span> | \
             <span class=\"byline__category\"><a href=\"/sky/seasons\">Seasons</a></span></p>";
         assert_eq!(byline(filed), None);
+        let glued =
+            "<div class=\"article-dateline\"><a class=\"category\" href=\"/blog/category/sleep\">\
+            Sleep</a><span class=\"dateline\">DECEMBER 22, 2022</span></div>";
+        assert_eq!(byline(glued), None);
         let named = "<div class=\"post-meta\"><a href=\"/blog/tag/night-sky\">Night sky</a> \
             <span class=\"author\">Ann Lee</span></div>";
         assert_eq!(byline(named).as_deref(), Some("Ann Lee"));
