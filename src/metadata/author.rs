@@ -253,7 +253,8 @@ fn names_a_topic(page: &Page, i: NodeIdx, name: &str) -> bool {
 /// person's or a team's name, two to four words with capitals. Shops label
 /// their filters the same way ("By Brand", "Shop by Gender & Age", "BY
 /// COLLECTION"), and headings ("By Design") are passed over. Links to
-/// authors elsewhere on the page credit other stories.
+/// authors elsewhere on the page credit other stories, and a menu's entries
+/// ("By Team Size") are the site's, above an article without a headline.
 fn byline_in_head(page: &Page, content: &[NodeIdx], stats: &Stats) -> Option<String> {
     // In the order of the page: the first of several authors comes first.
     let mut head: Vec<NodeIdx> = dateline::head(page, content, stats).collect();
@@ -261,7 +262,13 @@ fn byline_in_head(page: &Page, content: &[NodeIdx], stats: &Stats) -> Option<Str
     head.into_iter().find_map(|i| {
         let chars = stats.chars(i);
         let e = page.element(i)?;
-        if chars == 0 || chars >= 100 || heading_level(page.tag(i)).is_some() {
+        if chars == 0
+            || chars >= 100
+            || heading_level(page.tag(i)).is_some()
+            || std::iter::once(i)
+                .chain(page.ancestors(i))
+                .any(|a| page.tag(a) == "nav")
+        {
             return None;
         }
         if page.tag(i) == "a" && e.attr("href").is_some_and(links_to_an_author) {
@@ -552,6 +559,25 @@ mod tests {
             "<h2>By Design Alone</h2>",
         ] {
             assert_eq!(byline(line), None, "{line}");
+        }
+    }
+
+    /// Above an article with no headline, the head runs up the page through
+    /// its menus, whose entries ("By Team Size") name no author.
+    #[test]
+    fn a_menus_entries_are_no_byline() {
+        for menu in [
+            "<nav><ul><li><span>By Team Size<button aria-expanded=\"false\">+</button></span></li></ul></nav>",
+            "<nav><div><span>By Use Case</span> <span>By Team Size</span></div></nav>",
+        ] {
+            let html = format!(
+                "<html><body>{menu}<main><p>The full moon nearest the autumn equinox rises soon after \
+                 sunset for several nights in a row, and farmers once worked by its light.</p>\
+                 <p>It looks larger and more orange near the horizon, but that is the air and the \
+                 eye, not the moon, which is no nearer than on any other night.</p></main></body></html>"
+            );
+            let article = extract(&html, &Options::default()).unwrap();
+            assert_eq!(article.metadata.byline, None, "{menu}");
         }
     }
 
