@@ -73,6 +73,37 @@ const PLACEHOLDERS: &[&str] = &[
 /// Words that make a line a sentence: a byline names, it does not state.
 const VERBS: &[&str] = &["is", "are", "was", "were"];
 
+/// Words that open a call to the reader ("Visit the Acme Store", "Get in
+/// touch") or a shop's brand line ("From Acme"), which a template's byline
+/// element or a page's head can hold: a byline names, it does not ask. No
+/// name opens with one of them.
+const CALLS: &[&str] = &[
+    "from",
+    "visit",
+    "get",
+    "contact",
+    "shop",
+    "follow",
+    "subscribe",
+    "view",
+    "see",
+    "learn",
+    "join",
+    "click",
+    "explore",
+    "discover",
+    "download",
+    "buy",
+    "request",
+    "schedule",
+    "sign",
+    "log",
+    "chat",
+    "watch",
+    "listen",
+    "email",
+];
+
 /// The last field of a template variable that was to give the author.
 const TEMPLATE_FIELDS: &[&str] = &["author", "authors", "name", "byline", "creator", "username"];
 
@@ -136,11 +167,16 @@ pub(crate) fn clean(line: &str) -> Option<String> {
     // escaped into text (`img alt='' src=…`).
     let copyright = line.contains('©') || opens_with(&line, "copyright");
     // Nor does a line of a price card ("billed annually, or $15/mo"), a
-    // shop's call ("Coming Soon!") or a sentence ("This review is posted
-    // in …"), which a template's byline class can hold.
+    // shop's call ("Coming Soon!", "Visit the Acme Store") or a sentence
+    // ("This review is posted in …"), which a template's byline class can
+    // hold.
     let prose = text.contains(['$', '€', '£', '¥', '₹'])
         || text.ends_with('!')
-        || VERBS.iter().any(|v| find_word(text, v).is_some());
+        || VERBS.iter().any(|v| find_word(text, v).is_some())
+        || text
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| CALLS.iter().any(|c| w.eq_ignore_ascii_case(c)));
     let not_a_byline = copyright
         || prose
         || text.ends_with('*')
@@ -497,6 +533,9 @@ mod tests {
             "billed yearly, or $9 each month",
             "Coming Soon!",
             "This story is filed under Gardening",
+            "Visit the Harbour Store",
+            "From Harbour",
+            "Get in touch",
         ] {
             assert_eq!(clean(line), None, "{line}");
         }
