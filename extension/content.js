@@ -45,7 +45,7 @@
       const site = location.hostname || "local files";
       const key = `rules:${site}`;
       const { [key]: rules } = await chrome.storage.local.get(key);
-      const snap = snapshot(document);
+      const snap = snapshot(document, { shadowRoot });
       // Text the reader selected points at the article (every later plan
       // of this page keeps to it).
       const article = quiet ? undefined : selectedBlock(snap);
@@ -98,6 +98,15 @@
     observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
     quiet = setTimeout(done, QUIET_MS);
     const most = setTimeout(done, MOST_MS);
+  }
+
+  /** An element's shadow root, closed ones too, which a page's own scripts
+   * cannot reach but an extension's can: through `chrome.dom` in Chrome,
+   * and a property of elements in Firefox. Only HTML elements host them. */
+  function shadowRoot(el) {
+    if (!(el instanceof HTMLElement)) return null;
+    if (chrome.dom && chrome.dom.openOrClosedShadowRoot) return chrome.dom.openOrClosedShadowRoot(el);
+    return "openOrClosedShadowRoot" in el ? el.openOrClosedShadowRoot : el.shadowRoot;
   }
 
   /** Tells the background whether this tab is in reading mode, so that the

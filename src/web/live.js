@@ -28,12 +28,15 @@ function contentType(doc) {
   return String(doc.contentType || "text/html").toLowerCase();
 }
 
-/** Walks the document once, as the browser draws it: into open shadow
- * roots, with the nodes a slot shows in the slot's place (the flat tree).
- * Returns the tree as JSON (see the Rust `Snapshot`), the live nodes in the
- * same order, the panels that controls open (read as the page's text,
- * drawn open while reading) and the shadow roots read. */
-export function snapshot(doc) {
+/** Walks the document once, as the browser draws it: into shadow roots,
+ * with the nodes a slot shows in the slot's place (the flat tree).
+ * `options.shadowRoot(element)` gives an element's shadow root; a page's
+ * scripts see only open ones, and an extension passes the browser's
+ * `openOrClosedShadowRoot` to read closed ones too. Returns the tree as
+ * JSON (see the Rust `Snapshot`), the live nodes in the same order, the
+ * panels that controls open (read as the page's text, drawn open while
+ * reading) and the shadow roots read. */
+export function snapshot(doc, { shadowRoot = (el) => el.shadowRoot } = {}) {
   const nodes = [];
   const live = [];
   const index = new Map();
@@ -90,9 +93,10 @@ export function snapshot(doc) {
         codeLines.add(node);
       }
     }
-    if (node.shadowRoot) {
-      shadows.push(node.shadowRoot);
-      for (const child of node.shadowRoot.childNodes) walk(child, at);
+    const root = shadowRoot(node);
+    if (root) {
+      shadows.push(root);
+      for (const child of root.childNodes) walk(child, at);
       return null;
     }
     const shown = node.localName === "slot" && node.assignedNodes ? node.assignedNodes() : [];

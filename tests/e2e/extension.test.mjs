@@ -75,6 +75,28 @@ document.getElementById("next").addEventListener("click", (event) => {
 });
 </script></body></html>`;
 
+// A web component that keeps its story in a closed shadow root, out of the
+// page's scripts' reach (but drawn, and within an extension's reach).
+const TIDE = "The spring tide comes twice a month, at the new and the full moon, when the sun and the moon pull together.";
+const CLOSED_SHADOW_PAGE = `<!DOCTYPE html><html><head><title>Tides</title></head><body>
+<nav><a href="/">Home</a> <a href="/tides">Tide tables</a> <a href="/weather">Weather</a></nav>
+<tide-story></tide-story>
+<footer><a href="/about">About us</a> <a href="/contact">Contact</a></footer>
+<script>
+customElements.define("tide-story", class extends HTMLElement {
+  constructor() {
+    super();
+    // Kept for the test to look inside; \`this.shadowRoot\` stays null.
+    const root = (window.tideRoot = this.attachShadow({ mode: "closed" }));
+    root.innerHTML = "<article><h1>Why the tides run high</h1>" +
+      "<p>${TIDE}</p>" +
+      "<p>Neap tides fall between them, at the quarter moons, when the two pull at right angles and the sea barely rises or falls.</p>" +
+      "<p>Harbour masters print the tables a year ahead, and fishermen still pin them up beside the door of every shed on the quay.</p>" +
+      "<p>A strong onshore wind can add half a metre to any of them, which is why the old sea wall was built twice as high as the tables say.</p></article>";
+  }
+});
+</script></body></html>`;
+
 const PARAGRAPH = "In fact, the country has a vast ecosystem of AI companies.";
 const SECOND_PARAGRAPH = "On the second page the third paragraph says something else entirely.";
 
@@ -96,6 +118,7 @@ before(async () => {
     "/data.xml": { body: `<?xml version="1.0"?><report><para>${PARAGRAPH.repeat(20)}</para></report>`, type: "application/xml" },
     "/spa.html": { body: SINGLE_PAGE_SITE },
     "/notice.html": { body: NOTICE_PAGE },
+    "/closed-shadow.html": { body: CLOSED_SHADOW_PAGE },
     "/drawing.svg": { body: '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60"><text x="4" y="30">A drawing</text></svg>', type: "image/svg+xml" },
   };
   for (const name of CORPUS_PAGES) {
@@ -377,6 +400,27 @@ test("the packaged manifest asks for activeTab, scripting and storage only", asy
     assert.equal(manifest.content_scripts, undefined);
     assert.match(manifest.content_security_policy.extension_pages, /^script-src 'self' 'wasm-unsafe-eval';/);
   }
+});
+
+test("a story in a closed shadow root, which the page's scripts cannot reach, is read and set", async () => {
+  const page = await open("/closed-shadow.html");
+  const before = await serialize(page);
+  await clickAndWait(page);
+  assert.equal(await page.textContent("[data-readmode-ui=header] .rm-title"), "Why the tides run high");
+  const drawn = await page.evaluate(() => ({
+    closed: document.querySelector("tide-story").shadowRoot === null,
+    story: [...window.tideRoot.querySelectorAll("p")].filter((p) => p.checkVisibility()).map((p) => p.textContent),
+    footer: document.querySelector("footer").checkVisibility(),
+  }));
+  assert.ok(drawn.closed);
+  assert.equal(drawn.story.length, 4);
+  assert.equal(drawn.story[0], TIDE);
+  assert.equal(drawn.footer, false);
+  await screenshot(page, "extension-closed-shadow");
+  await chrome.click(page);
+  await page.waitForSelector("[data-readmode-ui=header]", { state: "detached" });
+  assert.equal(await serialize(page), before);
+  await page.close();
 });
 
 /** Waits until the extension's stored rules, by site, satisfy `check`. */
