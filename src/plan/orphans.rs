@@ -25,22 +25,22 @@ pub(crate) fn add(
     removals: Vec<Removal>,
 ) -> Vec<Removal> {
     let mut orphans = Vec::new();
-    // The heading waiting for something of its own, its level, and the
-    // reason of the first removed block met since.
-    let mut pending: Option<(NodeIdx, u8, Option<Reason>)> = None;
+    // The label waiting for something of its own, what kind of label it
+    // is, and the reason of the first removed block met since.
+    let mut pending: Option<(NodeIdx, Label, Option<Reason>)> = None;
     walk(page, content, &removals, |met| {
         let i = match met {
             Met::Removed(removal) => {
-                if let Some((_, level, lost @ None)) = &mut pending {
-                    *lost = seen_loss(*level, removal.reason);
+                if let Some((_, label, lost @ None)) = &mut pending {
+                    *lost = seen_loss(*label, removal.reason);
                 }
                 return false;
             }
             Met::Node(i) => i,
         };
         if facts.hidden[i] {
-            if let Some((_, level, lost @ None)) = &mut pending {
-                *lost = seen_loss(*level, Reason::Hidden);
+            if let Some((_, label, lost @ None)) = &mut pending {
+                *lost = seen_loss(*label, Reason::Hidden);
             }
             return false;
         }
@@ -52,7 +52,7 @@ pub(crate) fn add(
         if let Some(level) = heading_level(page.tag(i)) {
             // A table of contents' label with none after it: the list
             // is one the page's script fills in.
-            if let Some((label, NEXT_BLOCK_LEVEL, None)) = pending {
+            if let Some((label, Label::NextBlock, None)) = pending {
                 if names_contents(&page.text_content(label)) {
                     orphans.push(Removal {
                         node: label,
@@ -61,12 +61,15 @@ pub(crate) fn add(
                 }
             }
             if let Some((heading, above, Some(reason))) = pending {
-                let above = if above == LINKS_LABEL_LEVEL && !is_links_loss(reason) {
-                    heading_level(page.tag(heading)).unwrap_or(above)
-                } else {
-                    above
+                // A heading that may have announced links, which lost
+                // something else, waited as the heading it is.
+                let above = match above {
+                    Label::Links if !is_links_loss(reason) => {
+                        heading_level(page.tag(heading)).map_or(above, Label::Heading)
+                    }
+                    _ => above,
                 };
-                if level <= above {
+                if level <= above.rank() {
                     orphans.push(Removal {
                         node: heading,
                         reason,
@@ -77,27 +80,27 @@ pub(crate) fn add(
             // a heading that says something itself (a tagline, a quote).
             // One that names the block after it is a label like any.
             let text = page.text_content(i);
-            let label = text.split_whitespace().count() <= LABEL_WORDS;
+            let short = text.split_whitespace().count() <= LABEL_WORDS;
             pending = if level > 1 && names_next_block(&text) {
-                Some((i, NEXT_BLOCK_LEVEL, None))
+                Some((i, Label::NextBlock, None))
             } else if level > 1 && introduces_links(&text) {
-                Some((i, LINKS_LABEL_LEVEL, None))
+                Some((i, Label::Links, None))
             } else {
-                (level > 1 && label).then_some((i, level, None))
+                (level > 1 && short).then_some((i, Label::Heading(level), None))
             };
             return false;
         }
-        if let Some(level) = lead_in(page, facts, i) {
-            pending = Some((i, level, None));
+        if let Some(label) = lead_in(page, facts, i) {
+            pending = Some((i, label, None));
             return false;
         }
         if shows_something(page, i) {
             // A label that names only the block right after it goes
             // when that went, whatever text comes next.
-            if let Some((lead_in, level @ (NEXT_BLOCK_LEVEL | LINKS_LABEL_LEVEL), Some(reason))) =
+            if let Some((lead_in, label @ (Label::NextBlock | Label::Links), Some(reason))) =
                 pending
             {
-                if level == NEXT_BLOCK_LEVEL || is_links_loss(reason) {
+                if label == Label::NextBlock || is_links_loss(reason) {
                     orphans.push(Removal {
                         node: lead_in,
                         reason,
@@ -117,21 +120,39 @@ pub(crate) fn add(
     merge(page, removals, orphans)
 }
 
-/// A lead-in ("Best prices today:", "Watch:") labels only what comes next,
-/// so any heading ends what it may be waiting for: it ranks below them all.
-const LEAD_IN_LEVEL: u8 = 7;
+/// A label waiting for something of its own under it, by what ends the
+/// wait: a heading of its rank or above.
+#[derive(Clone, Copy, PartialEq)]
+enum Label {
+    /// A heading that only labels what follows, at its level.
+    Heading(u8),
+    /// A lead-in ("Best prices today:", "Watch:"): it labels only what
+    /// comes next, so any heading ends its wait.
+    LeadIn,
+    /// A label that names only the block right after it (a table of
+    /// contents, share buttons, related links).
+    NextBlock,
+    /// A heading that may announce a list of other pages ("More great
+    /// bread recipes", "Read more:"): it goes only when the block right
+    /// after it went as such a list.
+    Links,
+}
+
+impl Label {
+    /// A heading at this level or above ends the wait; the kinds below
+    /// the headings' six levels rank one under the other.
+    fn rank(self) -> u8 {
+        match self {
+            Label::Heading(level) => level,
+            Label::LeadIn => 7,
+            Label::NextBlock => 8,
+            Label::Links => 9,
+        }
+    }
+}
 
 /// The most nodes in a lead-in, so that reading its words stays cheap.
 const LEAD_IN_NODES: usize = 8;
-
-/// A label that names only the block right after it (a table of contents,
-/// share buttons, related links) ranks below lead-ins.
-const NEXT_BLOCK_LEVEL: u8 = 8;
-
-/// A heading that may announce a list of other pages ("More great bread
-/// recipes", "Read more:") ranks below those: it goes only when the block
-/// right after it went as such a list.
-const LINKS_LABEL_LEVEL: u8 = 9;
 
 /// Whether a heading's words may announce other pages: it opens with
 /// "More" or a promo's words ("Read more", "See also"), or ends in a
@@ -153,11 +174,11 @@ fn is_links_loss(reason: Reason) -> bool {
 /// The most text such a label holds ("Inhaltsverzeichnis").
 const CONTENTS_LABEL_CHARS: usize = 20;
 
-/// Whether element `i` is a lead-in, and its level: a few words of its own
+/// Whether element `i` is a lead-in, and which kind: a few words of its own
 /// ending in a colon, which introduce the block after them, or a label
 /// that names that block ("Table of Contents", "Share this article",
 /// "Related posts").
-fn lead_in(page: &Page, facts: &Facts, i: NodeIdx) -> Option<u8> {
+fn lead_in(page: &Page, facts: &Facts, i: NodeIdx) -> Option<Label> {
     if page.element(i).is_none()
         || page.node(i).end - i > LEAD_IN_NODES
         || facts.stats.chars(i) == 0
@@ -177,9 +198,9 @@ fn lead_in(page: &Page, facts: &Facts, i: NodeIdx) -> Option<u8> {
     if text.split_whitespace().count() > LABEL_WORDS {
         None
     } else if colon {
-        Some(LEAD_IN_LEVEL)
+        Some(Label::LeadIn)
     } else {
-        names_next_block(&text).then_some(NEXT_BLOCK_LEVEL)
+        names_next_block(&text).then_some(Label::NextBlock)
     }
 }
 
@@ -332,14 +353,14 @@ fn is_form_control(tag: &str) -> bool {
     matches!(tag, "button" | "select" | "textarea")
 }
 
-/// What a label at `level` lost when a block went for `reason`, if the
+/// What `label` lost when a block went for `reason`, if the
 /// reader would have seen that block. A block the page folds away under a
 /// label that names it (a button that unfolds a table of contents) is
 /// still what the label names, and the label, left alone, goes as a menu.
-fn seen_loss(level: u8, reason: Reason) -> Option<Reason> {
+fn seen_loss(label: Label, reason: Reason) -> Option<Reason> {
     if !is_unseen(reason) {
         Some(reason)
-    } else if level == NEXT_BLOCK_LEVEL && reason == Reason::Hidden {
+    } else if label == Label::NextBlock && reason == Reason::Hidden {
         Some(Reason::Navigation)
     } else {
         None
