@@ -78,6 +78,7 @@ fn declared_author(ld: &Article, tags: &Tags) -> Option<String> {
     ld.author
         .as_deref()
         .and_then(byline::clean)
+        .or_else(|| scholarly_authors(tags))
         .or_else(|| {
             tags.first(&[
                 "dc:creator",
@@ -92,6 +93,28 @@ fn declared_author(ld: &Article, tags: &Tags) -> Option<String> {
             .and_then(byline::clean)
         })
         .or_else(|| labelled_author(tags))
+}
+
+/// The authors a scholarly page lists for indexes, one `citation_author`
+/// tag each and often surname first ("Lee, Ann"), as a byline names them:
+/// all of them, in their order, first names first. Another single-name
+/// tag would give the first author alone.
+fn scholarly_authors(tags: &Tags) -> Option<String> {
+    let mut names: Vec<String> = Vec::new();
+    for tag in tags.all(&["citation_author", "citation_authors"]) {
+        let name = match tag.split_once(',') {
+            Some((surname, given)) if !given.contains(',') => {
+                format!("{} {}", given.trim(), surname.trim())
+            }
+            _ => tag,
+        };
+        if let Some(name) = byline::clean(&name) {
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+    (!names.is_empty()).then(|| byline::join_names(&names))
 }
 
 /// The author schema.org microdata names for search engines: an element
@@ -560,6 +583,27 @@ mod tests {
         ] {
             assert_eq!(byline(line), None, "{line}");
         }
+    }
+
+    /// A paper's authors, one `citation_author` tag each, surname first or
+    /// not, are all the byline, first names first, where Dublin Core names
+    /// only the first.
+    #[test]
+    fn a_papers_authors_are_all_named() {
+        let html = "<html><head><meta name=\"DC.Creator\" content=\"Ann Lee\">\
+            <meta name=\"citation_author\" content=\"Lee, Ann\">\
+            <meta name=\"citation_author\" content=\"Bo Chan\">\
+            <meta name=\"citation_author\" content=\"Diaz, Cy M.\"></head><body><article>\
+            <h1>Tides in small harbours</h1>\
+            <p>The full moon nearest the autumn equinox rises soon after sunset for several nights \
+            in a row, and farmers once worked by its light to bring the crops in.</p>\
+            <p>It looks larger and more orange near the horizon, but that is the air and the eye, \
+            not the moon, which is no nearer than on any other night.</p></article></body></html>";
+        let article = extract(html, &Options::default()).unwrap();
+        assert_eq!(
+            article.metadata.byline.as_deref(),
+            Some("Ann Lee, Bo Chan and Cy M. Diaz")
+        );
     }
 
     /// Above an article with no headline, the head runs up the page through

@@ -1,9 +1,10 @@
-//! `<meta>` tags by name, property or itemprop, first occurrence wins.
+//! `<meta>` tags by name, property or itemprop, first occurrence wins; a
+//! name some pages repeat (a paper's authors) keeps every value too.
 
 use crate::page::Page;
 use std::collections::HashMap;
 
-pub(super) struct Tags(HashMap<String, String>);
+pub(super) struct Tags(HashMap<String, Vec<String>>);
 
 impl Tags {
     pub fn read(page: &Page) -> Tags {
@@ -14,7 +15,7 @@ impl Tags {
                 (!content.is_empty()).then_some((i, content))
             })
             .collect();
-        let mut map = HashMap::new();
+        let mut map: HashMap<String, Vec<String>> = HashMap::new();
         // Open Graph's `property` outranks a `name` of the same meaning;
         // otherwise the first tag of a name wins.
         for keys in [&["property"][..], &["name", "itemprop", "http-equiv"]] {
@@ -23,7 +24,8 @@ impl Tags {
                     // `property` may hold several space-separated names.
                     for k in page.attr(i, key).unwrap_or("").split_whitespace() {
                         map.entry(normal_name(k))
-                            .or_insert_with(|| content.to_string());
+                            .or_default()
+                            .push(content.to_string());
                     }
                 }
             }
@@ -36,8 +38,20 @@ impl Tags {
     pub fn first(&self, names: &[&str]) -> Option<String> {
         names
             .iter()
-            .find_map(|n| self.0.get(*n).cloned())
+            .find_map(|n| self.0.get(*n).and_then(|values| values.first()).cloned())
             .map(super::decode_references)
+    }
+
+    /// Every value of the first of `names` the page has, in order: the
+    /// authors a scholarly page lists in one `citation_author` each.
+    pub fn all(&self, names: &[&str]) -> Vec<String> {
+        names
+            .iter()
+            .find_map(|n| self.0.get(*n))
+            .into_iter()
+            .flatten()
+            .map(|v| super::decode_references(v.clone()))
+            .collect()
     }
 
     /// The first of `names` whose value `read` makes sense of: a tag that
@@ -45,7 +59,7 @@ impl Tags {
     pub fn first_read<T>(&self, names: &[&str], read: impl Fn(&str) -> Option<T>) -> Option<T> {
         names
             .iter()
-            .filter_map(|n| self.0.get(*n))
+            .filter_map(|n| self.0.get(*n).and_then(|values| values.first()))
             .find_map(|v| read(&super::decode_references(v.clone())))
     }
 }
