@@ -214,7 +214,8 @@ fn shown_date(page: &Page, stats: &Stats, i: NodeIdx) -> Option<(String, bool)> 
         date::normalize(&opening.join(" ")).is_some() && !holds_time()
     };
     // A line that sets its date apart with a separator: "Video - December
-    // 19, 2025", "by Jon Foster - 2025-09-13", "● December 23, 2025 ●".
+    // 19, 2025", "by Jon Foster - 2025-09-13", "● December 23, 2025 ●",
+    // the date perhaps with its time ("by Ann · Dec 20, 2025 at 3:00 am").
     // A `<time>` in it is read on its own, machine date first.
     let separated = || {
         if holds_time() {
@@ -230,7 +231,10 @@ fn shown_date(page: &Page, stats: &Stats, i: NodeIdx) -> Option<(String, bool)> 
         }
         parts
             .into_iter()
-            .filter(|part| part.split_whitespace().count() <= DATE_WORDS + 1)
+            .filter(|part| {
+                let words = part.split_whitespace().count();
+                words <= DATE_WORDS + 1 || (words <= DATE_WORDS + TIME_WORDS && holds_clock(part))
+            })
             .find_map(date::normalize)
     };
     let lower = text.to_lowercase();
@@ -245,6 +249,18 @@ fn shown_date(page: &Page, stats: &Stats, i: NodeIdx) -> Option<(String, bool)> 
     }
     let changed = changed || CHANGED_HINTS.iter().any(|h| lower.contains(h));
     Some((date, changed))
+}
+
+/// The most words of a time after a date: "at 10:45 a.m. EST".
+const TIME_WORDS: usize = 4;
+
+/// Whether `text` tells a time by the clock: two digits either side of a
+/// colon ("3:00", "14:30").
+fn holds_clock(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes
+        .windows(3)
+        .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit())
 }
 
 /// Whether date line `i` (its text `lower`, in small letters) is when a
@@ -321,9 +337,9 @@ mod tests {
         assert_eq!(published("", later), None);
     }
 
-    /// A line that sets its date apart with a separator gives it; a date
-    /// alone beside a label without one does not, nor does a line with a
-    /// `<time>`, which is read on its own.
+    /// A line that sets its date apart with a separator gives it, with its
+    /// time or without; a date alone beside a label without one does not,
+    /// nor does a line with a `<time>`, which is read on its own.
     #[test]
     fn a_date_set_apart_by_a_separator() {
         let line = "<p><a href=\"/videos\">Video</a> - December 19, 2025</p>";
@@ -332,6 +348,11 @@ mod tests {
         assert_eq!(published("", line).as_deref(), Some("2025-12-23"));
         let line = "<p>by Jon Foster - 2025-09-13</p>";
         assert_eq!(published("", line).as_deref(), Some("2025-09-13"));
+        let line =
+            "<p>by Ann \u{b7} Dec 20, 2025 at 3:00 am \u{b7} <a href=\"#c\">3 comments</a></p>";
+        assert_eq!(published("", line).as_deref(), Some("2025-12-20"));
+        let line = "<p>Ann Lee, Harbour Press - Founded in 2021, and still going strong</p>";
+        assert_eq!(published("", line), None);
         let founded = "<dl><dd><strong>Founded:</strong> Dec 11, 2021</dd></dl>";
         assert_eq!(published("", founded), None);
         let timed = "<p>Ann Lee \u{b7} <time datetime=\"2025-12-15T15:33Z\">Dec 15</time></p>";
