@@ -16,7 +16,7 @@ chrome.action.onClicked.addListener((tab) => toggle(tab));
 
 /** Injects the content script, which toggles reading mode. */
 function inject(tabId) {
-  return chrome.scripting.executeScript({ target: { tabId }, files: ["live.js", "content.js"] });
+  return chrome.scripting.executeScript({ target: { tabId }, files: ["live.js", "shadow.js", "content.js"] });
 }
 
 async function toggle(tab) {

@@ -1,12 +1,13 @@
 // Builds the unpacked extension for each browser into dist/<browser>/ and a
 // zip of each for the stores. The base manifest takes its name-independent
 // facts (version, description) from Cargo.toml; each browser's differences
-// are a small overlay merged on top.
+// are a small overlay merged on top, and its way to closed shadow roots a
+// script of its own (shadow.<browser>.js, as shadow.js).
 
 import { cp, mkdir, readFile, rm, writeFile, readdir, stat } from "node:fs/promises";
 import { join, dirname, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { zipSync } from "fflate";
+import yazl from "yazl";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const SRC = join(ROOT, "extension");
@@ -64,15 +65,29 @@ async function build(browser, facts) {
     const path = relative(dirname(copy), join(out, "live.js")).split(sep).join("/");
     await writeFile(copy, moduleOfContentScript(module, path));
   }
+  await cp(join(SRC, `shadow.${browser}.js`), join(out, "shadow.js"));
   const base = JSON.parse(await readFile(join(SRC, "manifest.json"), "utf8"));
   const overlay = JSON.parse(await readFile(join(SRC, `manifest.${browser}.json`), "utf8"));
   const manifest = { ...base, ...overlay, version: facts.version, description: facts.description };
   await writeFile(join(out, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
-  const entries = {};
-  for (const path of await listFiles(out)) entries[relative(out, path)] = [await readFile(path), { mtime: new Date(2025, 0, 1) }];
-  const zip = zipSync(entries, { level: 9 });
+  const zip = await zipped(out);
   await writeFile(join(DIST, `readmode-${browser}-${facts.version}.zip`), zip);
   return zip.length;
+}
+
+/** The files under `dir` as a zip, deflated by zlib at its best (the module
+ * is nearly all of it) and dated alike, so that a build of the same files
+ * is the same zip. */
+async function zipped(dir) {
+  const zip = new yazl.ZipFile();
+  for (const path of (await listFiles(dir)).sort()) {
+    const name = relative(dir, path).split(sep).join("/");
+    zip.addBuffer(await readFile(path), name, { mtime: new Date(2025, 0, 1), compressionLevel: 9 });
+  }
+  zip.end();
+  const chunks = [];
+  for await (const chunk of zip.outputStream) chunks.push(chunk);
+  return Buffer.concat(chunks);
 }
 
 const facts = await cargoPackage();

@@ -1,8 +1,9 @@
 // Injected on request into the current tab, after live.js (whose functions
-// it calls, as `readmodeLive`). A second injection toggles reading mode
-// off. The plan comes from the background, where the WebAssembly module
-// runs; the reader's fixes are kept in storage.local, each site's under a
-// key of its own ("rules:" and the host name), the settings in storage.sync.
+// it calls, as `readmodeLive`) and shadow.js. A second injection toggles
+// reading mode off. The plan comes from the background, where the
+// WebAssembly module runs; the reader's fixes are kept in storage.local,
+// each site's under a key of its own ("rules:" and the host name), the
+// settings in storage.sync.
 //
 // The background also injects it into the next page a tab loads while the
 // reader follows links in reading mode (`__readmodeFollowing` set first):
@@ -45,7 +46,9 @@
       const site = location.hostname || "local files";
       const key = `rules:${site}`;
       const { [key]: rules } = await chrome.storage.local.get(key);
-      const snap = snapshot(document, { shadowRoot });
+      // Closed shadow roots too, out of the page's scripts' reach but
+      // not an extension's: each browser's way is in its shadow.js.
+      const snap = snapshot(document, { shadowRoot: globalThis.readmodeShadowRoot });
       // Text the reader selected points at the article (every later plan
       // of this page keeps to it).
       const article = quiet ? undefined : selectedBlock(snap);
@@ -98,15 +101,6 @@
     observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
     quiet = setTimeout(done, QUIET_MS);
     const most = setTimeout(done, MOST_MS);
-  }
-
-  /** An element's shadow root, closed ones too, which a page's own scripts
-   * cannot reach but an extension's can: through `chrome.dom` in Chrome,
-   * and a property of elements in Firefox. Only HTML elements host them. */
-  function shadowRoot(el) {
-    if (!(el instanceof HTMLElement)) return null;
-    if (chrome.dom && chrome.dom.openOrClosedShadowRoot) return chrome.dom.openOrClosedShadowRoot(el);
-    return "openOrClosedShadowRoot" in el ? el.openOrClosedShadowRoot : el.shadowRoot;
   }
 
   /** Tells the background whether this tab is in reading mode, so that the

@@ -32,7 +32,7 @@ test("each zip is at most 620 KB and carries the wasm package", async () => {
 
 test("no remote code and no eval in the extension", async () => {
   for (const browser of ["chrome", "firefox"]) {
-    for (const file of ["background.js", "content.js", "live.js", "options.js", "pkg/readmode.js"]) {
+    for (const file of ["background.js", "content.js", "live.js", "shadow.js", "options.js", "pkg/readmode.js"]) {
       const code = await readFile(join(DIST, browser, file), "utf8");
       assert.doesNotMatch(code, /\beval\s*\(|new Function\s*\(|importScripts\s*\(\s*["']https?:/, `${browser}/${file}`);
       assert.doesNotMatch(code, /https?:\/\/(?!www\.w3\.org\/)[^\s"'`]+\.js/, `${browser}/${file} loads remote script`);
