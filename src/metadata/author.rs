@@ -42,6 +42,7 @@ pub(super) fn choose(
         .or_else(|| byline_on_page(page, content, stats, hints))
         .or_else(|| byline_in_head(page, content, stats))
         .or_else(|| labelled_byline(page, stats, hints))
+        .or_else(|| author_box(page, stats, hints))
         .map(|name| without_site(name, &sites))
         .or(the_site)
 }
@@ -217,14 +218,7 @@ fn byline_on_page(
             return None;
         }
         let e = page.element(i)?;
-        // "author", but not "authorized" or "authority".
-        let hinted = |hints: &[&str]| {
-            ["class", "id"]
-                .iter()
-                .filter_map(|a| e.attr(a))
-                .filter(|v| mentions(v, hints))
-                .any(|v| mentions(&v.to_ascii_lowercase().replace("authori", ""), hints))
-        };
+        let hinted = |words: &[&str]| hinted(page, i, words);
         let marked = e.attr("rel") == Some("author")
             || e.attr("itemprop").is_some_and(|p| p.contains("author"))
             || hinted(AUTHOR_HINTS)
@@ -242,6 +236,45 @@ fn byline_on_page(
             .map(|w| text[w.len()..].trim_start())
             .unwrap_or(&text);
         byline::clean_shown(name).filter(|name| !names_a_topic(page, i, name))
+    })
+}
+
+/// Whether element `i` has a class or id with one of `words` ("author", but
+/// not "authorized" or "authority").
+fn hinted(page: &Page, i: NodeIdx, words: &[&str]) -> bool {
+    ["class", "id"]
+        .iter()
+        .filter_map(|a| page.attr(i, a))
+        .filter(|v| mentions(v, words))
+        .any(|v| mentions(&v.to_ascii_lowercase().replace("authori", ""), words))
+}
+
+/// The name over an author's box that a page sets by its article, where
+/// nothing marks the name itself: a box classed as the author's holds the
+/// name in a line of its own, then the bio ("Ann Lee", then "Ann Lee
+/// writes about gardens…"). A box of comments, of related stories or of
+/// a form is someone else's.
+fn author_box(page: &Page, stats: &Stats, hints: &Hints) -> Option<String> {
+    /// Shorter, an author's element is a byline, read as one; longer, it
+    /// is more of the page than a box (a page's body classed for its
+    /// author).
+    const BOX_CHARS: std::ops::Range<usize> = 100..1500;
+    (1..page.len()).find_map(|i| {
+        if !BOX_CHARS.contains(&stats.chars(i)) || !hinted(page, i, AUTHOR_HINTS) {
+            return None;
+        }
+        let elsewhere = set_apart(
+            page,
+            hints,
+            i,
+            &["a", "form", "nav"],
+            &[Reason::Comments, Reason::Related, Reason::Form],
+        );
+        if elsewhere {
+            return None;
+        }
+        byline::clean_shown(first_line(page, i).trim())
+            .filter(|name| byline::reads_as_name(name) && looks_like_a_name(name))
     })
 }
 
@@ -583,6 +616,21 @@ mod tests {
         ] {
             assert_eq!(byline(line), None, "{line}");
         }
+    }
+
+    /// An author's box under the article gives the name over the bio, where
+    /// nothing marks the name itself; a box of related stories does not.
+    #[test]
+    fn the_name_over_an_authors_box() {
+        let bio = "<div class=\"blog_author-box\"><img alt=\"\" src=\"/ann.jpg\">\
+            <div><div class=\"text-small\">Ann Lee</div><p>Ann Lee writes about the sky, the \
+            garden and the weather from a small cottage by the sea, where the nights are dark.</p>\
+            </div></div>";
+        assert_eq!(byline_around("", bio).as_deref(), Some("Ann Lee"));
+        let related = "<div class=\"related-posts\"><div class=\"post-author-box\">\
+            <div>Bo Chan</div><p>Bo Chan writes about the sky, the garden and the weather from a \
+            small cottage by the sea, where the nights are long and dark.</p></div></div>";
+        assert_eq!(byline_around("", related), None);
     }
 
     /// A paper's authors, one `citation_author` tag each, surname first or
