@@ -69,7 +69,11 @@
             rules,
             onSettingsChange: (changed) => chrome.storage.sync.set(changed),
             onRulesChange: (changed) => saveRules(key, changed),
-            onExit: (why) => (why === "replaced" && settings.follow ? enterOnceDrawn() : reading(false)),
+            onExit: (why) => {
+              if (why === "replaced" && settings.follow) return enterOnceDrawn();
+              if (why === "torn") notice("This page keeps taking reading mode apart, so here it is as it was.");
+              reading(false);
+            },
           },
           planner,
         );

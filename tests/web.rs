@@ -882,6 +882,62 @@ async fn selected_text_is_read_as_the_article_where_none_was_found() {
     reader.exit();
 }
 
+/// A page whose scripts take reading mode's own nodes out: now and then
+/// (reading mode puts them back and reading goes on), or each time at once
+/// (reading mode gives the page back, whole, without a hang).
+#[wasm_bindgen_test]
+async fn a_page_that_takes_reading_mode_apart_gets_it_back_or_its_page() {
+    let story = r#"<style>p { color: rgb(200, 0, 0) }</style>
+        <article><p id="first">A story on a hostile page, long enough to be read, and then some more words.</p>
+        <p>Its second paragraph keeps going while the page's own scripts tear at the reader.</p>
+        <p>Its third paragraph ends the story, and it is as long as the other two of them.</p></article>"#;
+    let now_and_then = format!(
+        r#"<html><head></head><body>{story}<script>
+        setInterval(() => {{
+          for (const el of document.querySelectorAll("[data-readmode-ui]")) el.remove();
+          document.documentElement.removeAttribute("data-readmode");
+        }}, 100);
+        </script></body></html>"#
+    );
+    let document = live_document(&now_and_then, true).await;
+    let mut reader = Reader::new(document.clone());
+    reader.enter(JsValue::UNDEFINED).unwrap();
+    sleep(350).await;
+    assert!(reader.is_active());
+    for ui in ["style", "toolbar", "header"] {
+        let selector = format!("[data-readmode-ui={ui}]");
+        assert!(
+            document.query_selector(&selector).unwrap().is_some(),
+            "{ui}"
+        );
+    }
+    assert!(document
+        .document_element()
+        .unwrap()
+        .has_attribute("data-readmode"));
+    assert_ne!(
+        computed_style(&document, "first", "color"),
+        "rgb(200, 0, 0)",
+        "the page's style stays off"
+    );
+    reader.exit();
+
+    let at_once = format!(
+        r#"<html><head></head><body>{story}<script>
+        new MutationObserver(() => {{
+          for (const el of document.querySelectorAll("[data-readmode-ui]")) el.remove();
+        }}).observe(document.documentElement, {{ childList: true, subtree: true }});
+        </script></body></html>"#
+    );
+    let document = live_document(&at_once, true).await;
+    let before = outer_html(&document);
+    let mut reader = Reader::new(document.clone());
+    reader.enter(JsValue::UNDEFINED).unwrap();
+    sleep(100).await;
+    assert!(!reader.is_active(), "reading mode gives the page back");
+    assert_eq!(outer_html(&document), before);
+}
+
 #[wasm_bindgen_test]
 async fn a_page_whose_scripts_throw_and_rewrite_itself_neither_breaks_nor_is_broken() {
     let page = r#"<html><body><div id="ticker">0</div>

@@ -301,8 +301,9 @@ function indices(snap) {
  * `onSettingsChange(settings)` and `onRulesChange(rules)`, through which the
  * host keeps what the reader changes, and `onExit(why)`, called however
  * reading mode ends: `why` is "replaced" when the page's scripts took the
- * article away (a single-page site going to another page), and undefined
- * when the reader or the host ended it. `planner({ strictness, fixes })` plans
+ * article away (a single-page site going to another page), "torn" when
+ * they kept taking reading mode's own stylesheet, toolbar or header out
+ * (see `mendTorn`), and undefined when the reader or the host ended it. `planner({ strictness, fixes })` plans
  * the same snapshot again (at once or as a promise) when the reader fixes a
  * block or changes the strictness. */
 export function apply(doc, snap, plan, options, planner) {
@@ -786,6 +787,7 @@ function keepOutInsertions(doc, session) {
       restore(session, "replaced");
       return;
     }
+    if (!mendTorn(session)) return;
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (node.nodeType !== 1 || node.hasAttribute(UI)) continue;
@@ -808,9 +810,36 @@ function keepOutInsertions(doc, session) {
       }
     }
   });
-  for (const root of [doc.documentElement, ...session.snap.shadows]) {
-    session.observer.observe(root, { childList: true, subtree: true });
+  // On `<html>`, the theme's mark too (observing a node again would replace
+  // what is observed there, not add to it).
+  session.observer.observe(doc.documentElement, { childList: true, subtree: true, attributeFilter: ["data-readmode"] });
+  for (const root of session.snap.shadows) session.observer.observe(root, { childList: true, subtree: true });
+}
+
+/** How many times reading mode puts back what the page's scripts take of
+ * it before it gives the page back instead. */
+const MAX_MENDS = 20;
+
+/** Puts back what the page's scripts took of reading mode's own (its
+ * stylesheet, toolbar and header, the theme's mark on `<html>`), which
+ * would leave the page with its styles off and none of the reader's. A page
+ * that keeps taking them (a script that answers each mend at once) gets
+ * its page back, whole. Says whether reading mode is still on. */
+function mendTorn(session) {
+  const doc = session.doc;
+  const { style, toolbar, header } = session;
+  const unmarked = !doc.documentElement.hasAttribute("data-readmode");
+  if (style.isConnected && toolbar.isConnected && header.isConnected && !unmarked) return true;
+  session.mends = (session.mends || 0) + 1;
+  if (session.mends > MAX_MENDS || !doc.body) {
+    restore(session, "torn");
+    return false;
   }
+  if (!style.isConnected) (doc.head || doc.documentElement).appendChild(style);
+  if (!header.isConnected) doc.body.insertBefore(header, toolbar.isConnected ? toolbar.nextSibling : doc.body.firstChild);
+  if (!toolbar.isConnected) doc.body.insertBefore(toolbar, doc.body.firstChild);
+  if (unmarked) doc.documentElement.setAttribute("data-readmode", session.settings.theme);
+  return true;
 }
 
 /** Whether `records` took the article, or most of what the reader saw of

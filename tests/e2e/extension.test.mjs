@@ -97,6 +97,18 @@ customElements.define("tide-story", class extends HTMLElement {
 });
 </script></body></html>`;
 
+// A page whose script takes out whatever reading mode adds, the moment it
+// is added.
+const TORN_PAGE = `<!DOCTYPE html><html><head><title>Tides</title></head><body>
+<article><h1>The spring tide</h1><p>${TIDE}</p>
+<p>Neap tides fall between them, at the quarter moons, when the two pull at right angles and the sea barely rises or falls.</p>
+<p>Harbour masters print the tables a year ahead, and fishermen still pin them up beside the door of every shed on the quay.</p></article>
+<script>
+new MutationObserver(() => {
+  for (const el of document.querySelectorAll("[data-readmode-ui]:not([data-readmode-ui=notice])")) el.remove();
+}).observe(document.documentElement, { childList: true, subtree: true });
+</script></body></html>`;
+
 const PARAGRAPH = "In fact, the country has a vast ecosystem of AI companies.";
 const SECOND_PARAGRAPH = "On the second page the third paragraph says something else entirely.";
 
@@ -119,6 +131,7 @@ before(async () => {
     "/spa.html": { body: SINGLE_PAGE_SITE },
     "/notice.html": { body: NOTICE_PAGE },
     "/closed-shadow.html": { body: CLOSED_SHADOW_PAGE },
+    "/torn.html": { body: TORN_PAGE },
     "/drawing.svg": { body: '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60"><text x="4" y="30">A drawing</text></svg>', type: "image/svg+xml" },
   };
   for (const name of CORPUS_PAGES) {
@@ -419,6 +432,16 @@ test("a story in a closed shadow root, which the page's scripts cannot reach, is
   await screenshot(page, "extension-closed-shadow");
   await chrome.click(page);
   await page.waitForSelector("[data-readmode-ui=header]", { state: "detached" });
+  assert.equal(await serialize(page), before);
+  await page.close();
+});
+
+test("a page that keeps taking reading mode apart is given back whole, with a word why", async () => {
+  const page = await open("/torn.html");
+  const before = await serialize(page);
+  await clickAndWait(page, "[data-readmode-ui=notice]");
+  assert.match(await page.textContent("[data-readmode-ui=notice]"), /keeps taking reading mode apart/);
+  await page.waitForSelector("[data-readmode-ui=notice]", { state: "detached", timeout: 5000 });
   assert.equal(await serialize(page), before);
   await page.close();
 });
