@@ -218,11 +218,10 @@ fn byline_on_page(
             return None;
         }
         let e = page.element(i)?;
-        let hinted = |words: &[&str]| hinted(page, i, words);
         let marked = e.attr("rel") == Some("author")
             || e.attr("itemprop").is_some_and(|p| p.contains("author"))
-            || hinted(AUTHOR_HINTS)
-            || (hinted(POSTER_HINTS) && in_content(i));
+            || hinted(page, i, AUTHOR_HINTS)
+            || (hinted(page, i, POSTER_HINTS) && in_content(i));
         if !marked || (!in_content(i) && readers(i)) || customers(i) {
             return None;
         }
