@@ -303,9 +303,10 @@ function indices(snap) {
  * reading mode ends: `why` is "replaced" when the page's scripts took the
  * article away (a single-page site going to another page), "torn" when
  * they kept taking reading mode's own stylesheet, toolbar or header out
- * (see `mendTorn`), and undefined when the reader or the host ended it. `planner({ strictness, fixes })` plans
- * the same snapshot again (at once or as a promise) when the reader fixes a
- * block or changes the strictness. */
+ * (see `mendTorn`), and undefined when the reader or the host ended it.
+ * `planner({ strictness, fixes })` plans the same snapshot again (at once
+ * or as a promise) when the reader fixes a block or changes the
+ * strictness. */
 export function apply(doc, snap, plan, options, planner) {
   const view = doc.defaultView;
   const session = {
