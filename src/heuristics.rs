@@ -613,6 +613,24 @@ pub const CALLS_TO_ACTION: &[&str] = &[
     "on whatsapp",
 ];
 
+/// Classes that hide text from the eye and keep it for screen readers
+/// ("Credit" before a picture's credit, "(opens in a new tab)" after a link,
+/// "Regular price" before a price), from Bootstrap, Tailwind, WordPress,
+/// Foundation and the boilerplates; each with `-focusable` after it
+/// (`sr-only-focusable`) hides the same way until focused.
+pub const SCREEN_READER_CLASSES: &[&str] = &[
+    "sr-only",
+    "visually-hidden",
+    "visuallyhidden",
+    "screen-reader-text",
+    "screen-reader-only",
+    "screenreader-only",
+    "show-for-sr",
+    "u-hidden-visually",
+    "a11y-hidden",
+    "assistive-text",
+];
+
 /// Words of a box that asks for an e-mail address or a phone number to send
 /// something to: a sign-up box.
 pub const SIGNUP_WORDS: &[&str] = &[

@@ -3,6 +3,7 @@
 //! score as prose.
 
 use super::stats::text_weight;
+use crate::heuristics::SCREEN_READER_CLASSES;
 use crate::page::{heading_level, NodeIdx, Page};
 use std::collections::HashSet;
 
@@ -282,6 +283,23 @@ pub(crate) fn is_phone_copy(page: &Page, i: NodeIdx) -> bool {
     page.signals(i).is_none() && page.attr(i, "class").is_some_and(hidden_on_desktop)
 }
 
+/// Whether element `i` of a page read from its HTML is text for screen
+/// readers alone, hidden from the eye by a class made for it (see
+/// [`SCREEN_READER_CLASSES`]). On a live page the browser's drawing says
+/// so itself (a box of one pixel, clipped).
+pub(crate) fn is_screen_reader_only(page: &Page, i: NodeIdx) -> bool {
+    page.signals(i).is_none()
+        && page.attr(i, "class").is_some_and(|class| {
+            class.split_ascii_whitespace().any(|token| {
+                SCREEN_READER_CLASSES.iter().any(|c| {
+                    token
+                        .strip_prefix(c)
+                        .is_some_and(|rest| matches!(rest, "" | "-focusable"))
+                })
+            })
+        })
+}
+
 fn hidden_on_desktop(class: &str) -> bool {
     // (breakpoint rank, hidden) of the deciding class so far.
     let mut decided: Option<(u8, bool)> = None;
@@ -428,6 +446,36 @@ mod tests {
         ] {
             assert!(!hidden_on_desktop(class), "{class}");
         }
+    }
+
+    /// Text for screen readers alone is no text a reader of the page sees:
+    /// a caption's "Credit" label, a link's "(opens in a new tab)".
+    #[test]
+    fn text_for_screen_readers_alone_is_not_read() {
+        let prose = "A sentence of the story, long enough to be read as the article's own. ";
+        let html = format!(
+            "<html><body><article><h1>The harbour</h1><p>{prose}{prose}</p>\
+             <figure><img src=\"/harbour.jpg\" alt=\"\"><figcaption>The harbour at dawn. \
+             <span class=\"visually-hidden\">Credit</span><span>Ann Lee</span></figcaption></figure>\
+             <p>{prose} See <a href=\"/tides\">the tide tables<span class=\"sr-only\"> (opens in a new \
+             tab)</span></a>.</p><p>{prose}{prose}</p></article></body></html>"
+        );
+        let text = crate::extract(&html, &crate::Options::default())
+            .unwrap()
+            .text;
+        assert!(text.contains("The harbour at dawn. Ann Lee"), "{text}");
+        assert!(text.contains("See the tide tables."), "{text}");
+        let page = Page::parse(
+            "<p class=\"sr-only-focusable x\">Skip</p><p class=\"sr-only-ish\">Stay</p>",
+            None,
+        );
+        let paragraph = |words: &str| {
+            (0..page.len())
+                .find(|&i| page.tag(i) == "p" && page.text_content(i) == words)
+                .unwrap()
+        };
+        assert!(super::is_screen_reader_only(&page, paragraph("Skip")));
+        assert!(!super::is_screen_reader_only(&page, paragraph("Stay")));
     }
 
     #[test]

@@ -185,7 +185,10 @@ impl Cleaner<'_> {
         }
         let chars = self.stats.chars(i);
         let major = chars * 2 > self.total;
-        if !major && super::visibility::is_phone_copy(page, i) {
+        if !major
+            && (super::visibility::is_phone_copy(page, i)
+                || super::visibility::is_screen_reader_only(page, i))
+        {
             return Some(Reason::Hidden);
         }
         if !major && self.is_signup_box(i) {
