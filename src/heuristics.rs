@@ -846,6 +846,22 @@ pub const BYLINE_WORDS: &[&str] = &["by ", "par ", "von ", "por ", "door ", "di 
 /// the page's metadata does not.
 pub const AUTHOR_HINTS: &[&str] = &["byline", "author", "dateline", "writtenby"];
 
+/// Class or id words that, beside an author hint, mark the author's role or
+/// bio set under the name (`author-description`, `author-bio`,
+/// `author-job-title`), not the name. Joined to what comes before, so that
+/// a word inside a name (`jobber-…`, `biology`) does not count.
+pub const AUTHOR_ROLE_HINTS: &[&str] = &[
+    "description",
+    "-bio",
+    "_bio",
+    "-role",
+    "_role",
+    "jobtitle",
+    "job-title",
+    "job_title",
+    "credential",
+];
+
 /// Class or id words of a post's user name, read as the byline only inside
 /// the article (see `metadata::byline_on_page`).
 pub const POSTER_HINTS: &[&str] = &["username"];

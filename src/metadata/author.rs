@@ -7,7 +7,8 @@ use super::jsonld::Article;
 use super::tags::Tags;
 use super::{byline, dateline, set_apart};
 use crate::heuristics::{
-    AUTHOR_HINTS, BYLINE_WORDS, CUSTOMER_HINTS, POSTER_HINTS, TOPIC_HINTS, TOPIC_PATHS,
+    AUTHOR_HINTS, AUTHOR_ROLE_HINTS, BYLINE_WORDS, CUSTOMER_HINTS, POSTER_HINTS, TOPIC_HINTS,
+    TOPIC_PATHS,
 };
 use crate::page::{heading_level, NodeIdx, Page};
 use crate::plan::{mentions, Hints, Reason, Stats};
@@ -224,6 +225,13 @@ fn byline_on_page(
             || (hinted(page, i, POSTER_HINTS) && in_content(i));
         if !marked || (!in_content(i) && readers(i)) || customers(i) {
             return None;
+        }
+        // An author's role or bio is set under the name, which the line
+        // before it gives when nothing marks it.
+        if e.attr("rel").is_none() && hinted(page, i, AUTHOR_ROLE_HINTS) {
+            let name = page.previous_element(i).map(|n| first_line(page, n))?;
+            return byline::clean_shown(name.trim())
+                .filter(|name| byline::reads_as_name(name) && looks_like_a_name(name));
         }
         if let Some(name) = sole_name(page, i).and_then(|n| byline::clean_shown(&n)) {
             return Some(name);
@@ -615,6 +623,18 @@ mod tests {
         ] {
             assert_eq!(byline(line), None, "{line}");
         }
+    }
+
+    /// An element classed as the author's role or bio is not the name: the
+    /// line before it is, when it reads as one.
+    #[test]
+    fn the_authors_role_is_not_the_name() {
+        let described = "<div><p class=\"headline\">Ann Lee</p>\
+            <div class=\"dynamic-author-description\">Licensed Tea Taster, M.A. Journalism</div></div>";
+        assert_eq!(byline(described).as_deref(), Some("Ann Lee"));
+        let alone = "<div><p>Tasted on the first of May</p>\
+            <div class=\"author-bio\">Licensed Tea Taster, M.A. Journalism</div></div>";
+        assert_eq!(byline(alone), None);
     }
 
     /// An author's box under the article gives the name over the bio, where
