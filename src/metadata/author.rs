@@ -41,7 +41,7 @@ pub(super) fn choose(
     declared
         .or_else(|| microdata_author(page, content, hints.authors()))
         .or_else(|| byline_on_page(page, content, stats, hints))
-        .or_else(|| byline_in_head(page, content, stats))
+        .or_else(|| byline_in_head(page, content, stats, hints))
         .or_else(|| labelled_byline(page, stats, hints))
         .or_else(|| author_box(page, stats, hints))
         .map(|name| without_site(name, &sites))
@@ -318,7 +318,12 @@ fn names_a_topic(page: &Page, i: NodeIdx, name: &str) -> bool {
 /// COLLECTION"), and headings ("By Design") are passed over. Links to
 /// authors elsewhere on the page credit other stories, and a menu's entries
 /// ("By Team Size") are the site's, above an article without a headline.
-fn byline_in_head(page: &Page, content: &[NodeIdx], stats: &Stats) -> Option<String> {
+fn byline_in_head(
+    page: &Page,
+    content: &[NodeIdx],
+    stats: &Stats,
+    hints: &Hints,
+) -> Option<String> {
     // In the order of the page: the first of several authors comes first.
     let mut head: Vec<NodeIdx> = dateline::head(page, content, stats).collect();
     head.sort_unstable();
@@ -328,9 +333,7 @@ fn byline_in_head(page: &Page, content: &[NodeIdx], stats: &Stats) -> Option<Str
         if chars == 0
             || chars >= 100
             || heading_level(page.tag(i)).is_some()
-            || std::iter::once(i)
-                .chain(page.ancestors(i))
-                .any(|a| page.tag(a) == "nav")
+            || set_apart(page, hints, i, &["nav"], &[])
         {
             return None;
         }
