@@ -230,8 +230,7 @@ fn byline_on_page(
         // before it gives when nothing marks it.
         if e.attr("rel").is_none() && hinted(page, i, AUTHOR_ROLE_HINTS) {
             let name = page.previous_element(i).map(|n| first_line(page, n))?;
-            return byline::clean_shown(name.trim())
-                .filter(|name| byline::reads_as_name(name) && looks_like_a_name(name));
+            return name_alone(name.trim());
         }
         if let Some(name) = sole_name(page, i).and_then(|n| byline::clean_shown(&n)) {
             return Some(name);
@@ -280,8 +279,7 @@ fn author_box(page: &Page, stats: &Stats, hints: &Hints) -> Option<String> {
         if elsewhere {
             return None;
         }
-        byline::clean_shown(first_line(page, i).trim())
-            .filter(|name| byline::reads_as_name(name) && looks_like_a_name(name))
+        name_alone(first_line(page, i).trim())
     })
 }
 
@@ -358,9 +356,8 @@ fn byline_in_head(
         let by = byline::opens_with(line, "by ");
         let listed = || page.descendants(i).any(|d| page.tag(d) == "li");
         (by || (byline::opens_with_author_lead(line) && !listed()))
-            .then(|| byline::clean_shown(line))
+            .then(|| name_alone(line))
             .flatten()
-            .filter(|name| byline::reads_as_name(name) && looks_like_a_name(name))
     })
 }
 
@@ -418,6 +415,13 @@ fn reads_as_names(byline: &str) -> bool {
             looks_like_a_name(name)
                 || byline::reads_as_name(name) && name.split_whitespace().count() == 1
         })
+}
+
+/// The name `line` gives once its lead and date are taken off, when that
+/// is a name alone: two to four words, each opening with a capital, not
+/// all in capitals.
+fn name_alone(line: &str) -> Option<String> {
+    byline::clean_shown(line).filter(|name| byline::reads_as_name(name) && looks_like_a_name(name))
 }
 
 /// Two to four words of letters, not all in capitals.
