@@ -446,6 +446,25 @@ test("a page that keeps taking reading mode apart is given back whole, with a wo
   await page.close();
 });
 
+/** Makes `chrome.storage[area].get` in `target` (an extension page or the
+ * service worker) answer `ms` late, as on a busy machine. Resolves to a
+ * function that puts the prompt one back. */
+async function slowStorage(target, area, ms) {
+  await target.evaluate(
+    ([area, ms]) => {
+      const storage = chrome.storage[area];
+      const get = (globalThis.promptGet = storage.get);
+      storage.get = (...args) => get.apply(storage, args).then((value) => new Promise((ok) => setTimeout(() => ok(value), ms)));
+    },
+    [area, ms],
+  );
+  return () =>
+    target.evaluate((area) => {
+      chrome.storage[area].get = globalThis.promptGet;
+      delete globalThis.promptGet;
+    }, area);
+}
+
 /** Waits until the extension's stored rules, by site, satisfy `check`. */
 function storedRules(check = () => true) {
   return chrome.worker.evaluate(
@@ -522,10 +541,8 @@ test("fixes become site rules: they survive a reload, apply to the site's other 
   // Two fixes deleted in quick succession both go, however slowly storage
   // answers (each delete reads the rules after the one before wrote).
   await options.waitForFunction(() => document.querySelectorAll(".site li").length === 2);
+  await slowStorage(options, "local", 200);
   await options.evaluate(() => {
-    const storage = chrome.storage.local;
-    const get = storage.get;
-    storage.get = (...args) => get.apply(storage, args).then((value) => new Promise((ok) => setTimeout(() => ok(value), 200)));
     for (const button of document.querySelectorAll(".site li button")) button.click();
   });
   await options.waitForTimeout(800);
@@ -549,12 +566,8 @@ test("a fix made in a tab while the options page edits another site's fixes is k
   await options.waitForSelector('.site[data-site="elsewhere.example"] li');
   // The options page reads before the tab writes and writes after it, as
   // on a busy machine: its delete must not take the tab's fix with it.
-  await options.evaluate(() => {
-    const storage = chrome.storage.local;
-    const get = storage.get;
-    storage.get = (...args) => get.apply(storage, args).then((value) => new Promise((ok) => setTimeout(() => ok(value), 1000)));
-    document.querySelector('.site[data-site="elsewhere.example"] h3 button').click();
-  });
+  await slowStorage(options, "local", 1000);
+  await options.evaluate(() => document.querySelector('.site[data-site="elsewhere.example"] h3 button').click());
   await page.click("text=Related Posts");
   await page.waitForSelector('[data-readmode-ui=toolbar][data-plans="2"]');
   await options.waitForSelector(".empty", { state: "detached" });
@@ -652,12 +665,7 @@ test("leaving reading mode the moment it is drawn ends following", async () => {
   // Storage answers late, as on a busy machine: the tab's "reading" and
   // "not reading", which reach the background together, each read the
   // state before either writes.
-  await chrome.worker.evaluate(() => {
-    const storage = chrome.storage.session;
-    globalThis.promptGet = storage.get;
-    storage.get = (...args) =>
-      globalThis.promptGet.apply(storage, args).then((value) => new Promise((ok) => setTimeout(() => ok(value), 200)));
-  });
+  const prompt = await slowStorage(chrome.worker, "session", 200);
   // Esc as soon as the reader's header is in the page.
   await page.evaluate(() => {
     new MutationObserver((_, observer) => {
@@ -672,10 +680,7 @@ test("leaving reading mode the moment it is drawn ends following", async () => {
   // Once the background has written what it read.
   await page.waitForTimeout(600);
   await following(false);
-  await chrome.worker.evaluate(() => {
-    chrome.storage.session.get = globalThis.promptGet;
-    delete globalThis.promptGet;
-  });
+  await prompt();
   await page.close();
 });
 
