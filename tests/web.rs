@@ -641,6 +641,60 @@ async fn ads_inserted_while_reading_stay_out() {
     reader.exit();
 }
 
+/// A page whose scripts bring styles back while reading: a `<style>` whose
+/// text they replace or edit, a preloaded stylesheet they make one, a
+/// `<link>` they enable. The reader's type stays; on leaving, the page has
+/// its styles as its scripts last left them.
+#[wasm_bindgen_test]
+async fn styles_the_page_brings_back_while_reading_stay_off() {
+    let upper = "uppercase";
+    let page = format!(
+        r##"<html><head><style id="rewritten"></style><style id="edited">#fourth {{}}</style>
+        <link id="preloaded" rel="preload" as="style" href="data:text/css,%23second%7Btext-transform:{upper}%7D">
+        <link id="enabled" rel="stylesheet" disabled href="data:text/css,%23third%7Btext-transform:{upper}%7D">
+        </head><body><article>
+        <p id="first">A story whose page brings its styles back while it is being read by someone.</p>
+        <p id="second">Its second paragraph goes on at length, so that the story is clearly an article.</p>
+        <p id="third">Its third paragraph is here too, and it is just as long as the other two of them.</p>
+        <p id="fourth">Its fourth paragraph ends the story, and it is as long as the other three of them.</p>
+        </article><script>
+        setTimeout(() => {{
+          document.getElementById("rewritten").textContent = "#first {{ text-transform: {upper} }}";
+          document.getElementById("preloaded").rel = "stylesheet";
+          document.getElementById("enabled").disabled = false;
+        }}, 100);
+        setTimeout(() => {{
+          document.getElementById("edited").firstChild.data = "#fourth {{ text-transform: {upper} }}";
+        }}, 200);
+        </script></body></html>"##
+    );
+    let document = live_document(&page, true).await;
+    let mut reader = Reader::new(document.clone());
+    reader.enter(JsValue::UNDEFINED).unwrap();
+    sleep(400).await;
+    let sheets = Reflect::get(&document, &"styleSheets".into()).unwrap();
+    assert_eq!(
+        Reflect::get(&sheets, &"length".into()).unwrap(),
+        5,
+        "the page's script ran: four stylesheets of its own and the reader's"
+    );
+    for id in ["first", "second", "third", "fourth"] {
+        assert_ne!(
+            computed_style(&document, id, "text-transform"),
+            upper,
+            "{id}"
+        );
+    }
+    reader.exit();
+    for id in ["first", "second", "third", "fourth"] {
+        assert_eq!(
+            computed_style(&document, id, "text-transform"),
+            upper,
+            "{id}"
+        );
+    }
+}
+
 #[wasm_bindgen_test]
 async fn when_the_page_replaces_its_article_reading_mode_steps_aside() {
     let page = r#"<html><body><nav><a href="/">Home</a> <a href="/next">Next story</a></nav>

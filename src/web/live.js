@@ -318,7 +318,7 @@ export function apply(doc, snap, plan, options, planner) {
     marked: [],
     planMarks: [],
     strays: [],
-    sheets: [],
+    sheets: new Set(),
     adopted: doc.adoptedStyleSheets ? [...doc.adoptedStyleSheets] : null,
     shadowsAdopted: [],
     ui: [],
@@ -337,10 +337,7 @@ export function apply(doc, snap, plan, options, planner) {
   markPlan(session, plan);
   typesetPlainText(session);
 
-  for (const sheet of doc.styleSheets) {
-    session.sheets.push([sheet, sheet.disabled]);
-    sheet.disabled = true;
-  }
+  switchOffSheets(session, doc);
   if (session.adopted) doc.adoptedStyleSheets = [];
 
   const style = ui(doc, "style", "style");
@@ -395,16 +392,35 @@ export function apply(doc, snap, plan, options, planner) {
   return session;
 }
 
+/** Switches off the stylesheets of `root` (the document or a shadow root)
+ * that are on and not the reader's, and keeps them to switch on again on
+ * leaving. Those the page had off stay as they are. */
+function switchOffSheets(session, root) {
+  for (const sheet of root.styleSheets) {
+    const owner = sheet.ownerNode;
+    if (sheet.disabled || (owner && owner.nodeType === 1 && owner.hasAttribute(UI))) continue;
+    session.sheets.add(sheet);
+    sheet.disabled = true;
+  }
+}
+
+/** Switches off the page's stylesheets that its scripts brought back while
+ * reading: a `<style>` whose text they rewrote (which makes a new sheet),
+ * a `<link>` made a stylesheet or no longer disabled, a stylesheet that
+ * was still loading or was added. */
+function keepSheetsOff(session) {
+  if (!session.active) return;
+  switchOffSheets(session, session.doc);
+  for (const shadow of session.snap.shadows) switchOffSheets(session, shadow);
+}
+
 /** Switches off the styles of the shadow roots the snapshot read, as the
  * page's own are, and gives each a stylesheet of the reader's (the
  * document's does not reach into them). Returns those stylesheets. */
 function switchShadows(session) {
   const styles = [];
   for (const shadow of session.snap.shadows) {
-    for (const sheet of shadow.styleSheets) {
-      session.sheets.push([sheet, sheet.disabled]);
-      sheet.disabled = true;
-    }
+    switchOffSheets(session, shadow);
     if (shadow.adoptedStyleSheets && shadow.adoptedStyleSheets.length) {
       session.shadowsAdopted.push([shadow, [...shadow.adoptedStyleSheets]]);
       shadow.adoptedStyleSheets = [];
@@ -792,17 +808,7 @@ function keepOutInsertions(doc, session) {
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (node.nodeType !== 1 || node.hasAttribute(UI)) continue;
-        if (node.localName === "style" || node.localName === "link") {
-          const off = () => {
-            if (node.sheet && session.active) {
-              session.sheets.push([node.sheet, false]);
-              node.sheet.disabled = true;
-            }
-          };
-          off();
-          node.addEventListener("load", off, { once: true });
-          continue;
-        }
+        if (node.localName === "style" || node.localName === "link") continue;
         if (inArticle(node) && /^(img|picture|source|video|audio|iframe)$/.test(node.localName)) continue;
         if (!node.hasAttribute("data-readmode-removed")) {
           session.inserted.push(node);
@@ -810,11 +816,17 @@ function keepOutInsertions(doc, session) {
         }
       }
     }
+    keepSheetsOff(session);
   });
-  // On `<html>`, the theme's mark too (observing a node again would replace
+  // Text changes and a link's `rel` and `disabled` for the stylesheets;
+  // on `<html>`, the theme's mark (observing a node again would replace
   // what is observed there, not add to it).
-  session.observer.observe(doc.documentElement, { childList: true, subtree: true, attributeFilter: ["data-readmode"] });
-  for (const root of session.snap.shadows) session.observer.observe(root, { childList: true, subtree: true });
+  const watched = { childList: true, subtree: true, characterData: true, attributeFilter: ["rel", "disabled"] };
+  session.observer.observe(doc.documentElement, { ...watched, attributeFilter: ["rel", "disabled", "data-readmode"] });
+  for (const root of session.snap.shadows) session.observer.observe(root, watched);
+  // A stylesheet that finishes loading (load events reach the document on
+  // their way down, though they do not bubble).
+  listen(session, doc, "load", () => keepSheetsOff(session));
 }
 
 /** How many times reading mode puts back what the page's scripts take of
@@ -897,10 +909,7 @@ export function restore(session, why) {
     if (before === null) el.removeAttribute(name);
     else el.setAttribute(name, before);
   }
-  for (let i = session.sheets.length - 1; i >= 0; i--) {
-    const [sheet, disabled] = session.sheets[i];
-    sheet.disabled = disabled;
-  }
+  for (const sheet of session.sheets) sheet.disabled = false;
   if (session.adopted) doc.adoptedStyleSheets = session.adopted;
   for (const [shadow, adopted] of session.shadowsAdopted) shadow.adoptedStyleSheets = adopted;
   doc.documentElement.removeAttribute("data-readmode-show-removed");
