@@ -8,7 +8,7 @@ use crate::heuristics::{
     AD_LABELS, CALLS_TO_ACTION, PROMO_LABELS, PROMO_OPENINGS, PULL_QUOTE_HINTS, RELATED_LABELS,
     RELATED_LABEL_OPENINGS, SHORT_BLOCK_CHARS, SIGNUP_LINKS, SIGNUP_WORDS,
 };
-use crate::page::{NodeIdx, Page};
+use crate::page::{is_block, NodeIdx, Page};
 use crate::plan::quotes::ArticleShingles;
 use crate::plan::{mentions, Reason};
 
@@ -25,6 +25,9 @@ const RELATED_LABEL_CHARS: usize = 40;
 
 /// The most text of a lone link to all of a list ("View all", "See more").
 const VIEW_ALL_CHARS: usize = 20;
+
+/// The least text after a promo's label that is text of its own.
+const TEXT_AFTER_LABEL_CHARS: usize = 40;
 
 /// The least text of a link that can be a teaser's title.
 const TEASER_TITLE_CHARS: usize = 10;
@@ -120,9 +123,29 @@ impl Cleaner<'_> {
             return None;
         }
         let text = page.text_content(i).to_lowercase();
-        let opens = PROMO_OPENINGS.iter().any(|o| text.starts_with(o));
+        let opens = PROMO_OPENINGS.iter().any(|o| text.starts_with(o)) && !self.opening_apart(i);
         let calls = CALLS_TO_ACTION.iter().any(|c| text.contains(c));
         (opens || calls || self.is_newsletter_pitch(i, &text)).then_some(Reason::Promo)
+    }
+
+    /// Whether block `i` opens with a block of its own that holds every
+    /// link in it, and has text after it: a label set over the text
+    /// ("Advertisement - Members don't see this ad" over a forum post),
+    /// judged alone. The text after it, with no link, promotes nothing.
+    /// Wrappers around all of the text are looked through.
+    fn opening_apart(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        let stats = self.stats;
+        let mut outer = i;
+        while let Some(first) = page.children(outer).find(|&c| stats.chars(c) > 0) {
+            if stats.chars(first) < stats.chars(outer) {
+                return is_block(page.tag(first))
+                    && stats.link_chars(first) == stats.link_chars(outer)
+                    && stats.chars(outer) >= stats.chars(first) + TEXT_AFTER_LABEL_CHARS;
+            }
+            outer = first;
+        }
+        false
     }
 
     /// Whether short block `i`, whose text is `text`, pitches a newsletter:
@@ -329,6 +352,27 @@ mod tests {
     /// The label over an ad slot goes, in English and in German, and with
     /// a note that the page goes on, and so does a sponsored card's; a field named in a list, and a
     /// sentence about advertising, stay.
+    /// An ad's label set over a post's text, in one block (and a wrapper
+    /// around both), goes alone; a
+    /// "Read more:" label over links goes with them.
+    #[test]
+    fn an_ads_label_over_the_text_goes_alone() {
+        let html = "<html><body><article>\
+            <p>The ferry company spends little on publicity, and the islanders like it that way, says its manager.</p>\
+            <div class=\"post\"><div class=\"body\"><div class=\"unit\">Advertisement - <a href=\"/join\">Members</a> don't see this ad</div>\
+            <div class=\"words\">The winter timetable starts on Monday, so check the boards at both harbours first.</div></div></div>\
+            <div class=\"more\"><div>Read more:</div><div><a href=\"/a\">Winter timetable</a> <a href=\"/b\">Quay works</a></div></div>\
+            <p>Advertising on the boats pays for the new timetable boards at both harbours, the manager says.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(text.contains("The winter timetable starts"), "{text:?}");
+        assert!(!text.contains("Advertisement"), "{text:?}");
+        assert!(
+            !text.contains("Read more") && !text.contains("Quay works"),
+            "{text:?}"
+        );
+    }
+
     #[test]
     fn an_ads_label_goes() {
         let html = "<html><body><article>\
