@@ -341,10 +341,17 @@ pub(crate) fn add_emptied(
 }
 
 /// Whether node `i` is words or media a reader sees, which a heading or a
-/// block holds as its own.
+/// block holds as its own. Separators alone are not: the "·" that parted a
+/// post's number from its date is left parting nothing once both went.
 pub(super) fn shows_something(page: &Page, i: NodeIdx) -> bool {
-    page.text(i).is_some_and(|t| !t.trim().is_empty()) || is_media(page, i)
+    page.text(i).is_some_and(|t| {
+        t.chars()
+            .any(|c| !c.is_whitespace() && !SEPARATORS.contains(&c))
+    }) || is_media(page, i)
 }
+
+/// Glyphs that part the items of a line.
+const SEPARATORS: &[char] = &['·', '•', '∙', '⋅', '|', '/', '-', '–', '—', ','];
 
 /// Buttons, menus and text fields, which go as markup that is not content
 /// but which a reader saw: a block that held only a button leaves an empty

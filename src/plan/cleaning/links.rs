@@ -129,6 +129,7 @@ impl Cleaner<'_> {
         } else if linky
             && self.page.tag(i) != "p"
             && !self.holds_a_paragraph(i)
+            && !self.holds_declared_text(i)
             && !self.wraps_own_list(i)
         {
             Some(Reason::Clutter)

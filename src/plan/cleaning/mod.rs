@@ -265,6 +265,7 @@ impl Cleaner<'_> {
         }
         if self.is_edit_note(i)
             || self.is_presence(i)
+            || self.is_post_number(i)
             || self.is_view_count(i)
             || self.is_reading_time(i)
         {
@@ -359,6 +360,20 @@ impl Cleaner<'_> {
                 && self.stats.prose(d) >= PARAGRAPH_PROSE_CHARS
                 && self.stats.link_density(d) < PROSE_LINK_DENSITY
                 && !in_link(d)
+        })
+    }
+
+    /// Whether a block holds words the page declares as the text of a post,
+    /// a comment or an answer (schema.org's `itemprop="text"`), outside
+    /// links: a short reply ("NIH - 7/18") among its post's links (the
+    /// date, the number, who reacted) is the thread's, not a box of links.
+    fn holds_declared_text(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        page.descendants(i).any(|d| {
+            self.stats.prose(d) > 0
+                && page
+                    .attr(d, "itemprop")
+                    .is_some_and(|p| p.split_ascii_whitespace().any(|w| w == "text"))
         })
     }
 

@@ -107,6 +107,37 @@ impl Cleaner<'_> {
             .any(|a| self.posts.binary_search(&a).is_ok())
     }
 
+    /// Whether link `i` is a post's number ("#4"), as forum software sets
+    /// it beside the post's date: a link to the post, not words of it. A
+    /// number after a word ("fixes #4307") is a reference and stays.
+    pub(super) fn is_post_number(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        if self.posts.is_empty() || page.tag(i) != "a" || !self.is_short_element(i, 2..=8) {
+            return false;
+        }
+        let text = page.text_content(i);
+        let numbered = text
+            .trim()
+            .strip_prefix('#')
+            .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()));
+        // The text right before the link, blank text passed over; an
+        // element there (the link's wrapper, a picture) ends the search.
+        let after_word = || {
+            (0..i)
+                .rev()
+                .map(|d| page.text(d).map(str::trim_end))
+                .find(|t| t.is_none_or(|t| !t.is_empty()))
+                .flatten()
+                .and_then(|t| t.chars().last())
+                .is_some_and(char::is_alphanumeric)
+        };
+        numbered
+            && page
+                .ancestors(i)
+                .any(|a| self.posts.binary_search(&a).is_ok())
+            && !after_word()
+    }
+
     /// A poster's standing beside a forum post: a box of two lines or more
     /// whose every line is a member statistic or detail, two of them at
     /// least statistics ("Joined Nov 4, 2011", "Posts: 98"). In a box of
@@ -266,6 +297,57 @@ mod tests {
         assert!(text.contains("Sign in to vote"), "{text:?}");
         assert!(!text.contains("answer this question"), "{text:?}");
         assert!(!text.contains("to comment"), "{text:?}");
+    }
+
+    /// A thread's short reply, which the page declares as the post's text,
+    /// stays among its post's links (the number, the date, who reacted).
+    #[test]
+    fn a_short_reply_among_its_posts_links_stays() {
+        let post = |n: usize, words: &str| {
+            format!(
+                "<article class=\"post\"><div class=\"main\"><a href=\"/t/1#p{n}\">#{n}</a> \
+                <a href=\"/t/1#p{n}\">Jan {n}, 2026</a><div itemprop=\"text\">{words}</div>\
+                <span>Reactions: <a href=\"/u/ann\">Ann Lee</a>, <a href=\"/u/bo\">Bo Chan</a>, \
+                <a href=\"/u/dee\">Dee Ray</a>, <a href=\"/u/eve\">Eve Moss</a></span></div></article>"
+            )
+        };
+        let html = format!(
+            "<html><body><div class=\"thread\">{}{}{}{}</div></body></html>",
+            post(1, "The morning ferry left late again today, and the harbour office says the winter timetable is to blame."),
+            post(2, "Same here."),
+            post(3, "It left at ten past nine, which the office put down to the tide, and the crew said so too."),
+            post(4, "The evening boat was on time, at least, and the crew said the new timetable boards go up at both harbours next week."),
+        );
+        let text = extract(&html, &Options::default()).unwrap().text;
+        assert!(text.contains("Same here."), "{text:?}");
+    }
+
+    /// A post's number goes, and so does the separator it leaves parting
+    /// nothing once the date went too. A number after a word is a
+    /// reference and stays.
+    #[test]
+    fn post_numbers_go() {
+        let post = |n: usize, words: &str| {
+            format!(
+                "<article class=\"post\"><div class=\"main\"><div class=\"head\">\
+                <b>poster{n}</b>, member since 2019, from Dover <span><a href=\"/t/1#p{n}\">#{n}</a> \
+                <span>·</span> <a href=\"/t/1#p{n}\"><time datetime=\"2026-01-0{n}T09:00\">Jan {n}, 2026</time></a>\
+                </span></div><div itemprop=\"text\">{words}</div><div class=\"reactions\">Reactions: \
+                <a href=\"/u/ann\">Ann Lee</a>, <a href=\"/u/bo\">Bo Chan</a>, <a href=\"/u/dee\">Dee Ray</a>, \
+                <a href=\"/u/eve\">Eve Moss</a> and <a href=\"/u/cy\">Cy Diaz</a></div></div></article>"
+            )
+        };
+        let html = format!(
+            "<html><body><div class=\"thread\">{}{}{}{}</div></body></html>",
+            post(1, "The morning ferry left late again today, and the harbour office says the winter timetable is to blame."),
+            post(2, "Same here."),
+            post(3, "It left at ten past nine, which the office put down to the tide; the notice by the quay says it fixes #12 on the list."),
+            post(4, "The evening boat was on time, at least, and the crew said the new timetable boards go up at both harbours next week."),
+        );
+        let text = extract(&html, &Options::default()).unwrap().text;
+        assert!(text.contains("fixes #12"), "{text:?}");
+        assert!(!text.contains("#2") && !text.contains("#4"), "{text:?}");
+        assert!(!text.contains('·'), "{text:?}");
     }
 
     /// Words that label a poster's statistics, met in running text or in
