@@ -299,25 +299,32 @@ mod tests {
         assert!(!text.contains("to comment"), "{text:?}");
     }
 
+    /// A thread of four posts, each set by `post` from its number and
+    /// words: the second is a short reply, the third names a number on a
+    /// list.
+    fn thread(post: impl Fn(usize, &str) -> String) -> String {
+        let words = [
+            "The morning ferry left late again today, and the harbour office says the winter timetable is to blame.",
+            "Same here.",
+            "It left at ten past nine, which the office put down to the tide; the notice by the quay says it fixes #12 on the list.",
+            "The evening boat was on time, at least, and the crew said the new timetable boards go up at both harbours next week.",
+        ];
+        let posts: String = (1..).zip(words).map(|(n, w)| post(n, w)).collect();
+        format!("<html><body><div class=\"thread\">{posts}</div></body></html>")
+    }
+
     /// A thread's short reply, which the page declares as the post's text,
     /// stays among its post's links (the number, the date, who reacted).
     #[test]
     fn a_short_reply_among_its_posts_links_stays() {
-        let post = |n: usize, words: &str| {
+        let html = thread(|n, words| {
             format!(
                 "<article class=\"post\"><div class=\"main\"><a href=\"/t/1#p{n}\">#{n}</a> \
                 <a href=\"/t/1#p{n}\">Jan {n}, 2026</a><div itemprop=\"text\">{words}</div>\
                 <span>Reactions: <a href=\"/u/ann\">Ann Lee</a>, <a href=\"/u/bo\">Bo Chan</a>, \
                 <a href=\"/u/dee\">Dee Ray</a>, <a href=\"/u/eve\">Eve Moss</a></span></div></article>"
             )
-        };
-        let html = format!(
-            "<html><body><div class=\"thread\">{}{}{}{}</div></body></html>",
-            post(1, "The morning ferry left late again today, and the harbour office says the winter timetable is to blame."),
-            post(2, "Same here."),
-            post(3, "It left at ten past nine, which the office put down to the tide, and the crew said so too."),
-            post(4, "The evening boat was on time, at least, and the crew said the new timetable boards go up at both harbours next week."),
-        );
+        });
         let text = extract(&html, &Options::default()).unwrap().text;
         assert!(text.contains("Same here."), "{text:?}");
     }
@@ -327,7 +334,7 @@ mod tests {
     /// reference and stays.
     #[test]
     fn post_numbers_go() {
-        let post = |n: usize, words: &str| {
+        let html = thread(|n, words| {
             format!(
                 "<article class=\"post\"><div class=\"main\"><div class=\"head\">\
                 <b>poster{n}</b>, member since 2019, from Dover <span><a href=\"/t/1#p{n}\">#{n}</a> \
@@ -336,14 +343,7 @@ mod tests {
                 <a href=\"/u/ann\">Ann Lee</a>, <a href=\"/u/bo\">Bo Chan</a>, <a href=\"/u/dee\">Dee Ray</a>, \
                 <a href=\"/u/eve\">Eve Moss</a> and <a href=\"/u/cy\">Cy Diaz</a></div></div></article>"
             )
-        };
-        let html = format!(
-            "<html><body><div class=\"thread\">{}{}{}{}</div></body></html>",
-            post(1, "The morning ferry left late again today, and the harbour office says the winter timetable is to blame."),
-            post(2, "Same here."),
-            post(3, "It left at ten past nine, which the office put down to the tide; the notice by the quay says it fixes #12 on the list."),
-            post(4, "The evening boat was on time, at least, and the crew said the new timetable boards go up at both harbours next week."),
-        );
+        });
         let text = extract(&html, &Options::default()).unwrap().text;
         assert!(text.contains("fixes #12"), "{text:?}");
         assert!(!text.contains("#2") && !text.contains("#4"), "{text:?}");
