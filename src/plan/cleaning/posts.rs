@@ -108,8 +108,10 @@ impl Cleaner<'_> {
     }
 
     /// Whether link `i` is a post's number ("#4"), as forum software sets
-    /// it beside the post's date: a link to the post, not words of it. A
-    /// number after a word ("fixes #4307") is a reference and stays.
+    /// it beside the post's date on a thread's page: a link to the post,
+    /// not words of it, in whichever post the thread's run took in or
+    /// not. A number after a word ("fixes #4307") is a reference, and one
+    /// among hashtags a tag: both stay.
     pub(super) fn is_post_number(&self, i: NodeIdx) -> bool {
         let page = self.page;
         if self.posts.is_empty() || page.tag(i) != "a" || !self.is_short_element(i, 2..=8) {
@@ -131,11 +133,15 @@ impl Cleaner<'_> {
                 .and_then(|t| t.chars().last())
                 .is_some_and(char::is_alphanumeric)
         };
-        numbered
-            && page
-                .ancestors(i)
-                .any(|a| self.posts.binary_search(&a).is_ok())
-            && !after_word()
+        // A run of hashtags ("#2024 #beginner") tags the post.
+        let among_tags = || {
+            page.parent(i).is_some_and(|parent| {
+                page.children(parent).any(|c| {
+                    c != i && page.tag(c) == "a" && page.text_content(c).trim().starts_with('#')
+                })
+            })
+        };
+        numbered && !after_word() && !among_tags()
     }
 
     /// A poster's standing beside a forum post: a box of two lines or more
@@ -301,13 +307,14 @@ mod tests {
 
     /// A thread of four posts, each set by `post` from its number and
     /// words: the second is a short reply, the third names a number on a
-    /// list.
+    /// list, the fourth ends with hashtags.
     fn thread(post: impl Fn(usize, &str) -> String) -> String {
         let words = [
             "The morning ferry left late again today, and the harbour office says the winter timetable is to blame.",
             "Same here.",
-            "It left at ten past nine, which the office put down to the tide; the notice by the quay says it fixes #12 on the list.",
-            "The evening boat was on time, at least, and the crew said the new timetable boards go up at both harbours next week.",
+            "It left at ten past nine, which the office put down to the tide; the notice by the quay says it fixes <a href=\"/notices/12\">#12</a> on the list.",
+            "The evening boat was on time, at least, and the crew said the new timetable boards go up at both harbours next week. \
+            <a href=\"/tags/2026\">#2026</a> <a href=\"/tags/ferries\">#ferries</a>",
         ];
         let posts: String = (1..).zip(words).map(|(n, w)| post(n, w)).collect();
         format!("<html><body><div class=\"thread\">{posts}</div></body></html>")
@@ -331,7 +338,7 @@ mod tests {
 
     /// A post's number goes, and so does the separator it leaves parting
     /// nothing once the date went too. A number after a word is a
-    /// reference and stays.
+    /// reference, and one among hashtags a tag: both stay.
     #[test]
     fn post_numbers_go() {
         let html = thread(|n, words| {
@@ -346,7 +353,10 @@ mod tests {
         });
         let text = extract(&html, &Options::default()).unwrap().text;
         assert!(text.contains("fixes #12"), "{text:?}");
-        assert!(!text.contains("#2") && !text.contains("#4"), "{text:?}");
+        assert!(text.contains("#2026 #ferries"), "{text:?}");
+        let heads: Vec<&str> = text.lines().filter(|l| l.starts_with("poster")).collect();
+        assert_eq!(heads.len(), 4, "{text:?}");
+        assert!(heads.iter().all(|l| l.ends_with("from Dover")), "{text:?}");
         assert!(!text.contains('·'), "{text:?}");
     }
 
