@@ -131,10 +131,7 @@ fn microdata_author(page: &Page, content: &[NodeIdx], authors: &[NodeIdx]) -> Op
     let named = |i: NodeIdx| {
         page.attr(i, "content").map(str::to_string).or_else(|| {
             page.descendants(i)
-                .find(|&d| {
-                    page.attr(d, "itemprop")
-                        .is_some_and(|p| p.split_ascii_whitespace().any(|w| w == "name"))
-                })
+                .find(|&d| page.lists(d, "itemprop", "name"))
                 .map(|d| {
                     page.attr(d, "content")
                         .map_or_else(|| page.text_content(d), str::to_string)

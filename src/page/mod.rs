@@ -135,6 +135,13 @@ impl Page {
         self.element(i).and_then(|e| e.attr(name))
     }
 
+    /// Whether attribute `name` of element `i` lists `word` among its
+    /// space-separated words (`itemprop="author text"` lists "text").
+    pub fn lists(&self, i: NodeIdx, name: &str, word: &str) -> bool {
+        self.attr(i, name)
+            .is_some_and(|v| v.split_ascii_whitespace().any(|w| w == word))
+    }
+
     pub fn parent(&self, i: NodeIdx) -> Option<NodeIdx> {
         self.nodes[i].parent
     }

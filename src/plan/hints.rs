@@ -83,7 +83,7 @@ impl Hints {
                 if itemprop.is_some_and(|p| p.contains("articleBody")) {
                     return POSITIVE;
                 }
-                if itemprop.is_some_and(|p| p.split_ascii_whitespace().any(|w| w == "author")) {
+                if page.lists(i, "itemprop", "author") {
                     authors.push(i);
                 }
                 let class = class.unwrap_or("");

@@ -369,12 +369,8 @@ impl Cleaner<'_> {
     /// date, the number, who reacted) is the thread's, not a box of links.
     fn holds_declared_text(&self, i: NodeIdx) -> bool {
         let page = self.page;
-        page.descendants(i).any(|d| {
-            self.stats.prose(d) > 0
-                && page
-                    .attr(d, "itemprop")
-                    .is_some_and(|p| p.split_ascii_whitespace().any(|w| w == "text"))
-        })
+        page.descendants(i)
+            .any(|d| self.stats.prose(d) > 0 && page.lists(d, "itemprop", "text"))
     }
 
     /// Whether no words follow inline element `i` in its line: a control's
