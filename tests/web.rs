@@ -696,6 +696,54 @@ async fn styles_the_page_brings_back_while_reading_stay_off() {
 }
 
 #[wasm_bindgen_test]
+async fn styles_the_page_switches_on_or_adopts_while_reading_stay_off() {
+    let upper = "uppercase";
+    let page = format!(
+        r##"<html><head><style id="switched">#third {{ text-transform: {upper} }}</style></head><body><article>
+        <p id="first">A story whose page adopts constructed styles, read by someone in reading mode.</p>
+        <p id="second">Its second paragraph goes on at length, so that the story is clearly an article.</p>
+        <p id="third">Its third paragraph is here too, and it is just as long as the other two of them.</p>
+        </article><script>
+        const sheet = (css) => {{
+          const made = new CSSStyleSheet();
+          made.replaceSync(css);
+          return made;
+        }};
+        document.adoptedStyleSheets = [sheet("#first {{ text-transform: {upper} }}")];
+        setTimeout(() => {{
+          document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet("#second {{ text-transform: {upper} }}")];
+          document.getElementById("switched").sheet.disabled = false;
+        }}, 100);
+        </script></body></html>"##
+    );
+    let document = live_document(&page, true).await;
+    let mut reader = Reader::new(document.clone());
+    reader.enter(JsValue::UNDEFINED).unwrap();
+    sleep(600).await;
+    let adopted = Reflect::get(&document, &"adoptedStyleSheets".into()).unwrap();
+    assert_eq!(
+        Reflect::get(&adopted, &"length".into()).unwrap(),
+        2,
+        "the page's script ran and its list of sheets is its own"
+    );
+    for id in ["first", "second", "third"] {
+        assert_ne!(
+            computed_style(&document, id, "text-transform"),
+            upper,
+            "{id}"
+        );
+    }
+    reader.exit();
+    for id in ["first", "second", "third"] {
+        assert_eq!(
+            computed_style(&document, id, "text-transform"),
+            upper,
+            "{id}"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
 async fn when_the_page_replaces_its_article_reading_mode_steps_aside() {
     let page = r#"<html><body><nav><a href="/">Home</a> <a href="/next">Next story</a></nav>
         <main><article id="first">

@@ -319,8 +319,6 @@ export function apply(doc, snap, plan, options, planner) {
     planMarks: [],
     strays: [],
     sheets: new Set(),
-    adopted: doc.adoptedStyleSheets ? [...doc.adoptedStyleSheets] : null,
-    shadowsAdopted: [],
     ui: [],
     observer: null,
     inserted: [],
@@ -338,7 +336,6 @@ export function apply(doc, snap, plan, options, planner) {
   typesetPlainText(session);
 
   switchOffSheets(session, doc);
-  if (session.adopted) doc.adoptedStyleSheets = [];
 
   const style = ui(doc, "style", "style");
   (doc.head || doc.documentElement).appendChild(style);
@@ -394,9 +391,12 @@ export function apply(doc, snap, plan, options, planner) {
 
 /** Switches off the stylesheets of `root` (the document or a shadow root)
  * that are on and not the reader's, and keeps them to switch on again on
- * leaving. Those the page had off stay as they are. */
+ * leaving. Those the page had off stay as they are. Constructed sheets are
+ * switched off one by one too, not taken out of `adoptedStyleSheets`: that
+ * list stays the page's scripts' own, and what they add to it while
+ * reading is still there after. */
 function switchOffSheets(session, root) {
-  for (const sheet of root.styleSheets) {
+  for (const sheet of [...root.styleSheets, ...(root.adoptedStyleSheets || [])]) {
     const owner = sheet.ownerNode;
     if (sheet.disabled || (owner && owner.nodeType === 1 && owner.hasAttribute(UI))) continue;
     session.sheets.add(sheet);
@@ -407,7 +407,8 @@ function switchOffSheets(session, root) {
 /** Switches off the page's stylesheets that its scripts brought back while
  * reading: a `<style>` whose text they rewrote (which makes a new sheet),
  * a `<link>` made a stylesheet or no longer disabled, a stylesheet that
- * was still loading or was added. */
+ * was still loading or was added, a sheet switched on again through the
+ * CSSOM, a constructed sheet adopted. */
 function keepSheetsOff(session) {
   if (!session.active) return;
   switchOffSheets(session, session.doc);
@@ -421,10 +422,6 @@ function switchShadows(session) {
   const styles = [];
   for (const shadow of session.snap.shadows) {
     switchOffSheets(session, shadow);
-    if (shadow.adoptedStyleSheets && shadow.adoptedStyleSheets.length) {
-      session.shadowsAdopted.push([shadow, [...shadow.adoptedStyleSheets]]);
-      shadow.adoptedStyleSheets = [];
-    }
     const style = ui(session.doc, "style", "style");
     shadow.appendChild(style);
     session.ui.push(style);
@@ -827,7 +824,16 @@ function keepOutInsertions(doc, session) {
   // A stylesheet that finishes loading (load events reach the document on
   // their way down, though they do not bubble).
   listen(session, doc, "load", () => keepSheetsOff(session));
+  // And what no mutation reports: a sheet switched on again through the
+  // CSSOM, a new list of constructed sheets.
+  const view = doc.defaultView;
+  const sweep = view.setInterval(() => keepSheetsOff(session), SWEEP_MS);
+  session.stopSweep = () => view.clearInterval(sweep);
 }
+
+/** How often, while reading, the page's stylesheets are looked over for
+ * any its scripts switched on in ways no mutation reports. */
+const SWEEP_MS = 250;
 
 /** How many times reading mode puts back what the page's scripts take of
  * it before it gives the page back instead. */
@@ -898,6 +904,7 @@ export function restore(session, why) {
   if (session.observer) {
     session.observer.takeRecords();
     session.observer.disconnect();
+    session.stopSweep();
   }
   for (const [target, type, handler] of session.listeners) target.removeEventListener(type, handler, true);
   for (const node of session.inserted) node.removeAttribute("data-readmode-removed");
@@ -910,8 +917,6 @@ export function restore(session, why) {
     else el.setAttribute(name, before);
   }
   for (const sheet of session.sheets) sheet.disabled = false;
-  if (session.adopted) doc.adoptedStyleSheets = session.adopted;
-  for (const [shadow, adopted] of session.shadowsAdopted) shadow.adoptedStyleSheets = adopted;
   doc.documentElement.removeAttribute("data-readmode-show-removed");
   doc.documentElement.removeAttribute("data-readmode-editing");
   if (doc.defaultView) doc.defaultView.scrollTo(session.scroll[0], session.scroll[1]);
