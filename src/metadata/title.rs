@@ -55,6 +55,7 @@ pub(super) fn choose(
             "parsely-title",
         ])
     });
+    let declares = declared.is_some();
     let title = match declared {
         Some(t) if shortens(document_title.as_deref(), cleaned_title.as_deref(), &t) => {
             cleaned_title.clone()?
@@ -69,6 +70,18 @@ pub(super) fn choose(
     let title = completed(page, &title).unwrap_or(title);
     let top = first_paragraph(page, content);
     let near = nearest_h1(page, &h1s, top);
+    let title = if declares {
+        title
+    } else {
+        headline_over_slogan(
+            page,
+            &h1s,
+            near.as_deref(),
+            document_title.as_deref(),
+            &title,
+        )
+        .unwrap_or(title)
+    };
     let title = headline_over_declared(
         page,
         &h1s,
@@ -205,6 +218,45 @@ fn headline_over_declared(
     let rewords = similarity(&h1, title) > 0.75 || similarity(title, &h1) > 0.75;
     let confirmed = tab_says(&h1) || is_part_of(&h1, tab);
     (confirmed && !tab_says(title) && !rewords && !shouts(&h1, tab)).then_some(h1)
+}
+
+/// The page's headline (its only `<h1>`, or the one nearest the article)
+/// over a `<title>` that is the site's name and its slogan ("Name - The
+/// heart of the internet"), which a single-page app leaves on every page
+/// and which says nothing of the article: what follows the name shares no
+/// word of four letters or more with the headline. The name is a word or
+/// two, as [`from_document_title`] reads it; a headline of a word or two is
+/// a section's name, not the article's.
+fn headline_over_slogan(
+    page: &Page,
+    h1s: &[NodeIdx],
+    near: Option<&str>,
+    document_title: Option<&str>,
+    title: &str,
+) -> Option<String> {
+    const MIN_HEADLINE_WORDS: usize = 3;
+    let full = collapse(document_title?);
+    let (name, slogan) = SEPARATORS
+        .iter()
+        .filter_map(|sep| full.split_once(sep))
+        .min_by_key(|(name, _)| name.len())?;
+    if word_count(name) >= 3 || !same_words(slogan, title) {
+        return None;
+    }
+    let h1 = match h1s {
+        [only] => collapse(&words_of(page, *only)),
+        _ => collapse(near?),
+    };
+    // Words of four letters or more: "the" or "of" says nothing.
+    let telling = |text: &str| -> Vec<String> {
+        crate::quality::lowercase_words(text)
+            .into_iter()
+            .filter(|w| w.chars().count() > 3)
+            .collect()
+    };
+    let slogan_words = telling(title);
+    let unrelated = !telling(&h1).iter().any(|w| slogan_words.contains(w));
+    (word_count(&h1) >= MIN_HEADLINE_WORDS && unrelated).then_some(h1)
 }
 
 /// Whether `title` is one side of `heading` behind a separator.
@@ -637,6 +689,34 @@ mod tests {
             </article></body></html>";
         let title = extract(html, &Options::default()).unwrap().metadata.title;
         assert_eq!(title.as_deref(), Some("Tides overview"));
+    }
+
+    /// A single-page app's `<title>`, its name and slogan on every page,
+    /// gives way to the headline of the post shown, which it shares no word
+    /// with; a `<title>` that does share words with the headline stays.
+    #[test]
+    fn a_sites_slogan_is_no_title() {
+        let page = |title: &str| {
+            format!(
+                "<html><head><title>{title}</title></head><body><main>\
+                 <h1>Which cast iron pan lasts a lifetime?</h1>\
+                 <p>My grandmother's pan is still going after sixty years, and I would like one that does as well.</p>\
+                 <p>The new ones seem rougher inside, so I wonder whether the enamel ones are worth their price.</p>\
+                 </main></body></html>"
+            )
+        };
+        let title = |html: &str| extract(html, &Options::default()).unwrap().metadata.title;
+        assert_eq!(
+            title(&page(
+                "Threadly - Where the whole internet talks things over"
+            ))
+            .as_deref(),
+            Some("Which cast iron pan lasts a lifetime?")
+        );
+        assert_eq!(
+            title(&page("Threadly - Cast iron pans that last")).as_deref(),
+            Some("Cast iron pans that last")
+        );
     }
 
     /// The title of a short article whose `<head>` holds `head`.

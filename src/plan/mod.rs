@@ -182,24 +182,43 @@ pub fn plan(page: &Page, options: &Options) -> Result<Plan, Error> {
     let content = faq::extend(page, &facts, content);
     let content = facts.fixes.extend(page, content);
     let metadata = metadata::read(page, &content, stats, hints);
-    let removals = cleaning::clean(page, &content, &choice.posts, &facts, &metadata, options);
-    let removals = orphans::add(page, &content, &facts, removals);
-    let removals = orphans::add_emptied(page, &content, &facts, removals);
-    let removals = dividers::add(page, &content, &facts, removals);
-    let kept = candidates::prose_chars(stats, &content)
-        - removals
+    let cleaned = cleaning::clean(page, &content, &choice.posts, &facts, &metadata, options);
+    let settle = |removals: Vec<Removal>| {
+        let removals = orphans::add(page, &content, &facts, removals);
+        let removals = orphans::add_emptied(page, &content, &facts, removals);
+        dividers::add(page, &content, &facts, removals)
+    };
+    let kept = |removals: &[Removal]| {
+        let all = candidates::prose_chars(stats, &content);
+        all - removals
             .iter()
             .map(|r| stats.prose(r.node))
             .sum::<usize>()
-            .min(candidates::prose_chars(stats, &content));
+            .min(all)
+    };
     // A short page is read whole when it has words of its own, and so is
     // the block the reader pointed at; any other page needs an article's
     // length.
-    let enough = match short.or(pointed) {
-        Some(_) => short::has_words(page, &facts.hidden, &content, &removals),
-        None => kept >= MIN_ARTICLE_CHARS,
+    let enough = |removals: &[Removal]| match short.or(pointed) {
+        Some(_) => short::has_words(page, &facts.hidden, &content, removals),
+        None => kept(removals) >= MIN_ARTICLE_CHARS,
     };
-    if !enough {
+    // An article whose words are all in its headline (a link shared on a
+    // forum, with nothing written under it) keeps the headline in its
+    // text, which the header alone would leave empty.
+    let untitled = || {
+        settle(
+            cleaned
+                .iter()
+                .filter(|r| r.reason != Reason::Title)
+                .copied()
+                .collect(),
+        )
+    };
+    let removals = Some(settle(cleaned.clone()))
+        .filter(|removals| enough(removals))
+        .unwrap_or_else(untitled);
+    if !enough(&removals) {
         return Err(Error::NoArticle);
     }
     let outside = siblings::outside(page, &content, &facts);
