@@ -846,6 +846,11 @@ pub const BYLINE_WORDS: &[&str] = &["by ", "par ", "von ", "por ", "door ", "di 
 /// the page's metadata does not.
 pub const AUTHOR_HINTS: &[&str] = &["byline", "author", "dateline", "writtenby"];
 
+/// Class or id words that, beside an author hint, mark the author's picture
+/// (`author-avatar`), which holds a photo or the initials drawn in its
+/// place ("NB"), not the name.
+pub const AUTHOR_PICTURE_HINTS: &[&str] = &["avatar", "initials"];
+
 /// Class or id words that, beside an author hint, mark the author's role or
 /// bio set under the name (`author-description`, `author-bio`,
 /// `author-job-title`), not the name. Joined to what comes before, so that

@@ -7,8 +7,8 @@ use super::jsonld::Article;
 use super::tags::Tags;
 use super::{byline, dateline, set_apart};
 use crate::heuristics::{
-    AUTHOR_HINTS, AUTHOR_ROLE_HINTS, BYLINE_WORDS, CUSTOMER_HINTS, POSTER_HINTS, TOPIC_HINTS,
-    TOPIC_PATHS,
+    AUTHOR_HINTS, AUTHOR_PICTURE_HINTS, AUTHOR_ROLE_HINTS, BYLINE_WORDS, CUSTOMER_HINTS,
+    POSTER_HINTS, TOPIC_HINTS, TOPIC_PATHS,
 };
 use crate::page::{heading_level, NodeIdx, Page};
 use crate::plan::{mentions, Hints, Reason, Stats};
@@ -220,7 +220,11 @@ fn byline_on_page(
             || e.attr("itemprop").is_some_and(|p| p.contains("author"))
             || hinted(page, i, AUTHOR_HINTS)
             || (hinted(page, i, POSTER_HINTS) && in_content(i));
-        if !marked || (!in_content(i) && readers(i)) || customers(i) {
+        if !marked
+            || (!in_content(i) && readers(i))
+            || customers(i)
+            || hinted(page, i, AUTHOR_PICTURE_HINTS)
+        {
             return None;
         }
         // An author's role or bio is set under the name, which the line
@@ -509,6 +513,20 @@ mod tests {
     /// An author line gives the one element marked as the name, not the
     /// role set beside it without a separator; with two names marked, the
     /// line is read whole.
+    /// An author's picture, drawn as initials where there is no photo, is
+    /// not the name beside it.
+    #[test]
+    fn initials_in_place_of_a_photo_are_no_name() {
+        assert_eq!(
+            byline(
+                "<div class=\"post-header\"><span class=\"author-avatar\"><span>NB</span></span>\
+                 <span class=\"author-meta\">Nadia Brook</span></div>"
+            )
+            .as_deref(),
+            Some("Nadia Brook")
+        );
+    }
+
     #[test]
     fn the_name_in_an_author_line() {
         let role = "<div class=\"author-line\"><span>Written by</span> \
