@@ -645,6 +645,15 @@ async fn ads_inserted_while_reading_stay_out() {
 /// text they replace or edit, a preloaded stylesheet they make one, a
 /// `<link>` they enable. The reader's type stays; on leaving, the page has
 /// its styles as its scripts last left them.
+/// Whether the page's own rules, which set each of `ids` in capitals, apply
+/// (`on`) or are switched off.
+fn assert_page_styles(document: &Document, ids: &[&str], on: bool) {
+    for id in ids {
+        let upper = computed_style(document, id, "text-transform") == "uppercase";
+        assert_eq!(upper, on, "{id}");
+    }
+}
+
 #[wasm_bindgen_test]
 async fn styles_the_page_brings_back_while_reading_stay_off() {
     let upper = "uppercase";
@@ -678,21 +687,9 @@ async fn styles_the_page_brings_back_while_reading_stay_off() {
         5,
         "the page's script ran: four stylesheets of its own and the reader's"
     );
-    for id in ["first", "second", "third", "fourth"] {
-        assert_ne!(
-            computed_style(&document, id, "text-transform"),
-            upper,
-            "{id}"
-        );
-    }
+    assert_page_styles(&document, &["first", "second", "third", "fourth"], false);
     reader.exit();
-    for id in ["first", "second", "third", "fourth"] {
-        assert_eq!(
-            computed_style(&document, id, "text-transform"),
-            upper,
-            "{id}"
-        );
-    }
+    assert_page_styles(&document, &["first", "second", "third", "fourth"], true);
 }
 
 #[wasm_bindgen_test]
@@ -726,21 +723,9 @@ async fn styles_the_page_switches_on_or_adopts_while_reading_stay_off() {
         2,
         "the page's script ran and its list of sheets is its own"
     );
-    for id in ["first", "second", "third"] {
-        assert_ne!(
-            computed_style(&document, id, "text-transform"),
-            upper,
-            "{id}"
-        );
-    }
+    assert_page_styles(&document, &["first", "second", "third"], false);
     reader.exit();
-    for id in ["first", "second", "third"] {
-        assert_eq!(
-            computed_style(&document, id, "text-transform"),
-            upper,
-            "{id}"
-        );
-    }
+    assert_page_styles(&document, &["first", "second", "third"], true);
 }
 
 #[wasm_bindgen_test]

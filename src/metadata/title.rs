@@ -204,10 +204,7 @@ fn headline_over_declared(
     title: &str,
     site: Option<&str>,
 ) -> Option<String> {
-    let h1 = match h1s {
-        [only] => collapse(&words_of(page, *only)),
-        _ => near.map(collapse)?,
-    };
+    let h1 = headline_h1(page, h1s, near)?;
     let tab = tab?;
     let host = page.url().and_then(|u| u.host_str());
     if names_site(&h1, site, host) {
@@ -243,10 +240,7 @@ fn headline_over_slogan(
     if word_count(name) >= 3 || !same_words(slogan, title) {
         return None;
     }
-    let h1 = match h1s {
-        [only] => collapse(&words_of(page, *only)),
-        _ => collapse(near?),
-    };
+    let h1 = headline_h1(page, h1s, near)?;
     // Words of four letters or more: "the" or "of" says nothing.
     let telling = |text: &str| -> Vec<String> {
         crate::quality::lowercase_words(text)
@@ -257,6 +251,15 @@ fn headline_over_slogan(
     let slogan_words = telling(title);
     let unrelated = !telling(&h1).iter().any(|w| slogan_words.contains(w));
     (word_count(&h1) >= MIN_HEADLINE_WORDS && unrelated).then_some(h1)
+}
+
+/// The headline's `<h1>`: the page's only one, or the one nearest the
+/// article.
+fn headline_h1(page: &Page, h1s: &[NodeIdx], near: Option<&str>) -> Option<String> {
+    match h1s {
+        [only] => Some(collapse(&words_of(page, *only))),
+        _ => near.map(collapse),
+    }
 }
 
 /// Whether `title` is one side of `heading` behind a separator.
