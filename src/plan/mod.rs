@@ -207,20 +207,19 @@ pub fn plan(page: &Page, options: &Options) -> Result<Plan, Error> {
     // forum, with nothing written under it) keeps the headline in its
     // text, which the header alone would leave empty.
     let untitled = || {
-        settle(
-            cleaned
-                .iter()
-                .filter(|r| r.reason != Reason::Title)
-                .copied()
-                .collect(),
-        )
+        cleaned
+            .iter()
+            .filter(|r| r.reason != Reason::Title)
+            .copied()
+            .collect()
     };
-    let removals = Some(settle(cleaned.clone()))
-        .filter(|removals| enough(removals))
-        .unwrap_or_else(untitled);
-    if !enough(&removals) {
+    let Some(removals) = std::iter::once(cleaned.clone())
+        .chain(std::iter::once_with(untitled))
+        .map(settle)
+        .find(|removals| enough(removals))
+    else {
         return Err(Error::NoArticle);
-    }
+    };
     let outside = siblings::outside(page, &content, &facts);
     Ok(Plan {
         frames: thread::frames(page, stats, &content, &choice.posts),

@@ -14,7 +14,6 @@ use crate::plan::mentions;
 use crate::quality::lowercase_words;
 use crate::render::is_table_part;
 
-/// The most text a count of views holds ("Viewed 439k times").
 /// What a post's counters count, beside views.
 const COUNTED: &[&str] = &[
     "reply",
@@ -31,6 +30,7 @@ const COUNTED: &[&str] = &[
     "reactions",
 ];
 
+/// The most text a count of views holds ("Viewed 439k times").
 const VIEW_COUNT_CHARS: usize = 24;
 
 /// The most text an estimate of reading time holds ("Estimated reading
