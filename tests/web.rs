@@ -641,10 +641,6 @@ async fn ads_inserted_while_reading_stay_out() {
     reader.exit();
 }
 
-/// A page whose scripts bring styles back while reading: a `<style>` whose
-/// text they replace or edit, a preloaded stylesheet they make one, a
-/// `<link>` they enable. The reader's type stays; on leaving, the page has
-/// its styles as its scripts last left them.
 /// Whether the page's own rules, which set each of `ids` in capitals, apply
 /// (`on`) or are switched off.
 fn assert_page_styles(document: &Document, ids: &[&str], on: bool) {
@@ -654,6 +650,10 @@ fn assert_page_styles(document: &Document, ids: &[&str], on: bool) {
     }
 }
 
+/// A page whose scripts bring styles back while reading: a `<style>` whose
+/// text they replace or edit, a preloaded stylesheet they make one, a
+/// `<link>` they enable. The reader's type stays; on leaving, the page has
+/// its styles as its scripts last left them.
 #[wasm_bindgen_test]
 async fn styles_the_page_brings_back_while_reading_stay_off() {
     let upper = "uppercase";
@@ -692,6 +692,10 @@ async fn styles_the_page_brings_back_while_reading_stay_off() {
     assert_page_styles(&document, &["first", "second", "third", "fourth"], true);
 }
 
+/// Styles a page's scripts bring back where no mutation shows it: a sheet
+/// switched on again through the CSSOM, a constructed sheet adopted. The
+/// reader's type stays; on leaving, the page has its styles, and its list
+/// of adopted sheets holds what its scripts put there while reading.
 #[wasm_bindgen_test]
 async fn styles_the_page_switches_on_or_adopts_while_reading_stay_off() {
     let upper = "uppercase";

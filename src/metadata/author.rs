@@ -510,9 +510,6 @@ mod tests {
         extract(&html, &Options::default()).unwrap().metadata.byline
     }
 
-    /// An author line gives the one element marked as the name, not the
-    /// role set beside it without a separator; with two names marked, the
-    /// line is read whole.
     /// An author's picture, drawn as initials where there is no photo, is
     /// not the name beside it.
     #[test]
@@ -527,6 +524,9 @@ mod tests {
         );
     }
 
+    /// An author line gives the one element marked as the name, not the
+    /// role set beside it without a separator; with two names marked, the
+    /// line is read whole.
     #[test]
     fn the_name_in_an_author_line() {
         let role = "<div class=\"author-line\"><span>Written by</span> \
