@@ -122,9 +122,10 @@ impl Cleaner<'_> {
         {
             return None;
         }
-        let text = page.text_content(i).to_lowercase();
+        let original = page.text_content(i);
+        let text = original.to_lowercase();
         let opens = PROMO_OPENINGS.iter().any(|o| text.starts_with(o)) && !self.opening_apart(i);
-        let calls = CALLS_TO_ACTION.iter().any(|c| text.contains(c));
+        let calls = CALLS_TO_ACTION.iter().any(|c| asks(&original, c));
         (opens || calls || self.is_newsletter_pitch(i, &text)).then_some(Reason::Promo)
     }
 
@@ -233,6 +234,27 @@ impl Cleaner<'_> {
     }
 }
 
+/// Whether `text` asks the reader to do `call` (in lower case): the call
+/// opens the text, a sentence or a clause ("Sign up for our briefing", "to
+/// learn more, click here to", "and follow us on"), rather than telling of
+/// someone doing it ("a resolution to sign up for classes", "you can sign
+/// up for one plan").
+fn asks(text: &str, call: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    lower.match_indices(call).any(|(at, _)| {
+        let before = text[..at].split_whitespace().next_back();
+        text[at..].starts_with(char::is_uppercase)
+            || before.is_none_or(|word| {
+                !word.ends_with(char::is_alphabetic)
+                    || IMPERATIVE_LINKS.contains(&word.to_lowercase().as_str())
+            })
+    })
+}
+
+/// Words after which a call to action still speaks to the reader ("and
+/// follow us on").
+const IMPERATIVE_LINKS: &[&str] = &["and", "or", "please", "then", "now"];
+
 /// An `<input>` for an e-mail address or a phone number.
 pub(super) fn is_entry_field(page: &Page, i: NodeIdx) -> bool {
     page.tag(i) == "input"
@@ -301,6 +323,26 @@ mod tests {
         let text = extract(html, &Options::default()).unwrap().text;
         assert!(!text.contains("never miss a boat"), "{text:?}");
         assert!(text.contains("first reported the change"), "{text:?}");
+    }
+
+    /// A short linked line that asks the reader to sign up or follow goes,
+    /// opening a sentence or a clause after a comma; a paragraph that tells
+    /// of someone signing up, with a link of its own, stays.
+    #[test]
+    fn a_call_to_action_goes_and_a_story_of_one_stays() {
+        let html = "<html><body><article>\
+            <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
+            <p>Islanders made a resolution to sign up for the <a href=\"/club\">rowing club</a> together.</p>\
+            <p>For the timetable in your pocket, <a href=\"/app\">sign up for alerts</a>.</p>\
+            <p>Follow us on <a href=\"/social\">our channels</a> for the latest sailings.</p>\
+            <p>The first boat leaves at seven when the weather allows, and the last leaves the island at five.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(text.contains("resolution to sign up"), "{text:?}");
+        assert!(
+            !text.contains("in your pocket") && !text.contains("our channels"),
+            "{text:?}"
+        );
     }
 
     /// Cards of other pages under a label that says so go, with their
