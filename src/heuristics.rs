@@ -498,6 +498,10 @@ pub const POST_CONTROLS: &[&str] = &[
     "report post",
 ];
 
+/// Words of a disclosure that links in the page earn its publisher money
+/// ("We may earn a commission", "affiliate links"), in lower case.
+pub const EARNINGS_WORDS: &[&str] = &["commission", "affiliate"];
+
 /// How a picture's credit opens, in lower case ("Photo: Ann Lee", "Image
 /// credit: Harbour Trust", "Courtesy of the museum").
 pub const CREDIT_LEADS: &[&str] = &[

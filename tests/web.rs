@@ -481,6 +481,7 @@ async fn our_golden_pages_read_alike_live_and_from_text() {
         ("short", include_str!("golden/short.html")),
         ("short-guide", include_str!("golden/short-guide.html")),
         ("split", include_str!("golden/split.html")),
+        ("standfirst", include_str!("golden/standfirst.html")),
         ("story-comments", include_str!("golden/story-comments.html")),
         ("streamed", include_str!("golden/streamed.html")),
         ("thread", include_str!("golden/thread.html")),
@@ -893,6 +894,30 @@ async fn a_date_is_written_out_whatever_language_the_page_names() {
         );
         reader.exit();
     }
+}
+
+/// The standfirst the page sets under its headline, outside the body, is
+/// read in the header under the title, once: the page's own copy is
+/// hidden with the rest of the page's header.
+#[wasm_bindgen_test]
+async fn the_standfirst_is_read_under_the_title() {
+    let (document, mut reader) = entered(include_str!("golden/standfirst.html")).await;
+    let shown = document
+        .query_selector("[data-readmode-ui=header] .rm-title + .rm-standfirst")
+        .unwrap()
+        .expect("a standfirst under the title");
+    assert!(shown
+        .text_content()
+        .unwrap()
+        .starts_with("Not one crossing was cancelled"));
+    let page_copy: HtmlElement = document
+        .query_selector(".story-header__summary")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert!(page_copy.offset_parent().is_none(), "the page's copy shows");
+    reader.exit();
+    assert!(page_copy.offset_parent().is_some());
 }
 
 #[wasm_bindgen_test]

@@ -31,7 +31,7 @@ async function run() {
   }
   const { article, removed } = result;
   $("status").textContent = `Article found in ${elapsed.toFixed(1)} ms: ${article.word_count} words, ${removed.length} blocks removed.`;
-  for (const field of ["title", "byline", "published", "site_name", "lang", "dir", "excerpt", "lead_image", "reading_minutes"]) {
+  for (const field of ["title", "byline", "published", "site_name", "lang", "dir", "excerpt", "standfirst", "lead_image", "reading_minutes"]) {
     if (article[field] === null || article[field] === undefined) continue;
     const dt = document.createElement("dt");
     dt.textContent = field;

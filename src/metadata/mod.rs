@@ -31,6 +31,9 @@ pub struct Metadata {
     pub dir: Option<String>,
     pub excerpt: Option<String>,
     pub lead_image: Option<String>,
+    /// The sentence or two under the headline, outside the body (see
+    /// `plan::standfirst`), paragraphs a blank line apart.
+    pub standfirst: Option<String>,
 }
 
 /// The article's text as the page declares it in schema.org data, when it
@@ -106,6 +109,7 @@ pub(crate) fn read(page: &Page, content: &[NodeIdx], stats: &Stats, hints: &Hint
         dir,
         excerpt,
         lead_image,
+        standfirst: None,
     }
 }
 

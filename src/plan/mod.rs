@@ -16,6 +16,7 @@ mod orphans;
 mod quotes;
 mod short;
 mod siblings;
+mod standfirst;
 mod stats;
 mod thread;
 pub(crate) mod visibility;
@@ -181,7 +182,8 @@ pub fn plan(page: &Page, options: &Options) -> Result<Plan, Error> {
     };
     let content = faq::extend(page, &facts, content);
     let content = facts.fixes.extend(page, content);
-    let metadata = metadata::read(page, &content, stats, hints);
+    let mut metadata = metadata::read(page, &content, stats, hints);
+    metadata.standfirst = standfirst::find(page, &facts, &metadata, &content);
     let cleaned = cleaning::clean(page, &content, &choice.posts, &facts, &metadata, options);
     let settle = |removals: Vec<Removal>| {
         let removals = orphans::add(page, &content, &facts, removals);

@@ -994,6 +994,13 @@ function buildHeader(doc, plan) {
   title.textContent = m.title || doc.title || named;
   title.tabIndex = -1;
   header.appendChild(title);
+  // The standfirst the page sets under its headline, outside the body.
+  for (const paragraph of standfirst(m)) {
+    const p = doc.createElement("p");
+    p.className = "rm-standfirst";
+    p.textContent = paragraph;
+    header.appendChild(p);
+  }
   const facts = [];
   if (m.byline) facts.push(/^by\s/i.test(m.byline) ? m.byline : `By ${m.byline}`);
   if (m.published) facts.push(formatDate(m.published, m.lang));
@@ -1021,6 +1028,11 @@ function buildHeader(doc, plan) {
     header.appendChild(img);
   }
   return header;
+}
+
+/** The standfirst's paragraphs. */
+function standfirst(m) {
+  return m.standfirst ? m.standfirst.split("\n\n") : [];
 }
 
 /** The date the page states, in the page's language. Only the calendar date
@@ -1305,13 +1317,13 @@ function provenance(session) {
   };
 }
 
-/** The article as Markdown, headed by its title, byline, date and source,
- * on the clipboard. */
+/** The article as Markdown, headed by its title, standfirst, byline, date
+ * and source, on the clipboard. */
 async function copyMarkdown(session) {
   const m = session.plan.metadata || {};
   const from = provenance(session);
   const link = from.url && `[${from.site}](${from.url.replace(/[()]/g, encodeURIComponent)})`;
-  const lines = [`# ${m.title || session.doc.title}`, `*${[from.byline, from.date, link].filter(Boolean).join(" · ")}*`];
+  const lines = [`# ${m.title || session.doc.title}`, ...standfirst(m).map((p) => `**${p}**`), `*${[from.byline, from.date, link].filter(Boolean).join(" · ")}*`];
   lines.push(session.plan.article.markdown);
   const text = lines.join("\n\n") + "\n";
   const clipboard = session.doc.defaultView && session.doc.defaultView.navigator.clipboard;
@@ -1324,7 +1336,7 @@ async function copyMarkdown(session) {
 }
 
 /** Downloads the article as a standalone HTML file (sanitized by the core),
- * with its byline, date and source. */
+ * with its standfirst, byline, date and source. */
 function saveHtml(session) {
   const doc = session.doc;
   const m = session.plan.metadata || {};
@@ -1334,7 +1346,8 @@ function saveHtml(session) {
   const facts = [from.byline && `<em>${escape(from.byline)}</em>`, escape(from.date), source].filter(Boolean).join(" · ");
   const html = `<!DOCTYPE html><html lang="${escape(m.lang || "")}" dir="${escape(m.dir || "auto")}"><head><meta charset="utf-8">` +
     `<title>${escape(m.title)}</title><style>body{max-width:38em;margin:2em auto;padding:0 1em;font:20px/1.6 Georgia,serif}img{max-width:100%;height:auto}</style></head>` +
-    `<body><h1>${escape(m.title)}</h1>${facts ? `<p>${facts}</p>` : ""}${session.plan.article.html}</body></html>`;
+    `<body><h1>${escape(m.title)}</h1>${standfirst(m).map((p) => `<p><strong>${escape(p)}</strong></p>`).join("")}` +
+    `${facts ? `<p>${facts}</p>` : ""}${session.plan.article.html}</body></html>`;
   const url = URL.createObjectURL(new Blob([html], { type: "text/html" }));
   const link = doc.createElement("a");
   link.setAttribute(UI, "download");
@@ -1352,9 +1365,10 @@ function saveHtml(session) {
  * with it. */
 const SPOKEN = "h1,h2,h3,h4,h5,h6,p,li,dt,dd,blockquote,figcaption,pre:not(:has(> readmode-p)),readmode-p";
 
-/** The title, then the article's blocks in order, as the reader sees them. */
+/** The title and standfirst, then the article's blocks in order, as the
+ * reader sees them. */
 function spokenBlocks(session) {
-  const blocks = [session.header.querySelector(".rm-title")];
+  const blocks = [...session.header.querySelectorAll(".rm-title, .rm-standfirst")];
   for (const root of session.doc.querySelectorAll("[data-readmode-article]")) {
     for (const el of [root, ...root.querySelectorAll(SPOKEN)]) {
       if (!el.matches(SPOKEN) || el.closest("[data-readmode-removed]")) continue;
@@ -1483,6 +1497,7 @@ html[data-readmode] [${UI}=header]{display:block!important;margin:0 0 2em!import
 html[data-readmode] [${UI}=header] .rm-site{margin:0 0 .4em!important;font-size:.75em!important;letter-spacing:.06em!important;font-variant:all-small-caps;color:var(--rm-muted)!important}
 html[data-readmode] [${UI}=header] .rm-title{font-size:2em!important;line-height:1.2!important;margin:0 0 .5em!important;font-family:${family}!important}
 html[data-readmode] [${UI}=header] .rm-title:focus{outline:none}
+html[data-readmode] [${UI}=header] .rm-standfirst{font-size:1.15em!important;line-height:1.45!important;margin:0 0 .8em!important}
 html[data-readmode] [${UI}=header] .rm-lead{display:block;width:100%;height:auto;margin:1.2em 0 0;border-radius:4px}
 html[data-readmode] [${UI}=header] .rm-meta{margin:0!important;font-size:.8em!important;color:var(--rm-muted)!important}
 html[data-readmode] [${UI}=toolbar]{position:fixed!important;top:0;left:0;right:0;display:flex!important;justify-content:safe flex-end;align-items:center;gap:.25rem .9rem;padding:.45rem .75rem;box-sizing:border-box;overflow-x:auto;scrollbar-width:none;background:color-mix(in srgb,var(--rm-bg) 92%,transparent);-webkit-backdrop-filter:blur(6px);backdrop-filter:blur(6px);border-bottom:1px solid var(--rm-rule);z-index:2147483647;font:14px/1 system-ui,sans-serif!important}

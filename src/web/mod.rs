@@ -33,6 +33,9 @@ export interface ExtractOptions {
 export interface Article {
   title?: string; byline?: string; published?: string; site_name?: string;
   lang?: string; dir?: string; excerpt?: string; lead_image?: string;
+  /** The sentence or two under the headline, outside the body; paragraphs
+   * a blank line apart. */
+  standfirst?: string;
   html: string; text: string; markdown: string; word_count: number; reading_minutes: number;
 }
 export interface NoArticle { noArticle: true; message: string }

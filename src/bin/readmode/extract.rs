@@ -31,11 +31,19 @@ pub struct Args {
 
 #[derive(Clone, Copy, PartialEq, ValueEnum)]
 enum Format {
+    /// The article's HTML, sanitized, its links and pictures made absolute.
     Html,
+    /// Plain text, a blank line between blocks.
     Text,
     Markdown,
+    /// One object with every field: `title`, `byline`, `published` (ISO
+    /// 8601), `site_name`, `lang`, `dir`, `excerpt`, `lead_image`,
+    /// `standfirst` (the lines under the headline, outside the body),
+    /// `html`, `text`, `markdown`, `word_count`, `reading_minutes`; a field
+    /// the page does not give is null.
     Json,
-    /// One JSON object per input file, each with its `path`.
+    /// One JSON object per input file, each with its `path`; a page that
+    /// fails gives `{"path", "error"}` and the run goes on.
     Jsonl,
 }
 

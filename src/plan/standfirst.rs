@@ -1,0 +1,216 @@
+//! The standfirst: the sentence or two a template sets under the headline,
+//! in the article's header with its byline and date, apart from the box
+//! that holds the body. It tells what the article is about, so the reader's
+//! header shows it under the title, as it shows the byline; like them it
+//! is no part of the body's text.
+
+use super::candidates::is_paragraph;
+use super::{Facts, Reason};
+use crate::heuristics::{BYLINE_WORDS, CREDIT_LEADS, EARNINGS_WORDS};
+use crate::metadata::Metadata;
+use crate::page::{push_collapsed, NodeIdx, Page};
+use crate::quality::lowercase_words;
+
+/// The most text, links aside, a header shows between the headline and the
+/// body besides its standfirst: a byline, a date, a caption, a share bar's
+/// labels. A header is short; a page's other regions are not.
+const MAX_HEADER_CHARS: usize = 400;
+
+/// The least text of a standfirst: a sentence, not a label.
+const MIN_CHARS: usize = 60;
+
+/// The most text of a standfirst: an introduction, not a body of its own.
+const MAX_CHARS: usize = 600;
+
+/// The most of a standfirst's text its links may hold.
+const MAX_LINK_DENSITY: f32 = 0.3;
+
+/// The fewest words of a headline that sets only part of the title ("The
+/// best workout earbuds" of "The best workout earbuds 2026 | SoundGuys").
+const MIN_PART_WORDS: usize = 3;
+
+/// The standfirst, its paragraphs a blank line apart, if the page has one:
+/// paragraphs set between the page's headline (the last `<h1>` before the
+/// article, which says the title) and the article's first block, in a
+/// header that holds little else.
+pub(crate) fn find(
+    page: &Page,
+    facts: &Facts,
+    metadata: &Metadata,
+    content: &[NodeIdx],
+) -> Option<String> {
+    let &first = content.first()?;
+    let headline = (0..first)
+        .rev()
+        .find(|&i| page.tag(i) == "h1" && !facts.hidden[i])
+        .filter(|&h| says_title(page, h, metadata))?;
+    let mut paragraphs = Vec::new();
+    let mut other_chars = 0;
+    let mut i = page.node(headline).end;
+    while i < first {
+        if page.contains(i, first) {
+            i += 1;
+            continue;
+        }
+        if facts.hidden[i] {
+            // Nothing of it shows.
+        } else if let Some(text) = page.text(i) {
+            other_chars += text.trim().chars().count();
+        } else if is_standfirst(page, facts, metadata, i, first) {
+            paragraphs.push(i);
+        } else if page.tag(i) != "a" {
+            i += 1;
+            continue;
+        }
+        i = page.node(i).end;
+    }
+    if paragraphs.is_empty() || other_chars > MAX_HEADER_CHARS {
+        return None;
+    }
+    let texts: Vec<String> = paragraphs
+        .into_iter()
+        .map(|p| {
+            let mut text = String::new();
+            push_collapsed(&mut text, &page.text_content(p));
+            text.trim().to_owned()
+        })
+        .collect();
+    Some(texts.join("\n\n"))
+}
+
+/// Whether heading `h` says the page's title, whole or a run of its words
+/// (the title may add the site's name, the heading a kicker).
+fn says_title(page: &Page, h: NodeIdx, metadata: &Metadata) -> bool {
+    let title = lowercase_words(metadata.title.as_deref().unwrap_or(""));
+    let heading = lowercase_words(&page.text_content(h));
+    let (shorter, longer) = if heading.len() <= title.len() {
+        (&heading, &title)
+    } else {
+        (&title, &heading)
+    };
+    !shorter.is_empty()
+        && (shorter == longer
+            || (shorter.len() >= MIN_PART_WORDS
+                && longer
+                    .windows(shorter.len())
+                    .any(|run| run == shorter.as_slice())))
+}
+
+/// Whether block `i`, before the article's `first` block, reads as a
+/// standfirst: prose of a sentence or more, with few links, that no hint on
+/// it or on the boxes around it marks as anything but the article's header,
+/// and that is none of the other lines a header holds: a byline or the
+/// author's blurb ("By Ann Lee, a deputy editor …", "Ann Lee has covered
+/// the coast for ten years"), a picture's caption ("… (Credit: AP)"), a
+/// disclosure of the commissions links earn.
+fn is_standfirst(
+    page: &Page,
+    facts: &Facts,
+    metadata: &Metadata,
+    i: NodeIdx,
+    first: NodeIdx,
+) -> bool {
+    let stats = &facts.stats;
+    if !is_paragraph(page, i)
+        || !matches!(page.tag(i), "p" | "div")
+        || !(MIN_CHARS..=MAX_CHARS).contains(&stats.chars(i))
+        || stats.link_density(i) > MAX_LINK_DENSITY
+    {
+        return false;
+    }
+    let in_header_only = std::iter::once(i)
+        .chain(page.ancestors(i))
+        .take_while(|&a| !page.contains(a, first))
+        .all(|a| {
+            !matches!(page.tag(a), "figure" | "figcaption" | "nav" | "aside")
+                && facts
+                    .hints
+                    .get(a)
+                    .negative
+                    .is_none_or(|r| r == Reason::Header)
+        });
+    if !in_header_only {
+        return false;
+    }
+    let original = page.text_content(i);
+    let text = original.trim_start().to_lowercase();
+    let names_author = || {
+        metadata
+            .byline
+            .iter()
+            .flat_map(|names| names.split([',', '&']).flat_map(|n| n.split(" and ")))
+            .map(str::trim)
+            .any(|name| !name.is_empty() && original.contains(name))
+    };
+    !BYLINE_WORDS.iter().any(|w| text.starts_with(w))
+        && !CREDIT_LEADS.iter().any(|lead| text.contains(lead))
+        && !EARNINGS_WORDS.iter().any(|w| text.contains(w))
+        && !names_author()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{extract, Options};
+
+    const BODY: &str = "<div class=\"body\">\
+        <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
+        <p>The first boat leaves at seven when the weather allows, and the last leaves the island at five.</p>\
+        <p>Tickets are sold on board, in cash or by card, and regular passengers buy a book of ten for the price of eight.</p>\
+        <p>Dogs ride on the open deck on a lead, and the crew keeps a bowl of water by the wheelhouse door.</p>\
+        </div>";
+
+    /// The standfirst of a page whose header is `header`, set before the
+    /// body's box, under the `<title>` "Winter sailings resume".
+    fn standfirst(header: &str) -> Option<String> {
+        let html = format!(
+            "<html><head><title>Winter sailings resume</title></head><body>\
+             <div class=\"top\">{header}</div>{BODY}</body></html>"
+        );
+        let article = extract(&html, &Options::default()).unwrap();
+        assert!(!article.text.contains("islanders"), "{:?}", article.text);
+        article.metadata.standfirst
+    }
+
+    const SUMMARY: &str =
+        "Two crossings a day from Monday, and the islanders get their late boat back.";
+
+    /// The paragraph under the headline, outside the body's box, is the
+    /// standfirst, shown with the title rather than in the text; the byline
+    /// and date beside it change nothing.
+    #[test]
+    fn the_paragraph_under_the_headline_is_the_standfirst() {
+        let header = format!(
+            "<h1>Winter sailings resume</h1><p>{SUMMARY}</p>\
+             <div class=\"meta\">By Ann Lee · 3 February 2026</div>"
+        );
+        assert_eq!(standfirst(&header).as_deref(), Some(SUMMARY));
+    }
+
+    /// A header's other lines are no standfirst: the author's blurb, a
+    /// disclosure of what links earn, a picture's caption.
+    #[test]
+    fn a_headers_other_lines_are_no_standfirst() {
+        for line in [
+            "By Ann Lee, who has covered the islanders' boats for the paper since the pier opened.",
+            "We may earn a commission when islanders buy through the links on this page.",
+            "The ferry at the pier in the morning, waiting for the islanders. Photo: Ann Lee",
+        ] {
+            let header = format!("<h1>Winter sailings resume</h1><p>{line}</p>");
+            assert_eq!(standfirst(&header), None, "{line}");
+        }
+    }
+
+    /// A paragraph after an `<h1>` that is not the title (a site's name)
+    /// is no standfirst, and neither is one in a region that holds more
+    /// than a header does.
+    #[test]
+    fn only_a_header_under_the_headline_holds_one() {
+        let site = format!("<h1>Harbour Post</h1><p>{SUMMARY}</p>");
+        assert_eq!(standfirst(&site), None);
+        let busy = format!(
+            "<h1>Winter sailings resume</h1><p>{SUMMARY}</p>{}",
+            "<div>Lifeboat crew honoured</div>".repeat(20)
+        );
+        assert_eq!(standfirst(&busy), None);
+    }
+}
