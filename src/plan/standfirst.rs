@@ -67,15 +67,24 @@ pub(crate) fn find(
     if paragraphs.is_empty() || other_chars > MAX_HEADER_CHARS {
         return None;
     }
+    let collapsed = |i: NodeIdx| {
+        let mut text = String::new();
+        push_collapsed(&mut text, &page.text_content(i));
+        text.trim().to_owned()
+    };
+    // A paragraph the body says again (a copy for another screen, a first
+    // paragraph that repeats it) is read there, however its blocks split it.
+    let letters = |text: &str| -> String { text.chars().filter(|c| c.is_alphanumeric()).collect() };
+    let body: String = content
+        .iter()
+        .map(|&c| letters(&page.text_content(c)))
+        .collect();
     let texts: Vec<String> = paragraphs
         .into_iter()
-        .map(|p| {
-            let mut text = String::new();
-            push_collapsed(&mut text, &page.text_content(p));
-            text.trim().to_owned()
-        })
+        .map(collapsed)
+        .filter(|text| !body.contains(&letters(text)))
         .collect();
-    Some(texts.join("\n\n"))
+    (!texts.is_empty()).then(|| texts.join("\n\n"))
 }
 
 /// Whether heading `h` says the page's title, whole or a run of its words
@@ -187,10 +196,12 @@ mod tests {
     }
 
     /// A header's other lines are no standfirst: the author's blurb, a
-    /// disclosure of what links earn, a picture's caption.
+    /// disclosure of what links earn, a picture's caption, and a
+    /// paragraph the body says again.
     #[test]
     fn a_headers_other_lines_are_no_standfirst() {
         for line in [
+            "Tickets are sold on board, in cash or by card, and regular passengers buy a book of ten for the price of eight.",
             "By Ann Lee, who has covered the islanders' boats for the paper since the pier opened.",
             "We may earn a commission when islanders buy through the links on this page.",
             "The ferry at the pier in the morning, waiting for the islanders. Photo: Ann Lee",
