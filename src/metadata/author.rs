@@ -437,7 +437,7 @@ fn looks_like_a_name(name: &str) -> bool {
 
 /// An address of one author's page (`/author/ann-lee/`, `/authors/ann-lee`,
 /// a magazine's `/contributor/ann-lee`), not of the list of them.
-fn links_to_an_author(href: &str) -> bool {
+pub(crate) fn links_to_an_author(href: &str) -> bool {
     let mut segments = path_segments(href)
         .skip_while(|s| !matches!(*s, "author" | "authors" | "contributor" | "contributors"));
     segments.next().is_some() && segments.next().is_some_and(|slug| !slug.is_empty())

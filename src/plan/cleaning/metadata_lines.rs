@@ -8,9 +8,9 @@ use super::{Cleaner, SHORT_BLOCK_NODES};
 use crate::heuristics::{
     BYLINE_HINTS, DATE_LINE_LABELS, READING_TIME_PHRASES, READING_TIME_UNITS, SHORT_BLOCK_CHARS,
 };
-use crate::metadata::{awaits_name, month_number, normalize_date};
-use crate::page::{heading_level, is_block, NodeIdx};
-use crate::plan::mentions;
+use crate::metadata::{awaits_name, links_to_an_author, month_number, normalize_date, Metadata};
+use crate::page::{heading_level, is_block, NodeIdx, Page};
+use crate::plan::{mentions, Stats};
 use crate::quality::lowercase_words;
 use crate::render::is_table_part;
 
@@ -311,18 +311,62 @@ impl Cleaner<'_> {
     }
 
     /// An author's card after the article's text: the element that
-    /// schema.org marks as the author, holding more than a name (a
-    /// portrait, a few lines about them, links to follow them). It is the
-    /// site's, on every article by that author.
+    /// schema.org marks as the author, or the box around a link to the
+    /// byline's author's page, holding more than a name (a portrait, a few
+    /// lines about them, links to follow them). It is the site's, on every
+    /// article by that author.
     pub(super) fn is_author_card(&self, i: NodeIdx) -> bool {
         // Text before it, and no paragraph of the article after it.
         self.first_paragraph.is_some_and(|p| p < i)
             && self
                 .last_paragraph
                 .is_some_and(|p| p < self.page.node(i).end)
-            && self.hints.authors().binary_search(&i).is_ok()
+            && (self.hints.authors().binary_search(&i).is_ok()
+                || self.author_boxes.binary_search(&i).is_ok())
             && self.stats.chars(i) >= AUTHOR_CARD_CHARS
     }
+}
+
+/// The most text of an author's card: a name, a role, a few lines.
+const AUTHOR_CARD_MAX_CHARS: usize = 700;
+
+/// The boxes in `content`, in document order, around a link to the page of
+/// an author the byline names (`/author/ann-lee` reading "Ann Lee"): each
+/// the largest block around the link that holds no more than a card does,
+/// and more than the name (a portrait, or a line about them).
+pub(super) fn author_boxes(
+    page: &Page,
+    stats: &Stats,
+    content: &[NodeIdx],
+    metadata: &Metadata,
+) -> Vec<NodeIdx> {
+    let Some(byline) = metadata.byline.as_deref() else {
+        return Vec::new();
+    };
+    let names: Vec<&str> = byline
+        .split(", ")
+        .flat_map(|n| n.split(" and "))
+        .map(str::trim)
+        .collect();
+    let mut boxes: Vec<NodeIdx> = page
+        .in_subtrees(content)
+        .filter(|&a| {
+            page.tag(a) == "a"
+                && page.attr(a, "href").is_some_and(links_to_an_author)
+                && names.contains(&page.text_content(a).trim())
+        })
+        .filter_map(|a| {
+            let card = page
+                .ancestors(a)
+                .take_while(|&b| stats.chars(b) <= AUTHOR_CARD_MAX_CHARS && !content.contains(&b))
+                .last()?;
+            let portrait = page.descendants(card).any(|d| page.tag(d) == "img");
+            (portrait || stats.chars(card) >= stats.chars(a) + AUTHOR_CARD_CHARS).then_some(card)
+        })
+        .collect();
+    boxes.sort_unstable();
+    boxes.dedup();
+    boxes
 }
 
 /// Whether `text` says how long the page takes to read and nothing else:
@@ -497,6 +541,27 @@ mod tests {
         for kept in ["covers the islands", "Reporting by Ann Lee"] {
             assert!(text.contains(kept), "{kept:?} not in {text}");
         }
+    }
+
+    /// A card about the byline's author after the article goes, marked by
+    /// nothing but its link to the author's page; the same link in the
+    /// article's text stays.
+    #[test]
+    fn a_card_linking_the_authors_page_goes() {
+        let html = "<html><body><article><h1>Winter sailings resume</h1>\
+            <div class=\"meta\">By <a href=\"/author/ann-lee/\">Ann Lee</a></div>\
+            <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
+            <p>As <a href=\"/author/ann-lee/\">Ann Lee</a> wrote last year, the evening boat waits for the train from the city.</p>\
+            <p>The first boat leaves at seven when the weather allows, and the last leaves the island at five.</p>\
+            <div class=\"c-x1\"><img src=\"/ann.jpg\" alt=\"\"><div><a href=\"/author/ann-lee/\">Ann Lee</a>\
+            <div>Harbour Reporter</div></div><p>A sailor since childhood, she has covered the island's boats for ten years.</p></div>\
+            </article></body></html>";
+        let article = extract(html, &Options::default()).unwrap();
+        assert_eq!(article.metadata.byline.as_deref(), Some("Ann Lee"));
+        let text = article.text;
+        assert!(!text.contains("Harbour Reporter"), "{text}");
+        assert!(!text.contains("A sailor since childhood"), "{text}");
+        assert!(text.contains("As Ann Lee wrote last year"), "{text}");
     }
 
     /// A date over the article goes with its label; a sentence that gives

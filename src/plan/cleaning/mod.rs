@@ -93,6 +93,7 @@ pub(crate) fn clean(
             .filter(|&i| is_entry_field(page, i))
             .collect(),
         member_lines: RefCell::new(Vec::new()),
+        author_boxes: metadata_lines::author_boxes(page, stats, content, metadata),
     };
     let mut removals = Vec::new();
     let mut title_seen = false;
@@ -159,6 +160,9 @@ struct Cleaner<'a> {
     entries: Vec<NodeIdx>,
     /// Lines of posters' boxes to go one by one, in document order.
     member_lines: RefCell<Vec<NodeIdx>>,
+    /// Boxes around a link to the author's page (see
+    /// [`metadata_lines::author_boxes`]), in document order.
+    author_boxes: Vec<NodeIdx>,
 }
 
 impl Cleaner<'_> {
