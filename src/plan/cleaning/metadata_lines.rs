@@ -212,7 +212,8 @@ impl Cleaner<'_> {
             return true;
         }
         if after_text {
-            return false;
+            // A byline under a standfirst the body begins with.
+            return self.second_paragraph.is_none_or(|p| i < p) && self.names_author(i);
         }
         if page.tag(i) == "time" {
             return true;
@@ -242,6 +243,17 @@ impl Cleaner<'_> {
                     .is_some_and(|next| page.text_content(next) == byline)
         };
         text.starts_with("By ") || text == byline || names_next() || self.gives_published(&text)
+    }
+
+    /// Whether block `i` opens with "By" and the name the byline reads
+    /// ("By Ann Lee", "By Ann LeeUpdated: Feb 5, 2026").
+    fn names_author(&self, i: NodeIdx) -> bool {
+        let text = self.page.text_content(i);
+        let text = text.trim_start();
+        self.metadata.byline.as_deref().is_some_and(|name| {
+            text.strip_prefix("By ")
+                .is_some_and(|rest| rest.starts_with(name))
+        })
     }
 
     /// Whether `line` is a short line that opens with the article's date,
@@ -496,6 +508,24 @@ mod tests {
         let text = extract(html, &Options::default()).unwrap().text;
         assert!(!text.contains("harbour reporter"), "{text}");
         assert!(text.contains("PORTREE \u{2014} The ferry"), "{text}");
+    }
+
+    /// An unmarked line that opens with "By" and the byline's name goes to
+    /// the reader's header after a standfirst too; a short line of the
+    /// text that opens with "By" stays.
+    #[test]
+    fn a_byline_under_a_standfirst_goes() {
+        let html = "<html><head><meta name=\"author\" content=\"Ann Lee\"></head><body><article>\
+            <h1>Winter sailings resume</h1>\
+            <p>Two crossings a day from Monday, and one on Sundays, until the spring timetable.</p>\
+            <div>By Ann LeeUpdated: Feb 5, 2026</div>\
+            <div>By Monday, every boat will sail.</div>\
+            <p>The ferry returns to its winter timetable on Monday, with two crossings a day.</p>\
+            <p>The evening boat waits for the train from the city, so a late train means a late crossing.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(!text.contains("Ann Lee"), "{text}");
+        assert!(text.contains("By Monday, every boat will sail."), "{text}");
     }
 
     /// The author's name over the article goes to the reader's header with
