@@ -85,6 +85,7 @@ pub(crate) fn clean(
         ids: OnceCell::new(),
         tables: RefCell::default(),
         copies: Copies::default(),
+        clones: super::copies::clones(page, stats, content),
         first_paragraph,
         second_paragraph,
         last_paragraph,
@@ -150,6 +151,9 @@ struct Cleaner<'a> {
     tables: RefCell<Tables>,
     /// Large blocks met so far, to find their copies.
     copies: Copies,
+    /// A carousel's repeated items, in document order (see
+    /// [`super::copies::clones`]).
+    clones: Vec<NodeIdx>,
     /// The first real paragraph: bylines and datelines come before it.
     first_paragraph: Option<NodeIdx>,
     /// The second: a byline the page marks as one may follow a standfirst.
@@ -217,6 +221,9 @@ impl Cleaner<'_> {
         // A copy is a large share of the page; smaller repeats (a code
         // sample shown twice) are the author's.
         if !major && chars * 10 >= self.total && self.copies.repeats(page, self.stats, i) {
+            return Some(Reason::Duplicate);
+        }
+        if self.clones.binary_search(&i).is_ok() {
             return Some(Reason::Duplicate);
         }
         // Only blocks with a negative hint are looked at further, so that the
