@@ -1031,6 +1031,18 @@ async fn a_page_that_takes_reading_mode_apart_gets_it_back_or_its_page() {
         .document_element()
         .unwrap()
         .has_attribute("data-readmode"));
+    // Each back in its place: the toolbar first in the body, the header
+    // under it.
+    let toolbar = document.body().unwrap().first_element_child().unwrap();
+    assert_eq!(
+        toolbar.get_attribute("data-readmode-ui").as_deref(),
+        Some("toolbar")
+    );
+    let header = toolbar.next_element_sibling().unwrap();
+    assert_eq!(
+        header.get_attribute("data-readmode-ui").as_deref(),
+        Some("header")
+    );
     assert_ne!(
         computed_style(&document, "first", "color"),
         "rgb(200, 0, 0)",

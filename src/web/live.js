@@ -338,16 +338,15 @@ export function apply(doc, snap, plan, options, planner) {
   switchOffSheets(session, doc);
 
   const style = ui(doc, "style", "style");
-  (doc.head || doc.documentElement).appendChild(style);
   session.ui.push(style);
   session.style = style;
   session.shadowStyles = switchShadows(session);
 
   setHeader(session);
   const toolbar = buildToolbar(doc, session);
-  doc.body.insertBefore(toolbar, doc.body.firstChild);
   session.ui.push(toolbar);
   session.toolbar = toolbar;
+  placeUi(session);
   offerContents(session);
   session.progress = buildProgress(doc);
   toolbar.appendChild(session.progress);
@@ -609,17 +608,27 @@ function unmarkPlan(session) {
   session.planMarks = [];
 }
 
+/** Builds the header for the plan, in place of the one shown (`placeUi`
+ * places the first). */
 function setHeader(session) {
   const header = buildHeader(session.doc, session.plan);
   if (session.header) {
     session.header.replaceWith(header);
     session.ui[session.ui.indexOf(session.header)] = header;
   } else {
-    const body = session.doc.body;
-    body.insertBefore(header, body.firstChild);
     session.ui.push(header);
   }
   session.header = header;
+}
+
+/** Puts reading mode's own elements where they belong, each that is not in
+ * the document (yet, or any more): its stylesheet in the head, the toolbar
+ * first in the body, the header after the toolbar. */
+function placeUi(session) {
+  const { doc, style, toolbar, header } = session;
+  if (!style.isConnected) (doc.head || doc.documentElement).appendChild(style);
+  if (!toolbar.isConnected) doc.body.insertBefore(toolbar, doc.body.firstChild);
+  if (!header.isConnected) toolbar.after(header);
 }
 
 // ---- The reader's fixes ---------------------------------------------------
@@ -854,9 +863,7 @@ function mendTorn(session) {
     restore(session, "torn");
     return false;
   }
-  if (!style.isConnected) (doc.head || doc.documentElement).appendChild(style);
-  if (!header.isConnected) doc.body.insertBefore(header, toolbar.isConnected ? toolbar.nextSibling : doc.body.firstChild);
-  if (!toolbar.isConnected) doc.body.insertBefore(toolbar, doc.body.firstChild);
+  placeUi(session);
   if (unmarked) doc.documentElement.setAttribute("data-readmode", session.settings.theme);
   return true;
 }
