@@ -53,8 +53,9 @@ const CLONE_MIN_CHARS: usize = 10;
 /// box (slides, cards) run through the same texts over and over, as a
 /// carousel that loops clones its slides, each text after its first time.
 /// Paragraphs, bare text in a box among them, are left alone: a text may
-/// repeat one on purpose (a refrain). Items are compared by their fingerprints first and by their
-/// text only when those repeat.
+/// repeat one on purpose (a refrain); and so are pictures, which a
+/// gallery may caption alike ("Photo: Reuters"). Items are compared by
+/// their fingerprints first and by their text only when those repeat.
 pub(crate) fn clones(page: &Page, stats: &Stats, content: &[NodeIdx]) -> Vec<NodeIdx> {
     let mut clones = Vec::new();
     for parent in page.in_subtrees(content) {
@@ -77,8 +78,14 @@ pub(crate) fn clones(page: &Page, stats: &Stats, content: &[NodeIdx]) -> Vec<Nod
                 && (k..items.len())
                     .all(|x| page.text_content(items[x]) == page.text_content(items[x - k]))
         };
+        let pictured = || {
+            page.descendants(parent)
+                .any(|d| matches!(page.tag(d), "img" | "picture" | "video" | "iframe"))
+        };
         if let Some(period) = (1..=items.len() / 2).find(|&k| repeats_every(k)) {
-            clones.extend_from_slice(&items[period..]);
+            if !pictured() {
+                clones.extend_from_slice(&items[period..]);
+            }
         }
     }
     clones
@@ -89,7 +96,8 @@ mod tests {
     use crate::{extract, Options};
 
     /// A carousel that loops, its slides cloned after the originals, shows
-    /// each slide once; a text said twice in a row stays twice.
+    /// each slide once; a text said twice in a row stays twice, and so do
+    /// pictures captioned alike.
     #[test]
     fn a_looping_carousel_shows_each_slide_once() {
         let slide = |q: &str| {
@@ -101,11 +109,18 @@ mod tests {
             .collect::<String>()
             .repeat(3);
         let refrain = "<div>The tide comes in, the tide goes out.</div>";
+        let gallery: String = ["pier", "deck", "bridge"]
+            .iter()
+            .map(|p| {
+                format!("<li><img src=\"/{p}.jpg\" alt=\"\"><p>The harbour in winter</p></li>")
+            })
+            .collect();
         let html = format!(
             "<html><body><article><h1>The island ferry</h1>\
              <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
              <p>The first boat leaves at seven when the weather allows, and the last leaves the island at five.</p>\
              <div class=\"verse\">{refrain}{refrain}</div>\
+             <ul class=\"gallery\">{gallery}</ul>\
              <h2>Questions</h2><div class=\"carousel\">{slides}</div>\
              </article></body></html>"
         );
@@ -117,5 +132,6 @@ mod tests {
             "{text}"
         );
         assert_eq!(text.matches("the tide goes out").count(), 2, "{text}");
+        assert_eq!(text.matches("The harbour in winter").count(), 3, "{text}");
     }
 }
