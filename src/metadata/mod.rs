@@ -37,6 +37,20 @@ pub struct Metadata {
     pub standfirst: Option<String>,
 }
 
+impl Metadata {
+    /// The names the byline reads, as it joins them ("Ann Lee, Bo Chan and
+    /// Cy Diaz").
+    pub(crate) fn names(&self) -> Vec<&str> {
+        self.byline
+            .iter()
+            .flat_map(|byline| byline.split(", "))
+            .flat_map(|names| names.split(" and "))
+            .map(str::trim)
+            .filter(|name| !name.is_empty())
+            .collect()
+    }
+}
+
 /// The article's text as the page declares it in schema.org data, when it
 /// is free to read.
 pub(crate) fn declared_body(page: &Page) -> Option<String> {

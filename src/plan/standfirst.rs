@@ -143,14 +143,7 @@ fn is_standfirst(
     }
     let original = page.text_content(i);
     let text = original.trim_start().to_lowercase();
-    let names_author = || {
-        metadata
-            .byline
-            .iter()
-            .flat_map(|names| names.split([',', '&']).flat_map(|n| n.split(" and ")))
-            .map(str::trim)
-            .any(|name| !name.is_empty() && original.contains(name))
-    };
+    let names_author = || metadata.names().iter().any(|name| original.contains(name));
     !BYLINE_WORDS.iter().any(|w| text.starts_with(w))
         && !CREDIT_LEADS.iter().any(|lead| text.contains(lead))
         && !EARNINGS_WORDS.iter().any(|w| text.contains(w))

@@ -245,15 +245,16 @@ impl Cleaner<'_> {
         text.starts_with("By ") || text == byline || names_next() || self.gives_published(&text)
     }
 
-    /// Whether block `i` opens with "By" and the name the byline reads
-    /// ("By Ann Lee", "By Ann LeeUpdated: Feb 5, 2026").
+    /// Whether block `i` opens with "By" and the first name the byline
+    /// reads ("By Ann Lee", "By Ann LeeUpdated: Feb 5, 2026", "By Ann Lee
+    /// & Bo Chan").
     fn names_author(&self, i: NodeIdx) -> bool {
         let text = self.page.text_content(i);
-        let text = text.trim_start();
-        self.metadata.byline.as_deref().is_some_and(|name| {
-            text.strip_prefix("By ")
-                .is_some_and(|rest| rest.starts_with(name))
-        })
+        let first = self.metadata.names().first().copied();
+        text.trim_start()
+            .strip_prefix("By ")
+            .zip(first)
+            .is_some_and(|(rest, name)| rest.starts_with(name))
     }
 
     /// Whether `line` is a short line that opens with the article's date,
@@ -352,14 +353,10 @@ pub(super) fn author_boxes(
     content: &[NodeIdx],
     metadata: &Metadata,
 ) -> Vec<NodeIdx> {
-    let Some(byline) = metadata.byline.as_deref() else {
+    let names = metadata.names();
+    if names.is_empty() {
         return Vec::new();
-    };
-    let names: Vec<&str> = byline
-        .split(", ")
-        .flat_map(|n| n.split(" and "))
-        .map(str::trim)
-        .collect();
+    }
     let mut boxes: Vec<NodeIdx> = page
         .in_subtrees(content)
         .filter(|&a| {
