@@ -8,7 +8,7 @@ use super::candidates::is_paragraph;
 use super::{Facts, Reason};
 use crate::heuristics::{BYLINE_WORDS, CREDIT_LEADS, EARNINGS_WORDS};
 use crate::metadata::Metadata;
-use crate::page::{push_collapsed, NodeIdx, Page};
+use crate::page::{NodeIdx, Page};
 use crate::quality::lowercase_words;
 
 /// The most text, links aside, a header shows between the headline and the
@@ -67,11 +67,6 @@ pub(crate) fn find(
     if paragraphs.is_empty() || other_chars > MAX_HEADER_CHARS {
         return None;
     }
-    let collapsed = |i: NodeIdx| {
-        let mut text = String::new();
-        push_collapsed(&mut text, &page.text_content(i));
-        text.trim().to_owned()
-    };
     // A paragraph the body says again (a copy for another screen, a first
     // paragraph that repeats it) is read there, however its blocks split it.
     let letters = |text: &str| -> String { text.chars().filter(|c| c.is_alphanumeric()).collect() };
@@ -81,7 +76,7 @@ pub(crate) fn find(
         .collect();
     let texts: Vec<String> = paragraphs
         .into_iter()
-        .map(collapsed)
+        .map(|p| page.text_content(p).trim().to_owned())
         .filter(|text| !body.contains(&letters(text)))
         .collect();
     (!texts.is_empty()).then(|| texts.join("\n\n"))

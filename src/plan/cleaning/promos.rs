@@ -125,7 +125,7 @@ impl Cleaner<'_> {
         let original = page.text_content(i);
         let text = original.to_lowercase();
         let opens = PROMO_OPENINGS.iter().any(|o| text.starts_with(o)) && !self.opening_apart(i);
-        let calls = CALLS_TO_ACTION.iter().any(|c| asks(&original, c));
+        let calls = asks(&original);
         (opens || calls || self.is_newsletter_pitch(i, &text)).then_some(Reason::Promo)
     }
 
@@ -234,21 +234,25 @@ impl Cleaner<'_> {
     }
 }
 
-/// Whether `text` asks the reader to do `call` (in lower case): the call
-/// opens the text, a sentence or a clause ("Sign up for our briefing", "to
-/// learn more, click here to", "and follow us on"), rather than telling of
-/// someone doing it ("a resolution to sign up for classes", "you can sign
-/// up for one plan").
-fn asks(text: &str, call: &str) -> bool {
+/// Whether `text` asks the reader to do one of [`CALLS_TO_ACTION`]: the
+/// call opens the text, a sentence or a clause ("Sign up for our briefing",
+/// "to learn more, click here to", "and follow us on"), rather than telling
+/// of someone doing it ("a resolution to sign up for classes", "you can
+/// sign up for one plan").
+fn asks(text: &str) -> bool {
+    // Lowered byte for byte, so that a call's place is its place in `text`.
     let lower = text.to_ascii_lowercase();
-    lower.match_indices(call).any(|(at, _)| {
-        let before = text[..at].split_whitespace().next_back();
-        text[at..].starts_with(char::is_uppercase)
-            || before.is_none_or(|word| {
-                !word.ends_with(char::is_alphabetic)
-                    || IMPERATIVE_LINKS.contains(&word.to_lowercase().as_str())
-            })
-    })
+    CALLS_TO_ACTION
+        .iter()
+        .flat_map(|call| lower.match_indices(call))
+        .any(|(at, _)| {
+            let before = text[..at].split_whitespace().next_back();
+            text[at..].starts_with(char::is_uppercase)
+                || before.is_none_or(|word| {
+                    !word.ends_with(char::is_alphabetic)
+                        || IMPERATIVE_LINKS.contains(&word.to_lowercase().as_str())
+                })
+        })
 }
 
 /// Words after which a call to action still speaks to the reader ("and
