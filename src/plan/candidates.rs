@@ -83,12 +83,16 @@ pub(crate) fn choose(
         .or_else(|| thread::replies(page, stats, hints, (&prose, weighed()), top))
         .or_else(|| thread::find(page, stats, &prose, top))
         .or_else(|| thread::around_post(page, stats, weighed(), voted));
-    let (top, posts) = match thread {
+    let opening = thread
+        .as_ref()
+        .and_then(|thread| thread::opening_post(page, hints, &prose, thread));
+    let (top, mut posts) = match thread {
         // The vote's block holds the run: the posts keep their place in it.
         Some(thread) if page.contains(top, thread.root) => (top, thread.posts),
         Some(thread) => (thread.root, thread.posts),
         None => (top, Vec::new()),
     };
+    let opening = opening.filter(|&post| !page.contains(top, post));
     // Siblings that read like article join the vote's choice; the reader's
     // is theirs alone, which it must hold.
     match pointed {
@@ -97,10 +101,14 @@ pub(crate) fn choose(
             posts,
         }),
         Some(block) => Some(Choice::whole(block)),
-        None => Some(Choice {
-            roots: siblings::gather(page, stats, hints, &scores, &excluded, top),
-            posts,
-        }),
+        None => {
+            let mut roots = siblings::gather(page, stats, hints, &scores, &excluded, top);
+            if let Some(post) = opening.filter(|&p| !roots.iter().any(|&r| page.contains(r, p))) {
+                roots.insert(0, post);
+                posts.insert(0, post);
+            }
+            Some(Choice { roots, posts })
+        }
     }
 }
 

@@ -81,6 +81,57 @@ pub(crate) fn declared(page: &Page, prose: &[usize], top: NodeIdx) -> Option<Thr
     Some(Thread { root, posts })
 }
 
+/// The opening post of `thread` where the page sets it apart from the
+/// replies: forum themes that give the topic's first post a box of its own
+/// above the list of replies. It is the nearest element before the run (or
+/// before a box around it, within [`THREAD_LEVELS`]) built as the inside
+/// of every post is: of the tag and class of a block in each post that
+/// holds all of its prose, with as much prose as the shortest post at
+/// least and no hint that it is something else (an author's line built
+/// alike).
+/// A thread read without it answers a question nobody asked.
+pub(crate) fn opening_post(
+    page: &Page,
+    hints: &Hints,
+    prose: &[usize],
+    thread: &Thread,
+) -> Option<NodeIdx> {
+    // A post's frames: the blocks down from it that hold all of its prose.
+    // The post's own kind is left out: a block of that kind beside the run
+    // would be one of its posts, had the page set it there.
+    let frames = |post: NodeIdx| {
+        std::iter::successors(Some(post), move |&frame| {
+            page.children(frame)
+                .find(|&c| prose[c] == prose[post] && prose[c] > 0)
+        })
+        .skip(1)
+        .take(THREAD_LEVELS)
+        .filter_map(|i| Some((page.tag(i), first_class(page, i)?)))
+        .collect::<Vec<_>>()
+    };
+    let mut kinds = frames(thread.posts[0]);
+    for &post in &thread.posts[1..] {
+        let theirs = frames(post);
+        kinds.retain(|kind| theirs.contains(kind));
+    }
+    let shortest = thread.posts.iter().map(|&p| prose[p]).min()?;
+    let built_as_a_post = |i: NodeIdx| {
+        first_class(page, i).is_some_and(|class| kinds.contains(&(page.tag(i), class)))
+            && prose[i] >= shortest.max(MIN_PARAGRAPH_CHARS)
+            && hints.get(i).negative.is_none()
+    };
+    std::iter::once(thread.root)
+        .chain(page.ancestors(thread.root))
+        .take(THREAD_LEVELS)
+        .take_while(|&a| !is_root(page, a))
+        .find_map(|a| {
+            page.children(page.parent(a)?)
+                .take_while(|&s| s != a)
+                .filter(|&s| built_as_a_post(s))
+                .last()
+        })
+}
+
 /// The replies to a post, when they are the page: a block the page calls
 /// comments (`Comment` items, `#comments`), inside `top` or around it,
 /// holding a run of at least [`MIN_REPLIES`] posts with [`REPLIES_OUTWEIGH`]
@@ -462,6 +513,51 @@ mod tests {
         let thread = find(&page, &stats, &prose, opening).expect("a thread");
         assert_eq!(thread.posts.len(), 6);
         assert_eq!(page.attr(thread.root, "class"), Some("topic"));
+    }
+
+    /// A topic whose opening post has a box of its own above the list of
+    /// replies is read from that post, built as the inside of each reply
+    /// is; a shorter line built alike (who started the topic) stays out.
+    #[test]
+    fn an_opening_post_set_apart_from_the_replies_is_read() {
+        let card = |words: &str| {
+            format!("<div class=\"card\"><div class=\"card-body\"><p>{words}</p></div></div>")
+        };
+        let opening =
+            "I am walking the coast path in March and want a tent that stands up to wind off \
+            the sea, weighs under two kilos and pitches fast in the rain. Which would you take?";
+        let replies: String = [
+            "A tunnel tent, pitched tail to the wind. Mine has done the whole west coast in storms, \
+             and it has never once come down on me in the night.",
+            "Take the heavier pegs as well: the ground on the cliffs is thin and the light pegs slip \
+             out as soon as the wind gets under the fly sheet.",
+            "A freestanding dome is easier on rock, but it catches more wind than a tunnel does, and \
+             on the headlands that matters more than the weight.",
+            "Whatever you take, practise pitching it in the garden before you go, in the dark too, \
+             because you will pitch it in the dark at least once.",
+        ]
+        .iter()
+        .map(|reply| {
+            format!(
+                "<article class=\"reply\"><div class=\"user\"><a href=\"/members/ann\">Ann Lee</a></div>{}</article>",
+                card(reply)
+            )
+        })
+        .collect();
+        let html = format!(
+            "<html><head><title>Which tent for the coast path?</title></head><body>\
+             <div class=\"topic\"><h1>Which tent for the coast path?</h1>{}{}\
+             <div class=\"messages\"><div class=\"messages-list\">{replies}</div></div></div>\
+             </body></html>",
+            card(opening),
+            card("Ann Lee opened this topic in Camping on the fourth of March")
+        );
+        let text = crate::extract(&html, &crate::Options::default())
+            .unwrap()
+            .text;
+        assert!(text.starts_with("I am walking the coast path"), "{text:?}");
+        assert!(text.contains("in the dark at least once."), "{text:?}");
+        assert!(!text.contains("opened this topic"), "{text:?}");
     }
 
     /// A forum that sets each post's words in a `<blockquote>` of its own

@@ -30,6 +30,29 @@ const COUNTED: &[&str] = &[
     "reactions",
 ];
 
+/// What a topic's counters count besides (see [`Cleaner::is_counts_line`]).
+const TOPIC_COUNTED: &[&str] = &[
+    "views",
+    "posts",
+    "participants",
+    "posters",
+    "members",
+    "watching",
+    "followers",
+];
+
+/// The most text a line of a topic's counts holds.
+const COUNTS_LINE_CHARS: usize = 100;
+
+/// Whether `word` is a count as counters write it ("12", "1,693", "6.3k").
+fn is_count(word: &str) -> bool {
+    let digits = word.trim_end_matches(['k', 'm']);
+    digits.starts_with(|c: char| c.is_ascii_digit())
+        && digits
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+}
+
 /// The most text a count of views holds ("Viewed 439k times").
 const VIEW_COUNT_CHARS: usize = 24;
 
@@ -154,13 +177,7 @@ impl Cleaner<'_> {
             return false;
         }
         let text = self.page.text_content(i).to_lowercase();
-        let count = |w: &str| {
-            let digits = w.trim_end_matches(['k', 'm']);
-            !digits.is_empty()
-                && digits
-                    .chars()
-                    .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
-        };
+        let count = is_count;
         match text.split_whitespace().collect::<Vec<_>>().as_slice() {
             ["viewed", n, "times"] => count(n),
             [n, "views"] => count(n),
@@ -174,6 +191,31 @@ impl Cleaner<'_> {
             }
             _ => false,
         }
+    }
+
+    /// Whether block `i` is a line of a topic's counts ("6.3K views 23
+    /// replies 14 participants last post by Ann Lee", "7 Posts 3 Posters
+    /// 15.8k Views"): two counts or more, which make up most of its text.
+    pub(super) fn is_counts_line(&self, i: NodeIdx) -> bool {
+        if !self.is_short_element(i, 10..=COUNTS_LINE_CHARS)
+            || !self.page.has_digit(i)
+            || is_table_part(self.page.tag(i))
+            || self.in_running_text(i)
+        {
+            return false;
+        }
+        let text = self.page.text_content(i).to_lowercase();
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let counts: Vec<usize> = words
+            .windows(2)
+            .filter(|pair| {
+                is_count(pair[0])
+                    && (COUNTED.contains(&pair[1]) || TOPIC_COUNTED.contains(&pair[1]))
+            })
+            .map(|pair| pair[0].len() + pair[1].len())
+            .collect();
+        let all: usize = words.iter().map(|w| w.len()).sum();
+        counts.len() >= 2 && 2 * counts.iter().sum::<usize>() >= all
     }
 
     /// Whether block `i` is only the page's estimate of its reading time,
@@ -425,6 +467,21 @@ mod tests {
             1,
             "{text:?}"
         );
+    }
+
+    /// A line of a topic's counts goes; a sentence with counts in it stays.
+    #[test]
+    fn a_line_of_counts_goes() {
+        let story = "<p>The harbour board voted on Tuesday to keep the late ferry running through the winter, after a trial that carried more passengers than expected.</p>";
+        let html = format!(
+            "<html><body><article><h1>Late ferry</h1>\
+             <div class=\"topic-info\"><span>6.3K views</span> <span>23 replies</span> \
+             <span>14 participants</span> <span>last post by Ann Lee</span></div>{story}\
+             <p>Over 40 members and 12 posters came to the meeting.</p>{story}</article></body></html>"
+        );
+        let text = extract(&html, &Options::default()).unwrap().text;
+        assert!(!text.contains("participants"), "{text:?}");
+        assert!(text.contains("Over 40 members"), "{text:?}");
     }
 
     /// The site's notice of its rights under the article goes; a licence

@@ -278,6 +278,7 @@ impl Cleaner<'_> {
             || self.is_presence(i)
             || self.is_post_number(i)
             || self.is_view_count(i)
+            || self.is_counts_line(i)
             || self.is_reading_time(i)
         {
             return Some(Reason::Counter);
