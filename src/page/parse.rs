@@ -103,14 +103,16 @@ impl TextCounts {
     }
 }
 
-/// Sits between html5ever's tokenizer and tree builder, for two shortcuts
-/// a browser does not need:
+/// Sits between html5ever's tokenizer and tree builder, for shortcuts a
+/// browser does not need:
 /// - before a start tag that would nest deeper than [`MAX_DEPTH`], it closes
 ///   the element at that depth;
 /// - it steps over the code of scripts and style sheets, which nothing here
 ///   reads, instead of letting the tokenizer copy it character run by
 ///   character run (about two fifths of a page's bytes). Schema.org data
-///   in scripts is read, so it is parsed as usual.
+///   in scripts is read, so it is parsed as usual;
+/// - it steps over the shapes of inline drawings (see
+///   [`Gate::skip_drawing`]).
 struct Gate<'a> {
     builder: TreeBuilder<Handle, Sink>,
     /// The tokenizer's input, from which skipped code is taken.
@@ -144,9 +146,12 @@ impl TokenSink for Gate<'_> {
                 .process_token(Token::TagToken(close), line_number);
         }
         let unread = unread_raw_text(tag);
+        let drawing = tag.name == local_name!("svg") && !tag.self_closing;
         let result = self.builder.process_token(token, line_number);
         if let (Some(end), TokenSinkResult::RawData(_)) = (unread, &result) {
             self.skip_to(end);
+        } else if drawing {
+            self.skip_drawing();
         }
         result
     }
@@ -172,6 +177,32 @@ impl Gate<'_> {
         };
         if let Some(at) = raw_text_end(&rest, end) {
             if end != "script" || !opens(&rest.as_bytes()[..at], b"<!--") {
+                rest.pop_front(at as u32);
+            }
+        }
+        self.input.push_front(rest);
+    }
+}
+
+impl Gate<'_> {
+    /// Drops the shapes of an inline `<svg>` up to its end tag, which the
+    /// tokenizer then reads as usual: nothing in a drawing counts as the
+    /// page's text, and its paths' long attributes are an eighth of the
+    /// markup the tokenizer would otherwise copy. A
+    /// drawing with a `<title>` (an icon's label, which stands in for a
+    /// word: "Messages" before a poster's count) is read as usual, and so is
+    /// one with another drawing inside, a comment or a `CDATA` section (each
+    /// of which can hide an end tag).
+    fn skip_drawing(&self) {
+        let Some(mut rest) = self.input.pop_front() else {
+            return;
+        };
+        if let Some(at) = raw_text_end(&rest, "svg") {
+            let inside = &rest.as_bytes()[..at];
+            if ![b"<svg".as_slice(), b"<!", b"<title"]
+                .iter()
+                .any(|opening| opens(inside, opening))
+            {
                 rest.pop_front(at as u32);
             }
         }
@@ -793,7 +824,7 @@ mod tests {
              <script><!--<script>a()</script>b--></script><p>Two</p>\
              <SCRIPT>var c;</SCRIPT ><p>Three</p>\
              <style>/* </styles> */ b {}</style><p>Four</p>\
-             <svg><script>d()</script></svg><p>Five</p>\
+             <svg><title>Map</title><script>d()</script></svg><p>Five</p>\
              <script>never closed",
             None,
         );
@@ -810,6 +841,26 @@ mod tests {
         );
         assert_eq!(texts(&page, "style"), ["", ""]);
         assert_eq!(texts(&page, "p"), ["One", "Two", "Three", "Four", "Five"]);
+    }
+
+    /// A drawing's shapes are stepped over, and what follows it is read;
+    /// an icon's label and a drawing with a comment are read as usual, and
+    /// so is one around another (whose own shapes are stepped over).
+    #[test]
+    fn a_drawings_shapes_are_stepped_over() {
+        let page = Page::parse(
+            "<html><body><p>One<svg viewBox=\"0 0 8 8\"><path d=\"M0 0h8v8\"/><text>Eight</text></svg>Two</p>\
+             <svg><title>Messages</title><use href=\"#m\"/></svg><p>Three</p>\
+             <svg><svg><text>Inner</text></svg><text>Outer</text></svg><p>Four</p>\
+             <svg><!-- </svg> --><text>Hidden end</text></svg><p>Five</p></body></html>",
+            None,
+        );
+        assert_eq!(
+            texts(&page, "svg"),
+            ["", "Messages", "Outer", "", "Hidden end"]
+        );
+        assert_eq!(texts(&page, "path"), Vec::<String>::new());
+        assert_eq!(texts(&page, "p"), ["OneTwo", "Three", "Four", "Five"]);
     }
 
     /// A declarative shadow root is read as the browser draws it: its own
