@@ -5,6 +5,7 @@
 
 use super::date::month_number;
 use crate::heuristics::NAME_PARTICLES;
+use std::sync::OnceLock;
 
 /// Words that introduce a name, longest first so that "Written by" wins
 /// over "by"; with the other languages' "written by" and "author". A
@@ -311,13 +312,23 @@ pub(super) fn is_named_lead(text: &str) -> bool {
 
 /// Whether `word` is the first word of a lead (see [`LEADS`]), in any case
 /// and with any punctuation after it ("By", "Author:").
+/// Every line of a page is asked, so the first words are listed once.
 pub(super) fn may_open_a_lead(word: &str) -> bool {
+    static FIRST_WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let first_words = FIRST_WORDS.get_or_init(|| {
+        let mut words: Vec<&str> = LEADS
+            .iter()
+            .filter_map(|lead| lead.split(' ').next())
+            .map(|first| first.trim_end_matches(':'))
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        words
+    });
     let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
-    LEADS.iter().any(|lead| {
-        lead.split(' ')
-            .next()
-            .is_some_and(|first| first.trim_end_matches(':').eq_ignore_ascii_case(word))
-    })
+    first_words
+        .iter()
+        .any(|first| first.eq_ignore_ascii_case(word))
 }
 
 /// Whether a line stops where the author's name would start, the name set

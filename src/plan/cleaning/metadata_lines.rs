@@ -424,6 +424,12 @@ pub(super) fn author_boxes(
 /// a number, a unit, and one of [`READING_TIME_PHRASES`].
 fn reads_as_reading_time(text: &str) -> bool {
     let text = text.to_lowercase();
+    // Every phrase ends in a word of reading ("read", "lesezeit"), which
+    // most short lines with a number (dates, prices) lack.
+    let reading = |phrase: &&str| phrase.rsplit(' ').next().is_some_and(|w| text.contains(w));
+    if !READING_TIME_PHRASES.iter().any(reading) {
+        return false;
+    }
     let words: Vec<&str> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
