@@ -373,7 +373,7 @@ fn semantic_reason(name: &str, role: Option<&str>, itemprop: Option<&str>) -> Op
 
 #[cfg(test)]
 mod tests {
-    use super::{mentions, semantic_classes, words_hint};
+    use super::{class_hint, mentions, semantic_classes, words_hint};
     use crate::plan::Reason;
 
     #[test]
@@ -433,6 +433,32 @@ mod tests {
             );
         }
         assert_eq!(words_hint("user-action-time").negative, None);
+    }
+
+    /// A class value read name by name says what it says read whole: the
+    /// earliest reason of its names, and positive if one of them is.
+    #[test]
+    fn a_class_reads_alike_name_by_name() {
+        let mut by_name = rustc_hash::FxHashMap::default();
+        for class in [
+            "entry-content share-bar",
+            "share-bar cookie-notice",
+            "sidebar md:flex post-body",
+            "fig--has-shares article-body",
+            "kadence-column356_b8ce28-ad text-center",
+        ] {
+            let whole = words_hint(&semantic_classes(class));
+            let by_names = class_hint(class, &mut by_name);
+            assert_eq!(
+                (whole.negative, whole.positive),
+                (by_names.negative, by_names.positive),
+                "{class}"
+            );
+        }
+        assert_eq!(
+            class_hint("share-bar cookie-notice", &mut by_name).negative,
+            Some(Reason::Consent)
+        );
     }
 
     #[test]
