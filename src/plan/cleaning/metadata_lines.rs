@@ -159,7 +159,7 @@ impl Cleaner<'_> {
     pub(super) fn is_view_count(&self, i: NodeIdx) -> bool {
         if !self.is_short_element(i, 6..=VIEW_COUNT_CHARS)
             || is_table_part(self.page.tag(i))
-            || self.in_running_text(i)
+            || self.amid_words(i)
         {
             return false;
         }
@@ -200,7 +200,7 @@ impl Cleaner<'_> {
         if !self.is_short_element(i, 10..=COUNTS_LINE_CHARS)
             || !self.page.has_digit(i)
             || is_table_part(self.page.tag(i))
-            || self.in_running_text(i)
+            || self.amid_words(i)
         {
             return false;
         }
@@ -668,14 +668,16 @@ mod tests {
         assert!(text.contains("sails on 9 November, weather"), "{text:?}");
     }
 
-    /// A count of the page's views or of a post's replies goes; a
-    /// sentence that counts views, a line of a table and a heading over
-    /// the replies stay.
+    /// A count of the page's views or of a post's replies goes, also set
+    /// inline between a post's blocks; a sentence that counts views, a
+    /// line of a table and a heading over the replies stay.
     #[test]
     fn a_view_count_goes() {
         let html = "<html><body><article>\
             <div class=\"stats\"><span>Viewed 2k times</span></div>\
             <p>The ferry timetable changes on Monday, with two crossings a day and one on Sundays.</p>\
+            <label><span>0</span>&nbsp;<span>Reply</span></label>\
+            <p>Season tickets bought before the change stay valid until the end of the winter.</p>\
             <div>1,693 views</div>\
             <div><span>12</span> <span>Comments</span></div>\
             <h2>7 replies</h2>\
@@ -684,7 +686,10 @@ mod tests {
             </article></body></html>";
         let text = extract(html, &Options::default()).unwrap().text;
         assert!(
-            !text.contains("Viewed 2k") && !text.contains("1,693") && !text.contains("Comments"),
+            !text.contains("Viewed 2k")
+                && !text.contains("1,693")
+                && !text.contains("Comments")
+                && !text.contains("Reply"),
             "{text:?}"
         );
         assert!(

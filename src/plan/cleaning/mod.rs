@@ -335,6 +335,17 @@ impl Cleaner<'_> {
     /// to the table of contents). Its class (`popup`, `toc-backref`) does not
     /// take words out of the text.
     fn in_running_text(&self, i: NodeIdx) -> bool {
+        self.in_text_of(i, |line| self.stats.chars(line))
+    }
+
+    /// Like [`Self::in_running_text`], where the line is only the run of
+    /// inline elements around `i` (see [`Self::line_chars`]): a counter
+    /// set between a post's blocks is a line of its own.
+    fn amid_words(&self, i: NodeIdx) -> bool {
+        self.in_text_of(i, |line| self.line_chars(line, i))
+    }
+
+    fn in_text_of(&self, i: NodeIdx, line_chars: impl Fn(NodeIdx) -> usize) -> bool {
         let page = self.page;
         if is_block(page.tag(i)) {
             return false;
@@ -342,13 +353,40 @@ impl Cleaner<'_> {
         let Some(line) = self.line_of(i) else {
             return false;
         };
-        let (own, all) = (self.stats.chars(i), self.stats.chars(line));
+        let (own, all) = (self.stats.chars(i), line_chars(line));
         if heading_level(page.tag(line)).is_some() {
             own * 2 >= all
         } else {
             // More than a glyph (an "i" that opens a dialog), less than the line.
             own > 1 && all >= own * 2
         }
+    }
+
+    /// The text of the line inline element `i` is on, in block `line`: the
+    /// run of inline siblings around it, between `line`'s blocks (a
+    /// browser sets such a run as a line of its own).
+    fn line_chars(&self, line: NodeIdx, i: NodeIdx) -> usize {
+        let page = self.page;
+        let Some(item) = std::iter::once(i)
+            .chain(page.ancestors(i))
+            .find(|&a| page.parent(a) == Some(line))
+        else {
+            return self.stats.chars(line);
+        };
+        let mut run = 0;
+        let mut in_run = false;
+        for child in page.children(line) {
+            if is_block(page.tag(child)) {
+                if in_run {
+                    break;
+                }
+                run = 0;
+                continue;
+            }
+            run += self.stats.chars(child);
+            in_run |= child == item;
+        }
+        run
     }
 
     /// The block that holds the line inline element `i` is on.
