@@ -268,7 +268,11 @@ impl Cleaner<'_> {
         if self.is_reply_subject(i) {
             return Some(Reason::Title);
         }
-        if self.is_member_line(i) || (!major && self.is_member_box(i)) || self.is_author_card(i) {
+        if self.is_member_line(i)
+            || (!major && self.is_member_box(i))
+            || self.is_author_card(i)
+            || self.is_signature(i)
+        {
             return Some(Reason::AuthorBox);
         }
         if self.is_sign_in_prompt(i) {

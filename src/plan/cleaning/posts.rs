@@ -9,7 +9,11 @@ use crate::heuristics::{
     SIGN_IN_WORDS,
 };
 use crate::page::{heading_level, is_block, NodeIdx};
+use crate::plan::mentions;
 use crate::render::is_table_part;
+
+/// Class and id words of a poster's signature.
+const SIGNATURE_HINTS: &[&str] = &["signature", "post-sig", "postsig"];
 
 /// The most nodes a poster's box takes, with its custom fields.
 const MEMBER_BOX_NODES: usize = 4 * SHORT_BLOCK_NODES;
@@ -194,6 +198,23 @@ impl Cleaner<'_> {
         false
     }
 
+    /// A poster's signature in a post of a thread (`signature`,
+    /// `ipsEntry__signature`, `post-sig`): the same lines under every post
+    /// they write, a motto or their machine's parts, not the post. Outside
+    /// posts, and in a table, the word is about something else (a feature
+    /// "Digital signature").
+    pub(super) fn is_signature(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        !is_table_part(page.tag(i))
+            && ["class", "id"]
+                .iter()
+                .filter_map(|a| page.attr(i, a))
+                .any(|v| mentions(v, SIGNATURE_HINTS))
+            && page
+                .ancestors(i)
+                .any(|a| self.posts.binary_search(&a).is_ok())
+    }
+
     /// One line of a poster's box noted by [`Cleaner::is_member_box`].
     pub(super) fn is_member_line(&self, i: NodeIdx) -> bool {
         self.member_lines.borrow().binary_search(&i).is_ok()
@@ -358,6 +379,28 @@ mod tests {
         assert_eq!(heads.len(), 4, "{text:?}");
         assert!(heads.iter().all(|l| l.ends_with("from Dover")), "{text:?}");
         assert!(!text.contains('·'), "{text:?}");
+    }
+
+    /// A poster's signature under each post goes; a post that speaks of
+    /// signatures, and a table's row of one, stay.
+    #[test]
+    fn a_posters_signature_goes() {
+        let html = thread(|n, words| {
+            let words = match n {
+                3 => "The notice wants a signature from the harbour master before the new boards go up: \
+                    <table><tr><th>Form</th><th>Signed</th></tr>\
+                    <tr id=\"signature-row\"><td>Crew list</td><td>Yes</td></tr></table>",
+                _ => words,
+            };
+            format!(
+                "<article class=\"post\"><div class=\"main\"><div itemprop=\"text\">{words}</div>\
+                <div class=\"post__signature\">Sailing since 1998 | Island Queen crew</div></div></article>"
+            )
+        });
+        let text = extract(&html, &Options::default()).unwrap().text;
+        assert!(!text.contains("Sailing since"), "{text:?}");
+        assert!(text.contains("wants a signature"), "{text:?}");
+        assert!(text.contains("Crew list | Yes"), "{text:?}");
     }
 
     /// Words that label a poster's statistics, met in running text or in
