@@ -316,14 +316,11 @@ pub(super) fn is_named_lead(text: &str) -> bool {
 pub(super) fn may_open_a_lead(word: &str) -> bool {
     static FIRST_WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
     let first_words = FIRST_WORDS.get_or_init(|| {
-        let mut words: Vec<&str> = LEADS
+        LEADS
             .iter()
             .filter_map(|lead| lead.split(' ').next())
             .map(|first| first.trim_end_matches(':'))
-            .collect();
-        words.sort_unstable();
-        words.dedup();
-        words
+            .collect()
     });
     let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
     first_words

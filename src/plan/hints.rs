@@ -57,7 +57,6 @@ impl Hints {
     /// hundreds of times on a page, so each distinct value is matched once.
     pub fn compute(page: &Page) -> Hints {
         let mut by_class: FxHashMap<&str, Hint> = FxHashMap::default();
-        let mut by_name: FxHashMap<&str, Hint> = FxHashMap::default();
         let mut authors = Vec::new();
         // Inside a code sample, classes name the code's tokens for its
         // colours (`token comment`, `hljs-title`), not parts of the page.
@@ -90,7 +89,7 @@ impl Hints {
                 let class = class.unwrap_or("");
                 let from_class = *by_class
                     .entry(class)
-                    .or_insert_with(|| class_hint(class, &mut by_name));
+                    .or_insert_with(|| words_hint(&semantic_classes(class)));
                 // A heading's id is the anchor the contents link to, the
                 // slug of its own words ("what-is-social-media-marketing",
                 // "toc_2"): it says what the heading is about, not what it
@@ -169,33 +168,6 @@ pub(crate) fn mentions(value: &str, words: &[&str]) -> bool {
                 .is_some_and(|b| b.eq_ignore_ascii_case(word))
         })
     })
-}
-
-/// What the names of a `class` value say together, as [`words_hint`] reads
-/// [`semantic_classes`]: hint words never span two names, so each name is
-/// read once a page (utility frameworks give most elements a value of their
-/// own, made of the same few dozen names).
-fn class_hint<'a>(class: &'a str, by_name: &mut FxHashMap<&'a str, Hint>) -> Hint {
-    let mut hint = Hint::default();
-    for name in class.split_ascii_whitespace() {
-        let of_name = *by_name
-            .entry(name)
-            .or_insert_with(|| words_hint(&semantic_classes(name)));
-        hint.positive |= of_name.positive;
-        hint.negative = match (hint.negative, of_name.negative) {
-            (Some(a), Some(b)) => Some(if rank(b) < rank(a) { b } else { a }),
-            (a, b) => a.or(b),
-        };
-    }
-    hint
-}
-
-/// Where `reason` stands in [`NEGATIVE_HINTS`]: earlier reasons win.
-fn rank(reason: Reason) -> usize {
-    NEGATIVE_HINTS
-        .iter()
-        .position(|(r, _)| *r == reason)
-        .unwrap_or(usize::MAX)
 }
 
 /// The class names of a `class` value that can say what an element is.
@@ -373,7 +345,7 @@ fn semantic_reason(name: &str, role: Option<&str>, itemprop: Option<&str>) -> Op
 
 #[cfg(test)]
 mod tests {
-    use super::{class_hint, mentions, semantic_classes, words_hint};
+    use super::{mentions, semantic_classes, words_hint};
     use crate::plan::Reason;
 
     #[test]
@@ -433,32 +405,6 @@ mod tests {
             );
         }
         assert_eq!(words_hint("user-action-time").negative, None);
-    }
-
-    /// A class value read name by name says what it says read whole: the
-    /// earliest reason of its names, and positive if one of them is.
-    #[test]
-    fn a_class_reads_alike_name_by_name() {
-        let mut by_name = rustc_hash::FxHashMap::default();
-        for class in [
-            "entry-content share-bar",
-            "share-bar cookie-notice",
-            "sidebar md:flex post-body",
-            "fig--has-shares article-body",
-            "kadence-column356_b8ce28-ad text-center",
-        ] {
-            let whole = words_hint(&semantic_classes(class));
-            let by_names = class_hint(class, &mut by_name);
-            assert_eq!(
-                (whole.negative, whole.positive),
-                (by_names.negative, by_names.positive),
-                "{class}"
-            );
-        }
-        assert_eq!(
-            class_hint("share-bar cookie-notice", &mut by_name).negative,
-            Some(Reason::Consent)
-        );
     }
 
     #[test]
