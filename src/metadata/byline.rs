@@ -311,8 +311,8 @@ pub(super) fn is_named_lead(text: &str) -> bool {
 }
 
 /// Whether `word` is the first word of a lead (see [`LEADS`]), in any case
-/// and with any punctuation after it ("By", "Author:").
-/// Every line of a page is asked, so the first words are listed once.
+/// and with any punctuation after it ("By", "Author:"). Every line of a
+/// page is asked, so the first words are listed once.
 pub(super) fn may_open_a_lead(word: &str) -> bool {
     static FIRST_WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
     let first_words = FIRST_WORDS.get_or_init(|| {

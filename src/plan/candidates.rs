@@ -104,8 +104,9 @@ pub(crate) fn choose(
         None => {
             let mut roots = siblings::gather(page, stats, hints, &scores, &excluded, top);
             if let Some(post) = opening.filter(|&p| !roots.iter().any(|&r| page.contains(r, p))) {
-                roots.insert(0, post);
-                posts.insert(0, post);
+                // Both stay in document order, as the cleaning reads them.
+                roots.insert(roots.partition_point(|&r| r < post), post);
+                posts.insert(posts.partition_point(|&p| p < post), post);
             }
             Some(Choice { roots, posts })
         }

@@ -88,8 +88,7 @@ pub(crate) fn declared(page: &Page, prose: &[usize], top: NodeIdx) -> Option<Thr
 /// of every post is: of the tag and class of a block in each post that
 /// holds all of its prose, with as much prose as the shortest post at
 /// least and no hint that it is something else (an author's line built
-/// alike).
-/// A thread read without it answers a question nobody asked.
+/// alike). A thread read without it answers a question nobody asked.
 pub(crate) fn opening_post(
     page: &Page,
     hints: &Hints,
@@ -109,8 +108,9 @@ pub(crate) fn opening_post(
         .filter_map(|i| Some((page.tag(i), first_class(page, i)?)))
         .collect::<Vec<_>>()
     };
-    let mut kinds = frames(thread.posts[0]);
-    for &post in &thread.posts[1..] {
+    let (&first, rest) = thread.posts.split_first()?;
+    let mut kinds = frames(first);
+    for &post in rest {
         let theirs = frames(post);
         kinds.retain(|kind| theirs.contains(kind));
     }

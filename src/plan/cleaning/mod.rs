@@ -94,6 +94,7 @@ pub(crate) fn clean(
             .filter(|&i| is_entry_field(page, i))
             .collect(),
         member_lines: RefCell::new(Vec::new()),
+        runs: OnceCell::new(),
         author_boxes: metadata_lines::author_boxes(page, stats, content, metadata),
     };
     let mut removals = Vec::new();
@@ -164,6 +165,10 @@ struct Cleaner<'a> {
     entries: Vec<NodeIdx>,
     /// Lines of posters' boxes to go one by one, in document order.
     member_lines: RefCell<Vec<NodeIdx>>,
+    /// For each inline child of a block, the text of the run of inline
+    /// siblings it is part of (see [`Cleaner::line_chars`]), reckoned the
+    /// first time a counter is met.
+    runs: OnceCell<Vec<usize>>,
     /// Boxes around a link to the author's page (see
     /// [`metadata_lines::author_boxes`]), in document order.
     author_boxes: Vec<NodeIdx>,
@@ -349,6 +354,8 @@ impl Cleaner<'_> {
         self.in_text_of(i, |line| self.line_chars(line, i))
     }
 
+    /// Whether inline element `i` is part of a line of text, the line's
+    /// text measured by `line_chars` from the block that holds it.
     fn in_text_of(&self, i: NodeIdx, line_chars: impl Fn(NodeIdx) -> usize) -> bool {
         let page = self.page;
         if is_block(page.tag(i)) {
@@ -371,26 +378,33 @@ impl Cleaner<'_> {
     /// browser sets such a run as a line of its own).
     fn line_chars(&self, line: NodeIdx, i: NodeIdx) -> usize {
         let page = self.page;
-        let Some(item) = std::iter::once(i)
+        let runs = self.runs.get_or_init(|| {
+            // Each block's children once, the page over: a run's text is
+            // given to every child in it.
+            let mut runs = vec![0; page.len()];
+            let mut run: Vec<NodeIdx> = Vec::new();
+            let mut close = |run: &mut Vec<NodeIdx>| {
+                let chars: usize = run.iter().map(|&c| self.stats.chars(c)).sum();
+                for c in run.drain(..) {
+                    runs[c] = chars;
+                }
+            };
+            for block in (0..page.len()).filter(|&b| is_block(page.tag(b))) {
+                for child in page.children(block) {
+                    if is_block(page.tag(child)) {
+                        close(&mut run);
+                    } else {
+                        run.push(child);
+                    }
+                }
+                close(&mut run);
+            }
+            runs
+        });
+        std::iter::once(i)
             .chain(page.ancestors(i))
             .find(|&a| page.parent(a) == Some(line))
-        else {
-            return self.stats.chars(line);
-        };
-        let mut run = 0;
-        let mut in_run = false;
-        for child in page.children(line) {
-            if is_block(page.tag(child)) {
-                if in_run {
-                    break;
-                }
-                run = 0;
-                continue;
-            }
-            run += self.stats.chars(child);
-            in_run |= child == item;
-        }
-        run
+            .map_or_else(|| self.stats.chars(line), |item| runs[item])
     }
 
     /// The block that holds the line inline element `i` is on.
