@@ -172,37 +172,33 @@ impl Gate<'_> {
     /// script's `<!--`, which can hide an end tag, or code running past the
     /// buffer), nothing is dropped.
     fn skip_to(&self, end: &str) {
+        self.drop_until(end, |inside| end == "script" && opens(inside, b"<!--"));
+    }
+
+    /// Drops the shapes of an inline `<svg>` up to its end tag, which the
+    /// tokenizer then reads as usual: nothing in a drawing counts as the
+    /// page's text, and its paths' long attributes are an eighth of the
+    /// markup the tokenizer would otherwise copy. A drawing with a
+    /// `<title>` (an icon's label, which stands in for a word: "Messages"
+    /// before a poster's count) is read as usual, and so is one with
+    /// another drawing inside, a comment or a `CDATA` section (each of
+    /// which can hide an end tag).
+    fn skip_drawing(&self) {
+        self.drop_until("svg", |inside| {
+            [b"<svg".as_slice(), b"<!", b"<title"]
+                .iter()
+                .any(|opening| opens(inside, opening))
+        });
+    }
+
+    /// Drops the input up to the end tag `</{end}`, unless what lies before
+    /// it is to be `read` all the same.
+    fn drop_until(&self, end: &str, read: impl Fn(&[u8]) -> bool) {
         let Some(mut rest) = self.input.pop_front() else {
             return;
         };
         if let Some(at) = raw_text_end(&rest, end) {
-            if end != "script" || !opens(&rest.as_bytes()[..at], b"<!--") {
-                rest.pop_front(at as u32);
-            }
-        }
-        self.input.push_front(rest);
-    }
-}
-
-impl Gate<'_> {
-    /// Drops the shapes of an inline `<svg>` up to its end tag, which the
-    /// tokenizer then reads as usual: nothing in a drawing counts as the
-    /// page's text, and its paths' long attributes are an eighth of the
-    /// markup the tokenizer would otherwise copy. A
-    /// drawing with a `<title>` (an icon's label, which stands in for a
-    /// word: "Messages" before a poster's count) is read as usual, and so is
-    /// one with another drawing inside, a comment or a `CDATA` section (each
-    /// of which can hide an end tag).
-    fn skip_drawing(&self) {
-        let Some(mut rest) = self.input.pop_front() else {
-            return;
-        };
-        if let Some(at) = raw_text_end(&rest, "svg") {
-            let inside = &rest.as_bytes()[..at];
-            if ![b"<svg".as_slice(), b"<!", b"<title"]
-                .iter()
-                .any(|opening| opens(inside, opening))
-            {
+            if !read(&rest.as_bytes()[..at]) {
                 rest.pop_front(at as u32);
             }
         }

@@ -177,13 +177,12 @@ impl Cleaner<'_> {
             return false;
         }
         let text = self.page.text_content(i).to_lowercase();
-        let count = is_count;
         match text.split_whitespace().collect::<Vec<_>>().as_slice() {
-            ["viewed", n, "times"] => count(n),
-            [n, "views"] => count(n),
+            ["viewed", n, "times"] => is_count(n),
+            [n, "views"] => is_count(n),
             // A heading over the replies ("7 replies") names their section.
             [n, thing] => {
-                count(n)
+                is_count(n)
                     && COUNTED.contains(thing)
                     && !std::iter::once(i)
                         .chain(self.page.ancestors(i).take(2))
