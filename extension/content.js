@@ -38,14 +38,17 @@
     if (state.busy || isActive(state.session)) return;
     state.busy = true;
     try {
-      const settings = await chrome.storage.sync.get(DEFAULTS);
+      const site = location.hostname || "local files";
+      const key = `rules:${site}`;
+      // Asked together: each answer comes back from the browser's process.
+      const [settings, { [key]: rules }] = await Promise.all([
+        chrome.storage.sync.get(DEFAULTS),
+        chrome.storage.local.get(key),
+      ]);
       if (quiet && !settings.follow) {
         reading(false);
         return;
       }
-      const site = location.hostname || "local files";
-      const key = `rules:${site}`;
-      const { [key]: rules } = await chrome.storage.local.get(key);
       // Closed shadow roots too, out of the page's scripts' reach but
       // not an extension's: each browser's way is in its shadow.js.
       const snap = snapshot(document, { shadowRoot: globalThis.readmodeShadowRoot });

@@ -93,7 +93,7 @@ export function snapshot(doc, { shadowRoot = (el) => el.shadowRoot } = {}) {
         codeLines.add(node);
       }
     }
-    const root = shadowRoot(node);
+    const root = SHADOW_HOST.test(node.localName) ? shadowRoot(node) : null;
     if (root) {
       shadows.push(root);
       for (const child of root.childNodes) walk(child, at);
@@ -121,6 +121,11 @@ export function snapshot(doc, { shadowRoot = (el) => el.shadowRoot } = {}) {
   if (veil) veil.remove();
   return { json: JSON.stringify({ url: doc.URL, nodes }), live, toggled, small, codeLines, shadows };
 }
+
+/** The elements a shadow root can be attached to: custom elements (whose
+ * names have a hyphen) and these. Asking no others saves an extension a
+ * call to the browser for most of a page's elements. */
+const SHADOW_HOST = /-|^(article|aside|blockquote|body|div|footer|h[1-6]|header|main|nav|p|section|span)$/;
 
 /** Elements a browser draws inline unless told otherwise. */
 const INLINE = /^(span|code|a|b|i|em|strong|mark|samp|kbd|var)$/;
@@ -1008,20 +1013,27 @@ function buildHeader(doc, plan) {
     p.textContent = paragraph;
     header.appendChild(p);
   }
-  const facts = [];
-  if (m.byline) facts.push(/^by\s/i.test(m.byline) ? m.byline : `By ${m.byline}`);
-  if (m.published) facts.push(formatDate(m.published, m.lang));
-  if (article.reading_minutes) facts.push(`${article.reading_minutes} min read`);
   const meta = doc.createElement("p");
   meta.className = "rm-meta";
-  // Each fact keeps its own direction: "1 min read" stays in that order
-  // over an article written right to left.
-  facts.filter(Boolean).forEach((fact, i) => {
-    if (i) meta.append(" · ");
-    const part = doc.createElement("bdi");
-    part.textContent = fact;
-    meta.appendChild(part);
-  });
+  const facts = [];
+  if (m.byline) facts.push(/^by\s/i.test(m.byline) ? m.byline : `By ${m.byline}`);
+  // The page's first date format takes the browser 20 to 40 ms to make (it
+  // loads its calendar data): then the date is written into its place once
+  // the reader view is drawn and the browser is idle, so the view does not
+  // wait for it. (This script's own frames and idle time: a sandboxed
+  // page's run no script.)
+  const dateLater = Boolean(m.published) && !hasDateFormat(m.lang);
+  const dateAt = m.published ? facts.push(dateLater ? "" : formatDate(m.published, m.lang)) - 1 : -1;
+  if (article.reading_minutes) facts.push(`${article.reading_minutes} min read`);
+  writeFacts(meta, facts);
+  if (dateLater) {
+    requestAnimationFrame(() =>
+      whenIdle(() => {
+        facts[dateAt] = formatDate(m.published, m.lang);
+        writeFacts(meta, facts);
+      }),
+    );
+  }
   header.appendChild(meta);
   // A lead picture kept outside the article body (a theme's "featured
   // image") is shown in the header; the browser has it cached already.
@@ -1037,6 +1049,33 @@ function buildHeader(doc, plan) {
   return header;
 }
 
+/** Writes the header's line of facts, one `bdi` each, a dot between those
+ * not empty. Each keeps its own direction: "1 min read" stays in that order
+ * over an article written right to left. Written again, only the text
+ * changes: an element added while reading would be kept out as the page's
+ * (see `keepOutInsertions`). */
+function writeFacts(meta, facts) {
+  if (!meta.firstChild) {
+    facts.forEach((_, i) => {
+      if (i) meta.append("");
+      meta.append(meta.ownerDocument.createElement("bdi"));
+    });
+  }
+  let written = false;
+  [...meta.children].forEach((part, i) => {
+    part.textContent = facts[i];
+    if (i) part.previousSibling.data = facts[i] && written ? " · " : "";
+    written ||= Boolean(facts[i]);
+  });
+}
+
+/** Whether the browser can read aloud, asked without reading
+ * `speechSynthesis`: its first reading wakes the browser's speech service,
+ * which costs the first click about 2 ms. */
+function canSpeak(view) {
+  return Boolean(view) && "speechSynthesis" in view && "SpeechSynthesisUtterance" in view;
+}
+
 /** The standfirst's paragraphs. */
 function standfirst(m) {
   return m.standfirst ? m.standfirst.split("\n\n") : [];
@@ -1047,15 +1086,39 @@ function standfirst(m) {
 function formatDate(iso, lang) {
   const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!day) return iso;
-  const date = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])));
-  const options = { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" };
-  // A language the browser does not take is written as the reader's own.
-  for (const locale of [lang || undefined, undefined]) {
+  return dateFormat(lang).format(new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]))));
+}
+
+/** Date formats by language, each made once: the header is drawn again on
+ * every re-plan. */
+const dateFormats = new Map();
+
+/** Whether the format for `lang` is made already. */
+function hasDateFormat(lang) {
+  return dateFormats.has(lang || "");
+}
+
+/** The calendar-date format for `lang`; a language the browser does not
+ * take is written as the reader's own. */
+function dateFormat(lang) {
+  const key = lang || "";
+  if (!dateFormats.has(key)) {
+    const options = { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" };
+    let format;
     try {
-      return date.toLocaleDateString(locale, options);
-    } catch {}
+      format = new Intl.DateTimeFormat(lang || undefined, options);
+    } catch {
+      format = new Intl.DateTimeFormat(undefined, options);
+    }
+    dateFormats.set(key, format);
   }
-  return iso;
+  return dateFormats.get(key);
+}
+
+/** Runs `task` when the browser is idle, or within half a second. */
+function whenIdle(task) {
+  if (globalThis.requestIdleCallback) requestIdleCallback(task, { timeout: 500 });
+  else setTimeout(task, 50);
 }
 
 /** A thin bar along the toolbar's lower edge: how far through the article
@@ -1158,8 +1221,7 @@ function buildToolbar(doc, session) {
   button("copy", "Copy as Markdown", () => copyMarkdown(session));
   button("save", "Save as HTML", () => saveHtml(session));
   button("print", "Print", () => doc.defaultView && doc.defaultView.print());
-  const view = doc.defaultView;
-  if (view && view.speechSynthesis && view.SpeechSynthesisUtterance) {
+  if (canSpeak(doc.defaultView)) {
     const listen = button("listen", "Read aloud (with this device's voices)", () => toggleReading(session, listen));
     listen.setAttribute("aria-pressed", "false");
   }
@@ -1304,7 +1366,7 @@ function buildLayout(session) {
   justify.checked = session.settings.align === "justify";
   justify.addEventListener("input", () => change({ align: justify.checked ? "justify" : "start" }));
   row("Justified lines", justify);
-  if (session.doc.defaultView && session.doc.defaultView.speechSynthesis) {
+  if (canSpeak(session.doc.defaultView)) {
     row("Reading speed", range("rate", "0.5", "2", "0.25"), (s) => times(s.rate));
   }
   return panel;

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { serve } from "../support/serve.mjs";
-import { launch, visibleLines, serialize, screenshot, ROOT } from "../support/browser.mjs";
+import { launch, visibleLines, serialize, screenshot, READER_SHOWN, ROOT } from "../support/browser.mjs";
 
 let server;
 let browser;
@@ -50,7 +50,7 @@ async function enterDemo(path = "/", init) {
   const page = await openDemo(path, init);
   const before = await serialize(page);
   await page.click("#readmode-toggle");
-  await page.waitForSelector("[data-readmode-ui=header]");
+  await page.waitForSelector(READER_SHOWN);
   return { page, before };
 }
 
@@ -64,7 +64,7 @@ test("the button leaves exactly the golden article, and a second click restores 
   await screenshot(page, "demo-before");
 
   await page.click("#readmode-toggle");
-  await page.waitForSelector("[data-readmode-ui=header]");
+  await page.waitForSelector(READER_SHOWN);
   await screenshot(page, "demo-reading");
   const lines = await visibleLines(page);
   const firstDifference = golden.findIndex((line, i) => lines[i] !== line);
@@ -86,13 +86,13 @@ test("coming back to reading mode resumes where the reader left it, and leaving 
   const page = await openDemo();
   await page.evaluate(() => window.scrollTo(0, 300));
   await page.click("#readmode-toggle");
-  await page.waitForSelector("[data-readmode-ui=header]");
+  await page.waitForSelector(READER_SHOWN);
   assert.equal(await page.evaluate(() => window.scrollY), 0);
   await page.evaluate(() => window.scrollTo(0, 1500));
   await page.keyboard.press("Escape");
   assert.equal(await page.evaluate(() => window.scrollY), 300);
   await page.click("#readmode-toggle");
-  await page.waitForSelector("[data-readmode-ui=header]");
+  await page.waitForSelector(READER_SHOWN);
   assert.equal(await page.evaluate(() => window.scrollY), 1500);
   await page.keyboard.press("Escape");
   assert.equal(await page.evaluate(() => window.scrollY), 300);
@@ -110,7 +110,7 @@ test("Esc leaves reading mode", async () => {
 test("a bar along the toolbar follows the reader through the article, with the minutes left", async () => {
   const page = await openDemo();
   await page.click("#readmode-toggle");
-  await page.waitForSelector("[data-readmode-ui=header]");
+  await page.waitForSelector(READER_SHOWN);
   const bar = "[data-readmode-ui=progress]";
   const state = () =>
     page.$eval(bar, (el) => ({
@@ -180,7 +180,7 @@ test("the reader's toolbar copies Markdown, saves HTML and prints", async () => 
   await page.goto(`${base}/`);
   await page.evaluate(() => window.readmode.ready);
   await page.click("#readmode-toggle");
-  await page.waitForSelector("[data-readmode-ui=header]");
+  await page.waitForSelector(READER_SHOWN);
 
   await page.click("[data-readmode-ui=toolbar] .rm-copy");
   await page.waitForSelector("[data-readmode-ui=flash]");
@@ -317,7 +317,7 @@ test("read aloud with no voice of the device for the article's language says so 
   const page = await openDemo("/", fakeSpeech);
   await page.evaluate(() => window.voices.splice(1, 1));
   await page.click("#readmode-toggle");
-  await page.waitForSelector("[data-readmode-ui=header]");
+  await page.waitForSelector(READER_SHOWN);
   await page.click("[data-readmode-ui=toolbar] .rm-listen");
   const flash = await page.waitForSelector("[data-readmode-ui=flash]");
   assert.equal(await flash.textContent(), "No voice on this device reads this language");

@@ -8,7 +8,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { serve } from "../support/serve.mjs";
 import { launchWithExtension } from "../support/extension.mjs";
-import { visibleLines, serialize, screenshot, ROOT } from "../support/browser.mjs";
+import { visibleLines, serialize, screenshot, READER_SHOWN, ROOT } from "../support/browser.mjs";
 import init, { textScore } from "../../pkg/readmode.js";
 
 const CORPUS = process.env.READMODE_CORPUS || join(ROOT, "..", "shared", "corpus");
@@ -165,7 +165,7 @@ async function open(path) {
   return page;
 }
 
-async function clickAndWait(page, selector = "[data-readmode-ui=header]") {
+async function clickAndWait(page, selector = READER_SHOWN) {
   await chrome.click(page);
   await page.waitForSelector(selector, { timeout: 10000 });
 }
@@ -381,7 +381,7 @@ test("settings changed in the reader persist across reloads and pages", async ()
   );
   // A page reloaded in reading mode opens in reading mode again.
   await page.reload({ waitUntil: "load" });
-  await page.waitForSelector("[data-readmode-ui=header]");
+  await page.waitForSelector(READER_SHOWN);
   assert.equal(await themeOf(), chosen);
   const other = await open("/corpus/bbc-1.html");
   await clickAndWait(other);
@@ -504,7 +504,7 @@ test("fixes become site rules: they survive a reload, apply to the site's other 
   assert.deepEqual(Object.keys(rules), ["127.0.0.1"]);
 
   await page.reload({ waitUntil: "load" });
-  await page.waitForSelector("[data-readmode-ui=header]");
+  await page.waitForSelector(READER_SHOWN);
   const reloaded = await visibleLines(page);
   assert.ok(reloaded.includes("Related Posts"));
   assert.ok(!reloaded.includes(PARAGRAPH));
@@ -631,7 +631,7 @@ test("reading mode stays on through the links the reader follows within a site, 
   await clickAndWait(page);
   await following(true);
   await followLink(page, `${base}/second.html`);
-  await page.waitForSelector("[data-readmode-ui=header]");
+  await page.waitForSelector(READER_SHOWN);
   assert.ok((await visibleLines(page)).includes(SECOND_PARAGRAPH));
   // Leaving reading mode ends it: the next page is the page as it is.
   await page.keyboard.press("Escape");

@@ -7,7 +7,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { serve } from "../support/serve.mjs";
-import { launch, visibleLines, serialize, screenshot, ROOT } from "../support/browser.mjs";
+import { launch, visibleLines, serialize, screenshot, READER_SHOWN, ROOT } from "../support/browser.mjs";
 
 const PROMO = "Microsoft, Meta defend hefty AI spending after DeepSeek stuns tech world";
 const PARAGRAPH = "In fact, the country has a vast ecosystem of AI companies.";
@@ -38,7 +38,7 @@ after(async () => {
 async function enter(page) {
   await page.evaluate(() => window.readmode.ready);
   await page.click("#readmode-toggle");
-  await page.waitForSelector("[data-readmode-ui=header]");
+  await page.waitForSelector(READER_SHOWN);
 }
 
 /** Waits for the plan after the `count`-th one to be applied. */

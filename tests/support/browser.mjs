@@ -28,6 +28,10 @@ export async function launch() {
   });
 }
 
+/** The reader view's header once every fact of its line is written: the
+ * date may join the line a moment after the view is drawn. */
+export const READER_SHOWN = "[data-readmode-ui=header] .rm-meta:not(:has(bdi:empty))";
+
 /** The text a reader sees, one trimmed non-empty line per entry. */
 export async function visibleLines(page) {
   const text = await page.evaluate(() => document.body.innerText);
