@@ -1,9 +1,11 @@
 // Browser benchmarks, printed as figures (not asserted):
 // 1. Reader.enter() on the demo page to the reader view drawn, median of 20;
 // 2. readmode's extract() and Readability.js over the same corpus pages in
-//    the same Chromium, each from an HTML string (parse included);
+//    the same Chromium, each from an HTML string (parse included), and on
+//    the pages as live documents;
 // 3. a click on the extension's button to the reader view drawn: the first
-//    on a page just opened, median of 10 tabs, and later ones, median of 20;
+//    on a page just opened, median of 10 tabs (and of 5 with the
+//    extension's worker asleep), and later ones, median of 20;
 // 4. re-planning in reading mode, to the new view drawn: after a strictness
 //    change and after a click that puts a block back or takes it out, on the
 //    demo page with the in-page module and through the extension.
@@ -79,7 +81,9 @@ const extra = {
   "/readability.js": { body: await readFile(join(ROOT, "node_modules", "@mozilla", "readability", "Readability.js")), type: "text/javascript" },
   "/bench.html": {
     body: `<!DOCTYPE html><meta charset="utf-8"><script src="/readability.js"></script>
-<script type="module">import init, { extract } from "/pkg/readmode.js"; await init(); window.rm = { extract }; window.ready = true;</script>`,
+<script type="module">import init, { extract, planSnapshot } from "/pkg/readmode.js";
+import { snapshot } from "/pkg/snippets/${(await readdir(join(ROOT, "www", "pkg", "snippets")))[0]}/src/web/live.js";
+await init(); window.rm = { extract, planSnapshot, snapshot }; window.ready = true;</script>`,
   },
 };
 for (const name of names) {
@@ -146,6 +150,46 @@ console.log(
     `Readability.js median ${median(theirs).toFixed(2)} ms; ratio of medians ${(median(theirs) / median(ours)).toFixed(2)}x, ` +
     `of totals ${(sum(theirs) / sum(ours)).toFixed(2)}x`,
 );
+// On live documents, where neither parses HTML: readmode's snapshot and
+// plan (what reading mode does before it changes the page) against
+// Readability.js on a clone of the document, as its README has it used.
+const live = await page.evaluate(async (names) => {
+  const times = [[], [], []];
+  for (const name of names) {
+    const frame = document.createElement("iframe");
+    frame.setAttribute("sandbox", "allow-same-origin");
+    frame.style.cssText = "width:1280px;height:900px";
+    await new Promise((ok) => {
+      frame.onload = ok;
+      frame.src = `/corpus/${name}.html`;
+      document.body.append(frame);
+    });
+    const doc = frame.contentDocument;
+    const best = [Infinity, Infinity, Infinity];
+    for (let round = 0; round < 3; round++) {
+      let start = performance.now();
+      const snap = window.rm.snapshot(doc);
+      best[2] = Math.min(best[2], performance.now() - start);
+      try {
+        window.rm.planSnapshot(snap.json, { url: doc.URL });
+      } catch {}
+      best[0] = Math.min(best[0], performance.now() - start);
+      start = performance.now();
+      try {
+        new Readability(doc.cloneNode(true)).parse();
+      } catch {}
+      best[1] = Math.min(best[1], performance.now() - start);
+    }
+    best.forEach((t, i) => times[i].push(t));
+    frame.remove();
+  }
+  return times;
+}, names);
+console.log(
+  `readability-pages (${names.length}) in Chromium, live document to plan: readmode median ${median(live[0]).toFixed(2)} ms ` +
+    `(the snapshot ${median(live[2]).toFixed(2)} ms), Readability.js on a clone median ${median(live[1]).toFixed(2)} ms; ` +
+    `ratio of medians ${(median(live[1]) / median(live[0])).toFixed(2)}x, of totals ${(sum(live[1]) / sum(live[0])).toFixed(2)}x`,
+);
 await browser.close();
 
 /** Clicks the extension's button on `tab` and times it to the reader view
@@ -183,6 +227,21 @@ console.log(
   `extension's first click on a page just opened, to reader view drawn, demo page: median ${median(firsts.slice(1)).toFixed(1)} ms over 10 tabs; ` +
     `${firsts[0].toFixed(1)} ms in the first tab, with the extension just started`,
 );
+// The same with the extension's worker stopped first, as the browser stops
+// it after half a minute idle: a reader's next article usually starts so.
+const asleep = [];
+for (let i = 0; i < 5; i++) {
+  const fresh = await chrome.context.newPage();
+  await fresh.addInitScript(NEXT_PAINT);
+  await fresh.goto(`${base}/?asleep=${i}`);
+  const devtools = await chrome.context.newCDPSession(fresh);
+  await devtools.send("ServiceWorker.enable");
+  await devtools.send("ServiceWorker.stopAllWorkers");
+  await fresh.waitForTimeout(300);
+  asleep.push(await timeClick(chrome, fresh));
+  await fresh.close();
+}
+console.log(`the same with the extension's worker asleep: median ${median(asleep).toFixed(1)} ms over 5 tabs`);
 const tab = await chrome.context.newPage();
 await tab.addInitScript(NEXT_PAINT);
 await tab.goto(`${base}/`);
