@@ -11,7 +11,7 @@ use crate::heuristics::{
     POSTER_HINTS, TOPIC_HINTS, TOPIC_PATHS,
 };
 use crate::page::{heading_level, NodeIdx, Page};
-use crate::plan::{mentions, Hints, Reason, Stats};
+use crate::plan::{class_or_id_mentions, mentions, Hints, Reason, Stats};
 use crate::quality::same_words;
 
 /// The article's byline, from the first source that names someone. Sites
@@ -201,14 +201,9 @@ fn byline_on_page(
     // Customers' testimonials are theirs wherever they stand, in the
     // article of a business's page too.
     let customers = |i: NodeIdx| {
-        std::iter::once(i).chain(page.ancestors(i)).any(|a| {
-            page.element(a).is_some_and(|e| {
-                ["class", "id"]
-                    .iter()
-                    .filter_map(|n| e.attr(n))
-                    .any(|v| mentions(v, CUSTOMER_HINTS))
-            })
-        })
+        std::iter::once(i)
+            .chain(page.ancestors(i))
+            .any(|a| class_or_id_mentions(page, a, CUSTOMER_HINTS))
     };
     (1..page.len()).find_map(|i| {
         let chars = stats.chars(i);

@@ -170,6 +170,14 @@ pub(crate) fn mentions(value: &str, words: &[&str]) -> bool {
     })
 }
 
+/// Whether element `i`'s class or id [`mentions`] any of `words`.
+pub(crate) fn class_or_id_mentions(page: &Page, i: NodeIdx, words: &[&str]) -> bool {
+    ["class", "id"]
+        .iter()
+        .filter_map(|a| page.attr(i, a))
+        .any(|v| mentions(v, words))
+}
+
 /// The class names of a `class` value that can say what an element is.
 /// Utility frameworks write CSS into class names (`md:flex`,
 /// `lg:pt-[calc(2rem)]`, `has-[>[data-slot=banner]]:pt-0`): a name with a

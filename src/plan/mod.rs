@@ -27,7 +27,7 @@ use crate::page::{NodeIdx, Page};
 use crate::{Error, Options};
 use serde::Serialize;
 
-pub(crate) use hints::{mentions, Hints};
+pub(crate) use hints::{class_or_id_mentions, mentions, Hints};
 pub(crate) use stats::Stats;
 
 /// Why a block is not part of the reader view.

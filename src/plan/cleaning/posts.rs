@@ -9,7 +9,7 @@ use crate::heuristics::{
     SIGN_IN_WORDS,
 };
 use crate::page::{heading_level, is_block, NodeIdx};
-use crate::plan::mentions;
+use crate::plan::class_or_id_mentions;
 use crate::render::is_table_part;
 
 /// Class and id words of a poster's signature.
@@ -206,10 +206,7 @@ impl Cleaner<'_> {
     pub(super) fn is_signature(&self, i: NodeIdx) -> bool {
         let page = self.page;
         !is_table_part(page.tag(i))
-            && ["class", "id"]
-                .iter()
-                .filter_map(|a| page.attr(i, a))
-                .any(|v| mentions(v, SIGNATURE_HINTS))
+            && class_or_id_mentions(page, i, SIGNATURE_HINTS)
             && page
                 .ancestors(i)
                 .any(|a| self.posts.binary_search(&a).is_ok())
