@@ -39,7 +39,6 @@ function contentType(doc) {
 export function snapshot(doc, { shadowRoot = (el) => el.shadowRoot } = {}) {
   const nodes = [];
   const live = [];
-  const index = new Map();
   // Elements whose whole subtree is surely not drawn: nothing below them is
   // looked up. (Hiding on <html>, <body> or a `hidden` block is left to the
   // plan, which knows when pages undo it themselves, and so is a collapsed
@@ -60,15 +59,13 @@ export function snapshot(doc, { shadowRoot = (el) => el.shadowRoot } = {}) {
   const visit = (node, parent) => {
     if (node === veil) return false;
     if (node.nodeType === 3) {
-      const owner = node.parentNode && node.parentNode.localName;
-      if (owner === "style" || (owner === "script" && !isJsonLd(node.parentNode))) return false;
-      index.set(node, nodes.length);
+      const owner = parent === null ? null : nodes[parent].tag;
+      if (owner === "style" || (owner === "script" && !isJsonLd(live[parent]))) return false;
       nodes.push({ parent, text: node.data });
       live.push(node);
       return false;
     }
     if (node.nodeType !== 1) return false;
-    index.set(node, nodes.length);
     const attrs = [];
     for (const a of node.attributes) attrs.push([a.name, a.value]);
     const skip = parent !== null && gone[parent];
@@ -104,15 +101,22 @@ export function snapshot(doc, { shadowRoot = (el) => el.shadowRoot } = {}) {
     return shown.length === 0;
   };
 
-  /** Visits `root` (under `parent`) and everything below it. */
+  /** Visits `root` (under `parent`) and everything below it, keeping the
+   * snapshot indices of the elements the walk is in (asking each node for
+   * its parent and looking that up would cost a call into the DOM each). */
   const walk = (root, parent) => {
     const walker = doc.createTreeWalker(root, 0x1 | 0x4);
+    const within = [parent];
     let node = root;
     while (node) {
-      const own = visit(node, node === root ? parent : index.get(node.parentNode) ?? null);
-      let next = own ? walker.firstChild() : null;
-      if (!next) next = walker.nextSibling();
-      while (!next && walker.parentNode()) next = walker.nextSibling();
+      const at = nodes.length;
+      let next = visit(node, within[within.length - 1]) ? walker.firstChild() : null;
+      if (next) within.push(at);
+      else next = walker.nextSibling();
+      while (!next && walker.parentNode()) {
+        within.pop();
+        next = walker.nextSibling();
+      }
       node = next;
     }
   };

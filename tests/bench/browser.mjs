@@ -86,8 +86,14 @@ import { snapshot } from "/pkg/snippets/${(await readdir(join(ROOT, "www", "pkg"
 await init(); window.rm = { extract, planSnapshot, snapshot }; window.ready = true;</script>`,
   },
 };
+// Served with a policy that lets the pages load nothing: there is no
+// network here, and a live document waits for whatever it asks for.
+const OFFLINE = { "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; img-src data:" };
 for (const name of names) {
-  extra[`/corpus/${name}.html`] = { body: await readFile(join(CORPUS, "readability-pages", name, "source.html"), "utf8") };
+  extra[`/corpus/${name}.html`] = {
+    body: await readFile(join(CORPUS, "readability-pages", name, "source.html"), "utf8"),
+    headers: OFFLINE,
+  };
 }
 const server = await serve(join(ROOT, "www"), 0, extra);
 const base = `http://127.0.0.1:${server.address().port}`;
