@@ -216,19 +216,25 @@ async function timeClick(chrome, tab) {
   return (await tab.evaluate(() => window.__drawn)) - clickedAt;
 }
 
+/** Opens the demo page in a new tab (`query` tells the tabs apart), runs
+ * `before` on it, and times the first click there. */
+async function firstClick(chrome, query, before = async () => {}) {
+  const fresh = await chrome.context.newPage();
+  await fresh.addInitScript(NEXT_PAINT);
+  await fresh.goto(`${base}/?${query}`);
+  await before(fresh);
+  await fresh.waitForTimeout(300);
+  const time = await timeClick(chrome, fresh);
+  await fresh.close();
+  return time;
+}
+
 const chrome = await launchWithExtension(join(ROOT, "dist", "chrome"));
 // The click a reader makes on a page just opened: the script injected and
 // the reader view drawn for the first time in that page. The first tab's
 // click is also the extension's first plan, in a worker just started.
 const firsts = [];
-for (let i = 0; i < 11; i++) {
-  const fresh = await chrome.context.newPage();
-  await fresh.addInitScript(NEXT_PAINT);
-  await fresh.goto(`${base}/?tab=${i}`);
-  await fresh.waitForTimeout(300);
-  firsts.push(await timeClick(chrome, fresh));
-  await fresh.close();
-}
+for (let i = 0; i < 11; i++) firsts.push(await firstClick(chrome, `tab=${i}`));
 console.log(
   `extension's first click on a page just opened, to reader view drawn, demo page: median ${median(firsts.slice(1)).toFixed(1)} ms over 10 tabs; ` +
     `${firsts[0].toFixed(1)} ms in the first tab, with the extension just started`,
@@ -237,15 +243,13 @@ console.log(
 // it after half a minute idle: a reader's next article usually starts so.
 const asleep = [];
 for (let i = 0; i < 5; i++) {
-  const fresh = await chrome.context.newPage();
-  await fresh.addInitScript(NEXT_PAINT);
-  await fresh.goto(`${base}/?asleep=${i}`);
-  const devtools = await chrome.context.newCDPSession(fresh);
-  await devtools.send("ServiceWorker.enable");
-  await devtools.send("ServiceWorker.stopAllWorkers");
-  await fresh.waitForTimeout(300);
-  asleep.push(await timeClick(chrome, fresh));
-  await fresh.close();
+  asleep.push(
+    await firstClick(chrome, `asleep=${i}`, async (fresh) => {
+      const devtools = await chrome.context.newCDPSession(fresh);
+      await devtools.send("ServiceWorker.enable");
+      await devtools.send("ServiceWorker.stopAllWorkers");
+    }),
+  );
 }
 console.log(`the same with the extension's worker asleep: median ${median(asleep).toFixed(1)} ms over 5 tabs`);
 const tab = await chrome.context.newPage();
