@@ -746,6 +746,8 @@ pub const MIN_PARAGRAPH_CHARS: usize = 25;
 pub const WIDEN_MIN_CHARS: usize = 400;
 /// Containers this long that repeat an earlier one word for word are copies.
 pub const COPY_MIN_CHARS: usize = 500;
+/// Paragraphs this long that repeat one word for word vote once.
+pub const VOTE_COPY_MIN_CHARS: usize = 100;
 
 /// How much more paragraph prose than the chosen container an ancestor must
 /// hold for the article to continue into it.
