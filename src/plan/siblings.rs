@@ -37,6 +37,15 @@ pub(crate) fn gather(
             if scores[s].is_some_and(|score| score + bonus >= threshold) {
                 return true;
             }
+            // Blocks before the text join it from below the headline: the
+            // article's head (its byline, date and standfirst) is read
+            // between the two.
+            let below_headline = s > top || !(s..top).any(|i| page.tag(i) == "h1");
+            if below_headline
+                && (is_figure(page, stats, hints, s) || (s < top && is_point_list(page, stats, s)))
+            {
+                return true;
+            }
             if !is_paragraph(page, s) || page.tag(s) == "td" {
                 return false;
             }
@@ -50,6 +59,38 @@ pub(crate) fn gather(
         })
         .collect()
 }
+
+/// A list of points written as sentences, with no links, before the
+/// text: the story's key points or takeaways, set apart from its body
+/// (lists after the body are more often references or notes that the
+/// vote left out on purpose).
+fn is_point_list(page: &Page, stats: &Stats, s: NodeIdx) -> bool {
+    if stats.chars(s) < POINT_LIST_MIN_CHARS || stats.link_chars(s) > 0 {
+        return false;
+    }
+    let roots = [s];
+    let mut items = page
+        .in_subtrees(&roots)
+        .filter(|&i| page.tag(i) == "li")
+        .peekable();
+    items.peek().is_some() && items.all(|i| ends_sentence(page.text_content(i).trim()))
+}
+
+/// The least text of a list of key points.
+const POINT_LIST_MIN_CHARS: usize = 80;
+
+/// A `<figure>` with a picture, beside the text rather than in it: the
+/// story's lead photograph and its caption, or a chart between two
+/// stretches of text. A figure that is mostly a link is a teaser's.
+fn is_figure(page: &Page, stats: &Stats, hints: &Hints, s: NodeIdx) -> bool {
+    page.tag(s) == "figure"
+        && hints.get(s).negative.is_none()
+        && stats.link_density(s) < FIGURE_MAX_LINK_DENSITY
+        && (s..page.node(s).end).any(|i| page.tag(i) == "img")
+}
+
+/// The most link text a figure beside the article may carry.
+const FIGURE_MAX_LINK_DENSITY: f32 = 0.5;
 
 /// The classes of a block and of the wrappers it is made of (each the only
 /// element in the one before): a template sets each stretch of the text in
