@@ -885,6 +885,10 @@ pub const CUSTOMER_HINTS: &[&str] = &["testimonial", "customer"];
 /// (`byline__category`), beside the author's name.
 pub const TOPIC_HINTS: &[&str] = &["categor", "topic", "kicker", "rubric"];
 
+/// Classes of the section label set over a headline (`article-kicker`,
+/// `eyebrow`).
+pub const KICKER_HINTS: &[&str] = &["kicker", "eyebrow", "overline", "rubric"];
+
 /// Path segments of a page that lists a topic's stories (`/tag/recipes/`).
 pub const TOPIC_PATHS: &[&str] = &["tag", "tags", "category", "categories", "topic", "topics"];
 

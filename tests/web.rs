@@ -471,6 +471,7 @@ async fn our_golden_pages_read_alike_live_and_from_text() {
         ("listicle", include_str!("golden/listicle.html")),
         ("long-title", include_str!("golden/long-title.html")),
         ("nav-only", include_str!("golden/nav-only.html")),
+        ("news-de", include_str!("golden/news-de.html")),
         ("news-story", include_str!("golden/news-story.html")),
         ("notice-copies", include_str!("golden/notice-copies.html")),
         ("numbered-posts", include_str!("golden/numbered-posts.html")),

@@ -20,9 +20,10 @@ pub(crate) fn gather(
     let top_score = scores[top].unwrap_or(0.0);
     let threshold = (top_score * 0.2).max(10.0);
     let top_classes = text_classes(page, top);
+    let leading = leading(page, stats, hints, excluded, top);
     page.children(parent)
         .filter(|&s| {
-            if s == top {
+            if s == top || leading.contains(&s) {
                 return true;
             }
             if page.element(s).is_none() || excluded[s] || hints.get(s).strong_negative().is_some()
@@ -37,13 +38,7 @@ pub(crate) fn gather(
             if scores[s].is_some_and(|score| score + bonus >= threshold) {
                 return true;
             }
-            // Blocks before the text join it from below the headline: the
-            // article's head (its byline, date and standfirst) is read
-            // between the two.
-            let below_headline = s > top || !(s..top).any(|i| page.tag(i) == "h1");
-            if below_headline
-                && (is_figure(page, stats, hints, s) || (s < top && is_point_list(page, stats, s)))
-            {
+            if s > top && is_figure(page, stats, hints, s) {
                 return true;
             }
             if !is_paragraph(page, s) || page.tag(s) == "td" {
@@ -60,10 +55,9 @@ pub(crate) fn gather(
         .collect()
 }
 
-/// A list of points written as sentences, with no links, before the
-/// text: the story's key points or takeaways, set apart from its body
-/// (lists after the body are more often references or notes that the
-/// vote left out on purpose).
+/// A list of points written as sentences, with no links: before the
+/// text, the story's key points or takeaways (after it, such a list is
+/// more often references or notes that the vote left out on purpose).
 fn is_point_list(page: &Page, stats: &Stats, s: NodeIdx) -> bool {
     if stats.chars(s) < POINT_LIST_MIN_CHARS || stats.link_chars(s) > 0 {
         return false;
@@ -79,7 +73,51 @@ fn is_point_list(page: &Page, stats: &Stats, s: NodeIdx) -> bool {
 /// The least text of a list of key points.
 const POINT_LIST_MIN_CHARS: usize = 80;
 
-/// A `<figure>` with a picture, beside the text rather than in it: the
+/// The blocks right before the text that open the article without being
+/// its text: its lead photograph (or a chart) and a list of its key
+/// points. Only those next to it, and below the headline, so that the
+/// article's head (its byline, date and standfirst) is still read between
+/// the headline and the article.
+fn leading(
+    page: &Page,
+    stats: &Stats,
+    hints: &Hints,
+    excluded: &[bool],
+    top: NodeIdx,
+) -> Vec<NodeIdx> {
+    let mut leading = Vec::new();
+    let mut at = top;
+    while let Some(s) = page.previous_element(at) {
+        let opens = !excluded[s]
+            && hints.get(s).negative.is_none()
+            && !(s..page.node(s).end).any(|i| page.tag(i) == "h1")
+            && (is_figure(page, stats, hints, s)
+                || is_picture_block(page, stats, s)
+                || is_point_list(page, stats, s));
+        if !opens {
+            break;
+        }
+        leading.push(s);
+        at = s;
+    }
+    leading
+}
+
+/// A block that holds one `<picture>` (a photograph in several sizes,
+/// which icons and avatars rarely are) and at most a caption: a lead
+/// photograph set without a `<figure>`.
+fn is_picture_block(page: &Page, stats: &Stats, s: NodeIdx) -> bool {
+    let inside = s..page.node(s).end;
+    stats.chars(s) <= CAPTION_MAX_CHARS
+        && stats.link_chars(s) == 0
+        && inside.clone().filter(|&i| page.tag(i) == "picture").count() == 1
+        && inside.filter(|&i| page.tag(i) == "img").count() == 1
+}
+
+/// The most text of a picture's caption and credit.
+const CAPTION_MAX_CHARS: usize = 300;
+
+/// A `<figure>` with a picture beside the text rather than in it: the
 /// story's lead photograph and its caption, or a chart between two
 /// stretches of text. A figure that is mostly a link is a teaser's.
 fn is_figure(page: &Page, stats: &Stats, hints: &Hints, s: NodeIdx) -> bool {

@@ -6,7 +6,8 @@
 
 use super::{Cleaner, SHORT_BLOCK_NODES};
 use crate::heuristics::{
-    BYLINE_HINTS, DATE_LINE_LABELS, READING_TIME_PHRASES, READING_TIME_UNITS, SHORT_BLOCK_CHARS,
+    BYLINE_HINTS, BYLINE_WORDS, DATE_LINE_LABELS, KICKER_HINTS, READING_TIME_PHRASES,
+    READING_TIME_UNITS, SHORT_BLOCK_CHARS,
 };
 use crate::metadata::{awaits_name, links_to_an_author, month_number, normalize_date, Metadata};
 use crate::page::{heading_level, is_block, NodeIdx, Page};
@@ -75,6 +76,8 @@ const DATELINE_LABEL_CHARS: usize = 40;
 
 /// The least text of an author's card: a line about them besides the name.
 const AUTHOR_CARD_CHARS: usize = 60;
+/// The longest section label over a headline.
+const KICKER_MAX_CHARS: usize = 40;
 
 impl Cleaner<'_> {
     pub(super) fn is_title(&self, i: NodeIdx) -> bool {
@@ -283,17 +286,48 @@ impl Cleaner<'_> {
                     .next_element(i)
                     .is_some_and(|next| page.text_content(next) == byline)
         };
-        text.starts_with("By ") || text == byline || names_next() || self.gives_published(&text)
+        text.starts_with("By ")
+            || text == byline
+            || names_next()
+            || self.gives_published(&text)
+            || self.names_author(i)
     }
 
-    /// Whether block `i` opens with "By" and the first name the byline
-    /// reads ("By Ann Lee", "By Ann LeeUpdated: Feb 5, 2026", "By Ann Lee
-    /// & Bo Chan").
+    /// Whether element `i` is the section label over the headline (a
+    /// kicker: "Hochwasser", "Climate crisis"), by its class or id, a few
+    /// words with the headline still to come before the text: the page's
+    /// filing of the story, not a line of it.
+    pub(super) fn is_kicker(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        let Some(first) = self
+            .first_paragraph
+            .filter(|&p| i < p && !page.contains(i, p))
+        else {
+            return false;
+        };
+        self.stats.chars(i) <= KICKER_MAX_CHARS
+            && ["class", "id"]
+                .iter()
+                .any(|a| page.attr(i, a).is_some_and(|v| mentions(v, KICKER_HINTS)))
+            && !page.descendants(i).any(|d| is_block(page.tag(d)))
+            && (page.node(i).end..first).any(|h| page.tag(h) == "h1")
+    }
+
+    /// Whether block `i` opens with "By" (or its word in another language,
+    /// [`BYLINE_WORDS`]) and the first name the byline reads ("By Ann Lee",
+    /// "By Ann LeeUpdated: Feb 5, 2026", "By Ann Lee & Bo Chan", "Von Jana
+    /// Becker | 21.11.2026").
     fn names_author(&self, i: NodeIdx) -> bool {
         let text = self.page.text_content(i);
+        let text = text.trim_start();
         let first = self.metadata.names().first().copied();
-        text.trim_start()
-            .strip_prefix("By ")
+        BYLINE_WORDS
+            .iter()
+            .find_map(|word| {
+                text.get(..word.len())
+                    .filter(|lead| lead.eq_ignore_ascii_case(word))
+                    .map(|_| &text[word.len()..])
+            })
             .zip(first)
             .is_some_and(|(rest, name)| rest.starts_with(name))
     }

@@ -270,6 +270,9 @@ impl Cleaner<'_> {
         if self.is_byline(i) {
             return Some(Reason::Byline);
         }
+        if self.is_kicker(i) {
+            return Some(Reason::Tags);
+        }
         if self.is_reply_subject(i) {
             return Some(Reason::Title);
         }
