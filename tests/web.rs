@@ -475,6 +475,7 @@ async fn our_golden_pages_read_alike_live_and_from_text() {
         ("news-story", include_str!("golden/news-story.html")),
         ("notice-copies", include_str!("golden/notice-copies.html")),
         ("numbered-posts", include_str!("golden/numbered-posts.html")),
+        ("opinion", include_str!("golden/opinion.html")),
         (
             "progress-report",
             include_str!("golden/progress-report.html"),

@@ -96,7 +96,6 @@ pub(crate) fn read(page: &Page, content: &[NodeIdx], stats: &Stats, hints: &Hint
                 "twitter:image:src",
             ])
         })
-        .or_else(|| first_image(page, content))
         .and_then(|src| web_address(page, &src, AddressKind::Resource));
     let html = page.find("html");
     let lang = html
@@ -189,11 +188,35 @@ fn first_paragraph(page: &Page, content: &[NodeIdx], stats: &Stats) -> Option<St
         .map(|i| page.text_content(i))
 }
 
-fn first_image(page: &Page, content: &[NodeIdx]) -> Option<String> {
-    page.in_subtrees(content)
-        .filter(|&i| page.tag(i) == "img")
-        .find_map(|i| crate::render::image_source(page, i).map(|(src, _)| src))
+/// The address of the picture `<img>` element `i` shows (or waits to
+/// load), made absolute, when it can lead the article: not an icon, a
+/// smiley, an avatar or a placeholder (drawn or declared under
+/// [`LEAD_PICTURE_MIN_PIXELS`] a side, or a drawing or an animation,
+/// which are a site's logos and loaders far more often than a story's
+/// photograph).
+pub(crate) fn lead_picture(page: &Page, i: NodeIdx) -> Option<String> {
+    let small = ["width", "height"].iter().any(|a| {
+        page.attr(i, a)
+            .and_then(crate::render::pixels)
+            .is_some_and(|v| v < LEAD_PICTURE_MIN_PIXELS)
+    });
+    if small {
+        return None;
+    }
+    let (src, _) = crate::render::image_source(page, i)?;
+    let path = src
+        .split(['?', '#'])
+        .next()
+        .unwrap_or(&src)
+        .to_ascii_lowercase();
+    if path.ends_with(".svg") || path.ends_with(".gif") {
+        return None;
+    }
+    web_address(page, &src, AddressKind::Resource)
 }
+
+/// The least width and height of a picture that leads an article.
+const LEAD_PICTURE_MIN_PIXELS: f32 = 100.0;
 
 #[cfg(test)]
 mod tests {

@@ -146,6 +146,13 @@ pub(crate) struct Facts {
     pub fixes: fixes::Fixes,
 }
 
+/// Whether node `i` is inside one of `removals` (in document order,
+/// outermost only).
+pub(crate) fn left_out(page: &Page, removals: &[Removal], i: NodeIdx) -> bool {
+    let before = removals.partition_point(|r| r.node <= i);
+    before > 0 && i < page.node(removals[before - 1].node).end
+}
+
 /// Decides what on `page` is the article.
 pub fn plan(page: &Page, options: &Options) -> Result<Plan, Error> {
     let fixes = fixes::Fixes::new(page, options);
@@ -222,6 +229,13 @@ pub fn plan(page: &Page, options: &Options) -> Result<Plan, Error> {
     else {
         return Err(Error::NoArticle);
     };
+    // Pictures the page declares lead the article; else its first one
+    // that the reader sees (not a teaser's in a box the cleaning took out).
+    metadata.lead_image = metadata.lead_image.or_else(|| {
+        page.in_subtrees(&content)
+            .filter(|&i| page.tag(i) == "img" && !left_out(page, &removals, i))
+            .find_map(|i| metadata::lead_picture(page, i))
+    });
     let outside = siblings::outside(page, &content, &facts);
     Ok(Plan {
         frames: thread::frames(page, stats, &content, &choice.posts),

@@ -2,7 +2,7 @@
 //! metadata and the rendered article for the reader's header and tools.
 
 use crate::page::{NodeIdx, Page};
-use crate::plan::{Plan, Reason, Removal};
+use crate::plan::{left_out, Plan, Reason, Removal};
 use crate::render::{
     blank_blocks, image_source, layout_parts, prose_headings, text_containers, web_address,
     AddressKind, Article,
@@ -156,12 +156,8 @@ impl LivePlan {
 /// The article's images, outside the blocks it leaves out, whose real
 /// picture is not the one their `src` shows.
 fn lazy_images(page: &Page, plan: &Plan) -> Vec<LiveImage> {
-    let left_out = |i: NodeIdx| {
-        let before = plan.removals.partition_point(|r| r.node <= i);
-        before > 0 && i < page.node(plan.removals[before - 1].node).end
-    };
     page.in_subtrees(&plan.content)
-        .filter(|&i| page.tag(i) == "img" && !left_out(i))
+        .filter(|&i| page.tag(i) == "img" && !left_out(page, &plan.removals, i))
         .filter_map(|i| {
             let (src, srcset) = image_source(page, i)?;
             let shown = page

@@ -234,10 +234,9 @@ impl Cleaner<'_> {
         // Only blocks with a negative hint are looked at further, so that the
         // checks that overrule hints stay off the path of every node.
         let hint = self.hints.get(i);
-        let hinted = hint
-            .negative
-            .is_some_and(|r| !(wrapper && r == Reason::Form))
-            && !self.carries_post(i)
+        let hinted = hint.negative.is_some_and(|r| {
+            !((wrapper && r == Reason::Form) || (r == Reason::AuthorBox && self.is_author_note(i)))
+        }) && !self.carries_post(i)
             && !self.in_running_text(i);
         if let Some(reason) = hint.strong_negative().filter(|_| hinted) {
             let prose = NEEDS_LINKS.contains(&reason)
@@ -340,6 +339,17 @@ impl Cleaner<'_> {
             return self.link_block(i);
         }
         None
+    }
+
+    /// A paragraph about the author set in the article's text ("Dana Lee
+    /// is a former school librarian…"): the article's own note, whatever
+    /// its class (`contributor-bio`), unlike a widget's box of portrait,
+    /// name and links.
+    fn is_author_note(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        page.tag(i) == "p"
+            && self.stats.link_density(i) < PROSE_LINK_DENSITY
+            && !page.descendants(i).any(|d| is_media(page, d))
     }
 
     /// An inline element that is part of a line of text: a link inside a
