@@ -469,6 +469,7 @@ async fn our_golden_pages_read_alike_live_and_from_text() {
         ("landing", include_str!("golden/landing.html")),
         ("latest-posts", include_str!("golden/latest-posts.html")),
         ("listicle", include_str!("golden/listicle.html")),
+        ("live-blog", include_str!("golden/live-blog.html")),
         ("long-title", include_str!("golden/long-title.html")),
         ("nav-only", include_str!("golden/nav-only.html")),
         ("news-de", include_str!("golden/news-de.html")),

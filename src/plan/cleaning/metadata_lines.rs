@@ -76,6 +76,8 @@ const DATELINE_LABEL_CHARS: usize = 40;
 
 /// The least text of an author's card: a line about them besides the name.
 const AUTHOR_CARD_CHARS: usize = 60;
+/// How far above its `<time>` an entry of a live blog or feed starts.
+const ENTRY_DEPTH: usize = 3;
 /// The longest section label over a headline.
 const KICKER_MAX_CHARS: usize = 40;
 
@@ -260,7 +262,7 @@ impl Cleaner<'_> {
             return self.second_paragraph.is_none_or(|p| i < p) && self.names_author(i);
         }
         if page.tag(i) == "time" {
-            return true;
+            return !self.times_an_entry(i);
         }
         if page.node(i).end - i > SHORT_BLOCK_NODES || !matches!(page.tag(i), "p" | "div" | "span")
         {
@@ -311,6 +313,26 @@ impl Cleaner<'_> {
                 .any(|a| page.attr(i, a).is_some_and(|v| mentions(v, KICKER_HINTS)))
             && !page.descendants(i).any(|d| is_block(page.tag(d)))
             && (page.node(i).end..first).any(|h| page.tag(h) == "h1")
+    }
+
+    /// Whether `<time>` element `i` dates one of a run of like entries
+    /// (blocks of one tag and class, each with a time of its own): a live
+    /// blog's update or a feed's item, whose time is its own, not the
+    /// article's date.
+    fn times_an_entry(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        page.ancestors(i).take(ENTRY_DEPTH).any(|entry| {
+            let class = page.attr(entry, "class").filter(|c| !c.is_empty());
+            class.is_some()
+                && page.parent(entry).is_some_and(|run| {
+                    page.children(run).any(|other| {
+                        other != entry
+                            && page.tag(other) == page.tag(entry)
+                            && page.attr(other, "class") == class
+                            && page.descendants(other).any(|d| page.tag(d) == "time")
+                    })
+                })
+        })
     }
 
     /// Whether block `i` opens with "By" (or its word in another language,
