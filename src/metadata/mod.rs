@@ -190,7 +190,7 @@ fn first_paragraph(page: &Page, content: &[NodeIdx], stats: &Stats) -> Option<St
 
 /// The address of the picture `<img>` element `i` shows (or waits to
 /// load), made absolute, when it can lead the article: not an icon, a
-/// smiley, an avatar or a placeholder (drawn or declared under
+/// smiley, an avatar or a placeholder (declared under
 /// [`LEAD_PICTURE_MIN_PIXELS`] a side, or a drawing or an animation,
 /// which are a site's logos and loaders far more often than a story's
 /// photograph).

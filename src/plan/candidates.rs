@@ -4,6 +4,7 @@
 //! to the thread it is a post of; then its siblings that read as part of the
 //! same text join it.
 
+use super::copies::Copies;
 use super::{siblings, thread, Hints, Reason, Stats};
 use crate::heuristics::{
     tag_score, MAIN_LINK_DENSITY, MAIN_PROSE_RATIO, MIN_PARAGRAPH_CHARS, PAGE_FILL_SHARE,
@@ -12,7 +13,6 @@ use crate::heuristics::{
     WIDEN_LEVELS, WIDEN_LINK_DENSITY, WIDEN_MIN_CHARS, WIDEN_PROSE_RATIO,
 };
 use crate::page::{is_block, NodeIdx, Page};
-use rustc_hash::FxHashMap;
 
 /// What the vote chose.
 pub(crate) struct Choice {
@@ -204,46 +204,22 @@ fn is_page_footer(page: &Page, i: NodeIdx) -> bool {
                 .any(|a| matches!(page.tag(a), "article" | "main" | "section")))
 }
 
-/// The paragraphs that have voted, by length, link text and commas: a
-/// paragraph of [`VOTE_COPY_MIN_CHARS`] or more that repeats one word for
-/// word votes once. Page builders write a notice or a story once per
-/// screen size and let style sheets show one copy; counted twice, a short
-/// notice bar outvotes a page of short sections. Shorter lines (a version
-/// note, a line of code) repeat on purpose and vote each time.
-#[derive(Default)]
-struct Voters(FxHashMap<(usize, usize, usize), Vec<NodeIdx>>);
-
-impl Voters {
-    /// Whether paragraph `i` repeats one that voted; if not, it is remembered.
-    fn repeats(&mut self, page: &Page, stats: &Stats, i: NodeIdx) -> bool {
-        if stats.chars(i) < VOTE_COPY_MIN_CHARS {
-            return false;
-        }
-        let key = (stats.chars(i), stats.link_chars(i), stats.commas(i));
-        let same = self.0.entry(key).or_default();
-        // Texts are compared only when the counts match, which is rare
-        // otherwise.
-        if !same.is_empty() {
-            let text = page.text_content(i);
-            if same.iter().any(|&v| page.text_content(v) == text) {
-                return true;
-            }
-        }
-        same.push(i);
-        false
-    }
-}
-
 /// Content scores of candidate containers; `None` for nodes no paragraph voted for.
 pub(crate) type Scores = Vec<Option<f32>>;
 
 fn score(page: &Page, stats: &Stats, hints: &Hints, excluded: &[bool]) -> Scores {
     let mut scores: Scores = vec![None; page.len()];
-    let mut voters = Voters::default();
+    // A paragraph of [`VOTE_COPY_MIN_CHARS`] or more that repeats one
+    // word for word votes once. Page builders write a notice or a story
+    // once per screen size and let style sheets show one copy; counted
+    // twice, a short notice bar outvotes a page of short sections.
+    // Shorter lines (a version note, a line of code) repeat on purpose and
+    // vote each time.
+    let voters = Copies::default();
     for (i, _) in excluded.iter().enumerate().skip(1).filter(|(_, &x)| !x) {
         if stats.chars(i) < MIN_PARAGRAPH_CHARS
             || !is_paragraph(page, i)
-            || voters.repeats(page, stats, i)
+            || (stats.chars(i) >= VOTE_COPY_MIN_CHARS && voters.seen_before(page, stats, i))
         {
             continue;
         }

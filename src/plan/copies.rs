@@ -27,6 +27,13 @@ impl Copies {
         if stats.chars(i) < COPY_MIN_CHARS || is_paragraph(page, i) {
             return false;
         }
+        self.seen_before(page, stats, i)
+    }
+
+    /// Whether node `i` has the text of the first node met before it in
+    /// document order with the same counts (and not around it); if none
+    /// was, it is remembered.
+    pub fn seen_before(&self, page: &Page, stats: &Stats, i: NodeIdx) -> bool {
         let key = (
             stats.chars(i),
             stats.link_chars(i),

@@ -62,9 +62,7 @@ fn is_point_list(page: &Page, stats: &Stats, s: NodeIdx) -> bool {
     if stats.chars(s) < POINT_LIST_MIN_CHARS || stats.link_chars(s) > 0 {
         return false;
     }
-    let roots = [s];
-    let mut items = page
-        .in_subtrees(&roots)
+    let mut items = (s..page.node(s).end)
         .filter(|&i| page.tag(i) == "li")
         .peekable();
     items.peek().is_some() && items.all(|i| ends_sentence(page.text_content(i).trim()))
