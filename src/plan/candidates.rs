@@ -209,7 +209,7 @@ pub(crate) type Scores = Vec<Option<f32>>;
 
 fn score(page: &Page, stats: &Stats, hints: &Hints, excluded: &[bool]) -> Scores {
     let mut scores: Scores = vec![None; page.len()];
-    // A paragraph of [`VOTE_COPY_MIN_CHARS`] or more that repeats one
+    // A paragraph of `VOTE_COPY_MIN_CHARS` or more that repeats one
     // word for word votes once. Page builders write a notice or a story
     // once per screen size and let style sheets show one copy; counted
     // twice, a short notice bar outvotes a page of short sections.

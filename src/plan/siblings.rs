@@ -1,5 +1,6 @@
 //! The article's neighbours: siblings of the chosen container that continue
-//! its text join it; everything else around it is labelled for the reader.
+//! its text, or open it (a lead picture, key points), join it; everything
+//! else around it is labelled for the reader.
 
 use super::candidates::{is_paragraph, Scores};
 use super::{Facts, Hints, Reason, Removal, Stats};
