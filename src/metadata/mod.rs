@@ -195,12 +195,7 @@ fn first_paragraph(page: &Page, content: &[NodeIdx], stats: &Stats) -> Option<St
 /// which are a site's logos and loaders far more often than a story's
 /// photograph).
 pub(crate) fn lead_picture(page: &Page, i: NodeIdx) -> Option<String> {
-    let small = ["width", "height"].iter().any(|a| {
-        page.attr(i, a)
-            .and_then(crate::render::pixels)
-            .is_some_and(|v| v < LEAD_PICTURE_MIN_PIXELS)
-    });
-    if small {
+    if crate::render::declares_side(page, i, |v| v < LEAD_PICTURE_MIN_PIXELS) {
         return None;
     }
     let (src, _) = crate::render::image_source(page, i)?;

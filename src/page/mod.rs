@@ -182,6 +182,18 @@ impl Page {
         std::iter::successors(self.nodes[i].parent, |&p| self.nodes[p].parent)
     }
 
+    /// The other children of `i`'s parent of its tag and class, when it
+    /// has a class: the repeated wrappers, posts or entries of a template.
+    pub fn like_siblings(&self, i: NodeIdx) -> impl Iterator<Item = NodeIdx> + '_ {
+        let class = self.attr(i, "class").filter(|c| !c.is_empty());
+        let parent = class.and(self.parent(i));
+        parent.into_iter().flat_map(move |p| {
+            self.children(p).filter(move |&s| {
+                s != i && self.tag(s) == self.tag(i) && self.attr(s, "class") == class
+            })
+        })
+    }
+
     /// The one element among `i`'s children, text aside; `None` when it has
     /// none or several. Wrappers a template nests around a block each hold
     /// only the next.

@@ -337,17 +337,7 @@ fn climb(page: &Page, scores: &Scores, top: NodeIdx) -> NodeIdx {
     // holds voted prose, the parent is the unit, and the siblings step
     // gathers the other wrappers.
     if let Some(parent) = page.parent(current).filter(|&p| !is_root(page, p)) {
-        let class = page.attr(parent, "class").filter(|c| !c.is_empty());
-        let repeated = class.is_some()
-            && page.parent(parent).is_some_and(|grand| {
-                page.children(grand).any(|s| {
-                    s != parent
-                        && page.tag(s) == page.tag(parent)
-                        && page.attr(s, "class") == class
-                        && scores[s].is_some()
-                })
-            });
-        if repeated {
+        if page.like_siblings(parent).any(|s| scores[s].is_some()) {
             current = parent;
         }
     }

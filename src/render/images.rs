@@ -108,9 +108,15 @@ fn web_srcset(page: &Page, srcset: &str) -> String {
 
 /// A 1×1 or 2×2 image: a tracking pixel, never part of the article.
 pub(crate) fn is_tracking_pixel(page: &Page, img: NodeIdx) -> bool {
+    declares_side(page, img, |v| v <= 2.0)
+}
+
+/// Whether image `img` declares a `width` or `height` (in pixels) that
+/// passes `test`.
+pub(crate) fn declares_side(page: &Page, img: NodeIdx, test: impl Fn(f32) -> bool) -> bool {
     ["width", "height"]
         .iter()
-        .any(|a| page.attr(img, a).and_then(pixels).is_some_and(|v| v <= 2.0))
+        .any(|a| page.attr(img, a).and_then(pixels).is_some_and(&test))
 }
 
 /// An image's `width` or `height` in CSS pixels ("16", "16px", "16.0");

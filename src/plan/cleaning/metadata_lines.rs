@@ -322,16 +322,8 @@ impl Cleaner<'_> {
     fn times_an_entry(&self, i: NodeIdx) -> bool {
         let page = self.page;
         page.ancestors(i).take(ENTRY_DEPTH).any(|entry| {
-            let class = page.attr(entry, "class").filter(|c| !c.is_empty());
-            class.is_some()
-                && page.parent(entry).is_some_and(|run| {
-                    page.children(run).any(|other| {
-                        other != entry
-                            && page.tag(other) == page.tag(entry)
-                            && page.attr(other, "class") == class
-                            && page.descendants(other).any(|d| page.tag(d) == "time")
-                    })
-                })
+            page.like_siblings(entry)
+                .any(|other| page.descendants(other).any(|d| page.tag(d) == "time"))
         })
     }
 
