@@ -118,9 +118,13 @@ const CAPTION_MAX_CHARS: usize = 300;
 
 /// A `<figure>` with a picture beside the text rather than in it: the
 /// story's lead photograph and its caption, or a chart between two
-/// stretches of text. A figure that is mostly a link is a teaser's.
+/// stretches of text, bare or in the wrappers a template sets around it
+/// (each the only element in the one before). A figure that is mostly a
+/// link is a teaser's.
 fn is_figure(page: &Page, stats: &Stats, hints: &Hints, s: NodeIdx) -> bool {
-    page.tag(s) == "figure"
+    std::iter::successors(Some(s), |&i| page.only_element_child(i))
+        .take(WRAPPER_DEPTH)
+        .any(|i| page.tag(i) == "figure")
         && hints.get(s).negative.is_none()
         && stats.link_density(s) < FIGURE_MAX_LINK_DENSITY
         && (s..page.node(s).end).any(|i| page.tag(i) == "img")
@@ -248,5 +252,25 @@ mod tests {
         // The same inner class on every box of the page: a builder's.
         let builder = page("inside").replace("aside-links", "inside");
         assert!(!text(&builder).contains("A teaser line"));
+    }
+
+    /// The lead photograph joins the article bare or in the wrappers a
+    /// template sets around it; a wrapper that holds more than the
+    /// figure (a strip of teasers) does not.
+    #[test]
+    fn a_wrapped_lead_figure_opens_the_article() {
+        let figure = r#"<figure><img src="https://example.org/pier.jpg" alt="The pier"><figcaption>The pier at dawn.</figcaption></figure>"#;
+        let body = "<p>The ferry to the island runs twice a day in winter, and the crossing takes an hour when the sea is calm.</p>".repeat(6);
+        let page = |media: &str| {
+            format!(
+                r#"<html><body><h1>The winter ferry</h1><div class="media">{media}</div><div class="body">{body}</div></body></html>"#
+            )
+        };
+        let text = |html: &str| extract(html, &Options::default()).unwrap().text;
+        assert!(text(&page(figure)).starts_with("The pier at dawn."));
+        let wrapped = format!(r#"<div class="image-wrap">{figure}</div>"#);
+        assert!(text(&page(&wrapped)).starts_with("The pier at dawn."));
+        let teasers = format!(r#"{figure}<ul><li><a href="/a">Fares rise</a></li></ul>"#);
+        assert!(!text(&page(&teasers)).contains("The pier at dawn."));
     }
 }

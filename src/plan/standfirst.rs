@@ -67,8 +67,10 @@ pub(crate) fn find(
     if paragraphs.is_empty() || other_chars > MAX_HEADER_CHARS {
         return None;
     }
-    // A paragraph the body says again (a copy for another screen, a first
-    // paragraph that repeats it) is read there, however its blocks split it.
+    // A paragraph the body or the title says again (a copy for another
+    // screen, a first paragraph that repeats it, the headline twice) is
+    // read there, however its blocks split it.
+    let title = lowercase_words(metadata.title.as_deref().unwrap_or(""));
     let letters = |text: &str| -> String { text.chars().filter(|c| c.is_alphanumeric()).collect() };
     let body: String = content
         .iter()
@@ -78,6 +80,7 @@ pub(crate) fn find(
         .into_iter()
         .map(|p| page.text_content(p).trim().to_owned())
         .filter(|text| !body.contains(&letters(text)))
+        .filter(|text| lowercase_words(text) != title)
         .collect();
     (!texts.is_empty()).then(|| texts.join("\n\n"))
 }
@@ -115,8 +118,8 @@ fn is_standfirst(
     first: NodeIdx,
 ) -> bool {
     let stats = &facts.stats;
-    if !is_paragraph(page, i)
-        || !matches!(page.tag(i), "p" | "div")
+    let prose = is_paragraph(page, i) && matches!(page.tag(i), "p" | "div");
+    if !(prose || is_subheading(page, i))
         || !(MIN_CHARS..=MAX_CHARS).contains(&stats.chars(i))
         || stats.link_density(i) > MAX_LINK_DENSITY
     {
@@ -143,6 +146,13 @@ fn is_standfirst(
         && !CREDIT_LEADS.iter().any(|lead| text.contains(lead))
         && !EARNINGS_WORDS.iter().any(|w| text.contains(w))
         && !names_author()
+}
+
+/// Whether block `i` is a subheading, which templates set as the
+/// standfirst too (a "dek" in an `<h2>`): past [`MIN_CHARS`] it says a
+/// sentence rather than a section's name.
+fn is_subheading(page: &Page, i: NodeIdx) -> bool {
+    page.tag(i) == "h2"
 }
 
 #[cfg(test)]
@@ -197,6 +207,22 @@ mod tests {
             let header = format!("<h1>Winter sailings resume</h1><p>{line}</p>");
             assert_eq!(standfirst(&header), None, "{line}");
         }
+    }
+
+    /// A template may set its standfirst as a subheading, but a heading
+    /// that says the title again, or names a section, is none.
+    #[test]
+    fn a_sentence_in_a_subheading_is_the_standfirst() {
+        let header = |h2: &str| format!("<h1>Winter sailings resume</h1><h2>{h2}</h2>");
+        assert_eq!(standfirst(&header(SUMMARY)).as_deref(), Some(SUMMARY));
+        assert_eq!(standfirst(&header("Timetables")), None);
+        let title = "Winter sailings resume with two crossings a day, one on Sundays and a late boat for the islanders";
+        let html = format!(
+            "<html><head><title>{title}</title></head><body>\
+             <div class=\"top\"><h1>{title}</h1><h2>{title}</h2></div>{BODY}</body></html>"
+        );
+        let article = extract(&html, &Options::default()).unwrap();
+        assert_eq!(article.metadata.standfirst, None);
     }
 
     /// A paragraph after an `<h1>` that is not the title (a site's name)
