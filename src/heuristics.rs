@@ -805,6 +805,11 @@ pub const MIN_ARTICLE_CHARS: usize = 120;
 /// clutter) is distrusted and the plan runs again without skipping them.
 pub const RETRY_BELOW_CHARS: usize = 500;
 
+/// The least prose of a short story that the first pass found, which the
+/// comments under it, however longer, do not outweigh: a few sentences,
+/// more than a box's blurb.
+pub const STORY_MIN_CHARS: usize = 250;
+
 /// Share of a quote-like block's 4-word shingles found elsewhere in the
 /// article that makes it a duplicated pull quote.
 pub const PULL_QUOTE_OVERLAP: f32 = 0.6;

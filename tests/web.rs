@@ -454,6 +454,7 @@ async fn our_golden_pages_read_alike_live_and_from_text() {
     const PAGES: &[(&str, &str)] = &[
         ("app-shell", include_str!("golden/app-shell.html")),
         ("bare-date", include_str!("golden/bare-date.html")),
+        ("brief-comments", include_str!("golden/brief-comments.html")),
         ("builder", include_str!("golden/builder.html")),
         ("comment-posts", include_str!("golden/comment-posts.html")),
         ("consent", include_str!("golden/consent.html")),
@@ -500,6 +501,7 @@ async fn our_golden_pages_read_alike_live_and_from_text() {
             "waiting-product",
             include_str!("golden/waiting-product.html"),
         ),
+        ("wrapped-lead", include_str!("golden/wrapped-lead.html")),
     ];
     const WAITING_FOR_SCRIPTS: &[&str] =
         &["unstyled", "waiting-product", "streamed", "declared-body"];

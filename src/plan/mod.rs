@@ -21,7 +21,7 @@ mod stats;
 mod thread;
 pub(crate) mod visibility;
 
-use crate::heuristics::{MIN_ARTICLE_CHARS, RETRY_BELOW_CHARS};
+use crate::heuristics::{MIN_ARTICLE_CHARS, RETRY_BELOW_CHARS, STORY_MIN_CHARS};
 use crate::metadata::{self, Metadata};
 use crate::page::{NodeIdx, Page};
 use crate::{Error, Options};
@@ -174,10 +174,24 @@ pub fn plan(page: &Page, options: &Options) -> Result<Plan, Error> {
         Some(c) if candidates::prose_chars(stats, &c.roots) >= RETRY_BELOW_CHARS => Some(c),
         first => {
             let relaxed = candidates::choose(page, stats, hints, false, pointed);
-            [first, relaxed]
-                .into_iter()
-                .flatten()
-                .max_by_key(|c| candidates::prose_chars(stats, &c.roots))
+            match (first, relaxed) {
+                (Some(story), Some(other))
+                    if candidates::prose_chars(stats, &story.roots) >= STORY_MIN_CHARS
+                        && thread::adds_only_comments(
+                            page,
+                            stats,
+                            hints,
+                            &story.roots,
+                            &other.roots,
+                        ) =>
+                {
+                    Some(story)
+                }
+                (first, relaxed) => [first, relaxed]
+                    .into_iter()
+                    .flatten()
+                    .max_by_key(|c| candidates::prose_chars(stats, &c.roots)),
+            }
         }
     }
     .or_else(|| short.map(candidates::Choice::whole))

@@ -199,6 +199,41 @@ fn with_replies(page: &Page, hints: &Hints, prose: &[usize], posts: &[NodeIdx]) 
         .collect()
 }
 
+/// Whether `wider`, found when blocks hinted as clutter voted too, adds to
+/// `story`, found when they did not, little but what the page calls
+/// comments (a headline and a byline around them): a short story's
+/// comments outweigh it, and are still no part of it.
+pub(crate) fn adds_only_comments(
+    page: &Page,
+    stats: &Stats,
+    hints: &Hints,
+    story: &[NodeIdx],
+    wider: &[NodeIdx],
+) -> bool {
+    let (mut own, mut comments) = (0, 0);
+    for &root in wider {
+        let mut i = root;
+        while i < page.node(root).end {
+            if story.contains(&i) {
+                own += stats.prose(i);
+            } else if called_comments(hints, i) && !story.iter().any(|&s| page.contains(i, s)) {
+                comments += stats.prose(i);
+            } else {
+                i += 1;
+                continue;
+            }
+            i = page.node(i).end;
+        }
+    }
+    let rest = wider
+        .iter()
+        .map(|&r| stats.prose(r))
+        .sum::<usize>()
+        .saturating_sub(own + comments);
+    let story_prose: usize = story.iter().map(|&s| stats.prose(s)).sum();
+    comments > 0 && rest * 2 < story_prose
+}
+
 /// Whether the page calls block `i` comments (`#comments`, a `Comment`
 /// class).
 fn called_comments(hints: &Hints, i: NodeIdx) -> bool {
