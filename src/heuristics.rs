@@ -891,8 +891,17 @@ pub const CUSTOMER_HINTS: &[&str] = &["testimonial", "customer"];
 pub const TOPIC_HINTS: &[&str] = &["categor", "topic", "kicker", "rubric"];
 
 /// Classes of the section label set over a headline (`article-kicker`,
-/// `eyebrow`).
-pub const KICKER_HINTS: &[&str] = &["kicker", "eyebrow", "overline", "rubric"];
+/// `eyebrow`; `surtitre`, `dachzeile` and `occhiello` in French, German
+/// and Italian templates).
+pub const KICKER_HINTS: &[&str] = &[
+    "kicker",
+    "eyebrow",
+    "overline",
+    "rubric",
+    "surtitre",
+    "dachzeile",
+    "occhiello",
+];
 
 /// Path segments of a page that lists a topic's stories (`/tag/recipes/`).
 pub const TOPIC_PATHS: &[&str] = &["tag", "tags", "category", "categories", "topic", "topics"];

@@ -232,11 +232,7 @@ fn byline_on_page(
             return Some(name);
         }
         let text = first_line(page, i);
-        let name = BYLINE_WORDS
-            .iter()
-            .find(|w| byline::opens_with(&text, w))
-            .map(|w| text[w.len()..].trim_start())
-            .unwrap_or(&text);
+        let name = byline::past_by(&text).unwrap_or(&text);
         byline::clean_shown(name).filter(|name| !names_a_topic(page, i, name))
     })
 }
@@ -342,18 +338,24 @@ fn byline_in_head(
             .subtree(i)
             .filter_map(|j| page.text(j))
             .find_map(|t| t.split_whitespace().next());
-        if !first_word.is_some_and(byline::may_open_a_lead) {
+        let by_word = |w: &str| {
+            BYLINE_WORDS
+                .iter()
+                .any(|b| b.trim_end().eq_ignore_ascii_case(w))
+        };
+        if !first_word.is_some_and(|w| byline::may_open_a_lead(w) || by_word(w)) {
             return None;
         }
         let line = first_line(page, i);
         let line = line.trim_start();
-        // Beyond "By", a lead over a list of names sets each in an item
-        // of its own, which a line of text runs together.
-        let by = byline::opens_with(line, "by ");
+        // Beyond "By" ("Par", "Von"…), a lead over a list of names sets
+        // each in an item of its own, which a line of text runs together.
         let listed = || page.descendants(i).any(|d| page.tag(d) == "li");
-        (by || (byline::opens_with_author_lead(line) && !listed()))
-            .then(|| name_alone(line))
-            .flatten()
+        match byline::past_by(line) {
+            Some(names) => name_alone(names),
+            None if byline::opens_with_author_lead(line) && !listed() => name_alone(line),
+            None => None,
+        }
     })
 }
 
@@ -631,7 +633,15 @@ mod tests {
             byline("<div>by <a href=\"/people/bo\">Bo Chan</a></div>").as_deref(),
             Some("Bo Chan")
         );
+        // Other languages' "By", the date behind it in their words.
         for line in [
+            "<p><span>Par Camille Durand</span> <span>Publié le 12 août 2026</span></p>",
+            "<p>Von Camille Durand, aktualisiert am 12. August 2026</p>",
+        ] {
+            assert_eq!(byline(line).as_deref(), Some("Camille Durand"), "{line}");
+        }
+        for line in [
+            "<p>Door &amp; Window Sensors</p>",
             "<p>By the numbers</p>",
             "<p>By Brand</p>",
             "<p>By Gender &amp; Age</p>",

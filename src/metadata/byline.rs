@@ -4,7 +4,7 @@
 //! 16, 2015 8:02 pm", "Author Ann Lee"); what a reader wants is "Ann Lee".
 
 use super::date::month_number;
-use crate::heuristics::NAME_PARTICLES;
+use crate::heuristics::{BYLINE_WORDS, NAME_PARTICLES};
 use std::sync::OnceLock;
 
 /// Words that introduce a name, longest first so that "Written by" wins
@@ -47,6 +47,15 @@ const DATE_LEADS: &[&str] = &[
     "published",
     "updated",
     "posted on",
+    "publié",
+    "mis à jour",
+    "veröffentlicht",
+    "aktualisiert",
+    "publicado",
+    "actualizado",
+    "pubblicato",
+    "aggiornato",
+    "gepubliceerd",
 ];
 
 const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
@@ -286,6 +295,17 @@ fn find_word(text: &str, word: &str) -> Option<usize> {
 pub(super) fn opens_with(text: &str, words: &str) -> bool {
     text.get(..words.len())
         .is_some_and(|head| head.eq_ignore_ascii_case(words))
+}
+
+/// `text` past the "By" it opens with, in any of the languages' words for
+/// it ("Par", "Von"…, see [`BYLINE_WORDS`]), when a name may follow: "Door
+/// & Window Sensor" is no Dutch byline.
+pub(super) fn past_by(text: &str) -> Option<&str> {
+    BYLINE_WORDS
+        .iter()
+        .find(|w| opens_with(text, w))
+        .map(|w| text[w.len()..].trim_start())
+        .filter(|rest| rest.starts_with(char::is_alphabetic))
 }
 
 /// Whether a line opens with words that introduce its author ("By Ann
