@@ -474,6 +474,7 @@ async fn our_golden_pages_read_alike_live_and_from_text() {
         ("long-title", include_str!("golden/long-title.html")),
         ("nav-only", include_str!("golden/nav-only.html")),
         ("news-de", include_str!("golden/news-de.html")),
+        ("news-es", include_str!("golden/news-es.html")),
         ("news-fr", include_str!("golden/news-fr.html")),
         ("news-story", include_str!("golden/news-story.html")),
         ("notice-copies", include_str!("golden/notice-copies.html")),

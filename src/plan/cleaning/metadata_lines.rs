@@ -296,8 +296,9 @@ impl Cleaner<'_> {
     }
 
     /// Whether element `i` is the section label over the headline (a
-    /// kicker: "Hochwasser", "Climate crisis"), by its class or id, a few
-    /// words with the headline still to come before the text: the page's
+    /// kicker: "Hochwasser", "Climate crisis"), a few words with the
+    /// headline still to come before the text, marked by its class or id
+    /// or a link to the section set right over the headline: the page's
     /// filing of the story, not a line of it.
     pub(super) fn is_kicker(&self, i: NodeIdx) -> bool {
         let page = self.page;
@@ -307,10 +308,16 @@ impl Cleaner<'_> {
         else {
             return false;
         };
+        let over_headline = || {
+            page.tag(i) == "a"
+                && page.next_element(i).is_some_and(|h| page.tag(h) == "h1")
+                && !self.amid_words(i)
+        };
         self.stats.chars(i) <= KICKER_MAX_CHARS
-            && ["class", "id"]
+            && (["class", "id"]
                 .iter()
                 .any(|a| page.attr(i, a).is_some_and(|v| mentions(v, KICKER_HINTS)))
+                || over_headline())
             && !page.descendants(i).any(|d| is_block(page.tag(d)))
             && (page.node(i).end..first).any(|h| page.tag(h) == "h1")
     }
