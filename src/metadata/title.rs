@@ -633,17 +633,20 @@ fn names_site(name: &str, site: Option<&str>, host: Option<&str>) -> bool {
 fn named_by_address(name: &str, host: &str) -> bool {
     let host = host.strip_prefix("www.").unwrap_or(host);
     let lower = name.to_lowercase();
-    let key: String = lower.chars().filter(|c| c.is_alphanumeric()).collect();
+    let letters = |text: &str| -> String { text.chars().filter(|c| c.is_alphanumeric()).collect() };
+    // An ampersand is spelt out in addresses ("Spoke & Chain" on
+    // spokeandchain.com), or left out (AT&T on att.com).
+    let keys = [letters(&lower), letters(&lower.replace('&', "and"))];
     let words: Vec<&str> = lower.split_whitespace().collect();
     let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
     let labels: Vec<&str> = host.split('.').collect();
-    key == host.replace('.', "")
+    keys.contains(&host.replace('.', ""))
         || (lower.contains('.') && (host == lower || host.ends_with(&format!(".{lower}"))))
         || labels[..labels.len().saturating_sub(1)]
             .iter()
             .any(|&label| {
                 label.len() >= 3
-                    && (key == label
+                    && (keys.iter().any(|k| k == label)
                         || (words.len() >= 3 && initials == label)
                         || (words.len() <= 3 && label.len() >= 4 && words[0] == label))
             })
@@ -1016,6 +1019,17 @@ mod tests {
             .as_deref(),
             Some("Tide tables")
         );
+        // An ampersand spelt out in the address, or left out of it.
+        for url in [
+            "https://www.tideandtime.org/tides",
+            "https://www.tidetime.org/tides",
+        ] {
+            assert_eq!(
+                title("<title>Tide tables – Tide &amp; Time</title>", url).as_deref(),
+                Some("Tide tables"),
+                "{url}"
+            );
+        }
         // A declared name that the title shortens, then the address.
         assert_eq!(
             title(
