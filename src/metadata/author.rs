@@ -211,10 +211,17 @@ fn byline_on_page(
             return None;
         }
         let e = page.element(i)?;
-        let marked = e.attr("rel") == Some("author")
+        let classed = e.attr("rel") == Some("author")
             || e.attr("itemprop").is_some_and(|p| p.contains("author"))
             || hinted(page, i, AUTHOR_HINTS)
             || (hinted(page, i, POSTER_HINTS) && in_content(i));
+        // Component frameworks name their parts for scripts and tests in
+        // place of a class (`data-testid="byline-name"`); such names run
+        // long (`blog-post-author_cta_link`), so what they mark must read
+        // as a name.
+        let named =
+            !classed && hinted_in(page, i, &["data-testid", "data-component"], AUTHOR_HINTS);
+        let marked = classed || named;
         if !marked
             || (!in_content(i) && readers(i))
             || customers(i)
@@ -228,19 +235,27 @@ fn byline_on_page(
             let name = page.previous_element(i).map(|n| first_line(page, n))?;
             return name_alone(name.trim());
         }
+        let reads_as_name = |name: &String| !named || looks_like_a_name(name);
         if let Some(name) = sole_name(page, i).and_then(|n| byline::clean_shown(&n)) {
-            return Some(name);
+            return Some(name).filter(reads_as_name);
         }
         let text = first_line(page, i);
         let name = byline::past_by(&text).unwrap_or(&text);
-        byline::clean_shown(name).filter(|name| !names_a_topic(page, i, name))
+        byline::clean_shown(name)
+            .filter(|name| !names_a_topic(page, i, name) && reads_as_name(name))
     })
 }
 
 /// Whether element `i` has a class or id with one of `words` ("author", but
 /// not "authorized" or "authority").
 fn hinted(page: &Page, i: NodeIdx, words: &[&str]) -> bool {
-    ["class", "id"]
+    hinted_in(page, i, &["class", "id"], words)
+}
+
+/// Whether element `i` has an attribute of `attrs` with one of `words`
+/// (see [`hinted`]).
+fn hinted_in(page: &Page, i: NodeIdx, attrs: &[&str], words: &[&str]) -> bool {
+    attrs
         .iter()
         .filter_map(|a| page.attr(i, a))
         .filter(|v| mentions(v, words))
@@ -650,6 +665,26 @@ mod tests {
         ] {
             assert_eq!(byline(line), None, "{line}");
         }
+    }
+
+    /// A component's name for scripts and tests marks the byline as a
+    /// class does, when what it marks reads as a name.
+    #[test]
+    fn a_component_named_for_the_byline() {
+        let line = |attr: &str, text: &str| {
+            byline(&format!(
+                "<div><span {attr}>{text}</span><span>Sky reporter</span></div>"
+            ))
+        };
+        assert_eq!(
+            line("data-testid=\"byline-name\"", "Ann Lee").as_deref(),
+            Some("Ann Lee")
+        );
+        assert_eq!(
+            line("data-component=\"byline-block\"", "Ann Lee").as_deref(),
+            Some("Ann Lee")
+        );
+        assert_eq!(line("data-testid=\"post-author_cta_link\"", "Posts"), None);
     }
 
     /// An element classed as the author's role or bio is not the name: the
