@@ -183,7 +183,7 @@ impl Cleaner<'_> {
     /// come from.
     pub(super) fn is_picture_credit(&self, i: NodeIdx) -> bool {
         let page = self.page;
-        if !self.is_short_element(i, 4..=CREDIT_CHARS) || self.in_running_text(i) {
+        if !self.is_short_element(i, 4..=CREDIT_CHARS) || self.amid_words(i) {
             return false;
         }
         let in_figure = page
@@ -474,6 +474,8 @@ mod tests {
             harbour.</span> <span>Credit: Bo Chan</span></figcaption></figure>\
             <img src=\"/quay.jpg\" alt=\"\"><p>Photo by Ann Lee</p>{story}\
             <figure><img src=\"/deck.jpg\" alt=\"\"><figcaption>Bo Chan/Getty Images</figcaption></figure>\
+            <figure><img src=\"/mast.jpg\" alt=\"\"><span>Cy Diaz/Reuters</span>\
+            <figcaption>The mast, lit for the regatta.</figcaption></figure>\
             <figure><img src=\"/pier.jpg\" alt=\"\"><figcaption>The old pier at dawn, before the \
             storm took its end Ann Lee/Getty Images</figcaption></figure>\
             <img src=\"/chart.png\" alt=\"\"><p>Source: Harbour Trust</p>\
@@ -481,12 +483,18 @@ mod tests {
             <pre>image: nginx:1.27</pre></article></body></html>"
         );
         let text = extract(&html, &Options::default()).unwrap().text;
-        for gone in ["Credit: Harbour Trust", "Photo by Ann Lee", "Bo Chan/Getty"] {
+        for gone in [
+            "Credit: Harbour Trust",
+            "Photo by Ann Lee",
+            "Bo Chan/Getty",
+            "Cy Diaz/Reuters",
+        ] {
             assert!(!text.contains(gone), "{gone:?} in {text}");
         }
         for kept in [
             "The morning boat leaves the harbour. Credit: Bo Chan",
             "storm took its end Ann Lee/Getty Images",
+            "The mast, lit for the regatta.",
             "Source: Harbour Trust",
             "Photo by photo",
             "image: nginx",
