@@ -64,6 +64,10 @@ const READING_TIME_CHARS: usize = 40;
 /// The most text a date's label holds ("Last updated on").
 const DATE_LABEL_CHARS: usize = 20;
 
+/// The most text of a writer's role beside the byline's name ("Science
+/// editor", "Correspondent in Lagos").
+const ROLE_CHARS: usize = 40;
+
 /// The most text of a line that gives the article's date under a label.
 const DATE_LINE_CHARS: usize = 60;
 
@@ -288,8 +292,19 @@ impl Cleaner<'_> {
                     .next_element(i)
                     .is_some_and(|next| page.text_content(next) == byline)
         };
+        // The name and the writer's role beside it ("Ann Lee, Science
+        // editor"), a line of its own above the text; not a post's head in
+        // a thread ("ann_lee said:", "ann_lee · 03/03/2026"), which stays.
+        let with_role = || {
+            text.trim().strip_prefix(byline).is_some_and(|role| {
+                role.chars().count() <= ROLE_CHARS
+                    && !role.contains(char::is_numeric)
+                    && !role.trim_end().ends_with(['.', '!', '?', ':'])
+            })
+        };
         text.starts_with("By ")
             || text == byline
+            || with_role()
             || names_next()
             || self.gives_published(&text)
             || self.names_author(i)
@@ -640,6 +655,27 @@ mod tests {
         let text = extract(html, &Options::default()).unwrap().text;
         assert!(!text.contains("Ann Lee"), "{text}");
         assert!(text.contains("By Monday, every boat will sail."), "{text}");
+    }
+
+    /// The name over the article with the writer's role beside it goes to
+    /// the reader's header; a sentence that opens with the name stays, and
+    /// so does a post's head of name and time.
+    #[test]
+    fn a_byline_with_the_writers_role_goes() {
+        let page = |line: &str| {
+            format!(
+                "<html><head><meta name=\"author\" content=\"Ann Lee\"></head><body><article>\
+                 <h1>Winter sailings resume</h1><div>{line}</div>\
+                 <p>The ferry returns to its winter timetable on Monday, with two crossings a day.</p>\
+                 <p>The evening boat waits for the train from the city, so a late train means a late crossing.</p>\
+                 </article></body></html>"
+            )
+        };
+        let text = |line: &str| extract(&page(line), &Options::default()).unwrap().text;
+        let role = "<span>Ann Lee</span><span>Transport correspondent</span>";
+        assert!(!text(role).contains("Transport correspondent"));
+        assert!(text("Ann Lee rode the first boat.").contains("Ann Lee rode the first boat."));
+        assert!(text("Ann Lee · 03/03/2026 19:44").contains("Ann Lee"));
     }
 
     /// The author's name over the article goes to the reader's header with
