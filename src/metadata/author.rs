@@ -7,8 +7,8 @@ use super::jsonld::Article;
 use super::tags::Tags;
 use super::{byline, dateline, set_apart};
 use crate::heuristics::{
-    AUTHOR_HINTS, AUTHOR_PICTURE_HINTS, AUTHOR_ROLE_HINTS, BYLINE_WORDS, CUSTOMER_HINTS,
-    POSTER_HINTS, TOPIC_HINTS, TOPIC_PATHS,
+    AUTHOR_HINTS, AUTHOR_PICTURE_HINTS, AUTHOR_ROLE_HINTS, CUSTOMER_HINTS, POSTER_HINTS,
+    TOPIC_HINTS, TOPIC_PATHS,
 };
 use crate::page::{heading_level, NodeIdx, Page};
 use crate::plan::{class_or_id_mentions, mentions, Hints, Reason, Stats};
@@ -353,12 +353,7 @@ fn byline_in_head(
             .subtree(i)
             .filter_map(|j| page.text(j))
             .find_map(|t| t.split_whitespace().next());
-        let by_word = |w: &str| {
-            BYLINE_WORDS
-                .iter()
-                .any(|b| b.trim_end().eq_ignore_ascii_case(w))
-        };
-        if !first_word.is_some_and(|w| byline::may_open_a_lead(w) || by_word(w)) {
+        if !first_word.is_some_and(|w| byline::may_open_a_lead(w) || byline::is_by(w)) {
             return None;
         }
         let line = first_line(page, i);

@@ -4,7 +4,7 @@
 //! 16, 2015 8:02 pm", "Author Ann Lee"); what a reader wants is "Ann Lee".
 
 use super::date::month_number;
-use crate::heuristics::{BYLINE_WORDS, NAME_PARTICLES};
+use crate::heuristics::{BYLINE_WORDS, DATE_LINE_LABELS, NAME_PARTICLES};
 use std::sync::OnceLock;
 
 /// Words that introduce a name, longest first so that "Written by" wins
@@ -47,15 +47,6 @@ const DATE_LEADS: &[&str] = &[
     "published",
     "updated",
     "posted on",
-    "publié",
-    "mis à jour",
-    "veröffentlicht",
-    "aktualisiert",
-    "publicado",
-    "actualizado",
-    "pubblicato",
-    "aggiornato",
-    "gepubliceerd",
 ];
 
 const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
@@ -297,6 +288,14 @@ pub(super) fn opens_with(text: &str, words: &str) -> bool {
         .is_some_and(|head| head.eq_ignore_ascii_case(words))
 }
 
+/// Whether `word` is "By" in one of the languages' words for it (see
+/// [`BYLINE_WORDS`]).
+pub(super) fn is_by(word: &str) -> bool {
+    BYLINE_WORDS
+        .iter()
+        .any(|by| by.trim_end().eq_ignore_ascii_case(word))
+}
+
 /// `text` past the "By" it opens with, in any of the languages' words for
 /// it ("Par", "Von"…, see [`BYLINE_WORDS`]), when a name may follow: "Door
 /// & Window Sensor" is no Dutch byline.
@@ -391,7 +390,8 @@ fn date_start(text: &str) -> usize {
         return number_start(text).unwrap_or(text.len());
     }
     let mut end = text.len();
-    for lead in DATE_LEADS {
+    // A date's label in any language opens it too ("Publié le").
+    for lead in DATE_LEADS.iter().chain(DATE_LINE_LABELS) {
         if let Some(at) = find_word(text, lead) {
             end = end.min(at);
         }

@@ -3,7 +3,7 @@
 //! whole run is the article, and the posts stay whatever their classes say
 //! (forum software calls its posts comments).
 
-use super::candidates::is_root;
+use super::candidates::{is_root, prose_chars};
 use super::hints::Hints;
 use super::stats::is_headline;
 use super::{Reason, Stats};
@@ -225,13 +225,8 @@ pub(crate) fn adds_only_comments(
             i = page.node(i).end;
         }
     }
-    let rest = wider
-        .iter()
-        .map(|&r| stats.prose(r))
-        .sum::<usize>()
-        .saturating_sub(own + comments);
-    let story_prose: usize = story.iter().map(|&s| stats.prose(s)).sum();
-    comments > 0 && rest * 2 < story_prose
+    let rest = prose_chars(stats, wider).saturating_sub(own + comments);
+    comments > 0 && rest * 2 < prose_chars(stats, story)
 }
 
 /// Whether the page calls block `i` comments (`#comments`, a `Comment`
