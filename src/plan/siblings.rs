@@ -122,9 +122,7 @@ const CAPTION_MAX_CHARS: usize = 300;
 /// (each the only element in the one before). A figure that is mostly a
 /// link is a teaser's.
 fn is_figure(page: &Page, stats: &Stats, hints: &Hints, s: NodeIdx) -> bool {
-    std::iter::successors(Some(s), |&i| page.only_element_child(i))
-        .take(WRAPPER_DEPTH)
-        .any(|i| page.tag(i) == "figure")
+    wrapped(page, s).any(|i| page.tag(i) == "figure")
         && hints.get(s).negative.is_none()
         && stats.link_density(s) < FIGURE_MAX_LINK_DENSITY
         && (s..page.node(s).end).any(|i| page.tag(i) == "img")
@@ -133,16 +131,20 @@ fn is_figure(page: &Page, stats: &Stats, hints: &Hints, s: NodeIdx) -> bool {
 /// The most link text a figure beside the article may carry.
 const FIGURE_MAX_LINK_DENSITY: f32 = 0.5;
 
-/// The classes of a block and of the wrappers it is made of (each the only
-/// element in the one before): a template sets each stretch of the text in
-/// the same class (`articletext`), however many wrappers sit around it.
+/// The classes of a block and of the wrappers it is made of: a template
+/// sets each stretch of the text in the same class (`articletext`),
+/// however many wrappers sit around it.
 fn wrapper_classes(page: &Page, block: NodeIdx) -> impl Iterator<Item = &str> {
-    std::iter::successors(Some(block), |&i| page.only_element_child(i))
-        .take(WRAPPER_DEPTH)
-        .filter_map(|i| page.attr(i, "class").filter(|c| !c.is_empty()))
+    wrapped(page, block).filter_map(|i| page.attr(i, "class").filter(|c| !c.is_empty()))
 }
 
-/// How many wrappers deep [`wrapper_classes`] looks.
+/// A block and the wrappers inside it, each the only element in the one
+/// before, down to [`WRAPPER_DEPTH`] of them.
+fn wrapped(page: &Page, block: NodeIdx) -> impl Iterator<Item = NodeIdx> + '_ {
+    std::iter::successors(Some(block), |&i| page.only_element_child(i)).take(WRAPPER_DEPTH)
+}
+
+/// How many wrappers deep [`wrapped`] looks.
 const WRAPPER_DEPTH: usize = 4;
 
 /// The chosen block's class, and those of the wrappers inside it that only
