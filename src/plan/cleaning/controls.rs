@@ -5,6 +5,7 @@
 //! its picture. None of it reads as the article once the page's scripts and
 //! styles are off.
 
+use super::metadata_lines::is_count;
 use super::{is_media, Cleaner, SHORT_BLOCK_NODES};
 use crate::heuristics::{
     AUDIO_LABELS, CONTROL_LABELS, CONTROL_OBJECTS, CONTROL_ROLES, CONTROL_VERBS, CREDIT_LEADS,
@@ -347,6 +348,37 @@ impl Cleaner<'_> {
             }
         }
         controls >= 3
+    }
+
+    /// Whether element `i` is only the count a control shows beside it
+    /// (a share button's "142", a comment icon's "18"): a whole number
+    /// alone, next to a button or a menu, with no other words beside them.
+    /// With the control gone it would stand as a loose number. A number
+    /// in a sentence (a footnote's mark) is the text's, and so is a score
+    /// ("8.4") beside a button: counts are whole ("1,693", "6.3k").
+    pub(super) fn is_control_count(&self, i: NodeIdx) -> bool {
+        const COUNT_CHARS: usize = 8;
+        let page = self.page;
+        if !self.is_short_element(i, 1..=COUNT_CHARS) {
+            return false;
+        }
+        let text = page.text_content(i).trim().to_lowercase();
+        let whole = text.ends_with(['k', 'm']) || !text.contains('.');
+        let Some(parent) = page.parent(i) else {
+            return false;
+        };
+        let mut beside = page.children(parent).filter(|&c| c != i);
+        whole
+            && is_count(&text)
+            && [page.previous_element(i), page.next_element(i)]
+                .into_iter()
+                .flatten()
+                .any(|e| is_control(page, e))
+            && beside.all(|c| {
+                is_control(page, c)
+                    || page.text(c).is_some_and(|t| t.trim().is_empty())
+                    || page.text(c).is_none() && self.stats.chars(c) == 0
+            })
     }
 
     /// Whether block `i` holds a field, menu or button that is drawn.
@@ -812,6 +844,22 @@ mod tests {
         let text = extract(html, &Options::default()).unwrap().text;
         assert!(!text.contains("helpful"), "{text:?}");
         assert!(text.contains("a late crossing"), "{text:?}");
+    }
+
+    /// The count beside a share button goes; a footnote's mark in a
+    /// sentence and a score beside a button stay.
+    #[test]
+    fn a_controls_count_goes() {
+        let html = "<html><body><article>\
+            <div><button>Share full article</button><span>142</span></div>\
+            <p>The ferry returns to its winter timetable on Monday, with two crossings a day.<sup><a href=\"#n1\">7</a></sup></p>\
+            <div><span>8.4</span><button>Track price</button></div>\
+            <p>The evening boat waits for the train from the city, so a late train means a late crossing.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(!text.contains("142"), "{text:?}");
+        assert!(text.contains("two crossings a day.7"), "{text:?}");
+        assert!(text.contains("8.4"), "{text:?}");
     }
 
     /// A link drawn as a button goes; a link in a sentence stays, whatever

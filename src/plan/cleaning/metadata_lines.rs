@@ -46,7 +46,7 @@ const TOPIC_COUNTED: &[&str] = &[
 const COUNTS_LINE_CHARS: usize = 100;
 
 /// Whether `word` is a count as counters write it ("12", "1,693", "6.3k").
-fn is_count(word: &str) -> bool {
+pub(super) fn is_count(word: &str) -> bool {
     let digits = word.trim_end_matches(['k', 'm']);
     digits.starts_with(|c: char| c.is_ascii_digit())
         && digits
