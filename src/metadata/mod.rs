@@ -16,7 +16,7 @@ pub(crate) use author::links_to_an_author;
 pub(crate) use byline::awaits_name;
 pub(crate) use date::{month_number, normalize as normalize_date};
 
-use crate::page::{NodeIdx, Page};
+use crate::page::{is_block, push_collapsed, NodeIdx, Page};
 use crate::plan::{Hints, Reason, Stats};
 use crate::render::{web_address, AddressKind};
 use serde::Serialize;
@@ -70,20 +70,16 @@ pub(crate) fn read(page: &Page, content: &[NodeIdx], stats: &Stats, hints: &Hint
     let title = title::choose(page, content, &ld, &tags, site_name.as_deref());
     let byline = author::choose(page, content, stats, hints, &ld, &tags);
     let published = published::choose(page, content, stats, hints, &ld, &tags);
-    let excerpt = ld
-        .description
-        .clone()
-        .or_else(|| {
-            tags.first(&[
-                "dc:description",
-                "dcterm:description",
-                "og:description",
-                "weibo:article:description",
-                "description",
-                "twitter:description",
-            ])
-        })
-        .or_else(|| first_paragraph(page, content, stats));
+    let excerpt = ld.description.clone().or_else(|| {
+        tags.first(&[
+            "dc:description",
+            "dcterm:description",
+            "og:description",
+            "weibo:article:description",
+            "description",
+            "twitter:description",
+        ])
+    });
     let lead_image = ld
         .image
         .clone()
@@ -182,10 +178,32 @@ pub(super) fn set_apart(
 /// A paragraph this long is the article's text, not a line of its head.
 pub(super) const PROSE_CHARS: usize = 40;
 
-fn first_paragraph(page: &Page, content: &[NodeIdx], stats: &Stats) -> Option<String> {
-    page.in_subtrees(content)
-        .find(|&i| page.tag(i) == "p" && stats.chars(i) >= PROSE_CHARS)
-        .map(|i| page.text_content(i))
+/// The excerpt of a page that declares none: the article's first
+/// paragraph the reader sees, once the cleaning has taken out what is not
+/// the article (a sign-up box's "Get the newsletter in your inbox" is no
+/// summary of it), in the words the reader sees of it. Some publishing
+/// systems set each paragraph in a `<div>` with no block inside.
+pub(crate) fn first_paragraph(
+    page: &Page,
+    content: &[NodeIdx],
+    stats: &Stats,
+    seen: impl Fn(NodeIdx) -> bool,
+) -> Option<String> {
+    let is_paragraph = |i: NodeIdx| match page.tag(i) {
+        "p" => true,
+        "div" => !page.descendants(i).any(|d| is_block(page.tag(d))),
+        _ => false,
+    };
+    let paragraph = page
+        .in_subtrees(content)
+        .find(|&i| stats.chars(i) >= PROSE_CHARS && is_paragraph(i) && seen(i))?;
+    let mut text = String::new();
+    for d in page.subtree(paragraph).filter(|&d| seen(d)) {
+        if let Some(t) = page.text(d) {
+            push_collapsed(&mut text, t);
+        }
+    }
+    Some(text.trim().to_string())
 }
 
 /// The address of the picture `<img>` element `i` shows (or waits to
@@ -217,6 +235,26 @@ const LEAD_PICTURE_MIN_PIXELS: f32 = 100.0;
 mod tests {
     use super::language_tag;
     use crate::{extract, Options};
+
+    /// A page that declares no summary has its first paragraph the reader
+    /// sees as its excerpt, in the words it shows: not a sign-up box's,
+    /// which the cleaning takes out, and a paragraph set in a `<div>`
+    /// counts.
+    #[test]
+    fn the_excerpt_is_the_first_paragraph_kept() {
+        let html = "<html><head><title>Late ferry stays</title></head><body><article>\
+            <h1>Late ferry stays</h1>\
+            <div class=\"signup-card\"><p>Sign up here.</p><p>Get the harbour newsletter delivered to your inbox.</p></div>\
+            <div><span aria-hidden=\"true\">Listen</span>The harbour board voted on Tuesday to keep the late ferry running through the winter.</div>\
+            <div>The trial carried more passengers than expected, most of them workers from the cannery.</div>\
+            <div>The board will look at the timetable again in the spring, when the summer crossings start.</div>\
+            </article></body></html>";
+        let excerpt = extract(html, &Options::default()).unwrap().metadata.excerpt;
+        assert_eq!(
+            excerpt.as_deref(),
+            Some("The harbour board voted on Tuesday to keep the late ferry running through the winter.")
+        );
+    }
 
     /// The site's name from what the page declares, or else from the end
     /// of its `<title>` when the page's address confirms it; an account's

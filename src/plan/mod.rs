@@ -250,6 +250,9 @@ pub fn plan(page: &Page, options: &Options) -> Result<Plan, Error> {
             .filter(|&i| page.tag(i) == "img" && !left_out(page, &removals, i))
             .find_map(|i| metadata::lead_picture(page, i))
     });
+    metadata.excerpt = metadata.excerpt.or_else(|| {
+        metadata::first_paragraph(page, &content, stats, |i| !left_out(page, &removals, i))
+    });
     let outside = siblings::outside(page, &content, &facts);
     Ok(Plan {
         frames: thread::frames(page, stats, &content, &choice.posts),
