@@ -74,7 +74,9 @@ const POINT_LIST_MIN_CHARS: usize = 80;
 
 /// The blocks right before the text that open the article without being
 /// its text: its lead photograph (or a chart) and a list of its key
-/// points. Only those next to it, and below the headline, so that the
+/// points. Only those next to it, or with only a line of the article's
+/// head between (its byline and date, which templates often set between
+/// the photograph and the text), and below the headline, so that the
 /// article's head (its byline, date and standfirst) is still read between
 /// the headline and the article.
 fn leading(
@@ -86,21 +88,48 @@ fn leading(
 ) -> Vec<NodeIdx> {
     let mut leading = Vec::new();
     let mut at = top;
+    let mut head_lines = 0;
     while let Some(s) = page.previous_element(at) {
+        let below_headline = !(s..page.node(s).end).any(|i| page.tag(i) == "h1");
         let opens = !excluded[s]
             && hints.get(s).negative.is_none()
-            && !(s..page.node(s).end).any(|i| page.tag(i) == "h1")
+            && below_headline
             && (is_figure(page, stats, hints, s)
                 || is_picture_block(page, stats, s)
                 || is_point_list(page, stats, s));
-        if !opens {
+        if opens {
+            leading.push(s);
+        } else if below_headline
+            && leading.is_empty()
+            && head_lines < HEAD_LINES
+            && is_head_line(page, stats, s)
+        {
+            head_lines += 1;
+        } else {
             break;
         }
-        leading.push(s);
         at = s;
     }
     leading
 }
+
+/// How many lines of the article's head [`leading`] looks past.
+const HEAD_LINES: usize = 2;
+
+/// A short block with no picture and no paragraph: a line of the
+/// article's head (its byline, date and share buttons).
+fn is_head_line(page: &Page, stats: &Stats, s: NodeIdx) -> bool {
+    stats.chars(s) <= HEAD_LINE_MAX_CHARS
+        && !(s..page.node(s).end).any(|i| {
+            matches!(
+                page.tag(i),
+                "img" | "picture" | "figure" | "video" | "iframe"
+            ) || (page.tag(i) == "p" && stats.chars(i) > HEAD_LINE_MAX_CHARS / 2)
+        })
+}
+
+/// The most text of a line of the article's head.
+const HEAD_LINE_MAX_CHARS: usize = 300;
 
 /// A block that holds one `<picture>` (a photograph in several sizes,
 /// which icons and avatars rarely are) and at most a caption: a lead
@@ -274,5 +303,25 @@ mod tests {
         assert!(text(&page(&wrapped)).starts_with("The pier at dawn."));
         let teasers = format!(r#"{figure}<ul><li><a href="/a">Fares rise</a></li></ul>"#);
         assert!(!text(&page(&teasers)).contains("The pier at dawn."));
+    }
+
+    /// A byline and a date set between the lead photograph and the text
+    /// do not part them; a paragraph of prose between them does.
+    #[test]
+    fn a_lead_figure_opens_the_article_across_its_byline() {
+        let figure = r#"<div class="media"><figure><img src="https://example.org/pier.jpg" alt="The pier"><figcaption>The pier at dawn.</figcaption></figure></div>"#;
+        let body = "<p>The ferry to the island runs twice a day in winter, and the crossing takes an hour when the sea is calm.</p>".repeat(6);
+        let page = |between: &str| {
+            format!(
+                r#"<html><body><h1>The winter ferry</h1>{figure}{between}<div class="body">{body}</div></body></html>"#
+            )
+        };
+        let text = |html: &str| extract(html, &Options::default()).unwrap().text;
+        let byline = r#"<div class="meta"><address>Ann Lee</address><time>Sat 21 Nov 2026</time><a href="/share">Share</a></div>"#;
+        let article = text(&page(byline));
+        assert!(article.starts_with("The pier at dawn."), "{article}");
+        assert!(!article.contains("Ann Lee"), "{article}");
+        let prose = r#"<div class="aside"><p>The harbour office sells tickets from seven in the morning, and the queue is longest on Fridays, when the islanders come back from the market on the mainland with their week's shopping.</p></div>"#;
+        assert!(!text(&page(prose)).contains("The pier at dawn."));
     }
 }
