@@ -187,10 +187,11 @@ impl Cleaner<'_> {
         if !self.is_short_element(i, 4..=CREDIT_CHARS) || self.amid_words(i) {
             return false;
         }
-        let in_figure = page
-            .ancestors(i)
-            .take(4)
-            .any(|a| matches!(page.tag(a), "figure" | "figcaption"));
+        let in_figure = page.tag(i) == "figcaption"
+            || page
+                .ancestors(i)
+                .take(4)
+                .any(|a| matches!(page.tag(a), "figure" | "figcaption"));
         let classed = page.subtree(i).take(2).chain(page.parent(i)).any(|e| {
             page.attr(e, "class")
                 .is_some_and(|c| mentions(c, &["credit"]))
@@ -491,7 +492,7 @@ mod tests {
     }
 
     /// A picture's credit in a line of its own goes, by the picture or as
-    /// its caption; a caption stays with the credit it ends with, and so do
+    /// its caption (in a figure or not), the picture staying; a caption stays with the credit it ends with, and so do
     /// a chart's source, a sentence that opens like a credit and a line of
     /// code.
     #[test]
@@ -506,6 +507,7 @@ mod tests {
             harbour.</span> <span>Credit: Bo Chan</span></figcaption></figure>\
             <img src=\"/quay.jpg\" alt=\"\"><p>Photo by Ann Lee</p>{story}\
             <figure><img src=\"/deck.jpg\" alt=\"\"><figcaption>Bo Chan/Getty Images</figcaption></figure>\
+            <div><div><img src=\"/wharf.jpg\" alt=\"\"></div><figcaption>Dee Fox/Getty Images</figcaption></div>\
             <figure><img src=\"/mast.jpg\" alt=\"\"><span>Cy Diaz/Reuters</span>\
             <figcaption>The mast, lit for the regatta.</figcaption></figure>\
             <figure><img src=\"/pier.jpg\" alt=\"\"><figcaption>The old pier at dawn, before the \
@@ -514,8 +516,17 @@ mod tests {
             <p>Photo by photo, the album shows the pier as it was.</p>\
             <pre>image: nginx:1.27</pre></article></body></html>"
         );
-        let text = extract(&html, &Options::default()).unwrap().text;
+        let article = extract(&html, &Options::default()).unwrap();
+        let text = article.text;
+        for picture in ["deck.jpg", "wharf.jpg"] {
+            assert!(
+                article.html.contains(picture),
+                "{picture} not in {}",
+                article.html
+            );
+        }
         for gone in [
+            "Dee Fox/Getty",
             "Credit: Harbour Trust",
             "Photo by Ann Lee",
             "Bo Chan/Getty",
