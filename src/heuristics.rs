@@ -118,7 +118,10 @@ pub const NEGATIVE_HINTS: &[(Reason, &[&str])] = &[
         Reason::Tags,
         &["tags", "tag", "tagcloud", "taglist", "keywords", "topics"],
     ),
-    (Reason::Promo, &["promo", "promotion", "cta"]),
+    (
+        Reason::Promo,
+        &["promo", "promotion", "cta", "donate", "donation"],
+    ),
     (Reason::AiSummary, &["ai-summar", "ai_summar", "aisummar"]),
     (Reason::Sidebar, &["sidebar", "widgetarea", "rail", "aside"]),
     (
@@ -737,6 +740,40 @@ pub const PARTAKING_VERBS: &[&str] = &[
 
 /// How the link of a newsletter's pitch begins ("Sign up now").
 pub const SIGNUP_LINKS: &[&str] = &["sign up", "subscribe"];
+
+/// How the button of an appeal for readers' money begins ("Support us",
+/// "Donate now", "Make a contribution"), in lower case.
+pub const APPEAL_CALLS: &[&str] = &[
+    "support us",
+    "support our",
+    "support the",
+    "donate",
+    "make a donation",
+    "make a contribution",
+    "contribute",
+    "give now",
+    "give today",
+    "become a member",
+    "become a supporter",
+    "become a patron",
+    "unterstützen",
+    "faire un don",
+    "soutenir",
+    "donar",
+];
+
+/// Words of an appeal for readers' money that say what the money is for
+/// or what it is, in lower case: the call alone is a button.
+pub const APPEAL_WORDS: &[&str] = &[
+    "journalism",
+    "reporting",
+    "donat",
+    "contribution",
+    "support",
+    "journalismus",
+    "journalisme",
+    "periodismo",
+];
 
 /// Minimum visible characters for a block to count as a paragraph of prose.
 pub const MIN_PARAGRAPH_CHARS: usize = 25;

@@ -330,6 +330,9 @@ impl Cleaner<'_> {
                 return Some(reason);
             }
         }
+        if !major && self.is_appeal(i) {
+            return Some(Reason::Promo);
+        }
         if !major && self.is_related_list(i) {
             return Some(Reason::Related);
         }

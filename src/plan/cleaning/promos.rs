@@ -5,8 +5,9 @@
 
 use super::{is_media, Cleaner, SHORT_BLOCK_NODES};
 use crate::heuristics::{
-    AD_LABELS, CALLS_TO_ACTION, PROMO_LABELS, PROMO_OPENINGS, PULL_QUOTE_HINTS, RELATED_LABELS,
-    RELATED_LABEL_OPENINGS, SHORT_BLOCK_CHARS, SIGNUP_LINKS, SIGNUP_WORDS,
+    AD_LABELS, APPEAL_CALLS, APPEAL_WORDS, CALLS_TO_ACTION, PROMO_LABELS, PROMO_OPENINGS,
+    PULL_QUOTE_HINTS, RELATED_LABELS, RELATED_LABEL_OPENINGS, SHORT_BLOCK_CHARS, SIGNUP_LINKS,
+    SIGNUP_WORDS,
 };
 use crate::page::{is_block, NodeIdx, Page};
 use crate::plan::quotes::ArticleShingles;
@@ -14,6 +15,9 @@ use crate::plan::{mentions, Reason};
 
 /// The most text a sign-up box holds, small print included.
 const SIGNUP_BOX_CHARS: usize = 600;
+
+/// The most text an appeal for readers' money holds.
+const APPEAL_CHARS: usize = 1000;
 
 /// The most text an ad's label holds ("Advertisement - Story continues
 /// below").
@@ -164,6 +168,32 @@ impl Cleaner<'_> {
             })
     }
 
+    /// A box that asks the reader for money for the site's work ("I hope
+    /// you appreciated this article… Support us"): a few lines about
+    /// journalism, support or donations, and a link or a button that
+    /// makes the call. The reader came for the article; the site's appeal
+    /// is its own.
+    pub(super) fn is_appeal(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        if !matches!(page.tag(i), "div" | "aside" | "section")
+            || !(1..=APPEAL_CHARS).contains(&self.stats.chars(i))
+        {
+            return false;
+        }
+        // The call is a button of its own, not a link in a sentence ("you
+        // can donate to the crew at the harbour office").
+        let calls = page.descendants(i).any(|d| {
+            matches!(page.tag(d), "a" | "button") && !self.amid_words(d) && {
+                let call = page.text_content(d).trim().to_lowercase();
+                APPEAL_CALLS.iter().any(|c| call.starts_with(c))
+            }
+        });
+        calls && {
+            let text = page.text_content(i).to_lowercase();
+            APPEAL_WORDS.iter().any(|w| text.contains(w))
+        }
+    }
+
     /// A short box around a field for an e-mail address or a phone number
     /// that asks the reader to sign up: the form goes, and so do the
     /// heading, the pitch and the small print around it, whatever the
@@ -293,6 +323,27 @@ mod tests {
         assert!(!text.contains("abonnieren"), "{text:?}");
         assert!(!text.contains("Harbour Notes"), "{text:?}");
         assert!(text.contains("Ihre Schätzung"), "{text:?}");
+    }
+
+    /// A box asking for the reader's support of the site's journalism
+    /// goes, and so does a box classed as a donation's; a paragraph about
+    /// a charity, with a link to give to it, stays with the text.
+    #[test]
+    fn an_appeal_for_money_goes() {
+        let story = "<p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>";
+        let html = format!(
+            "<html><body><article>{story}{story}\
+             <div><h2>I hope you appreciated this article.</h2><p>Before you move on, would you consider \
+             supporting our journalism? Readers like you keep it free.</p><a href=\"/c\">Support us</a></div>\
+             <div class=\"donation-box\"><p>Every gift keeps the harbour paper going.</p></div>\
+             <div><p>The lifeboat crew, all volunteers, rely on gifts to replace their kit.</p>\
+             <p>You can <a href=\"/rnli\">donate to the crew</a> at the harbour office.</p></div>\
+             {story}</article></body></html>"
+        );
+        let text = extract(&html, &Options::default()).unwrap().text;
+        assert!(!text.contains("supporting our journalism"), "{text:?}");
+        assert!(!text.contains("Every gift"), "{text:?}");
+        assert!(text.contains("donate to the crew"), "{text:?}");
     }
 
     /// A line sending the reader to another story goes in the languages
