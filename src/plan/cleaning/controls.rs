@@ -226,7 +226,18 @@ impl Cleaner<'_> {
                         && rest.split_whitespace().count() <= CREDIT_NAME_WORDS
                 })
             });
-        opens || agency
+        // A line by the picture whose own class calls it the credit
+        // (`image__credit`, not `accreditation`) and that holds only a
+        // name or two ("Sky Lab/Handout") is one, whoever took the picture.
+        let named = || {
+            page.attr(i, "class").is_some_and(|c| {
+                c.split(|ch: char| !ch.is_ascii_alphanumeric())
+                    .any(|part| part.eq_ignore_ascii_case("credit"))
+            }) && (in_figure || after_picture())
+                && text.split_whitespace().count() <= CREDIT_NAME_WORDS
+                && !text.ends_with(['.', '!', '?'])
+        };
+        opens || agency || named()
     }
 
     /// Whether element `i` is words of a control drawn over a figure's
@@ -508,6 +519,8 @@ mod tests {
             <img src=\"/quay.jpg\" alt=\"\"><p>Photo by Ann Lee</p>{story}\
             <figure><img src=\"/deck.jpg\" alt=\"\"><figcaption>Bo Chan/Getty Images</figcaption></figure>\
             <div><div><img src=\"/wharf.jpg\" alt=\"\"></div><figcaption>Dee Fox/Getty Images</figcaption></div>\
+            <div><img src=\"/buoy.jpg\" alt=\"\"><div class=\"image__credit\">Sky Lab/Handout</div>\
+            <div class=\"accreditation\">Quay Guild</div></div>\
             <figure><img src=\"/mast.jpg\" alt=\"\"><span>Cy Diaz/Reuters</span>\
             <figcaption>The mast, lit for the regatta.</figcaption></figure>\
             <figure><img src=\"/pier.jpg\" alt=\"\"><figcaption>The old pier at dawn, before the \
@@ -527,6 +540,7 @@ mod tests {
         }
         for gone in [
             "Dee Fox/Getty",
+            "Sky Lab",
             "Credit: Harbour Trust",
             "Photo by Ann Lee",
             "Bo Chan/Getty",
@@ -539,6 +553,7 @@ mod tests {
             "storm took its end Ann Lee/Getty Images",
             "The mast, lit for the regatta.",
             "Source: Harbour Trust",
+            "Quay Guild",
             "Photo by photo",
             "image: nginx",
         ] {
