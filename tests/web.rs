@@ -489,6 +489,7 @@ async fn our_golden_pages_read_alike_live_and_from_text() {
         ("section-index", include_str!("golden/section-index.html")),
         ("sections", include_str!("golden/sections.html")),
         ("service-page", include_str!("golden/service-page.html")),
+        ("share-count", include_str!("golden/share-count.html")),
         ("shop-guide", include_str!("golden/shop-guide.html")),
         ("short", include_str!("golden/short.html")),
         ("short-guide", include_str!("golden/short-guide.html")),
@@ -496,6 +497,7 @@ async fn our_golden_pages_read_alike_live_and_from_text() {
         ("standfirst", include_str!("golden/standfirst.html")),
         ("story-comments", include_str!("golden/story-comments.html")),
         ("streamed", include_str!("golden/streamed.html")),
+        ("support-appeal", include_str!("golden/support-appeal.html")),
         ("thread", include_str!("golden/thread.html")),
         ("unstyled", include_str!("golden/unstyled.html")),
         ("updated-only", include_str!("golden/updated-only.html")),
@@ -503,6 +505,7 @@ async fn our_golden_pages_read_alike_live_and_from_text() {
             "waiting-product",
             include_str!("golden/waiting-product.html"),
         ),
+        ("wire-story", include_str!("golden/wire-story.html")),
         ("wrapped-lead", include_str!("golden/wrapped-lead.html")),
     ];
     const WAITING_FOR_SCRIPTS: &[&str] =
