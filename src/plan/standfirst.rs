@@ -149,10 +149,11 @@ fn is_standfirst(
 }
 
 /// Whether block `i` is a subheading, which templates set as the
-/// standfirst too (a "dek" in an `<h2>`): past [`MIN_CHARS`] it says a
-/// sentence rather than a section's name.
+/// standfirst too (a "dek" in an `<h2>`, a newsletter's subtitle in an
+/// `<h3>`): past [`MIN_CHARS`] it says a sentence rather than a section's
+/// name.
 fn is_subheading(page: &Page, i: NodeIdx) -> bool {
-    page.tag(i) == "h2"
+    matches!(page.tag(i), "h2" | "h3")
 }
 
 #[cfg(test)]
@@ -209,13 +210,16 @@ mod tests {
         }
     }
 
-    /// A template may set its standfirst as a subheading, but a heading
+    /// A template may set its standfirst as a subheading (`<h2>`, or a
+    /// newsletter's `<h3>`), but a heading
     /// that says the title again, or names a section, is none.
     #[test]
     fn a_sentence_in_a_subheading_is_the_standfirst() {
         let header = |h2: &str| format!("<h1>Winter sailings resume</h1><h2>{h2}</h2>");
         assert_eq!(standfirst(&header(SUMMARY)).as_deref(), Some(SUMMARY));
         assert_eq!(standfirst(&header("Timetables")), None);
+        let subtitle = format!("<h1>Winter sailings resume</h1><h3>{SUMMARY}</h3>");
+        assert_eq!(standfirst(&subtitle).as_deref(), Some(SUMMARY));
         let title = "Winter sailings resume with two crossings a day, one on Sundays and a late boat for the islanders";
         let html = format!(
             "<html><head><title>{title}</title></head><body>\
