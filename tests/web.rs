@@ -913,6 +913,39 @@ async fn a_date_is_written_out_whatever_language_the_page_names() {
     }
 }
 
+/// The header speaks the article's language: a French page's byline and
+/// reading time in French; a byline that says "Par" already is not told
+/// twice; a language without words of its own gets English.
+#[wasm_bindgen_test]
+async fn the_header_speaks_the_articles_language() {
+    let story = "<p>Le bac pour l'île part deux fois par jour en hiver, et celui du matin est le bateau des insulaires.</p>";
+    for (lang, author, want) in [
+        (
+            "fr-FR",
+            "Lucie Martin",
+            "Par Lucie Martin · 1 min de lecture",
+        ),
+        (
+            "fr",
+            "Par Lucie Martin",
+            "Par Lucie Martin · 1 min de lecture",
+        ),
+        ("sv", "Lucie Martin", "By Lucie Martin · 1 min read"),
+    ] {
+        let page = format!(
+            "<html lang=\"{lang}\"><head><meta name=\"author\" content=\"{author}\"></head>\
+             <body><article><h1>Le bac de l'île</h1>{story}{story}{story}</article></body></html>"
+        );
+        let (document, mut reader) = entered(&page).await;
+        assert_eq!(
+            header_facts(&document).text_content().unwrap(),
+            want,
+            "{lang}"
+        );
+        reader.exit();
+    }
+}
+
 /// Making the page's first date format holds up no reader view: the
 /// header's line is drawn without the date, which joins it between the
 /// byline and the reading time once the view is drawn.

@@ -1020,7 +1020,8 @@ function buildHeader(doc, plan) {
   const meta = doc.createElement("p");
   meta.className = "rm-meta";
   const facts = [];
-  if (m.byline) facts.push(/^by\s/i.test(m.byline) ? m.byline : `By ${m.byline}`);
+  const words = headerWords(m.lang);
+  if (m.byline) facts.push(startsWithBy(m.byline, words) ? m.byline : `${words.by} ${m.byline}`);
   // The page's first date format takes the browser 20 to 40 ms to make (it
   // loads its calendar data): then the date is written into its place once
   // the reader view is drawn and the browser is idle, so the view does not
@@ -1028,7 +1029,7 @@ function buildHeader(doc, plan) {
   // page's run no script.)
   const dateLater = Boolean(m.published) && !hasDateFormat(m.lang);
   const dateAt = m.published ? facts.push(dateLater ? "" : formatDate(m.published, m.lang)) - 1 : -1;
-  if (article.reading_minutes) facts.push(`${article.reading_minutes} min read`);
+  if (article.reading_minutes) facts.push(words.minutes(article.reading_minutes));
   writeFacts(meta, facts);
   if (dateLater) {
     requestAnimationFrame(() =>
@@ -1051,6 +1052,32 @@ function buildHeader(doc, plan) {
     header.appendChild(img);
   }
   return header;
+}
+
+/** The header's words in the languages news is most often written in, by
+ * the page's primary language; English for any other. The header speaks
+ * the article's language, as its date does. */
+const HEADER_WORDS = {
+  en: { by: "By", minutes: (n) => `${n} min read` },
+  de: { by: "Von", minutes: (n) => `${n} Min. Lesezeit` },
+  fr: { by: "Par", minutes: (n) => `${n} min de lecture` },
+  es: { by: "Por", minutes: (n) => `${n} min de lectura` },
+  it: { by: "Di", minutes: (n) => `${n} min di lettura` },
+  pt: { by: "Por", minutes: (n) => `${n} min de leitura` },
+  nl: { by: "Door", minutes: (n) => `${n} min leestijd` },
+};
+
+/** The header's words for a page in `lang` (`fr-CA`, `pt_BR`). */
+function headerWords(lang) {
+  const primary = (lang || "").split(/[-_]/)[0].toLowerCase();
+  return HEADER_WORDS[primary] || HEADER_WORDS.en;
+}
+
+/** Whether a byline says "By" already, in English or in the page's
+ * language ("By Ann Lee", "Par Lucie Martin"). */
+function startsWithBy(byline, words) {
+  const first = byline.split(/\s/, 1)[0].toLowerCase();
+  return first === "by" || first === words.by.toLowerCase();
 }
 
 /** Writes the header's line of facts, one `bdi` each, a dot between those
