@@ -38,6 +38,7 @@ struct Result1 {
     title_match: Option<bool>,
     byline_match: Option<bool>,
     date_match: Option<bool>,
+    excerpt_match: Option<bool>,
 }
 
 #[derive(Serialize)]
@@ -51,6 +52,7 @@ struct Summary {
     title_match: Option<f64>,
     byline_match: Option<f64>,
     date_match: Option<f64>,
+    excerpt_match: Option<f64>,
 }
 
 #[derive(Serialize)]
@@ -69,6 +71,7 @@ struct Extracted {
     title: Option<String>,
     byline: Option<String>,
     published: Option<String>,
+    excerpt: Option<String>,
 }
 
 /// What the gold says of a page besides its text.
@@ -77,6 +80,7 @@ struct GoldFields {
     title: Option<String>,
     byline: Option<String>,
     published: Option<String>,
+    excerpt: Option<String>,
 }
 
 /// Whose output is scored: readmode's, run here, or another extractor's,
@@ -188,6 +192,7 @@ fn given(path: &Path) -> Result<HashMap<String, Extracted>> {
         title: Option<String>,
         byline: Option<String>,
         published: Option<String>,
+        excerpt: Option<String>,
     }
     let file =
         std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
@@ -213,6 +218,7 @@ fn given(path: &Path) -> Result<HashMap<String, Extracted>> {
                     title: line.title,
                     byline: line.byline,
                     published: line.published,
+                    excerpt: line.excerpt,
                 },
             ))
         })
@@ -256,6 +262,7 @@ fn score_one(case: &Case, extractor: &Extractor) -> Result<Result1> {
                     title: a.metadata.title,
                     byline: a.metadata.byline,
                     published: a.metadata.published,
+                    excerpt: a.metadata.excerpt,
                 })
                 .unwrap_or_default()
         }
@@ -273,6 +280,7 @@ fn score_one(case: &Case, extractor: &Extractor) -> Result<Result1> {
                     title: field("title"),
                     byline: field("author"),
                     published: field("publish_date"),
+                    excerpt: None,
                 },
             )
         }
@@ -283,11 +291,14 @@ fn score_one(case: &Case, extractor: &Extractor) -> Result<Result1> {
                 .ok()
                 .and_then(|b| serde_json::from_slice(&b).ok())
                 .unwrap_or(Value::Null);
-            // Readability's byline and date are its own guesses, not a gold.
+            // Readability's byline and date are its own guesses, not a gold;
+            // its excerpt is compared to show where the two agree.
+            let field = |name: &str| meta[name].as_str().map(str::to_string);
             (
                 page.text_content(0),
                 GoldFields {
-                    title: meta["title"].as_str().map(str::to_string),
+                    title: field("title"),
+                    excerpt: field("excerpt"),
                     ..GoldFields::default()
                 },
             )
@@ -319,6 +330,15 @@ fn score_one(case: &Case, extractor: &Extractor) -> Result<Result1> {
             .as_deref()
             .is_some_and(|got| got.starts_with(day))
     });
+    // Words as written, whatever the spacing; an entity left unread in the
+    // gold (`&nbsp;`) is spacing.
+    let excerpt_match = gold.excerpt.filter(|w| !w.trim().is_empty()).map(|want| {
+        let want = want.replace("&nbsp;", " ");
+        extracted
+            .excerpt
+            .as_deref()
+            .is_some_and(|got| got.split_whitespace().eq(want.split_whitespace()))
+    });
     Ok(Result1 {
         name: case.name.clone(),
         kind: case.kind.clone(),
@@ -326,6 +346,7 @@ fn score_one(case: &Case, extractor: &Extractor) -> Result<Result1> {
         title_match,
         byline_match,
         date_match,
+        excerpt_match,
     })
 }
 
@@ -374,6 +395,7 @@ fn summarize(results: &[Result1]) -> Summary {
         title_match: share(results, |r| r.title_match),
         byline_match: share(results, |r| r.byline_match),
         date_match: share(results, |r| r.date_match),
+        excerpt_match: share(results, |r| r.excerpt_match),
     }
 }
 
@@ -404,6 +426,7 @@ fn print(
         ("titles", summary.title_match),
         ("bylines", summary.byline_match),
         ("dates", summary.date_match),
+        ("excerpts", summary.excerpt_match),
     ] {
         if let Some(share) = share {
             writeln!(out, "{what} equal to the gold: {:.1}%", share * 100.0)?;
