@@ -915,7 +915,8 @@ async fn a_date_is_written_out_whatever_language_the_page_names() {
 
 /// The header speaks the article's language: a French page's byline and
 /// reading time in French; a byline that says "Par" already is not told
-/// twice; a language without words of its own gets English.
+/// twice; a language without words of its own gets English, whatever
+/// the page names.
 #[wasm_bindgen_test]
 async fn the_header_speaks_the_articles_language() {
     let story = "<p>Le bac pour l'île part deux fois par jour en hiver, et celui du matin est le bateau des insulaires.</p>";
@@ -931,6 +932,7 @@ async fn the_header_speaks_the_articles_language() {
             "Par Lucie Martin · 1 min de lecture",
         ),
         ("sv", "Lucie Martin", "By Lucie Martin · 1 min read"),
+        ("constructor", "Lucie Martin", "By Lucie Martin · 1 min read"),
     ] {
         let page = format!(
             "<html lang=\"{lang}\"><head><meta name=\"author\" content=\"{author}\"></head>\

@@ -211,8 +211,8 @@ mod tests {
     }
 
     /// A template may set its standfirst as a subheading (`<h2>`, or a
-    /// newsletter's `<h3>`), but a heading
-    /// that says the title again, or names a section, is none.
+    /// newsletter's `<h3>`), but a heading that says the title again, or
+    /// names a section, is none.
     #[test]
     fn a_sentence_in_a_subheading_is_the_standfirst() {
         let header = |h2: &str| format!("<h1>Winter sailings resume</h1><h2>{h2}</h2>");

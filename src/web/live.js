@@ -1067,10 +1067,11 @@ const HEADER_WORDS = {
   nl: { by: "Door", minutes: (n) => `${n} min leestijd` },
 };
 
-/** The header's words for a page in `lang` (`fr-CA`, `pt_BR`). */
+/** The header's words for a page in `lang` (`fr-CA`, `pt_BR`); the page
+ * names its language, so only the table's own keys are read from it. */
 function headerWords(lang) {
   const primary = (lang || "").split(/[-_]/)[0].toLowerCase();
-  return HEADER_WORDS[primary] || HEADER_WORDS.en;
+  return Object.hasOwn(HEADER_WORDS, primary) ? HEADER_WORDS[primary] : HEADER_WORDS.en;
 }
 
 /** Whether a byline says "By" already, in English or in the page's

@@ -379,18 +379,17 @@ impl Cleaner<'_> {
         let Some(parent) = page.parent(i) else {
             return false;
         };
-        let mut beside = page.children(parent).filter(|&c| c != i);
+        let wordless = |c: NodeIdx| match page.text(c) {
+            Some(t) => t.trim().is_empty(),
+            None => is_control(page, c) || self.stats.chars(c) == 0,
+        };
         whole
             && is_count(&text)
             && [page.previous_element(i), page.next_element(i)]
                 .into_iter()
                 .flatten()
                 .any(|e| is_control(page, e))
-            && beside.all(|c| {
-                is_control(page, c)
-                    || page.text(c).is_some_and(|t| t.trim().is_empty())
-                    || page.text(c).is_none() && self.stats.chars(c) == 0
-            })
+            && page.children(parent).filter(|&c| c != i).all(wordless)
     }
 
     /// Whether block `i` holds a field, menu or button that is drawn.
@@ -503,9 +502,9 @@ mod tests {
     }
 
     /// A picture's credit in a line of its own goes, by the picture or as
-    /// its caption (in a figure or not), the picture staying; a caption stays with the credit it ends with, and so do
-    /// a chart's source, a sentence that opens like a credit and a line of
-    /// code.
+    /// its caption (in a figure or not), the picture staying; a caption
+    /// stays with the credit it ends with, and so do a chart's source, a
+    /// sentence that opens like a credit and a line of code.
     #[test]
     fn a_pictures_credit_goes() {
         let story = "<p>The ferry runs twice a day in winter, and the morning boat is the one \
