@@ -932,7 +932,11 @@ async fn the_header_speaks_the_articles_language() {
             "Par Lucie Martin · 1 min de lecture",
         ),
         ("sv", "Lucie Martin", "By Lucie Martin · 1 min read"),
-        ("constructor", "Lucie Martin", "By Lucie Martin · 1 min read"),
+        (
+            "constructor",
+            "Lucie Martin",
+            "By Lucie Martin · 1 min read",
+        ),
     ] {
         let page = format!(
             "<html lang=\"{lang}\"><head><meta name=\"author\" content=\"{author}\"></head>\

@@ -19,6 +19,9 @@ const SIGNUP_BOX_CHARS: usize = 600;
 /// The most text an appeal for readers' money holds.
 const APPEAL_CHARS: usize = 1000;
 
+/// The most text of an appeal's button ("Make a contribution today").
+const CALL_CHARS: usize = 40;
+
 /// The most text an ad's label holds ("Advertisement - Story continues
 /// below").
 const AD_LABEL_CHARS: usize = 50;
@@ -182,11 +185,19 @@ impl Cleaner<'_> {
         }
         // The call is a button of its own, not a link in a sentence ("you
         // can donate to the crew at the harbour office").
+        // (Each link's first words are read where they are, unallocated:
+        // most boxes have no call, and this runs on every box.)
         let calls = page.descendants(i).any(|d| {
-            matches!(page.tag(d), "a" | "button") && !self.amid_words(d) && {
-                let call = page.text_content(d).trim().to_lowercase();
-                APPEAL_CALLS.iter().any(|c| call.starts_with(c))
-            }
+            matches!(page.tag(d), "a" | "button")
+                && self.stats.chars(d) <= CALL_CHARS
+                && self.first_words(d).is_some_and(|words| {
+                    APPEAL_CALLS.iter().any(|call| {
+                        words
+                            .get(..call.len())
+                            .is_some_and(|w| w.to_lowercase() == *call)
+                    })
+                })
+                && !self.amid_words(d)
         });
         calls && {
             let text = page.text_content(i).to_lowercase();
