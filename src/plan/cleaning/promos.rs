@@ -192,9 +192,9 @@ impl Cleaner<'_> {
                 && self.stats.chars(d) <= CALL_CHARS
                 && self.first_words(d).is_some_and(|words| {
                     APPEAL_CALLS.iter().any(|call| {
-                        words
-                            .get(..call.len())
-                            .is_some_and(|w| w.to_lowercase() == *call)
+                        words.get(..call.len()).is_some_and(|w| {
+                            w.chars().flat_map(char::to_lowercase).eq(call.chars())
+                        })
                     })
                 })
                 && !self.amid_words(d)
