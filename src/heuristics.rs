@@ -215,6 +215,10 @@ pub const POSITIVE_HINTS: &[&str] = &[
     "markdown",
 ];
 
+/// Words of place before a hint word in a class name (`after-ad`,
+/// `below-header`): they say where the element sits, not what it is.
+pub const POSITION_WORDS: &[&str] = &["after", "before", "below", "above", "under", "beneath"];
+
 /// Hints that say what a block is whatever else its class says: a positive
 /// hint beside them does not save the block (`post-content-share` is a share
 /// bar). Any other negative hint loses to a positive one on the same element

@@ -493,6 +493,7 @@ async fn our_golden_pages_read_alike_live_and_from_text() {
         ("shop-guide", include_str!("golden/shop-guide.html")),
         ("short", include_str!("golden/short.html")),
         ("short-guide", include_str!("golden/short-guide.html")),
+        ("skip-target", include_str!("golden/skip-target.html")),
         ("split", include_str!("golden/split.html")),
         ("standfirst", include_str!("golden/standfirst.html")),
         ("story-comments", include_str!("golden/story-comments.html")),

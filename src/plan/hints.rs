@@ -2,7 +2,8 @@
 //! read once per element.
 
 use crate::heuristics::{
-    DISCLOSURE_WORDS, HINT_WEIGHT, NEGATIVE_HINTS, POSITIVE_HINTS, STRONG_NEGATIVE, TEXT_UTILITIES,
+    DISCLOSURE_WORDS, HINT_WEIGHT, NEGATIVE_HINTS, POSITION_WORDS, POSITIVE_HINTS, STRONG_NEGATIVE,
+    TEXT_UTILITIES,
 };
 use crate::page::{heading_level, NodeIdx, Page};
 use crate::plan::Reason;
@@ -253,6 +254,7 @@ fn words_hint(value: &str) -> Hint {
         if end - start < 5
             && (!(boundary(start) && (end == bytes.len() || !bytes[end].is_ascii_alphanumeric()))
                 || follows_generated(bytes, start))
+            || follows_position(bytes, start)
         {
             continue;
         }
@@ -277,6 +279,23 @@ fn follows_generated(bytes: &[u8], start: usize) -> bool {
         .rev()
         .take_while(|b| b.is_ascii_alphanumeric())
         .any(u8::is_ascii_digit)
+}
+
+/// Whether the word at `start` follows a word of place in the same class
+/// name (`after-ad`, `below-header`): the name says where the element sits,
+/// beside the ad or under the header, not that it is one. Anchors that skip
+/// an ad land on such a block, which may be the story's next paragraphs.
+fn follows_position(bytes: &[u8], start: usize) -> bool {
+    if start == 0 || !matches!(bytes[start - 1], b'-' | b'_') {
+        return false;
+    }
+    let word_start = bytes[..start - 1]
+        .iter()
+        .rposition(|b| !b.is_ascii_alphanumeric())
+        .map_or(0, |at| at + 1);
+    POSITION_WORDS
+        .iter()
+        .any(|w| w.as_bytes() == &bytes[word_start..start - 1])
 }
 
 #[derive(Clone, Copy)]
@@ -382,6 +401,19 @@ mod tests {
         // Generated names and "advanced" blocks of page builders.
         assert!(!ad("kadence-column356_b8ce28-ad"));
         assert!(!ad("kt-adv-heading356_9c83af-2d"));
+    }
+
+    /// A word of place before a hint says where the block sits: the
+    /// story's next paragraphs after an ad, a theme's widgets after the
+    /// entry.
+    #[test]
+    fn a_word_of_place_names_no_kind() {
+        assert_eq!(words_hint("after-ad").negative, None);
+        assert_eq!(words_hint("below_header").negative, None);
+        assert!(!words_hint("after-entry").positive);
+        assert_eq!(words_hint("header-ad").negative, Some(Reason::Ad));
+        assert_eq!(words_hint("under-header-ad").negative, Some(Reason::Ad));
+        assert!(words_hint("entry-content").positive);
     }
 
     #[test]
