@@ -1,6 +1,9 @@
 //! Dates as ISO 8601: `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM:SS` with the
 //! page's offset (`Z`, `+01:00`) when it gives a time.
 
+use super::clock::{clock_after, clock_before, time_of_day};
+use std::ops::Range;
+
 /// Normalizes a date a page gives: `2025-03-07 10:00:00 +0100`,
 /// `7 March 2025`, `March 7, 2025`, `2025/03/07` and `03/07/2025 10:00 AM`
 /// all become ISO 8601. `None` when the text is not a date in a form
@@ -11,14 +14,21 @@ pub fn normalize(text: &str) -> Option<String> {
     let after_weekday = text
         .trim_start_matches(char::is_alphabetic)
         .trim_start_matches([',', ' ']);
-    let (date, rest) = numeric_date(text)
-        .or_else(|| numeric_date(after_weekday))
-        .or_else(|| east_asian_date(text).map(|d| (d, "")))
-        .or_else(|| worded_date(text).map(|d| (d, "")))?;
-    Some(match time_of_day(rest) {
+    if let Some((date, rest)) = numeric_date(text).or_else(|| numeric_date(after_weekday)) {
+        let time = time_of_day(rest, &date);
+        return Some(with_time(date, time));
+    }
+    let (date, words) = east_asian_date(text).or_else(|| worded_date(text))?;
+    let time = clock_after(&text[words.end..], &date)
+        .or_else(|| clock_before(&text[..words.start], &date));
+    Some(with_time(date, time))
+}
+
+fn with_time(date: String, time: Option<String>) -> String {
+    match time {
         Some(time) => format!("{date}T{time}"),
         None => date,
-    })
+    }
 }
 
 /// The date a web address gives in its path (`/2025/12/18/title`,
@@ -116,7 +126,7 @@ pub(super) fn a_day_apart(a: &str, b: &str) -> bool {
 
 /// Days since 1970-01-01 of the date that `YYYY-MM-DD` starts `iso`
 /// (the proleptic Gregorian calendar, counted in 400-year eras).
-fn day_number(iso: &str) -> Option<i64> {
+pub(super) fn day_number(iso: &str) -> Option<i64> {
     let number = |range: std::ops::Range<usize>| iso.get(range)?.parse::<i64>().ok();
     let (y, m, d) = (number(0..4)?, number(5..7)?, number(8..10)?);
     let y = if m <= 2 { y - 1 } else { y };
@@ -160,8 +170,9 @@ fn numeric_date(text: &str) -> Option<(String, &str)> {
 /// A date with its month in words: `7 March 2025`, `March 7th, 2025`,
 /// `7. März 2025`, `7 de marzo de 2025`. The day is the number beside the
 /// month, not the first on the line ("Updated 2 hours ago · March 7,
-/// 2025").
-fn worded_date(text: &str) -> Option<String> {
+/// 2025"). Also where in `text` the date's words lie, from the first of
+/// them to the last.
+fn worded_date(text: &str) -> Option<(String, Range<usize>)> {
     let words: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || c == ',' || c == '/' || c == '.')
         .filter(|w| !w.is_empty())
@@ -174,7 +185,7 @@ fn worded_date(text: &str) -> Option<String> {
         })
         .collect();
     let year = |w: &str| (w.len() == 4).then(|| w.parse::<u32>().ok()).flatten();
-    let day = |w: &&str| {
+    let day = |w: &str| {
         (w.len() <= 2)
             .then(|| w.parse::<u32>().ok())
             .flatten()
@@ -182,86 +193,32 @@ fn worded_date(text: &str) -> Option<String> {
     };
     // The first word that names a month with a day beside it: a name
     // such as "Marco" or "May" may come first.
-    let (month, day) = words.iter().enumerate().find_map(|(at, w)| {
+    let (month, day_word, month_word) = words.iter().enumerate().find_map(|(at, w)| {
         let month = month_number(w)?;
-        let after = words.get(at + 1).and_then(day);
+        let after = words.get(at + 1).copied().filter(|w| day(w).is_some());
         let before = words[..at]
             .iter()
             .rev()
             .find(|w| !matches!(w.to_lowercase().as_str(), "de" | "of" | "the"))
-            .and_then(day);
+            .copied()
+            .filter(|w| day(w).is_some());
         // "March 7, 2025": the day sits between the month and the year.
-        let day = match (after, words.get(at + 2).and_then(|w| year(w))) {
+        let day_word = match (after, words.get(at + 2).and_then(|w| year(w))) {
             (Some(d), Some(_)) => Some(d),
             _ => before.or(after),
         }?;
-        Some((month, day))
+        Some((month, day_word, *w))
     })?;
-    valid(words.iter().find_map(|w| year(w))?, month, day)
-}
-
-/// The time of day that follows a date (`T10:00:00Z`, ` 10:00:23 +0100`,
-/// ` - 11:38`, ` 05:17:31 AM`), as `HH:MM:SS` with its offset when it has
-/// one; fractions of a second are dropped.
-fn time_of_day(rest: &str) -> Option<String> {
-    let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, 'T' | '-' | ','));
-    let rest = rest.strip_prefix("UTC").unwrap_or(rest);
-    let end = rest
-        .find(|c: char| !(c.is_ascii_digit() || c == ':'))
-        .unwrap_or(rest.len());
-    let (clock, rest) = rest.split_at(end);
-    let fields: Vec<u32> = clock
-        .split(':')
-        .map(|f| f.parse().ok())
-        .collect::<Option<_>>()?;
-    let (mut h, m, s) = match fields[..] {
-        [h, m] => (h, m, 0),
-        [h, m, s] => (h, m, s),
-        _ => return None,
-    };
-    let rest = rest
-        .strip_prefix('.')
-        .map_or(rest, |r| r.trim_start_matches(|c: char| c.is_ascii_digit()))
-        .trim_start();
-    let upper = rest.get(..2).map(str::to_ascii_uppercase);
-    match upper.as_deref() {
-        Some("PM") if h < 12 => h += 12,
-        Some("AM") if h == 12 => h = 0,
-        _ => {}
-    }
-    if h > 23 || m > 59 || s > 60 {
-        return None;
-    }
-    let rest = match upper.as_deref() {
-        Some("AM" | "PM") => rest[2..].trim_start(),
-        _ => rest,
-    };
-    Some(format!("{h:02}:{m:02}:{s:02}{}", offset(rest)))
-}
-
-/// A UTC offset at the start of `text`, as `Z` or `±HH:MM`; empty when it
-/// has none (a local time).
-fn offset(text: &str) -> String {
-    if text.starts_with('Z') || text.starts_with("UTC") || text.starts_with("GMT") {
-        let signed = text.trim_start_matches(|c: char| c.is_ascii_alphabetic());
-        if !signed.starts_with(['+', '-']) {
-            return "Z".to_string();
-        }
-        return offset(signed);
-    }
-    let Some(sign) = text.chars().next().filter(|c| matches!(c, '+' | '-')) else {
-        return String::new();
-    };
-    let digits: String = text[1..]
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || *c == ':')
-        .filter(char::is_ascii_digit)
-        .collect();
-    match digits.len() {
-        2 => format!("{sign}{digits}:00"),
-        4 => format!("{sign}{}:{}", &digits[..2], &digits[2..]),
-        _ => String::new(),
-    }
+    let year_word = words.iter().copied().find(|w| year(w).is_some())?;
+    let date = valid(year(year_word)?, month, day(day_word)?)?;
+    let place = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
+    let places = [day_word, month_word, year_word].map(place);
+    let start = places.into_iter().min()?;
+    let end = [day_word, month_word, year_word]
+        .iter()
+        .map(|w| place(w) + w.len())
+        .max()?;
+    Some((date, start..end))
 }
 
 /// The date, when it is one: a year far ahead ("November 20, 9999", a
@@ -306,8 +263,8 @@ pub(crate) fn month_number(word: &str) -> Option<u32> {
 }
 
 /// A date as Chinese, Japanese and Korean pages write it: `2025年3月7日`,
-/// `2025년 3월 7일`.
-fn east_asian_date(text: &str) -> Option<String> {
+/// `2025년 3월 7일`; and where in `text` it lies, up to its day's mark.
+fn east_asian_date(text: &str) -> Option<(String, Range<usize>)> {
     let mut numbers = text
         .split(|c: char| !c.is_ascii_digit())
         .filter(|n| !n.is_empty());
@@ -315,11 +272,18 @@ fn east_asian_date(text: &str) -> Option<String> {
         let mut after = text.split(|c: char| c.is_ascii_digit() || c.is_whitespace());
         marks.iter().all(|&m| after.any(|part| part.starts_with(m)))
     };
-    if !(marked(['年', '月', '日']) || marked(['년', '월', '일'])) {
+    let day_mark = if marked(['年', '月', '日']) {
+        '日'
+    } else if marked(['년', '월', '일']) {
+        '일'
+    } else {
         return None;
-    }
+    };
     let mut next = || numbers.next()?.parse().ok();
-    valid(next()?, next()?, next()?)
+    let date = valid(next()?, next()?, next()?)?;
+    let end = text.find(day_mark)? + day_mark.len_utf8();
+    let start = text.find(|c: char| c.is_ascii_digit())?;
+    Some((date, start..end))
 }
 
 #[cfg(test)]
@@ -437,6 +401,52 @@ mod tests {
             ("2025-03-07T10:00", "2025-03-07T10:00:00"),
             ("2025-03-07 GMT", "2025-03-07"),
             ("Thu, 09/25/2025 - 11:38", "2025-09-25T11:38:00"),
+            ("03/07/2025 10:00 a.m. EST", "2025-03-07T10:00:00-05:00"),
+        ] {
+            assert_eq!(iso(given).as_deref(), Some(want), "{given}");
+        }
+    }
+
+    /// The time printed beside a date in words, in the ways pages print
+    /// it, with the offset its zone's name gives: America's zones named
+    /// without their season by the day's season.
+    #[test]
+    fn keeps_the_time_printed_beside_a_date_in_words() {
+        for (given, want) in [
+            ("Nov. 18, 2026, 5:03 p.m. ET", "2026-11-18T17:03:00-05:00"),
+            ("July 4, 2026, 9:30 AM ET", "2026-07-04T09:30:00-04:00"),
+            ("March 8, 2026 12:15 am PT", "2026-03-08T00:15:00-07:00"),
+            ("March 7, 2026 12:15 pm PT", "2026-03-07T12:15:00-08:00"),
+            (
+                "Posted Tuesday, March 10, 2026 at 4:15 pm",
+                "2026-03-10T16:15:00",
+            ),
+            (
+                "Updated 3:05 PM EST, Wed February 11, 2026",
+                "2026-02-11T15:05:00-05:00",
+            ),
+            ("7 March 2025, 14:30 GMT", "2025-03-07T14:30:00Z"),
+            ("Feb 25, 2026 05:32:07 PST", "2026-02-25T05:32:07-08:00"),
+            ("7. März 2025, 14:30 Uhr", "2025-03-07T14:30:00"),
+            ("le 7 mars 2025 à 14h30", "2025-03-07T14:30:00"),
+            ("7 March 2025 9.30pm BST", "2025-03-07T21:30:00+01:00"),
+            ("2025年3月7日 9時30分", "2025-03-07T09:30:00"),
+            ("2025年3月7日 午後3時05分", "2025-03-07T15:05:00"),
+            ("2025년 3월 7일 오후 3시 5분", "2025-03-07T15:05:00"),
+        ] {
+            assert_eq!(iso(given).as_deref(), Some(want), "{given}");
+        }
+        for (given, want) in [
+            ("March 7, 2025 · 7.03 km", "2025-03-07"),
+            (
+                "Listen 5:32 · Read by Ann Lee · March 7, 2025",
+                "2025-03-07",
+            ),
+            (
+                "March 7, 2025 — updated a while later, at 10:00",
+                "2025-03-07",
+            ),
+            ("March 7, 2025 at 25:61", "2025-03-07"),
         ] {
             assert_eq!(iso(given).as_deref(), Some(want), "{given}");
         }

@@ -350,7 +350,7 @@ mod tests {
         assert_eq!(published("", line).as_deref(), Some("2025-09-13"));
         let line =
             "<p>by Ann \u{b7} Dec 20, 2025 at 3:00 am \u{b7} <a href=\"#c\">3 comments</a></p>";
-        assert_eq!(published("", line).as_deref(), Some("2025-12-20"));
+        assert_eq!(published("", line).as_deref(), Some("2025-12-20T03:00:00"));
         let line = "<p>Ann Lee, Harbour Press - Founded in 2021, and still going strong</p>";
         assert_eq!(published("", line), None);
         let founded = "<dl><dd><strong>Founded:</strong> Dec 11, 2021</dd></dl>";
@@ -366,7 +366,7 @@ mod tests {
     #[test]
     fn a_date_in_the_author_line() {
         let line = "<p class=\"author\">by <a href=\"/members/ann\">Ann Lee</a> » Tue Aug 27, 2019 1:47 am</p>";
-        assert_eq!(published("", line).as_deref(), Some("2019-08-27"));
+        assert_eq!(published("", line).as_deref(), Some("2019-08-27T01:47:00"));
     }
 
     /// The date a forum's member joined, on the poster's card, is not the

@@ -5,6 +5,7 @@
 
 mod author;
 mod byline;
+mod clock;
 mod date;
 mod dateline;
 mod jsonld;
