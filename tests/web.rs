@@ -481,6 +481,10 @@ async fn our_golden_pages_read_alike_live_and_from_text() {
         ("numbered-posts", include_str!("golden/numbered-posts.html")),
         ("opinion", include_str!("golden/opinion.html")),
         (
+            "paragraph-boxes",
+            include_str!("golden/paragraph-boxes.html"),
+        ),
+        (
             "progress-report",
             include_str!("golden/progress-report.html"),
         ),

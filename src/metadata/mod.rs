@@ -195,16 +195,21 @@ pub(crate) fn first_paragraph(
         "div" => !page.descendants(i).any(|d| is_block(page.tag(d))),
         _ => false,
     };
-    let paragraph = page
-        .in_subtrees(content)
-        .find(|&i| stats.chars(i) >= PROSE_CHARS && is_paragraph(i) && seen(i))?;
-    let mut text = String::new();
-    for d in page.subtree(paragraph).filter(|&d| seen(d)) {
-        if let Some(t) = page.text(d) {
-            push_collapsed(&mut text, t);
+    // A line of spans whose spans all went (a byline and a date) leaves
+    // no words to quote.
+    let seen_text = |paragraph: NodeIdx| {
+        let mut text = String::new();
+        for d in page.subtree(paragraph).filter(|&d| seen(d)) {
+            if let Some(t) = page.text(d) {
+                push_collapsed(&mut text, t);
+            }
         }
-    }
-    Some(text.trim().to_string())
+        let text = text.trim().to_string();
+        text.contains(char::is_alphanumeric).then_some(text)
+    };
+    page.in_subtrees(content)
+        .filter(|&i| stats.chars(i) >= PROSE_CHARS && is_paragraph(i) && seen(i))
+        .find_map(seen_text)
 }
 
 /// The address of the picture `<img>` element `i` shows (or waits to

@@ -32,7 +32,9 @@ pub(crate) struct Thread {
 /// and a box of related links built alike make two.
 pub(crate) fn find(page: &Page, stats: &Stats, prose: &[usize], top: NodeIdx) -> Option<Thread> {
     let runs = Runs { page, stats, prose };
-    runs.around(top).or_else(|| runs.inside(top))
+    runs.around(top)
+        .or_else(|| runs.inside(top))
+        .filter(|thread| !paragraph_boxes(page, &thread.posts))
 }
 
 /// The run around `post`, a block the vote landed in, weighed with
@@ -43,7 +45,9 @@ pub(crate) fn around_post(
     prose: &[usize],
     post: NodeIdx,
 ) -> Option<Thread> {
-    Runs { page, stats, prose }.around(post)
+    Runs { page, stats, prose }
+        .around(post)
+        .filter(|thread| !paragraph_boxes(page, &thread.posts))
 }
 
 /// A question and its answers as the page declares them in schema.org
@@ -326,6 +330,35 @@ impl Runs<'_> {
         }
         None
     }
+}
+
+/// Whether every one of `posts` is a box around paragraphs and nothing
+/// else: a page that sets each paragraph of its story in a box of the same
+/// class (`div.storyParagraph > p`) makes a run of look-alike blocks with
+/// prose, but a post has more than its text, a line with its poster's name
+/// or the time it was sent. (Replies in a block the page calls comments
+/// are read as posts whatever they hold.)
+fn paragraph_boxes(page: &Page, posts: &[NodeIdx]) -> bool {
+    posts.iter().all(|&post| holds_only_paragraphs(page, post))
+}
+
+/// Whether block `i` is paragraphs and nothing else, under wrappers of one
+/// child each.
+fn holds_only_paragraphs(page: &Page, i: NodeIdx) -> bool {
+    let own_text = |e: NodeIdx| {
+        page.children(e)
+            .any(|c| page.text(c).is_some_and(|t| !t.trim().is_empty()))
+    };
+    let elements = |e: NodeIdx| page.children(e).filter(|&c| page.element(c).is_some());
+    let mut inner = i;
+    while page.tag(inner) != "p" && !own_text(inner) {
+        let mut children = elements(inner);
+        match (children.next(), children.next()) {
+            (Some(only), None) => inner = only,
+            _ => break,
+        }
+    }
+    page.tag(inner) == "p" || (!own_text(inner) && elements(inner).all(|c| page.tag(c) == "p"))
 }
 
 fn first_class(page: &Page, i: NodeIdx) -> Option<&str> {
