@@ -33,7 +33,7 @@ pub(super) fn time_of_day(rest: &str, date: &str) -> Option<String> {
 }
 
 /// Before or after noon, as a clock printed for people says it.
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, Copy)]
 enum Half {
     Morning,
     Afternoon,
@@ -61,11 +61,12 @@ fn half_of_day(text: &str) -> (Option<Half>, &str) {
     (None, text)
 }
 
-/// The hour on a 24-hour clock: a 12-hour clock's hours run from 1 to 12.
+/// The hour on a 24-hour clock. An hour a 12-hour clock has not (`00:30
+/// AM`, `13:00 PM`) is already one, its half of the day said twice.
 fn on_the_clock(h: u32, half: Option<Half>) -> Option<u32> {
     match half {
         None => (h <= 23).then_some(h),
-        Some(_) if !(1..=12).contains(&h) => None,
+        Some(_) if !(1..=12).contains(&h) => (h <= 23).then_some(h),
         Some(Half::Morning) => Some(h % 12),
         Some(Half::Afternoon) => Some(h % 12 + 12),
     }

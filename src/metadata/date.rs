@@ -24,6 +24,7 @@ pub fn normalize(text: &str) -> Option<String> {
     Some(with_time(date, time))
 }
 
+/// `date` with `time` after a `T`, when there is one.
 fn with_time(date: String, time: Option<String>) -> String {
     match time {
         Some(time) => format!("{date}T{time}"),
@@ -402,6 +403,8 @@ mod tests {
             ("2025-03-07 GMT", "2025-03-07"),
             ("Thu, 09/25/2025 - 11:38", "2025-09-25T11:38:00"),
             ("03/07/2025 10:00 a.m. EST", "2025-03-07T10:00:00-05:00"),
+            ("03/07/2025 13:00 PM", "2025-03-07T13:00:00"),
+            ("03/07/2025 00:30 AM", "2025-03-07T00:30:00"),
         ] {
             assert_eq!(iso(given).as_deref(), Some(want), "{given}");
         }

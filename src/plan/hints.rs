@@ -251,11 +251,10 @@ fn words_hint(value: &str) -> Hint {
     let mut best = usize::MAX;
     for found in matcher.automaton.find_overlapping_iter(&lower) {
         let (start, end) = (found.start(), found.end());
-        if end - start < 5
+        let part_of_a_word = end - start < 5
             && (!(boundary(start) && (end == bytes.len() || !bytes[end].is_ascii_alphanumeric()))
-                || follows_generated(bytes, start))
-            || follows_position(bytes, start)
-        {
+                || follows_generated(bytes, start));
+        if part_of_a_word || follows_position(bytes, start) {
             continue;
         }
         match matcher.meaning[found.pattern().as_usize()] {
