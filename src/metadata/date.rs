@@ -213,12 +213,9 @@ fn worded_date(text: &str) -> Option<(String, Range<usize>)> {
     let year_word = words.iter().copied().find(|w| year(w).is_some())?;
     let date = valid(year(year_word)?, month, day(day_word)?)?;
     let place = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
-    let places = [day_word, month_word, year_word].map(place);
-    let start = places.into_iter().min()?;
-    let end = [day_word, month_word, year_word]
-        .iter()
-        .map(|w| place(w) + w.len())
-        .max()?;
+    let date_words = [day_word, month_word, year_word];
+    let start = date_words.iter().map(|w| place(w)).min()?;
+    let end = date_words.iter().map(|w| place(w) + w.len()).max()?;
     Some((date, start..end))
 }
 

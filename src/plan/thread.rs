@@ -349,16 +349,19 @@ fn holds_only_paragraphs(page: &Page, i: NodeIdx) -> bool {
         page.children(e)
             .any(|c| page.text(c).is_some_and(|t| !t.trim().is_empty()))
     };
-    let elements = |e: NodeIdx| page.children(e).filter(|&c| page.element(c).is_some());
     let mut inner = i;
     while page.tag(inner) != "p" && !own_text(inner) {
-        let mut children = elements(inner);
-        match (children.next(), children.next()) {
-            (Some(only), None) => inner = only,
-            _ => break,
+        match page.only_element_child(inner) {
+            Some(only) => inner = only,
+            None => break,
         }
     }
-    page.tag(inner) == "p" || (!own_text(inner) && elements(inner).all(|c| page.tag(c) == "p"))
+    page.tag(inner) == "p"
+        || (!own_text(inner)
+            && page
+                .children(inner)
+                .filter(|&c| page.element(c).is_some())
+                .all(|c| page.tag(c) == "p"))
 }
 
 fn first_class(page: &Page, i: NodeIdx) -> Option<&str> {
