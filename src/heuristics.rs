@@ -624,6 +624,39 @@ pub const CALLS_TO_ACTION: &[&str] = &[
     "on whatsapp",
 ];
 
+/// How a call to follow someone on social networks opens, in lower case,
+/// in the languages most news is written in.
+pub const FOLLOW_CALLS: &[&str] = &[
+    "follow ",
+    "folgen sie",
+    "folge uns",
+    "suivez",
+    "síguenos",
+    "sigue a",
+    "segui",
+    "siga",
+    "volg ",
+];
+
+/// Social networks as links to a site's accounts name them.
+pub const SOCIAL_NETWORKS: &[&str] = &[
+    "facebook",
+    "x",
+    "twitter",
+    "instagram",
+    "youtube",
+    "tiktok",
+    "linkedin",
+    "threads",
+    "bluesky",
+    "mastodon",
+    "telegram",
+    "whatsapp",
+    "pinterest",
+    "snapchat",
+    "flipboard",
+];
+
 /// Classes that hide text from the eye and keep it for screen readers
 /// ("Credit" before a picture's credit, "(opens in a new tab)" after a link,
 /// "Regular price" before a price), from Bootstrap, Tailwind, WordPress,

@@ -333,6 +333,9 @@ impl Cleaner<'_> {
         if !major && self.is_appeal(i) {
             return Some(Reason::Promo);
         }
+        if !major && self.is_newsletter_box(i) {
+            return Some(Reason::Newsletter);
+        }
         if !major && self.is_related_list(i) {
             return Some(Reason::Related);
         }

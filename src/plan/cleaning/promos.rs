@@ -5,9 +5,9 @@
 
 use super::{is_media, Cleaner, SHORT_BLOCK_NODES};
 use crate::heuristics::{
-    AD_LABELS, APPEAL_CALLS, APPEAL_WORDS, CALLS_TO_ACTION, PROMO_LABELS, PROMO_OPENINGS,
-    PULL_QUOTE_HINTS, RELATED_LABELS, RELATED_LABEL_OPENINGS, SHORT_BLOCK_CHARS, SIGNUP_LINKS,
-    SIGNUP_WORDS,
+    AD_LABELS, APPEAL_CALLS, APPEAL_WORDS, CALLS_TO_ACTION, FOLLOW_CALLS, PROMO_LABELS,
+    PROMO_OPENINGS, PULL_QUOTE_HINTS, RELATED_LABELS, RELATED_LABEL_OPENINGS, SHORT_BLOCK_CHARS,
+    SIGNUP_LINKS, SIGNUP_WORDS, SOCIAL_NETWORKS,
 };
 use crate::page::{is_block, NodeIdx, Page};
 use crate::plan::quotes::ArticleShingles;
@@ -19,7 +19,19 @@ const SIGNUP_BOX_CHARS: usize = 600;
 /// The most text an appeal for readers' money holds.
 const APPEAL_CHARS: usize = 1000;
 
-/// The most text of an appeal's button ("Make a contribution today").
+/// What a newsletter's pitch names.
+const NEWSLETTER_WORDS: &[&str] = &["newsletter", "inbox"];
+
+/// What a button to sign up says somewhere in it ("I'd like to sign-up"):
+/// a line of its own may say more than a link in a sentence, which opens
+/// with one of [`SIGNUP_LINKS`].
+const SIGNUP_CALLS: &[&str] = &["sign up", "sign-up", "signup", "subscribe"];
+
+/// The most links a pitch holds, its call's among them (a link to the
+/// small print, one to the newsletter's past issues).
+const PITCH_LINKS: usize = 3;
+
+/// The most text of a pitch's button ("Make a contribution today").
 const CALL_CHARS: usize = 40;
 
 /// The most text an ad's label holds ("Advertisement - Story continues
@@ -133,7 +145,30 @@ impl Cleaner<'_> {
         let text = original.to_lowercase();
         let opens = PROMO_OPENINGS.iter().any(|o| text.starts_with(o)) && !self.opening_apart(i);
         let calls = asks(&original);
-        (opens || calls || self.is_newsletter_pitch(i, &text)).then_some(Reason::Promo)
+        (opens || calls || self.is_newsletter_pitch(i, &text) || self.follows_networks(i, &text))
+            .then_some(Reason::Promo)
+    }
+
+    /// Whether short block `i`, whose text is `text`, asks the reader to
+    /// follow someone on social networks ("Follow the Herald on X,
+    /// Facebook and Instagram"): it opens with a call to follow and links
+    /// two networks by name. A sentence about following someone links a
+    /// story or a person, not a network.
+    fn follows_networks(&self, i: NodeIdx, text: &str) -> bool {
+        let page = self.page;
+        FOLLOW_CALLS.iter().any(|c| text.starts_with(c))
+            && page
+                .descendants(i)
+                .filter(|&a| {
+                    page.tag(a) == "a" && {
+                        let name = page.text_content(a);
+                        SOCIAL_NETWORKS
+                            .iter()
+                            .any(|n| name.trim().eq_ignore_ascii_case(n))
+                    }
+                })
+                .nth(1)
+                .is_some()
     }
 
     /// Whether block `i` opens with a block of its own that holds every
@@ -162,7 +197,7 @@ impl Cleaner<'_> {
     /// it by name.
     fn is_newsletter_pitch(&self, i: NodeIdx, text: &str) -> bool {
         let page = self.page;
-        (text.contains("newsletter") || text.contains("inbox"))
+        NEWSLETTER_WORDS.iter().any(|w| text.contains(w))
             && page.descendants(i).any(|a| {
                 page.tag(a) == "a" && {
                     let link = page.text_content(a).to_lowercase();
@@ -177,9 +212,43 @@ impl Cleaner<'_> {
     /// makes the call. The reader came for the article; the site's appeal
     /// is its own.
     pub(super) fn is_appeal(&self, i: NodeIdx) -> bool {
+        self.is_pitch(i, APPEAL_CHARS, APPEAL_WORDS, |words| {
+            APPEAL_CALLS.iter().any(|call| {
+                words
+                    .get(..call.len())
+                    .is_some_and(|w| w.chars().flat_map(char::to_lowercase).eq(call.chars()))
+            })
+        })
+    }
+
+    /// A box that pitches a newsletter ("Want to get fit? Sign up to our
+    /// fortnightly newsletter…") with a button to sign up on another page
+    /// ("I'd like to sign up"): a sign-up box without its field. It has
+    /// few links; a list of them with a pitch at its foot is a list.
+    pub(super) fn is_newsletter_box(&self, i: NodeIdx) -> bool {
+        self.is_pitch(i, SIGNUP_BOX_CHARS, NEWSLETTER_WORDS, |words| {
+            mentions(words, SIGNUP_CALLS)
+        }) && self
+            .page
+            .descendants(i)
+            .filter(|&d| self.page.tag(d) == "a")
+            .count()
+            <= PITCH_LINKS
+    }
+
+    /// Whether `i` is a box of at most `max_chars` whose text holds one of
+    /// `words` and whose link or button, a line of its own, makes a call
+    /// its first words tell (`is_call`).
+    fn is_pitch(
+        &self,
+        i: NodeIdx,
+        max_chars: usize,
+        words: &[&str],
+        is_call: impl Fn(&str) -> bool,
+    ) -> bool {
         let page = self.page;
         if !matches!(page.tag(i), "div" | "aside" | "section")
-            || !(1..=APPEAL_CHARS).contains(&self.stats.chars(i))
+            || !(1..=max_chars).contains(&self.stats.chars(i))
         {
             return false;
         }
@@ -190,18 +259,12 @@ impl Cleaner<'_> {
         let calls = page.descendants(i).any(|d| {
             matches!(page.tag(d), "a" | "button")
                 && self.stats.chars(d) <= CALL_CHARS
-                && self.first_words(d).is_some_and(|words| {
-                    APPEAL_CALLS.iter().any(|call| {
-                        words.get(..call.len()).is_some_and(|w| {
-                            w.chars().flat_map(char::to_lowercase).eq(call.chars())
-                        })
-                    })
-                })
+                && self.first_words(d).is_some_and(&is_call)
                 && !self.amid_words(d)
         });
         calls && {
             let text = page.text_content(i).to_lowercase();
-            APPEAL_WORDS.iter().any(|w| text.contains(w))
+            words.iter().any(|w| text.contains(w))
         }
     }
 
@@ -375,12 +438,16 @@ mod tests {
         );
     }
 
-    /// A line pitching a newsletter with a link to sign up goes; a
-    /// sentence about a newsletter, linking it by name, stays.
+    /// A line pitching a newsletter with a link to sign up goes, and so
+    /// does a box with a button to sign up elsewhere; a sentence about a
+    /// newsletter, linking it by name, stays.
     #[test]
     fn a_newsletter_pitch_goes() {
         let html = "<html><body><article>\
             <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
+            <section><aside><div><h3>Want the tides every week?</h3><p>Get our fortnightly Harbour Notes newsletter \
+            with the timetable, the tides and the weather for the crossing. Joining is free and takes two minutes.</p></div>\
+            <a href=\"/notes/join\">I'd like to sign-up</a></aside></section>\
             <p><em>Love the coast? The Harbour Notes newsletter brings the tides and the timetable to your inbox. \
             <a href=\"/newsletters\">Sign up now</a> and never miss a boat.</em></p>\
             <p>The company's <a href=\"/notes\">Harbour Notes newsletter</a> first reported the change in October, \
@@ -388,6 +455,10 @@ mod tests {
             </article></body></html>";
         let text = extract(html, &Options::default()).unwrap().text;
         assert!(!text.contains("never miss a boat"), "{text:?}");
+        assert!(
+            !text.contains("tides every week") && !text.contains("sign-up"),
+            "{text:?}"
+        );
         assert!(text.contains("first reported the change"), "{text:?}");
     }
 
@@ -407,6 +478,27 @@ mod tests {
         assert!(text.contains("resolution to sign up"), "{text:?}");
         assert!(
             !text.contains("in your pocket") && !text.contains("our channels"),
+            "{text:?}"
+        );
+    }
+
+    /// A line that asks the reader to follow the site on networks it names
+    /// goes, in English and in French; a sentence about a post on those
+    /// networks stays.
+    #[test]
+    fn a_call_to_follow_on_networks_goes() {
+        let html = "<html><body><article>\
+            <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
+            <p>Following the storm, the company posted the new times on <a href=\"/f\">Facebook</a> and <a href=\"/x\">X</a>.</p>\
+            <p>The first boat leaves at seven when the weather allows, and the last leaves the island at five.</p>\
+            <p><em>Follow the Harbour Herald on <a href=\"/x\">X</a>, <a href=\"/f\">Facebook</a> and \
+            <a href=\"/i\">Instagram</a>. Send us your news at <a href=\"mailto:news@herald\">news@herald</a>.</em></p>\
+            <p>Suivez-nous sur <a href=\"/f\">Facebook</a> et <a href=\"/i\">Instagram</a>.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(text.contains("posted the new times"), "{text:?}");
+        assert!(
+            !text.contains("Harbour Herald") && !text.contains("Suivez"),
             "{text:?}"
         );
     }
