@@ -183,7 +183,8 @@ pub(super) const PROSE_CHARS: usize = 40;
 /// paragraph the reader sees, once the cleaning has taken out what is not
 /// the article (a sign-up box's "Get the newsletter in your inbox" is no
 /// summary of it), in the words the reader sees of it. Some publishing
-/// systems set each paragraph in a `<div>` with no block inside.
+/// systems set each paragraph in a `<div>` with no block inside, and a
+/// caption in one too: a paragraph in a figure tells of its picture.
 pub(crate) fn first_paragraph(
     page: &Page,
     content: &[NodeIdx],
@@ -208,7 +209,14 @@ pub(crate) fn first_paragraph(
         text.contains(char::is_alphanumeric).then_some(text)
     };
     page.in_subtrees(content)
-        .filter(|&i| stats.chars(i) >= PROSE_CHARS && is_paragraph(i) && seen(i))
+        .filter(|&i| {
+            stats.chars(i) >= PROSE_CHARS
+                && is_paragraph(i)
+                && seen(i)
+                && !page
+                    .ancestors(i)
+                    .any(|a| matches!(page.tag(a), "figure" | "figcaption"))
+        })
         .find_map(seen_text)
 }
 
@@ -244,12 +252,13 @@ mod tests {
 
     /// A page that declares no summary has its first paragraph the reader
     /// sees as its excerpt, in the words it shows: not a sign-up box's,
-    /// which the cleaning takes out, and a paragraph set in a `<div>`
-    /// counts.
+    /// which the cleaning takes out, nor the lead picture's caption, and a
+    /// paragraph set in a `<div>` counts.
     #[test]
     fn the_excerpt_is_the_first_paragraph_kept() {
         let html = "<html><head><title>Late ferry stays</title></head><body><article>\
             <h1>Late ferry stays</h1>\
+            <figure><img src=\"/ferry.jpg\"><figcaption><div>The late ferry leaves the harbour on a winter evening last year.</div></figcaption></figure>\
             <div class=\"signup-card\"><p>Sign up here.</p><p>Get the harbour newsletter delivered to your inbox.</p></div>\
             <div><span aria-hidden=\"true\">Listen</span>The harbour board voted on Tuesday to keep the late ferry running through the winter.</div>\
             <div>The trial carried more passengers than expected, most of them workers from the cannery.</div>\

@@ -1,9 +1,9 @@
 //! The page's machinery inside the text: controls and their labels, an
 //! audio player's label, panels of buttons, icons' glyphs, links drawn as
 //! buttons, placeholders waiting for a script, template code, captions
-//! whose picture is gone, pictures' credits, and a chart's figures set over
-//! its picture. None of it reads as the article once the page's scripts and
-//! styles are off.
+//! whose picture is gone, players' running times, pictures' credits, and a
+//! chart's figures set over its picture. None of it reads as the article
+//! once the page's scripts and styles are off.
 
 use super::metadata_lines::is_count;
 use super::{is_media, Cleaner, SHORT_BLOCK_NODES};
@@ -390,6 +390,24 @@ impl Cleaner<'_> {
                 .flatten()
                 .any(|e| is_control(page, e))
             && page.children(parent).filter(|&c| c != i).all(wordless)
+    }
+
+    /// Whether element `i` is only a player's running time ("2:14",
+    /// "1:02:37"), in an element its class names a duration: what a video
+    /// or a podcast lasts, shown on its player or its teaser. A time of
+    /// day in a live blog's entry is no duration.
+    pub(super) fn is_running_time(&self, i: NodeIdx) -> bool {
+        const RUNNING_TIME_CHARS: usize = 9;
+        let page = self.page;
+        self.is_short_element(i, 3..=RUNNING_TIME_CHARS)
+            && page
+                .attr(i, "class")
+                .is_some_and(|c| mentions(c, &["duration"]))
+            && {
+                let text = page.text_content(i);
+                let text = text.trim();
+                text.contains(':') && text.chars().all(|c| c.is_ascii_digit() || c == ':')
+            }
     }
 
     /// Whether block `i` holds a field, menu or button that is drawn.
@@ -885,6 +903,20 @@ mod tests {
         assert!(!text.contains("142"), "{text:?}");
         assert!(text.contains("two crossings a day.7"), "{text:?}");
         assert!(text.contains("8.4"), "{text:?}");
+    }
+
+    /// A video's running time on its teaser goes; a live blog's time of
+    /// day over its entry stays.
+    #[test]
+    fn a_players_running_time_goes() {
+        let html = "<html><body><article>\
+            <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
+            <div class=\"video\"><div class=\"video__player\"></div><div class=\"video__duration\">02:14</div></div>\
+            <div class=\"entry\"><span class=\"entry__time\">15:42</span><p>The evening boat waits for the train from the city, so a late train means a late crossing.</p></div>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(!text.contains("02:14"), "{text:?}");
+        assert!(text.contains("15:42"), "{text:?}");
     }
 
     /// A link drawn as a button goes; a link in a sentence stays, whatever
