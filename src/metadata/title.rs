@@ -563,10 +563,15 @@ fn from_document_title(page: &Page, h1s: &[NodeIdx], full: &str) -> String {
 /// the first words of that ("Liberty University" of "Liberty University
 /// Online"), or the name in the page's address ("Alison" on alison.com,
 /// "bcbs.com"); sites end their titles with one or the other, sometimes
-/// with both.
+/// with both. A title that is the declared name, marks aside ("Ann
+/// Lee - The Writing Coach" of "Ann Lee - The Writing Coach®"), is a home
+/// page's, and stays whole.
 fn strip_site(title: &str, site: Option<&str>, host: Option<&str>) -> String {
     let mut title = title.trim().to_string();
     let site = site.map(str::trim).filter(|s| !s.is_empty());
+    if site.is_some_and(|site| letters(site) == letters(&title)) {
+        return title;
+    }
     if let Some(site) = site {
         for sep in SEPARATORS.iter().chain(&[": "]).chain(TIGHT_SEPARATORS) {
             if let Some(head) = title.strip_suffix(site).and_then(|h| h.strip_suffix(sep)) {
@@ -633,10 +638,19 @@ fn names_site(name: &str, site: Option<&str>, host: Option<&str>) -> bool {
 fn named_by_address(name: &str, host: &str) -> bool {
     let host = host.strip_prefix("www.").unwrap_or(host);
     let lower = name.to_lowercase();
-    let letters = |text: &str| -> String { text.chars().filter(|c| c.is_alphanumeric()).collect() };
     // An ampersand is spelt out in addresses ("Spoke & Chain" on
-    // spokeandchain.com), or left out (AT&T on att.com).
-    let keys = [letters(&lower), letters(&lower.replace('&', "and"))];
+    // spokeandchain.com), or left out (AT&T on att.com); so may the
+    // article a name opens with ("The Riverside Ledger" on
+    // riversideledger.com).
+    let unarticled = NAME_ARTICLES
+        .iter()
+        .find_map(|a| lower.strip_prefix(a))
+        .unwrap_or(&lower);
+    let keys = [
+        letters(&lower),
+        letters(&lower.replace('&', "and")),
+        letters(unarticled),
+    ];
     let words: Vec<&str> = lower.split_whitespace().collect();
     let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
     let labels: Vec<&str> = host.split('.').collect();
@@ -651,6 +665,20 @@ fn named_by_address(name: &str, host: &str) -> bool {
                         || (words.len() <= 3 && label.len() >= 4 && words[0] == label))
             })
 }
+
+/// The letters and digits of `text`, in lower case: a name as an address
+/// spells it.
+fn letters(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The articles a site's name may open with and its address leave out.
+const NAME_ARTICLES: &[&str] = &[
+    "the ", "le ", "la ", "les ", "el ", "der ", "die ", "das ", "il ",
+];
 
 /// Trims, and folds runs of white space into one space; a single
 /// ideographic space, which parts words in Japanese, stays as written. A
@@ -1015,6 +1043,25 @@ mod tests {
             title(
                 "<title>Tide tables | harbourmaster.org</title>",
                 "https://harbourmaster.org/tides"
+            )
+            .as_deref(),
+            Some("Tide tables")
+        );
+        // A home page titled with the site's declared name keeps it whole.
+        assert_eq!(
+            title(
+                "<title>Ann Lee - The Harbourmaster</title>\
+                 <meta property=\"og:site_name\" content=\"Ann Lee - The Harbourmaster®\">",
+                "https://www.harbourmaster.org/"
+            )
+            .as_deref(),
+            Some("Ann Lee - The Harbourmaster")
+        );
+        // The name's article left out of the address.
+        assert_eq!(
+            title(
+                "<title>Tide tables &#8211; The Harbourmaster</title>",
+                "https://www.harbourmaster.org/tides"
             )
             .as_deref(),
             Some("Tide tables")

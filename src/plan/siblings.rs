@@ -131,16 +131,40 @@ fn is_head_line(page: &Page, stats: &Stats, s: NodeIdx) -> bool {
 /// The most text of a line of the article's head.
 const HEAD_LINE_MAX_CHARS: usize = 300;
 
-/// A block that holds one `<picture>` (a photograph in several sizes,
-/// which icons and avatars rarely are) and at most a caption: a lead
-/// photograph set without a `<figure>`.
+/// A block that holds one photograph and at most a caption: a lead
+/// photograph set without a `<figure>`. A photograph comes in several
+/// sizes (a `<picture>`) or declares a photograph's: icons and avatars
+/// are small, and ad banners wide and low.
 fn is_picture_block(page: &Page, stats: &Stats, s: NodeIdx) -> bool {
     let inside = s..page.node(s).end;
+    let mut images = inside.clone().filter(|&i| page.tag(i) == "img");
+    let (Some(img), None) = (images.next(), images.next()) else {
+        return false;
+    };
     stats.chars(s) <= CAPTION_MAX_CHARS
         && stats.link_chars(s) == 0
-        && inside.clone().filter(|&i| page.tag(i) == "picture").count() == 1
-        && inside.filter(|&i| page.tag(i) == "img").count() == 1
+        && (inside.filter(|&i| page.tag(i) == "picture").count() == 1
+            || is_photograph_sized(page, img))
 }
+
+/// Whether `<img>` element `img` declares a photograph's size: wide,
+/// and at most [`PHOTOGRAPH_MAX_ASPECT`] times as wide as it is high.
+fn is_photograph_sized(page: &Page, img: NodeIdx) -> bool {
+    let side = |name| page.attr(img, name).and_then(crate::render::pixels);
+    match (side("width"), side("height")) {
+        (Some(width), Some(height)) => {
+            width >= PHOTOGRAPH_MIN_WIDTH && height > 0.0 && width <= height * PHOTOGRAPH_MAX_ASPECT
+        }
+        _ => false,
+    }
+}
+
+/// The least declared width of a lead photograph set without a figure.
+const PHOTOGRAPH_MIN_WIDTH: f32 = 400.0;
+
+/// The most a photograph is wider than high (a panorama's 3:1); a banner
+/// (728×90, 970×250) is wider.
+const PHOTOGRAPH_MAX_ASPECT: f32 = 3.0;
 
 /// The most text of a picture's caption and credit.
 const CAPTION_MAX_CHARS: usize = 300;
@@ -303,6 +327,25 @@ mod tests {
         assert!(text(&page(&wrapped)).starts_with("The pier at dawn."));
         let teasers = format!(r#"{figure}<ul><li><a href="/a">Fares rise</a></li></ul>"#);
         assert!(!text(&page(&teasers)).contains("The pier at dawn."));
+    }
+
+    /// A featured image in a box of its own, sized as a photograph,
+    /// opens the article; an avatar and a banner do not.
+    #[test]
+    fn a_featured_image_opens_the_article() {
+        let body = "<p>The ferry to the island runs twice a day in winter, and the crossing takes an hour when the sea is calm.</p>".repeat(6);
+        let html = |img: &str| {
+            let page = format!(
+                r#"<html><body><h1>The winter ferry</h1><div class="thumb">{img}</div><div class="body">{body}</div></body></html>"#
+            );
+            extract(&page, &Options::default()).unwrap().html
+        };
+        let photo = r#"<img src="https://example.org/pier.jpg" width="1200" height="800" alt="">"#;
+        assert!(html(photo).contains("pier.jpg"));
+        let avatar = r#"<img src="https://example.org/ann.jpg" width="60" height="60" alt="">"#;
+        assert!(!html(avatar).contains("ann.jpg"));
+        let banner = r#"<img src="https://example.org/fares.jpg" width="728" height="90" alt="">"#;
+        assert!(!html(banner).contains("fares.jpg"));
     }
 
     /// A byline and a date set between the lead photograph and the text

@@ -17,7 +17,7 @@ pub(crate) use blank::blank_blocks;
 pub(crate) use html::escape as escape_html;
 pub use html::sanitizer;
 pub use images::image_source;
-pub(crate) use images::{declares_side, is_tracking_pixel};
+pub(crate) use images::{declares_side, is_tracking_pixel, pixels};
 #[cfg(target_arch = "wasm32")]
 pub(crate) use tables::layout_parts;
 pub(crate) use tables::{is_table_part, Tables};
