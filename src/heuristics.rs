@@ -609,6 +609,10 @@ pub const PROMO_OPENINGS: &[&str] = &[
     "join our",
     "download our",
     "advertisement",
+    "already a subscriber",
+    "already a member",
+    "already subscribed",
+    "already have an account",
 ];
 
 /// Calls to action that make a short linked line a promo wherever they sit.

@@ -362,7 +362,7 @@ fn byline_in_head(
         // each in an item of its own, which a line of text runs together.
         let listed = || page.descendants(i).any(|d| page.tag(d) == "li");
         match byline::past_by(line) {
-            Some(names) => name_alone(names),
+            Some(names) => name_alone(byline::before_role(names)),
             None if byline::opens_with_author_lead(line) && !listed() => name_alone(line),
             None => None,
         }
@@ -632,7 +632,8 @@ mod tests {
     }
 
     /// A line that opens with "By" in the article's head names the author
-    /// when a name follows; a shop's filter labels and phrases do not.
+    /// when a name follows, a role behind a bar aside; a shop's filter
+    /// labels and phrases do not.
     #[test]
     fn a_by_line_in_the_head() {
         assert_eq!(
@@ -642,6 +643,11 @@ mod tests {
         assert_eq!(
             byline("<div>by <a href=\"/people/bo\">Bo Chan</a></div>").as_deref(),
             Some("Bo Chan")
+        );
+        // A role or an outlet behind a bar.
+        assert_eq!(
+            byline("<p>By <a href=\"/staff/ann\">Ann Lee</a> | Guest columnist</p>").as_deref(),
+            Some("Ann Lee")
         );
         // Other languages' "By", the date behind it in their words.
         for line in [

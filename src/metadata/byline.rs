@@ -131,7 +131,13 @@ pub(crate) fn clean(line: &str) -> Option<String> {
             text = &text[at..];
         }
     }
-    let text = strip_lead(text.trim_start_matches(is_separator));
+    let unled = text.trim_start_matches(is_separator);
+    let text = strip_lead(unled);
+    let text = if text.len() < unled.len() {
+        before_role(text)
+    } else {
+        text
+    };
     let text = &text[..date_start(text)];
     let text = text
         .trim_end_matches(|c: char| is_separator(c) || c.is_whitespace())
@@ -189,6 +195,16 @@ pub(crate) fn clean(line: &str) -> Option<String> {
         return name_list(text);
     }
     (named && words <= MAX_WORDS && !links && !not_a_byline).then(|| text.to_string())
+}
+
+/// The names of a byline past its lead, without the role or outlet a bar
+/// parts from them ("Ann Lee | Guest columnist"). Without a lead, a bar
+/// more often parts the links of a row.
+pub(super) fn before_role(names: &str) -> &str {
+    match names.split_once('|') {
+        Some((names, _)) if !names.trim().is_empty() => names,
+        _ => names,
+    }
 }
 
 /// Whether `word` is an e-mail address ("ann.lee@example.com").
@@ -494,6 +510,7 @@ mod tests {
             ("Rex Du, Ph.D.", "Rex Du, Ph.D."),
             ("Ann Lee Jr.", "Ann Lee Jr."),
             ("Posted by Ann Lee at December 16, 2025 11:15 AM", "Ann Lee"),
+            ("By Ann Lee | Guest columnist", "Ann Lee"),
             (
                 "Ann Lee, Bo Chan, Matt De La O, Di Evans, Ed Fox; Flo Gray",
                 "Ann Lee, Bo Chan, Matt De La O, Di Evans, Ed Fox and Flo Gray",

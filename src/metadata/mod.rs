@@ -176,6 +176,14 @@ pub(super) fn set_apart(
     })
 }
 
+/// How an editor's note opens.
+const EDITORS_NOTES: &[&str] = &[
+    "editor's note",
+    "editor’s note",
+    "editors' note",
+    "editors’ note",
+];
+
 /// A paragraph this long is the article's text, not a line of its head.
 pub(super) const PROSE_CHARS: usize = 40;
 
@@ -184,7 +192,8 @@ pub(super) const PROSE_CHARS: usize = 40;
 /// the article (a sign-up box's "Get the newsletter in your inbox" is no
 /// summary of it), in the words the reader sees of it. Some publishing
 /// systems set each paragraph in a `<div>` with no block inside, and a
-/// caption in one too: a paragraph in a figure tells of its picture.
+/// caption in one too: a paragraph in a figure tells of its picture. An
+/// editor's note before the text tells of the article, not what it says.
 pub(crate) fn first_paragraph(
     page: &Page,
     content: &[NodeIdx],
@@ -206,7 +215,11 @@ pub(crate) fn first_paragraph(
             }
         }
         let text = text.trim().to_string();
-        text.contains(char::is_alphanumeric).then_some(text)
+        let editors = EDITORS_NOTES.iter().any(|n| {
+            text.get(..n.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(n))
+        });
+        (text.contains(char::is_alphanumeric) && !editors).then_some(text)
     };
     page.in_subtrees(content)
         .filter(|&i| {
@@ -252,14 +265,15 @@ mod tests {
 
     /// A page that declares no summary has its first paragraph the reader
     /// sees as its excerpt, in the words it shows: not a sign-up box's,
-    /// which the cleaning takes out, nor the lead picture's caption, and a
-    /// paragraph set in a `<div>` counts.
+    /// which the cleaning takes out, nor the lead picture's caption, nor an
+    /// editor's note, and a paragraph set in a `<div>` counts.
     #[test]
     fn the_excerpt_is_the_first_paragraph_kept() {
         let html = "<html><head><title>Late ferry stays</title></head><body><article>\
             <h1>Late ferry stays</h1>\
             <figure><img src=\"/ferry.jpg\"><figcaption><div>The late ferry leaves the harbour on a winter evening last year.</div></figcaption></figure>\
             <div class=\"signup-card\"><p>Sign up here.</p><p>Get the harbour newsletter delivered to your inbox.</p></div>\
+            <p><em>Editor's note: This story was updated on Wednesday with the board's vote.</em></p>\
             <div><span aria-hidden=\"true\">Listen</span>The harbour board voted on Tuesday to keep the late ferry running through the winter.</div>\
             <div>The trial carried more passengers than expected, most of them workers from the cannery.</div>\
             <div>The board will look at the timetable again in the spring, when the summer crossings start.</div>\

@@ -528,6 +528,16 @@ fn from_document_title(page: &Page, h1s: &[NodeIdx], full: &str) -> String {
                 .expect("one at least");
             title = full[first + len..].to_string();
         }
+        // A label before a colon ("Opinion: …", "Review: …") that the
+        // headline leaves out is the section's, not the title's.
+        if let Some((_, headline)) = title.split_once(": ") {
+            if h1s
+                .iter()
+                .any(|&h| collapse(&page.text_content(h)) == collapse(headline))
+            {
+                title = headline.to_string();
+            }
+        }
     } else if full.contains(": ") {
         let headings_match = (0..page.len())
             .filter(|&i| matches!(page.tag(i), "h1" | "h2"))
@@ -958,6 +968,31 @@ mod tests {
                 "<h1>The harvest moon</h1><h1>The hunter's moon</h1>"
             )),
             None
+        );
+    }
+
+    /// A section's label before a colon in the `<title>` goes when the
+    /// headline leaves it out, and stays when the headline says it too.
+    #[test]
+    fn a_sections_label_before_a_colon_goes() {
+        let page = |heading: &str| {
+            format!(
+                "<html><head><title>Opinion: Keep the late ferry running all winter - Harbour Herald</title></head>\
+                 <body><article><h1>{heading}</h1>\
+                 <p>The late ferry carries the cannery's night shift home, and without it a dozen \
+                 families would have to move to the mainland before the winter.</p>\
+                 <p>The board should look at the numbers again before it votes in the spring.</p>\
+                 </article></body></html>"
+            )
+        };
+        let title = |html: String| extract(&html, &Options::default()).unwrap().metadata.title;
+        assert_eq!(
+            title(page("Keep the late ferry running all winter")).as_deref(),
+            Some("Keep the late ferry running all winter")
+        );
+        assert_eq!(
+            title(page("Opinion: Keep the late ferry running all winter")).as_deref(),
+            Some("Opinion: Keep the late ferry running all winter")
         );
     }
 

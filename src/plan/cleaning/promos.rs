@@ -472,12 +472,15 @@ mod tests {
             <p>Islanders made a resolution to sign up for the <a href=\"/club\">rowing club</a> together.</p>\
             <p>For the timetable in your pocket, <a href=\"/app\">sign up for alerts</a>.</p>\
             <p>Follow us on <a href=\"/social\">our channels</a> for the latest sailings.</p>\
+            <div><p><strong>Already a subscriber?</strong> <a href=\"/login\">Log in</a> for unlimited access.</p></div>\
             <p>The first boat leaves at seven when the weather allows, and the last leaves the island at five.</p>\
             </article></body></html>";
         let text = extract(html, &Options::default()).unwrap().text;
         assert!(text.contains("resolution to sign up"), "{text:?}");
         assert!(
-            !text.contains("in your pocket") && !text.contains("our channels"),
+            !text.contains("in your pocket")
+                && !text.contains("our channels")
+                && !text.contains("subscriber"),
             "{text:?}"
         );
     }
