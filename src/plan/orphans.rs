@@ -508,7 +508,7 @@ mod tests {
         let article = extract(&html, &Options::default()).unwrap();
         let markdown = &article.markdown;
         assert!(
-            markdown.contains("1. Check the timetable before you set out.\n\n2. Dogs travel free."),
+            markdown.contains("1. Check the timetable before you set out.\n2. Dogs travel free."),
             "{markdown}"
         );
         assert_eq!(article.html.matches("<td>").count(), 2, "{}", article.html);

@@ -24,6 +24,11 @@ pub(crate) struct MarkdownWriter {
     /// Inside a heading, which is one line too: blocks in it (`<h3><div>`)
     /// and line breaks run on as text.
     in_heading: bool,
+    /// Whether the line holds a list item's first block, and whether the
+    /// last block written was one: items of one block each are written
+    /// line under line, a tight list, as they are read.
+    item_opened: bool,
+    item_written: bool,
 }
 
 enum Container {
@@ -55,6 +60,8 @@ impl MarkdownWriter {
             rows: Vec::new(),
             in_cell: false,
             in_heading: false,
+            item_opened: false,
+            item_written: false,
         }
     }
 
@@ -102,6 +109,14 @@ impl MarkdownWriter {
             }
             "ul" | "ol" => {
                 self.begin_block();
+                // A list beside another one starts apart from it.
+                if !self
+                    .prefixes
+                    .iter()
+                    .any(|p| matches!(p, Container::List { .. }))
+                {
+                    self.item_written = false;
+                }
                 let start = tag.attr("start").and_then(|s| s.parse().ok()).unwrap_or(1);
                 self.prefixes.push(Container::List {
                     ordered: tag.name == "ol",
@@ -118,6 +133,7 @@ impl MarkdownWriter {
                     };
                     *next += 1;
                     self.line.push_str(&marker);
+                    self.item_opened = true;
                 }
             }
             "pre" => {
@@ -306,26 +322,34 @@ impl MarkdownWriter {
             super::fold_breaks(self.line.trim().lines().map(str::trim_start))
         };
         self.line.clear();
+        let item = std::mem::take(&mut self.item_opened);
         // A list marker or a heading's marks with nothing after them.
         if block.is_empty() || is_marker(&block) || block.bytes().all(|b| b == b'#') {
             return;
         }
+        let tight = item && self.item_written;
+        self.item_written = item;
+        // Each quotation around the block adds its `> `; each list its
+        // indent, so that the item's other blocks are set in under its
+        // marker's words, but for the innermost list on an item's first
+        // line, where the marker stands.
+        let innermost = self
+            .prefixes
+            .iter()
+            .rposition(|p| matches!(p, Container::List { .. }));
         let prefix: String = self
             .prefixes
             .iter()
-            .map(|p| match p {
+            .enumerate()
+            .map(|(k, p)| match p {
                 Container::Quote => "> ",
-                Container::List { .. } => "",
+                Container::List { .. } if item && Some(k) == innermost => "",
+                Container::List { .. } => "   ",
             })
             .collect();
-        let indent = "   ".repeat(
-            self.prefixes
-                .iter()
-                .filter(|p| matches!(p, Container::List { .. }))
-                .count()
-                .saturating_sub(1),
-        );
-        if !self.out.is_empty() {
+        if tight {
+            self.out.push('\n');
+        } else if !self.out.is_empty() {
             self.out.push_str("\n\n");
         }
         for (n, line) in block.lines().enumerate() {
@@ -333,7 +357,6 @@ impl MarkdownWriter {
                 self.out.push('\n');
             }
             self.out.push_str(&prefix);
-            self.out.push_str(&indent);
             self.out.push_str(line);
         }
     }
