@@ -613,6 +613,7 @@ pub const PROMO_OPENINGS: &[&str] = &[
     "already a member",
     "already subscribed",
     "already have an account",
+    "catch all the",
 ];
 
 /// Calls to action that make a short linked line a promo wherever they sit.

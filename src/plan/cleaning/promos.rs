@@ -473,6 +473,7 @@ mod tests {
             <p>For the timetable in your pocket, <a href=\"/app\">sign up for alerts</a>.</p>\
             <p>Follow us on <a href=\"/social\">our channels</a> for the latest sailings.</p>\
             <div><p><strong>Already a subscriber?</strong> <a href=\"/login\">Log in</a> for unlimited access.</p></div>\
+            <p>Catch all the <a href=\"/news\">Harbour News</a> and <a href=\"/live\">Updates</a>. Download the <a href=\"/app\">Herald App</a>.</p>\
             <p>The first boat leaves at seven when the weather allows, and the last leaves the island at five.</p>\
             </article></body></html>";
         let text = extract(html, &Options::default()).unwrap().text;
@@ -480,7 +481,8 @@ mod tests {
         assert!(
             !text.contains("in your pocket")
                 && !text.contains("our channels")
-                && !text.contains("subscriber"),
+                && !text.contains("subscriber")
+                && !text.contains("Catch all"),
             "{text:?}"
         );
     }
