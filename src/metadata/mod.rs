@@ -194,6 +194,7 @@ pub(super) const PROSE_CHARS: usize = 40;
 /// systems set each paragraph in a `<div>` with no block inside, and a
 /// caption in one too: a paragraph in a figure tells of its picture. An
 /// editor's note before the text tells of the article, not what it says.
+/// Some set all their paragraphs in one block, parted by line breaks.
 pub(crate) fn first_paragraph(
     page: &Page,
     content: &[NodeIdx],
@@ -206,11 +207,25 @@ pub(crate) fn first_paragraph(
         _ => false,
     };
     // A line of spans whose spans all went (a byline and a date) leaves
-    // no words to quote.
+    // no words to quote. Two line breaks in a row end a paragraph, as
+    // older systems and forums part paragraphs in one block; a line
+    // shorter than a paragraph before them ("Hello again,") is passed over.
     let seen_text = |paragraph: NodeIdx| {
         let mut text = String::new();
+        let mut breaks = 0;
         for d in page.subtree(paragraph).filter(|&d| seen(d)) {
-            if let Some(t) = page.text(d) {
+            if page.tag(d) == "br" {
+                breaks += 1;
+                if breaks == 2 {
+                    if text.trim().chars().count() >= PROSE_CHARS {
+                        break;
+                    }
+                    text.clear();
+                }
+            } else if let Some(t) = page.text(d) {
+                if !t.trim().is_empty() {
+                    breaks = 0;
+                }
                 push_collapsed(&mut text, t);
             }
         }
@@ -266,7 +281,8 @@ mod tests {
     /// A page that declares no summary has its first paragraph the reader
     /// sees as its excerpt, in the words it shows: not a sign-up box's,
     /// which the cleaning takes out, nor the lead picture's caption, nor an
-    /// editor's note, and a paragraph set in a `<div>` counts.
+    /// editor's note, and a paragraph set in a `<div>` counts, or parted
+    /// from the next by two line breaks.
     #[test]
     fn the_excerpt_is_the_first_paragraph_kept() {
         let html = "<html><head><title>Late ferry stays</title></head><body><article>\
@@ -279,6 +295,21 @@ mod tests {
             <div>The board will look at the timetable again in the spring, when the summer crossings start.</div>\
             </article></body></html>";
         let excerpt = extract(html, &Options::default()).unwrap().metadata.excerpt;
+        assert_eq!(
+            excerpt.as_deref(),
+            Some("The harbour board voted on Tuesday to keep the late ferry running through the winter.")
+        );
+        // Paragraphs parted by two line breaks in one block: the first
+        // one long enough to be one.
+        let parted = "<html><body><div class=\"story\">Hello again,<br><br>\
+            The harbour board voted on <b>Tuesday</b> to keep the late ferry running through the winter.<br>\n<br>\
+            The trial carried more passengers than expected, most of them workers from the cannery.<br><br>\
+            The board will look at the timetable again in the spring, when the summer crossings start.\
+            </div></body></html>";
+        let excerpt = extract(parted, &Options::default())
+            .unwrap()
+            .metadata
+            .excerpt;
         assert_eq!(
             excerpt.as_deref(),
             Some("The harbour board voted on Tuesday to keep the late ferry running through the winter.")
