@@ -226,14 +226,10 @@ impl Cleaner<'_> {
     /// ("I'd like to sign up"): a sign-up box without its field. It has
     /// few links; a list of them with a pitch at its foot is a list.
     pub(super) fn is_newsletter_box(&self, i: NodeIdx) -> bool {
+        let page = self.page;
         self.is_pitch(i, SIGNUP_BOX_CHARS, NEWSLETTER_WORDS, |words| {
             mentions(words, SIGNUP_CALLS)
-        }) && self
-            .page
-            .descendants(i)
-            .filter(|&d| self.page.tag(d) == "a")
-            .count()
-            <= PITCH_LINKS
+        }) && page.descendants(i).filter(|&d| page.tag(d) == "a").count() <= PITCH_LINKS
     }
 
     /// Whether `i` is a box of at most `max_chars` whose text holds one of
