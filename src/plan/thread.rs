@@ -671,7 +671,7 @@ mod tests {
             )
         });
         assert!(
-            framed.contains("\n\n   > Are the spring tides wrong too?"),
+            framed.contains("\n2.\n   > Are the spring tides wrong too?"),
             "{framed}"
         );
         assert_eq!(framed.matches("> ").count(), 1, "{framed}");

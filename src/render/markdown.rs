@@ -29,6 +29,11 @@ pub(crate) struct MarkdownWriter {
     /// line under line, a tight list, as they are read.
     item_opened: bool,
     item_written: bool,
+    /// An item's marker whose first block is one that cannot follow it on
+    /// its line (a quotation, a code block): written alone over that
+    /// block, once the block has words, with whether it follows the item
+    /// before tightly.
+    marker: Option<(String, bool)>,
 }
 
 enum Container {
@@ -62,6 +67,7 @@ impl MarkdownWriter {
             in_heading: false,
             item_opened: false,
             item_written: false,
+            marker: None,
         }
     }
 
@@ -191,9 +197,16 @@ impl MarkdownWriter {
                 self.line = self.line.split_whitespace().collect::<Vec<_>>().join(" ");
                 self.flush();
             }
-            "blockquote" | "ul" | "ol" => {
+            "blockquote" => {
                 self.flush();
                 self.prefixes.pop();
+            }
+            // An item whose marker waits for words when its list ends had
+            // none.
+            "ul" | "ol" => {
+                self.flush();
+                self.prefixes.pop();
+                self.marker = None;
             }
             "pre" => {
                 if !self.line.ends_with('\n') {
@@ -214,7 +227,7 @@ impl MarkdownWriter {
             }
             "tr" => self.rows.push(std::mem::take(&mut self.row)),
             "table" => self.table(),
-            name if super::text::is_text_block(name) => self.flush(),
+            name if super::text::is_text_block(name) => self.begin_block(),
             _ => {}
         }
     }
@@ -274,8 +287,9 @@ impl MarkdownWriter {
         }
     }
 
-    /// Ends the block on the line before a new one starts, unless the line
-    /// holds only a list item's marker: the item's first block goes on it.
+    /// Ends the block on the line (before a new one starts, or as one
+    /// ends), unless the line holds only a list item's marker: the item's
+    /// first block goes on it, past any empty block before (an icon's box).
     fn begin_block(&mut self) {
         if !is_marker(self.line.trim()) {
             self.flush();
@@ -323,34 +337,29 @@ impl MarkdownWriter {
         };
         self.line.clear();
         let item = std::mem::take(&mut self.item_opened);
-        // A list marker or a heading's marks with nothing after them.
+        let prefix = self.prefix(item);
+        if item && is_marker(&block) {
+            let line = format!("{prefix}{block}");
+            self.marker = Some((line, self.item_written));
+            return;
+        }
+        // A heading's marks with nothing after them, or a line of text
+        // that would read as a marker ("1." set apart on a product card).
         if block.is_empty() || is_marker(&block) || block.bytes().all(|b| b == b'#') {
             return;
         }
+        // A marker left alone goes with its item if the item had no words
+        // (another item came first).
+        let marker = self.marker.take().filter(|_| !item);
         let tight = item && self.item_written;
         self.item_written = item;
-        // Each quotation around the block adds its `> `; each list its
-        // indent, so that the item's other blocks are set in under its
-        // marker's words, but for the innermost list on an item's first
-        // line, where the marker stands.
-        let innermost = self
-            .prefixes
-            .iter()
-            .rposition(|p| matches!(p, Container::List { .. }));
-        let prefix: String = self
-            .prefixes
-            .iter()
-            .enumerate()
-            .map(|(k, p)| match p {
-                Container::Quote => "> ",
-                Container::List { .. } if item && Some(k) == innermost => "",
-                Container::List { .. } => "   ",
-            })
-            .collect();
-        if tight {
-            self.out.push('\n');
-        } else if !self.out.is_empty() {
-            self.out.push_str("\n\n");
+        match marker {
+            Some((line, after_item)) => {
+                self.separate(after_item);
+                self.out.push_str(&line);
+                self.out.push('\n');
+            }
+            None => self.separate(tight),
         }
         for (n, line) in block.lines().enumerate() {
             if n > 0 {
@@ -358,6 +367,36 @@ impl MarkdownWriter {
             }
             self.out.push_str(&prefix);
             self.out.push_str(line);
+        }
+    }
+
+    /// What goes before each line of a block: each quotation around it
+    /// adds its `> `, each list its indent, so that the item's other
+    /// blocks are set in under its marker's words, but for the innermost
+    /// list on an item's first line (`item`), where the marker stands.
+    fn prefix(&self, item: bool) -> String {
+        let innermost = self
+            .prefixes
+            .iter()
+            .rposition(|p| matches!(p, Container::List { .. }));
+        self.prefixes
+            .iter()
+            .enumerate()
+            .map(|(k, p)| match p {
+                Container::Quote => "> ",
+                Container::List { .. } if item && Some(k) == innermost => "",
+                Container::List { .. } => "   ",
+            })
+            .collect()
+    }
+
+    /// Parts the next block from the last: by a line break in a tight
+    /// list, else by a blank line.
+    fn separate(&mut self, tight: bool) {
+        if tight {
+            self.out.push('\n');
+        } else if !self.out.is_empty() {
+            self.out.push_str("\n\n");
         }
     }
 

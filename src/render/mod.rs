@@ -297,19 +297,22 @@ mod tests {
     /// Items of one block each are written line under line, a tight list,
     /// a nested list's under its item; an item's second block is set in
     /// under its marker's words, and a list beside another starts apart.
+    /// An item that opens with a quotation or a code block has its marker
+    /// alone on the line over it, one that opens with an empty box has its
+    /// words on it, and an item with no words leaves nothing.
     #[test]
     fn lists_in_markdown_are_tight_and_nested() {
         let html = "<html><body><article>\
             <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
             <ul><li>Morning<ul><li>Seven</li><li>Nine</li></ul></li>\
             <li><p>Evening</p><p>Waits for the train.</p></li><li>Night</li></ul>\
-            <ol><li>Buy a ticket</li><li>Board</li></ol>\
+            <ol><li>Buy a ticket</li><li><div class=\"icon\"></div><div>Board</div></li><li><blockquote>Mind the gap.</blockquote></li>\
+            <li><pre>ticket --day</pre></li><li><blockquote></blockquote></li></ol>\
             <p>The evening boat waits for the train from the city, so a late train means a late crossing.</p>\
             </article></body></html>";
         let markdown = extract(html, &Options::default()).unwrap().markdown;
-        let want =
-            "- Morning\n   - Seven\n   - Nine\n- Evening\n\n   Waits for the train.\n\n- Night\n\n\
-                    1. Buy a ticket\n2. Board\n\n";
+        let want = "- Morning\n   - Seven\n   - Nine\n- Evening\n\n   Waits for the train.\n\n- Night\n\n\
+                    1. Buy a ticket\n2. Board\n3.\n   > Mind the gap.\n\n4.\n   ```\n   ticket --day\n   ```\n\nThe evening";
         assert!(markdown.contains(want), "{markdown:?}");
     }
 
