@@ -230,10 +230,7 @@ pub(crate) fn first_paragraph(
             }
         }
         let text = text.trim().to_string();
-        let editors = EDITORS_NOTES.iter().any(|n| {
-            text.get(..n.len())
-                .is_some_and(|head| head.eq_ignore_ascii_case(n))
-        });
+        let editors = EDITORS_NOTES.iter().any(|n| byline::opens_with(&text, n));
         (text.contains(char::is_alphanumeric) && !editors).then_some(text)
     };
     page.in_subtrees(content)
