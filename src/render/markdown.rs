@@ -34,6 +34,10 @@ pub(crate) struct MarkdownWriter {
     /// block, once the block has words, with whether it follows the item
     /// before tightly.
     marker: Option<(String, bool)>,
+    /// How many of the open containers were open when the last block was
+    /// written: the blank line after it stays inside those (`>` between
+    /// two paragraphs of one quotation, which would otherwise be two).
+    kept: usize,
 }
 
 enum Container {
@@ -68,6 +72,7 @@ impl MarkdownWriter {
             item_opened: false,
             item_written: false,
             marker: None,
+            kept: 0,
         }
     }
 
@@ -200,12 +205,14 @@ impl MarkdownWriter {
             "blockquote" => {
                 self.flush();
                 self.prefixes.pop();
+                self.kept = self.kept.min(self.prefixes.len());
             }
             // An item whose marker waits for words when its list ends had
             // none.
             "ul" | "ol" => {
                 self.flush();
                 self.prefixes.pop();
+                self.kept = self.kept.min(self.prefixes.len());
                 self.marker = None;
             }
             "pre" => {
@@ -375,35 +382,48 @@ impl MarkdownWriter {
     /// blocks are set in under its marker's words, but for the innermost
     /// list on an item's first line (`item`), where the marker stands.
     fn prefix(&self, item: bool) -> String {
-        let innermost = self
-            .prefixes
-            .iter()
-            .rposition(|p| matches!(p, Container::List { .. }));
-        self.prefixes
-            .iter()
-            .enumerate()
-            .map(|(k, p)| match p {
-                Container::Quote => "> ",
-                Container::List { .. } if item && Some(k) == innermost => "",
-                Container::List { .. } => "   ",
+        let marker_at = item
+            .then(|| {
+                self.prefixes
+                    .iter()
+                    .rposition(|p| matches!(p, Container::List { .. }))
             })
-            .collect()
+            .flatten();
+        lead(&self.prefixes, marker_at)
     }
 
     /// Parts the next block from the last: by a line break in a tight
-    /// list, else by a blank line.
+    /// list, else by a blank line inside the containers both are in.
     fn separate(&mut self, tight: bool) {
         if tight {
             self.out.push('\n');
         } else if !self.out.is_empty() {
-            self.out.push_str("\n\n");
+            self.out.push('\n');
+            self.out
+                .push_str(lead(&self.prefixes[..self.kept], None).trim_end());
+            self.out.push('\n');
         }
+        self.kept = self.prefixes.len();
     }
 
     pub fn finish(mut self) -> String {
         self.flush();
         self.out
     }
+}
+
+/// The lead of a line inside `containers`: `> ` for each quotation, an
+/// indent for each list but the one whose marker stands at `marker_at`.
+fn lead(containers: &[Container], marker_at: Option<usize>) -> String {
+    containers
+        .iter()
+        .enumerate()
+        .map(|(k, p)| match p {
+            Container::Quote => "> ",
+            Container::List { .. } if Some(k) == marker_at => "",
+            Container::List { .. } => "   ",
+        })
+        .collect()
 }
 
 /// Escapes the characters that would start Markdown syntax inside text.

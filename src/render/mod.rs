@@ -316,6 +316,22 @@ mod tests {
         assert!(markdown.contains(want), "{markdown:?}");
     }
 
+    /// The blank line between two paragraphs of one quotation stays inside
+    /// it (without its `>` the quotation would read as two), and one
+    /// between two quotations side by side does not.
+    #[test]
+    fn a_quotation_of_paragraphs_is_one_in_markdown() {
+        let html = "<html><body><article>\
+            <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
+            <blockquote><p>No boats on strike days.</p><p>Check before you travel.</p></blockquote>\
+            <blockquote><p>Tickets stay valid.</p></blockquote>\
+            <p>The evening boat waits for the train from the city, so a late train means a late crossing.</p>\
+            </article></body></html>";
+        let markdown = extract(html, &Options::default()).unwrap().markdown;
+        let want = "\n\n> No boats on strike days.\n>\n> Check before you travel.\n\n> Tickets stay valid.\n\n";
+        assert!(markdown.contains(want), "{markdown:?}");
+    }
+
     /// A heading is one line of Markdown whatever it holds: blocks a page
     /// builder wraps its words in and line breaks run on, and a heading
     /// left with no words leaves no bare marks.
