@@ -59,6 +59,9 @@ pub(crate) fn gather(
 /// A list of points written as sentences, with no links: before the
 /// text, the story's key points or takeaways (after it, such a list is
 /// more often references or notes that the vote left out on purpose).
+/// Key points often go without a full stop, so a point may instead be a
+/// clause of several words; a menu's or a tag list's items are a word or
+/// two.
 fn is_point_list(page: &Page, stats: &Stats, s: NodeIdx) -> bool {
     if stats.chars(s) < POINT_LIST_MIN_CHARS || stats.link_chars(s) > 0 {
         return false;
@@ -66,11 +69,19 @@ fn is_point_list(page: &Page, stats: &Stats, s: NodeIdx) -> bool {
     let mut items = (s..page.node(s).end)
         .filter(|&i| page.tag(i) == "li")
         .peekable();
-    items.peek().is_some() && items.all(|i| ends_sentence(page.text_content(i).trim()))
+    items.peek().is_some()
+        && items.all(|i| {
+            let point = page.text_content(i);
+            let point = point.trim();
+            ends_sentence(point) || point.split_whitespace().count() >= POINT_MIN_WORDS
+        })
 }
 
 /// The least text of a list of key points.
 const POINT_LIST_MIN_CHARS: usize = 80;
+
+/// The fewest words of a key point written without a full stop.
+const POINT_MIN_WORDS: usize = 5;
 
 /// The blocks right before the text that open the article without being
 /// its text: its lead photograph (or a chart) and a list of its key
@@ -366,5 +377,40 @@ mod tests {
         assert!(!article.contains("Ann Lee"), "{article}");
         let prose = r#"<div class="aside"><p>The harbour office sells tickets from seven in the morning, and the queue is longest on Fridays, when the islanders come back from the market on the mainland with their week's shopping.</p></div>"#;
         assert!(!text(&page(prose)).contains("The pier at dawn."));
+    }
+
+    /// A box of key points before the text opens the article, with or
+    /// without full stops; a list of a few words an item (sections, tags)
+    /// does not.
+    #[test]
+    fn key_points_open_the_article() {
+        let body = "<p>The ferry to the island runs twice a day in winter, and the crossing takes an hour when the sea is calm.</p>".repeat(6);
+        let text = |items: &[&str]| {
+            let list: String = items
+                .iter()
+                .map(|item| format!("<li>{item}</li>"))
+                .collect();
+            let page = format!(
+                r#"<html><body><h1>The winter ferry</h1><div class="summary"><h2>Key points</h2><ul>{list}</ul></div><div class="body">{body}</div></body></html>"#
+            );
+            extract(&page, &Options::default()).unwrap().text
+        };
+        let points = [
+            "Two crossings a day from Monday until the end of March",
+            "One crossing on Sundays, leaving the island at noon",
+            "Season tickets stay valid on every crossing",
+        ];
+        assert!(text(&points).starts_with("Key points\n\nTwo crossings"));
+        let sentences = points.map(|point| format!("{point}."));
+        let sentences: Vec<&str> = sentences.iter().map(String::as_str).collect();
+        assert!(text(&sentences).starts_with("Key points"));
+        let sections = [
+            "Ferries and sailing timetables",
+            "Island news today",
+            "Harbour works update",
+            "Weather and tides",
+            "Fares and passes",
+        ];
+        assert!(!text(&sections).contains("Island news"));
     }
 }
