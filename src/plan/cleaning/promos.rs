@@ -31,6 +31,10 @@ const SIGNUP_CALLS: &[&str] = &["sign up", "sign-up", "signup", "subscribe"];
 /// small print, one to the newsletter's past issues).
 const PITCH_LINKS: usize = 3;
 
+/// The least text of a paragraph that [`Cleaner::holds_prose_beside`]
+/// counts as prose: two such beside a sign-up box are more than its pitch.
+const PITCH_CHARS: usize = 80;
+
 /// The most text of a pitch's button ("Make a contribution today").
 const CALL_CHARS: usize = 40;
 
@@ -252,13 +256,13 @@ impl Cleaner<'_> {
         // can donate to the crew at the harbour office").
         // (Each link's first words are read where they are, unallocated:
         // most boxes have no call, and this runs on every box.)
-        let calls = page.descendants(i).any(|d| {
+        let call = page.descendants(i).find(|&d| {
             matches!(page.tag(d), "a" | "button")
                 && self.stats.chars(d) <= CALL_CHARS
                 && self.first_words(d).is_some_and(&is_call)
                 && !self.amid_words(d)
         });
-        calls && {
+        call.is_some_and(|call| !self.holds_prose_beside(i, call)) && {
             let text = page.text_content(i).to_lowercase();
             words.iter().any(|w| text.contains(w))
         }
@@ -272,13 +276,34 @@ impl Cleaner<'_> {
         let page = self.page;
         let end = page.node(i).end;
         let first = self.entries.partition_point(|&e| e <= i);
-        self.entries.get(first).is_some_and(|&e| e < end)
+        self.entries
+            .get(first)
+            .is_some_and(|&e| e < end && !self.holds_prose_beside(i, e))
             && self.stats.chars(i) <= SIGNUP_BOX_CHARS
             && matches!(page.tag(i), "div" | "section" | "aside" | "form")
             && {
                 let text = page.text_content(i).to_lowercase();
                 SIGNUP_WORDS.iter().any(|w| text.contains(w))
             }
+    }
+
+    /// Whether box `i` holds paragraphs of prose beside the part of it that
+    /// holds `inner` (a sign-up field, a pitch's button): then it is a
+    /// stretch of the article with a sign-up box set in it (a chapter of a
+    /// long read), and only that box goes. A box's own pitch is a
+    /// paragraph at most, its small print under the field.
+    fn holds_prose_beside(&self, i: NodeIdx, inner: NodeIdx) -> bool {
+        let page = self.page;
+        let branch = page
+            .children(i)
+            .find(|&c| (c..page.node(c).end).contains(&inner))
+            .map_or(inner..inner, |c| c..page.node(c).end);
+        page.descendants(i)
+            .filter(|&d| {
+                !branch.contains(&d) && page.tag(d) == "p" && self.stats.chars(d) >= PITCH_CHARS
+            })
+            .nth(1)
+            .is_some()
     }
 
     /// A list of teasers under a label that says they are other pages
@@ -393,6 +418,36 @@ mod tests {
         assert!(!text.contains("abonnieren"), "{text:?}");
         assert!(!text.contains("Harbour Notes"), "{text:?}");
         assert!(text.contains("Ihre Schätzung"), "{text:?}");
+    }
+
+    /// A chapter of a long read with a sign-up box or a pitch set among
+    /// its paragraphs keeps them: only the box goes.
+    #[test]
+    fn a_chapter_around_a_signup_box_stays() {
+        let chapter = |signup: &str| {
+            format!(
+                "<section><h2>II. The Watch</h2>\
+                 <p>A keeper's day was cut into watches of four hours, and the lamp was lit at sunset and put out at sunrise.</p>\
+                 <p>He kept a log of every watch, forty books of them, on a shelf in his sister's front room on the mainland.</p>\
+                 <div class=\"promo\"><p>Enjoying this story? Get our long reads in your inbox every Sunday.</p>{signup}</div>\
+                 <p>All well, he wrote.</p></section>"
+            )
+        };
+        let story = "<section><h2>I. The Rock</h2><p>The relief boat came every twenty-eight days, weather permitting, and the weather rarely permitted it.</p></section>";
+        for signup in [
+            "<input type=\"email\"><button>Sign up</button>",
+            "<a href=\"/newsletters\">Sign up</a>",
+        ] {
+            let html = format!(
+                "<html><body><article>{}{}{}</article></body></html>",
+                story.repeat(3),
+                chapter(signup),
+                story.repeat(3)
+            );
+            let text = extract(&html, &Options::default()).unwrap().text;
+            assert!(text.contains("forty books"), "{text:?}");
+            assert!(!text.contains("Enjoying this story"), "{text:?}");
+        }
     }
 
     /// A box asking for the reader's support of the site's journalism
