@@ -195,6 +195,8 @@ pub(super) const PROSE_CHARS: usize = 40;
 /// caption in one too: a paragraph in a figure tells of its picture. An
 /// editor's note before the text tells of the article, not what it says.
 /// Some set all their paragraphs in one block, parted by line breaks.
+/// A note's number in the text ("permanent.¹") is a pointer to the foot of
+/// the page, not words of the summary.
 pub(crate) fn first_paragraph(
     page: &Page,
     content: &[NodeIdx],
@@ -213,8 +215,14 @@ pub(crate) fn first_paragraph(
     let seen_text = |paragraph: NodeIdx| {
         let mut text = String::new();
         let mut breaks = 0;
+        let mut note_end = 0;
         for d in page.subtree(paragraph).filter(|&d| seen(d)) {
-            if page.tag(d) == "br" {
+            if d < note_end {
+                continue;
+            }
+            if is_note_reference(page, d) {
+                note_end = page.node(d).end;
+            } else if page.tag(d) == "br" {
                 breaks += 1;
                 if breaks == 2 {
                     if text.trim().chars().count() >= PROSE_CHARS {
@@ -244,6 +252,19 @@ pub(crate) fn first_paragraph(
         })
         .find_map(seen_text)
 }
+
+/// A note's number set in the text: a superscript that links to a place
+/// on the same page (`<sup><a href="#fn1">1</a></sup>`, `[1]`).
+fn is_note_reference(page: &Page, i: NodeIdx) -> bool {
+    page.tag(i) == "sup"
+        && page.text_content(i).trim().chars().count() <= NOTE_NUMBER_CHARS
+        && page
+            .descendants(i)
+            .any(|d| page.tag(d) == "a" && page.attr(d, "href").is_some_and(|h| h.starts_with('#')))
+}
+
+/// The most characters of a note's number ("[12]", "iv").
+const NOTE_NUMBER_CHARS: usize = 5;
 
 /// The address of the picture `<img>` element `i` shows (or waits to
 /// load), made absolute, when it can lead the article: not an icon, a
@@ -279,7 +300,8 @@ mod tests {
     /// sees as its excerpt, in the words it shows: not a sign-up box's,
     /// which the cleaning takes out, nor the lead picture's caption, nor an
     /// editor's note, and a paragraph set in a `<div>` counts, or parted
-    /// from the next by two line breaks.
+    /// from the next by two line breaks. A note's number is left out; a
+    /// superscript of the text stays.
     #[test]
     fn the_excerpt_is_the_first_paragraph_kept() {
         let html = "<html><head><title>Late ferry stays</title></head><body><article>\
@@ -287,7 +309,7 @@ mod tests {
             <figure><img src=\"/ferry.jpg\"><figcaption><div>The late ferry leaves the harbour on a winter evening last year.</div></figcaption></figure>\
             <div class=\"signup-card\"><p>Sign up here.</p><p>Get the harbour newsletter delivered to your inbox.</p></div>\
             <p><em>Editor's note: This story was updated on Wednesday with the board's vote.</em></p>\
-            <div><span aria-hidden=\"true\">Listen</span>The harbour board voted on Tuesday to keep the late ferry running through the winter.</div>\
+            <div><span aria-hidden=\"true\">Listen</span>The harbour board voted on Tuesday to keep the late ferry<sup><a href=\"#fn1\">1</a></sup> running through the winter<sup>[<a href=\"#cite-2\">2</a>]</sup>.</div>\
             <div>The trial carried more passengers than expected, most of them workers from the cannery.</div>\
             <div>The board will look at the timetable again in the spring, when the summer crossings start.</div>\
             </article></body></html>";
@@ -296,6 +318,12 @@ mod tests {
             excerpt.as_deref(),
             Some("The harbour board voted on Tuesday to keep the late ferry running through the winter.")
         );
+        let squared = html.replace("ferry<sup>", "ferry<sup>2</sup><sup>");
+        let excerpt = extract(&squared, &Options::default())
+            .unwrap()
+            .metadata
+            .excerpt;
+        assert!(excerpt.unwrap().contains("ferry2 running"));
         // Paragraphs parted by two line breaks in one block: the first
         // one long enough to be one.
         let parted = "<html><body><div class=\"story\">Hello again,<br><br>\
