@@ -434,6 +434,34 @@ impl Cleaner<'_> {
         dated && named && self.stats.chars(i) <= marked + DATELINE_LABEL_CHARS
     }
 
+    /// Whether block `i`, above the article's text, is only the author's
+    /// picture: one image, no words, whose description names an author
+    /// the byline names (`alt="Ann Lee"`). The header shows the byline;
+    /// the portrait beside it is the template's.
+    pub(super) fn is_author_picture(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        if self.first_paragraph.is_none_or(|p| i >= p)
+            || self.stats.chars(i) > 0
+            || !matches!(
+                page.tag(i),
+                "div" | "span" | "a" | "p" | "figure" | "picture"
+            )
+        {
+            return false;
+        }
+        let mut images = page.descendants(i).filter(|&d| page.tag(d) == "img");
+        let (Some(image), None) = (images.next(), images.next()) else {
+            return false;
+        };
+        let described = page.attr(image, "alt").unwrap_or("");
+        !described.trim().is_empty()
+            && self
+                .metadata
+                .names()
+                .iter()
+                .any(|name| crate::quality::same_words(described, name))
+    }
+
     /// An author's card after the article's text: the element that
     /// schema.org marks as the author, or the box around a link to the
     /// byline's author's page, holding more than a name (a portrait, a few
@@ -676,6 +704,26 @@ mod tests {
         assert!(!text(role).contains("Transport correspondent"));
         assert!(text("Ann Lee rode the first boat.").contains("Ann Lee rode the first boat."));
         assert!(text("Ann Lee · 03/03/2026 19:44").contains("Ann Lee"));
+    }
+
+    /// The byline's portrait over the text goes with the byline; a
+    /// photograph described otherwise stays.
+    #[test]
+    fn the_authors_picture_goes_with_the_byline() {
+        let html = |alt: &str| {
+            let page = format!(
+                "<html><head><meta name=\"author\" content=\"Ann Lee\"></head><body><article>\
+                 <h1>Winter sailings resume</h1>\
+                 <div><a href=\"/@annlee\"><img src=\"/ann.jpg\" alt=\"{alt}\" width=\"44\" height=\"44\"></a></div>\
+                 <div><a href=\"/@annlee\">Ann Lee</a> · Follow</div>\
+                 <p>The ferry returns to its winter timetable on Monday, with two crossings a day.</p>\
+                 <p>The evening boat waits for the train from the city, so a late train means a late crossing.</p>\
+                 </article></body></html>"
+            );
+            extract(&page, &Options::default()).unwrap().html
+        };
+        assert!(!html("Ann Lee").contains("ann.jpg"));
+        assert!(html("The pier at dawn").contains("ann.jpg"));
     }
 
     /// The author's name over the article goes to the reader's header with

@@ -266,7 +266,7 @@ impl Cleaner<'_> {
         if self.repeats_title_above_text(i) {
             return Some(Reason::Title);
         }
-        if self.is_byline(i) {
+        if self.is_byline(i) || self.is_author_picture(i) {
             return Some(Reason::Byline);
         }
         if self.is_kicker(i) {
