@@ -18,7 +18,7 @@ pub(crate) use byline::awaits_name;
 pub(crate) use date::{month_number, normalize as normalize_date};
 
 use crate::page::{is_block, push_collapsed, NodeIdx, Page};
-use crate::plan::{Hints, Reason, Stats};
+use crate::plan::{class_or_id_mentions, Hints, Reason, Stats};
 use crate::render::{web_address, AddressKind};
 use serde::Serialize;
 
@@ -192,7 +192,8 @@ pub(super) const PROSE_CHARS: usize = 40;
 /// the article (a sign-up box's "Get the newsletter in your inbox" is no
 /// summary of it), in the words the reader sees of it. Some publishing
 /// systems set each paragraph in a `<div>` with no block inside, and a
-/// caption in one too: a paragraph in a figure tells of its picture. An
+/// caption in one too: a paragraph in a figure, or classed as a caption
+/// (a picture's caption set without a figure), tells of its picture. An
 /// editor's note before the text tells of the article, not what it says.
 /// Some set all their paragraphs in one block, parted by line breaks.
 /// A note's number in the text ("permanent.¹") is a pointer to the foot of
@@ -249,9 +250,16 @@ pub(crate) fn first_paragraph(
                 && !page
                     .ancestors(i)
                     .any(|a| matches!(page.tag(a), "figure" | "figcaption"))
+                && !std::iter::once(i)
+                    .chain(page.parent(i))
+                    .any(|c| class_or_id_mentions(page, c, CAPTION_HINTS))
         })
         .find_map(seen_text)
 }
+
+/// What a caption's class or id says ("caption", "image-caption",
+/// "photo-credit").
+const CAPTION_HINTS: &[&str] = &["caption", "credit"];
 
 /// A note's number set in the text: a superscript that links to a place
 /// on the same page (`<sup><a href="#fn1">1</a></sup>`, `[1]`).
@@ -298,7 +306,7 @@ mod tests {
 
     /// A page that declares no summary has its first paragraph the reader
     /// sees as its excerpt, in the words it shows: not a sign-up box's,
-    /// which the cleaning takes out, nor the lead picture's caption, nor an
+    /// which the cleaning takes out, nor a picture's caption, nor an
     /// editor's note, and a paragraph set in a `<div>` counts, or parted
     /// from the next by two line breaks. A note's number is left out; a
     /// superscript of the text stays.
@@ -309,6 +317,7 @@ mod tests {
             <figure><img src=\"/ferry.jpg\"><figcaption><div>The late ferry leaves the harbour on a winter evening last year.</div></figcaption></figure>\
             <div class=\"signup-card\"><p>Sign up here.</p><p>Get the harbour newsletter delivered to your inbox.</p></div>\
             <p><em>Editor's note: This story was updated on Wednesday with the board's vote.</em></p>\
+            <img src=\"/pier.jpg\"><p class=\"image-caption\">The late ferry at the pier on a winter evening, seen from the harbour wall.</p>\
             <div><span aria-hidden=\"true\">Listen</span>The harbour board voted on Tuesday to keep the late ferry<sup><a href=\"#fn1\">1</a></sup> running through the winter<sup>[<a href=\"#cite-2\">2</a>]</sup>.</div>\
             <div>The trial carried more passengers than expected, most of them workers from the cannery.</div>\
             <div>The board will look at the timetable again in the spring, when the summer crossings start.</div>\
