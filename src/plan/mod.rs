@@ -18,6 +18,7 @@ mod short;
 mod siblings;
 mod standfirst;
 mod stats;
+mod stories;
 mod thread;
 pub(crate) mod visibility;
 
@@ -199,7 +200,11 @@ pub fn plan(page: &Page, options: &Options) -> Result<Plan, Error> {
     // What the page declares gives way to what the reader pointed at.
     let content = match pointed {
         Some(_) => choice.roots,
-        None => candidates::prefer_declared(page, stats, choice.roots),
+        None => stories::titled(
+            page,
+            stats,
+            candidates::prefer_declared(page, stats, choice.roots),
+        ),
     };
     let content = faq::extend(page, &facts, content);
     let content = facts.fixes.extend(page, content);

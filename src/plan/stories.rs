@@ -1,0 +1,181 @@
+//! Pages that run the next stories under the first (a scroll that loads
+//! article after article): the vote finds the box around all of them,
+//! each with its headline, while the page is titled for one. The reader
+//! asked for that one.
+
+use super::Stats;
+use crate::heuristics::STORY_MIN_CHARS;
+use crate::page::{NodeIdx, Page};
+use crate::quality::lowercase_words;
+
+/// The story within `content` whose headline the page's title gives, when
+/// `content` holds two or more stories set alike, each a headline
+/// (`<h1>`) with text of its own under it: that story, and what the vote
+/// took before it (a lead picture), up to the next story. Else `content`
+/// as it is.
+pub(crate) fn titled(page: &Page, stats: &Stats, content: Vec<NodeIdx>) -> Vec<NodeIdx> {
+    let headlines: Vec<(NodeIdx, NodeIdx)> = content
+        .iter()
+        .flat_map(|&root| {
+            page.subtree(root)
+                .filter(|&i| page.tag(i) == "h1" && stats.chars(i) > 0)
+                .map(move |h| (root, h))
+        })
+        .collect();
+    if headlines.len() < 2 {
+        return content;
+    }
+    let heads: Vec<NodeIdx> = headlines.iter().map(|&(_, h)| h).collect();
+    let stories: Vec<NodeIdx> = headlines
+        .iter()
+        .map(|&(root, h)| story_of(page, root, &heads, h))
+        .collect();
+    if stories
+        .iter()
+        .filter(|&&s| stats.prose(s) >= STORY_MIN_CHARS)
+        .count()
+        < 2
+    {
+        return content;
+    }
+    let titles = page_titles(page);
+    let mut titled = heads.iter().zip(&stories).filter(|(&h, _)| {
+        let headline = lowercase_words(&page.text_content(h));
+        headline.len() >= HEADLINE_MIN_WORDS
+            && titles
+                .iter()
+                .any(|t| t.windows(headline.len()).any(|run| run == headline))
+    });
+    let story = match (titled.next(), titled.next()) {
+        (Some((_, &story)), None)
+            if stats.prose(story) >= STORY_MIN_CHARS
+                && stories
+                    .iter()
+                    .any(|&other| other != story && same_template(page, story, other)) =>
+        {
+            story
+        }
+        _ => return content,
+    };
+    let holds_other = |root: NodeIdx| {
+        heads
+            .iter()
+            .any(|&h| page.contains(root, h) && !page.contains(story, h))
+    };
+    let mut kept = Vec::new();
+    for root in content {
+        if page.contains(root, story) {
+            kept.push(story);
+        } else if holds_other(root) {
+            if root > story {
+                break;
+            }
+        } else {
+            kept.push(root);
+        }
+    }
+    kept
+}
+
+/// The largest box within `root` around headline `h` that holds no other
+/// of the `headlines`.
+fn story_of(page: &Page, root: NodeIdx, headlines: &[NodeIdx], h: NodeIdx) -> NodeIdx {
+    let alone = |a: NodeIdx| {
+        headlines
+            .iter()
+            .all(|&other| other == h || !page.contains(a, other))
+    };
+    page.ancestors(h)
+        .take_while(|&a| page.contains(root, a) && alone(a))
+        .last()
+        .unwrap_or(h)
+}
+
+/// Whether two stories are set in the same template: the same element
+/// with the same class, or each an `<article>`. A page's sections under
+/// headlines of their own (an introduction, then the body) are set each
+/// in its own.
+fn same_template(page: &Page, a: NodeIdx, b: NodeIdx) -> bool {
+    page.tag(a) == page.tag(b)
+        && (page.tag(a) == "article"
+            || page
+                .attr(a, "class")
+                .is_some_and(|c| !c.trim().is_empty() && page.attr(b, "class") == Some(c)))
+}
+
+/// The page's titles as words: its document title and the one it declares
+/// for sharing, which name the story the page is for.
+fn page_titles(page: &Page) -> Vec<Vec<String>> {
+    let document = page.find("title").map(|t| page.text_content(t));
+    let declared = (0..page.len())
+        .filter(|&i| {
+            page.tag(i) == "meta"
+                && ["property", "name"].iter().any(|a| {
+                    page.attr(i, a)
+                        .is_some_and(|v| v.eq_ignore_ascii_case("og:title"))
+                })
+        })
+        .filter_map(|i| page.attr(i, "content").map(str::to_string));
+    document
+        .into_iter()
+        .chain(declared)
+        .map(|t| lowercase_words(&t))
+        .filter(|words| !words.is_empty())
+        .collect()
+}
+
+/// The fewest words of a headline matched in the title: a word or two
+/// ("News") may be a section's name in every title of the site.
+const HEADLINE_MIN_WORDS: usize = 3;
+
+#[cfg(test)]
+mod tests {
+    use crate::{extract, Options};
+
+    fn story(headline: &str, text: &str) -> String {
+        format!(
+            "<article class=\"story\"><h1>{headline}</h1><p class=\"byline\">By Ann Lee</p>{}</article>",
+            format!("<p>{text}</p>").repeat(4)
+        )
+    }
+
+    /// Of two stories set alike, one under the other, the article is the
+    /// one the page is titled for; two parts of one page, each under a
+    /// headline but set apart, stay one article, and so do stories none
+    /// of which the title names.
+    #[test]
+    fn the_story_the_page_is_titled_for_is_the_article() {
+        let ferry = "The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.";
+        let bridge = "The council voted to repaint the old bridge in its first colours, a dark green, by the end of the summer.";
+        let page = |title: &str, body: &str| {
+            format!("<html><head><title>{title} | Harbour News</title></head><body><main>{body}</main></body></html>")
+        };
+        let text = |html: String| extract(&html, &Options::default()).unwrap().text;
+        let scroll = format!(
+            "{}<div class=\"next\">Next story</div>{}",
+            story("Winter sailings resume on Monday", ferry),
+            story("Old bridge to be repainted green", bridge)
+        );
+        let read = text(page("Winter sailings resume on Monday", &scroll));
+        assert!(
+            read.contains("winter timetable") && !read.contains("bridge"),
+            "{read}"
+        );
+        let read = text(page("Harbour News", &scroll));
+        assert!(
+            read.contains("winter timetable") && read.contains("bridge"),
+            "{read}"
+        );
+        let parts = format!(
+            "<div class=\"intro\"><h1>Winter sailings resume on Monday</h1>{}</div>\
+             <div class=\"body\"><h1>What changes</h1>{}</div>",
+            format!("<p>{ferry}</p>").repeat(3),
+            format!("<p>{bridge}</p>").repeat(4)
+        );
+        let read = text(page("Winter sailings resume on Monday", &parts));
+        assert!(
+            read.contains("winter timetable") && read.contains("bridge"),
+            "{read}"
+        );
+    }
+}
