@@ -214,6 +214,7 @@ pub fn plan(page: &Page, options: &Options) -> Result<Plan, Error> {
     let settle = |removals: Vec<Removal>| {
         let removals = orphans::add(page, &content, &facts, removals);
         let removals = orphans::add_emptied(page, &content, &facts, removals);
+        let removals = orphans::add_stranded(page, &content, &facts, removals);
         dividers::add(page, &content, &facts, removals)
     };
     let kept = |removals: &[Removal]| {

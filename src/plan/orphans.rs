@@ -340,6 +340,93 @@ pub(crate) fn add_emptied(
     merge(page, removals, emptied)
 }
 
+/// `removals` (in document order, outermost only) with the labels they
+/// stranded added: a box that lost a list of topics and keeps only a line
+/// that names them ("Explore more on these topics"), or that lost a poll's
+/// choices and keeps only its question, is that line's, and the line goes
+/// with the reason of what it labelled. A block the reader chose to keep
+/// is never touched.
+pub(crate) fn add_stranded(
+    page: &Page,
+    content: &[NodeIdx],
+    facts: &Facts,
+    removals: Vec<Removal>,
+) -> Vec<Removal> {
+    let removed = |i: NodeIdx| removals.binary_search_by_key(&i, |r| r.node).is_ok();
+    let mut stranded = Vec::new();
+    for removal in &removals {
+        let Some(parent) = page.parent(removal.node) else {
+            continue;
+        };
+        if !content
+            .iter()
+            .any(|&c| c != parent && page.contains(c, parent))
+        {
+            continue;
+        }
+        let mut left = page.children(parent).filter(|&c| {
+            !removed(c) && !facts.hidden[c] && page.subtree(c).any(|d| shows_something(page, d))
+        });
+        let (Some(label), None) = (left.next(), left.next()) else {
+            continue;
+        };
+        if label < removal.node && !facts.fixes.is_kept(label) && labels(page, label, removal) {
+            stranded.push(Removal {
+                node: label,
+                reason: removal.reason,
+            });
+        }
+    }
+    stranded.sort_by_key(|r| r.node);
+    stranded.dedup_by_key(|r| r.node);
+    merge(page, removals, stranded)
+}
+
+/// Whether block `label`, a line of a few words, labels the block that
+/// went: a list of links or tags it names as topics, or a poll's choices
+/// (a form of radio buttons or boxes to tick) it asks the question of.
+fn labels(page: &Page, label: NodeIdx, removal: &Removal) -> bool {
+    if page.subtree(label).any(|d| is_media(page, d)) {
+        return false;
+    }
+    let text = page.text_content(label).to_lowercase();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if !(1..=STRANDED_LABEL_WORDS).contains(&words.len()) {
+        return false;
+    }
+    match removal.reason {
+        Reason::LinkList | Reason::Tags | Reason::Related => words
+            .iter()
+            .any(|w| TOPIC_LABEL_WORDS.contains(&w.trim_end_matches(':'))),
+        Reason::Form => {
+            text.trim_end().ends_with('?')
+                && page.subtree(removal.node).any(|d| {
+                    page.tag(d) == "input"
+                        && page.attr(d, "type").is_some_and(|t| {
+                            t.eq_ignore_ascii_case("radio") || t.eq_ignore_ascii_case("checkbox")
+                        })
+                })
+        }
+        _ => false,
+    }
+}
+
+/// The most words of a label left over a list or a form.
+const STRANDED_LABEL_WORDS: usize = 8;
+
+/// Words with which a label names a list of topics, in the languages news
+/// is written in.
+const TOPIC_LABEL_WORDS: &[&str] = &[
+    "topics",
+    "tags",
+    "themen",
+    "sujets",
+    "thèmes",
+    "temas",
+    "argomenti",
+    "onderwerpen",
+];
+
 /// Whether node `i` is words or media a reader sees, which a heading or a
 /// block holds as its own. Separators alone are not: the "·" that parted a
 /// post's number from its date is left parting nothing once both went.
@@ -399,6 +486,31 @@ mod tests {
             "<html><body><article><h1>The island ferry</h1>{STORY}{after_story}</article></body></html>"
         );
         extract(&html, &Options::default()).unwrap().text
+    }
+
+    /// A line naming the topics over their list, and a poll's question
+    /// over its choices, go with them; a line that says something else in
+    /// a box whose links went stays.
+    #[test]
+    fn a_label_left_alone_in_its_box_goes() {
+        let topics = "<div class=\"box\"><span>Explore more on these topics</span>\
+            <ul><li><a href=\"/t/ferries\">Ferries</a></li><li><a href=\"/t/islands\">Islands</a></li>\
+            <li><a href=\"/t/winter\">Winter</a></li></ul></div>";
+        let poll = "<div class=\"poll\"><p>Should the late boat run all year?</p>\
+            <form><label><input type=\"radio\" name=\"v\"> Yes</label>\
+            <label><input type=\"radio\" name=\"v\"> No</label><button>Vote</button></form></div>";
+        let read = text(&format!("{topics}{poll}{STORY}"));
+        assert!(!read.contains("Explore more"), "{read}");
+        assert!(!read.contains("late boat run"), "{read}");
+        let fares = topics.replace(
+            "Explore more on these topics",
+            "Fares for the winter crossings rise in January",
+        );
+        let read = text(&format!("{fares}{STORY}"));
+        assert!(
+            read.contains("Fares for the winter crossings rise in January"),
+            "{read}"
+        );
     }
 
     /// A label over a block that went goes with it; the removed block's
