@@ -32,9 +32,11 @@ browser-tools: tools
 
 ## The module through cargo and the wasm-bindgen CLI (wasm-pack runs the
 ## browser tests): wasm-bindgen drops the name section, a tenth of the file.
+## The `wasm` profile builds for size what runs once per article (see
+## Cargo.toml).
 wasm:
-	cargo build --lib --release --target wasm32-unknown-unknown
-	rm -rf pkg && wasm-bindgen --target web --remove-name-section --out-dir pkg target/wasm32-unknown-unknown/release/readmode.wasm
+	cargo build --lib --profile wasm --target wasm32-unknown-unknown
+	rm -rf pkg && wasm-bindgen --target web --remove-name-section --out-dir pkg target/wasm32-unknown-unknown/wasm/readmode.wasm
 	rm -rf www/pkg && mkdir -p www/pkg && cp -r pkg/readmode.js pkg/readmode_bg.wasm pkg/readmode.d.ts pkg/snippets www/pkg/
 
 cli:
