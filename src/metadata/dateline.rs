@@ -196,8 +196,15 @@ fn shown_date(page: &Page, stats: &Stats, i: NodeIdx) -> Option<(String, bool)> 
             return Some((date, changed));
         }
     }
-    // A `<time>` without a machine date is read as any date line.
-    if !short {
+    // A `<time>` without a machine date is read as any date line. A line
+    // around a `<time>` with one ("By Ann Lee · <time datetime=…>May 11,
+    // 2025</time>") leaves the date to it: the machine date has the hour.
+    let machine_time = || {
+        page.descendants(i).any(|d| {
+            page.tag(d) == "time" && page.attr(d, "datetime").and_then(date::normalize).is_some()
+        })
+    };
+    if !short || machine_time() {
         return None;
     }
     let text = page.text_content(i);
@@ -360,6 +367,25 @@ mod tests {
             published("", timed).as_deref(),
             Some("2025-12-15T15:33:00Z")
         );
+    }
+
+    /// An author's line in the article, read before what it holds, leaves
+    /// the date to its `<time>`, whose machine date has the hour (and says
+    /// which day "08/12/2021" is).
+    #[test]
+    fn an_author_line_leaves_the_date_to_its_time() {
+        let html = "<html><body><article><h1>The harvest moon</h1>\
+            <div class=\"article-byline\">By <a href=\"/by/ann\">Ann Lee</a> \u{b7} \
+            <time datetime=\"2021-12-08T08:00:00Z\">December 8, 2021</time></div>\
+            <p>The full moon nearest the autumn equinox rises soon after sunset for several nights \
+            in a row, and farmers once worked by its light to bring the crops in.</p>\
+            <p>It looks larger and more orange near the horizon, but that is the air and the eye, \
+            not the moon, which is no nearer than on any other night.</p></article></body></html>";
+        let published = extract(html, &Options::default())
+            .unwrap()
+            .metadata
+            .published;
+        assert_eq!(published.as_deref(), Some("2021-12-08T08:00:00Z"));
     }
 
     /// The author's line may carry the date, after the name.
