@@ -349,42 +349,35 @@ fn without_end_space(mut text: String) -> String {
 }
 
 /// Appends `text` to `out` with runs of whitespace folded into one space.
-/// Pages hold megabytes of text and most of it is ASCII, so bytes are read
-/// one at a time and only the rest is decoded.
+/// Pages hold megabytes of text, most of it words of ASCII one space
+/// apart, which need no change: those stretches are copied whole, and only
+/// other whitespace, runs of it and characters beyond ASCII are looked at.
 pub fn push_collapsed(out: &mut String, text: &str) {
-    let mut space = false;
-    let mut word = 0;
+    let bytes = text.as_bytes();
+    let plain = |at: usize| bytes.get(at).is_some_and(|&b| b > b' ' && b < 0x80);
+    let mut copied = 0;
     let mut at = 0;
-    while at < text.len() {
-        let byte = text.as_bytes()[at];
-        let (white, len) = if byte.is_ascii() {
-            (
-                matches!(byte, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r'),
-                1,
-            )
-        } else {
-            let c = text[at..].chars().next().expect("at is a char boundary");
-            (c.is_whitespace(), c.len_utf8())
-        };
-        if white {
-            if word < at {
-                out.push_str(&text[word..at]);
-            }
-            word = at + len;
-            space = true;
-        } else if space {
-            if !out.is_empty() && !out.ends_with(' ') {
-                out.push(' ');
-            }
-            space = false;
+    while at < bytes.len() {
+        if plain(at) || (at > 0 && bytes[at] == b' ' && plain(at + 1)) {
+            at += 1;
+            continue;
         }
-        at += len;
+        let c = text[at..].chars().next().expect("at is a char boundary");
+        if !c.is_whitespace() {
+            at += c.len_utf8();
+            continue;
+        }
+        out.push_str(&text[copied..at]);
+        at += text[at..]
+            .char_indices()
+            .find(|&(_, c)| !c.is_whitespace())
+            .map_or(text.len() - at, |(run, _)| run);
+        if !out.is_empty() && !out.ends_with(' ') {
+            out.push(' ');
+        }
+        copied = at;
     }
-    if word < text.len() {
-        out.push_str(&text[word..]);
-    } else if space && !out.is_empty() && !out.ends_with(' ') {
-        out.push(' ');
-    }
+    out.push_str(&text[copied..]);
 }
 
 /// Kana, CJK ideographs and Hangul: scripts written without spaces between
@@ -577,5 +570,25 @@ mod tests {
         assert_eq!(collapsed("", ""), "");
         assert_eq!(collapsed("x", "a\u{A0}\u{2009}b\u{3000}"), "xa b ");
         assert_eq!(collapsed("", "é\u{B}\u{C}ü日本"), "é ü日本");
+    }
+
+    /// Words copied whole keep every byte, whatever whitespace parts them
+    /// and wherever the text starts.
+    #[test]
+    fn words_are_copied_whole() {
+        let words = [
+            "Unbreakable",
+            "naïveté-résumé",
+            "x",
+            "0123456789abcdefg",
+            "日本語のテキスト",
+        ];
+        for gap in [" ", "\u{A0}", "\n\t ", "\u{2003}"] {
+            for lead in 0..9 {
+                let text = format!("{}{}", "a".repeat(lead), words.join(gap));
+                let expected = format!("{}{}", "a".repeat(lead), words.join(" "));
+                assert_eq!(collapsed("", &text), expected);
+            }
+        }
     }
 }

@@ -429,12 +429,15 @@ fn lead(containers: &[Container], marker_at: Option<usize>) -> String {
 /// Escapes the characters that would start Markdown syntax inside text.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(c, '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>') {
+    let mut plain = 0;
+    for (at, byte) in text.bytes().enumerate() {
+        if matches!(byte, b'\\' | b'*' | b'_' | b'`' | b'[' | b']' | b'<' | b'>') {
+            out.push_str(&text[plain..at]);
             out.push('\\');
+            plain = at;
         }
-        out.push(c);
     }
+    out.push_str(&text[plain..]);
     out
 }
 

@@ -87,7 +87,7 @@ impl Cleaner<'_> {
         let is_code = |a: NodeIdx| matches!(page.tag(a), "pre" | "code" | "kbd" | "samp");
         let in_code = std::iter::once(i).chain(page.ancestors(i)).any(is_code)
             || page.subtree(i).any(is_code);
-        let text = page.text_content(i);
+        let text = self.text(i);
         !in_code && (is_placeholder(text.trim()) || is_expressions(&text))
     }
 
@@ -100,7 +100,7 @@ impl Cleaner<'_> {
         if !self.is_short_element(i, 10..=AUDIO_LABEL_CHARS) || self.in_running_text(i) {
             return false;
         }
-        let text = self.page.text_content(i).to_lowercase();
+        let text = self.text(i).to_lowercase();
         AUDIO_LABELS.iter().any(|label| text.contains(label))
     }
 
@@ -124,7 +124,7 @@ impl Cleaner<'_> {
         });
         buttonlike
             && !self.in_running_text(i)
-            && page.text_content(i).split_whitespace().count() <= BUTTON_WORDS
+            && self.text(i).split_whitespace().count() <= BUTTON_WORDS
             && !page
                 .ancestors(i)
                 .any(|a| heading_level(page.tag(a)).is_some())
@@ -214,7 +214,7 @@ impl Cleaner<'_> {
         {
             return false;
         }
-        let text = page.text_content(i).trim().to_lowercase();
+        let text = self.text(i).trim().to_lowercase();
         let opens = CREDIT_LEADS.iter().any(|lead| {
             text.strip_prefix(lead)
                 .is_some_and(|rest| rest.contains(char::is_alphanumeric))
@@ -256,7 +256,7 @@ impl Cleaner<'_> {
                     && page.descendants(a).any(|d| is_media(page, d))
             })
             && !page.subtree(i).any(|d| is_media(page, d))
-            && mentions(&page.text_content(i), PICTURE_CONTROL_WORDS)
+            && mentions(&self.text(i), PICTURE_CONTROL_WORDS)
     }
 
     /// Whether element `i` draws an icon with a glyph: a `+` that opens an
@@ -282,7 +282,7 @@ impl Cleaner<'_> {
         {
             return false;
         }
-        let text = page.text_content(i);
+        let text = self.text(i);
         let glyph = text.trim();
         let ligature = glyph.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
         let symbol = !glyph.contains(char::is_alphanumeric);
@@ -302,7 +302,7 @@ impl Cleaner<'_> {
         {
             return false;
         }
-        let text = page.text_content(i);
+        let text = self.text(i);
         let text = text.trim();
         (text.ends_with("...") || text.ends_with('…'))
             && text.split_whitespace().count() <= PLACEHOLDER_WORDS
@@ -316,7 +316,7 @@ impl Cleaner<'_> {
         if !self.is_short_element(i, 5..=24) || is_table_part(page.tag(i)) {
             return false;
         }
-        let text = page.text_content(i).to_lowercase();
+        let text = self.text(i).to_lowercase();
         if self.stats.link_chars(i) == self.stats.chars(i) && POST_CONTROLS.contains(&text.trim()) {
             return !self.in_running_text(i);
         }
@@ -374,7 +374,7 @@ impl Cleaner<'_> {
         if !self.is_short_element(i, 1..=COUNT_CHARS) {
             return false;
         }
-        let text = page.text_content(i).trim().to_lowercase();
+        let text = self.text(i).trim().to_lowercase();
         let whole = text.ends_with(['k', 'm']) || !text.contains('.');
         let Some(parent) = page.parent(i) else {
             return false;
@@ -404,7 +404,7 @@ impl Cleaner<'_> {
                 .attr(i, "class")
                 .is_some_and(|c| mentions(c, &["duration"]))
             && {
-                let text = page.text_content(i);
+                let text = self.text(i);
                 let text = text.trim();
                 text.contains(':') && text.chars().all(|c| c.is_ascii_digit() || c == ':')
             }

@@ -186,7 +186,7 @@ impl Cleaner<'_> {
         let page = self.page;
         let words: usize = items
             .iter()
-            .map(|&li| page.text_content(li).split_whitespace().count())
+            .map(|&li| self.text(li).split_whitespace().count())
             .sum();
         let in_text = self
             .last_paragraph
@@ -218,7 +218,7 @@ impl Cleaner<'_> {
         {
             return false;
         }
-        let text = page.text_content(i);
+        let text = self.text(i);
         // A bare address, or a sentence ("Shop Ace & Jig."), is no title.
         if text.contains("://") || text.trim_end().ends_with('.') {
             return false;

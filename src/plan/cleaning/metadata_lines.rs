@@ -88,7 +88,7 @@ const KICKER_MAX_CHARS: usize = 40;
 impl Cleaner<'_> {
     pub(super) fn is_title(&self, i: NodeIdx) -> bool {
         let title = self.metadata.title.as_deref().unwrap_or("");
-        !title.is_empty() && crate::quality::same_words(&self.page.text_content(i), title)
+        !title.is_empty() && crate::quality::same_words(&self.text(i), title)
     }
 
     /// Whether heading `i`, above the article's first paragraph, sets the
@@ -107,7 +107,7 @@ impl Cleaner<'_> {
             return false;
         }
         let title = lowercase_words(self.metadata.title.as_deref().unwrap_or(""));
-        let heading = lowercase_words(&self.page.text_content(i));
+        let heading = lowercase_words(&self.text(i));
         !heading.is_empty()
             && (heading == title
                 || (heading.len() >= PART_WORDS
@@ -127,7 +127,7 @@ impl Cleaner<'_> {
         {
             return false;
         }
-        let text = self.page.text_content(i).to_lowercase();
+        let text = self.text(i).to_lowercase();
         let opening = text.trim_start();
         (opening.starts_with("copyright") || opening.starts_with('©') || opening.starts_with("(c)"))
             && text.contains("all rights reserved")
@@ -145,7 +145,7 @@ impl Cleaner<'_> {
         {
             return false;
         }
-        let text = page.text_content(i);
+        let text = self.text(i);
         let b = text.trim().as_bytes();
         let digits = |range: std::ops::Range<usize>| b[range].iter().all(u8::is_ascii_digit);
         b.len() >= 19
@@ -185,7 +185,7 @@ impl Cleaner<'_> {
         {
             return false;
         }
-        let text = self.page.text_content(i).to_lowercase();
+        let text = self.text(i).to_lowercase();
         match text.split_whitespace().collect::<Vec<_>>().as_slice() {
             ["viewed", n, "times"] => is_count(n),
             [n, "views"] => is_count(n),
@@ -212,7 +212,7 @@ impl Cleaner<'_> {
         {
             return false;
         }
-        let text = self.page.text_content(i).to_lowercase();
+        let text = self.text(i).to_lowercase();
         let words: Vec<&str> = text.split_whitespace().collect();
         let counts: Vec<usize> = words
             .windows(2)
@@ -238,7 +238,7 @@ impl Cleaner<'_> {
         self.is_short_element(i, 5..=READING_TIME_CHARS)
             && !is_table_part(page.tag(i))
             && page.has_digit(i)
-            && reads_as_reading_time(&page.text_content(i))
+            && reads_as_reading_time(&self.text(i))
             && !in_sentence()
     }
 
@@ -283,14 +283,14 @@ impl Cleaner<'_> {
                 return true;
             }
         }
-        let text = page.text_content(i);
+        let text = self.text(i);
         let byline = self.metadata.byline.as_deref().unwrap_or("\u{0}");
         // "Written by" over the name in a block of its own goes with it.
         let names_next = || {
             awaits_name(&text)
                 && page
                     .next_element(i)
-                    .is_some_and(|next| page.text_content(next) == byline)
+                    .is_some_and(|next| self.text(next) == byline)
         };
         // The name and the writer's role beside it ("Ann Lee, Science
         // editor"), a line of its own above the text; not a post's head in
@@ -354,7 +354,7 @@ impl Cleaner<'_> {
     /// "By Ann LeeUpdated: Feb 5, 2026", "By Ann Lee & Bo Chan", "Von Jana
     /// Becker | 21.11.2026").
     fn names_author(&self, i: NodeIdx) -> bool {
-        let text = self.page.text_content(i);
+        let text = self.text(i);
         let text = text.trim_start();
         let first = self.metadata.names().first().copied();
         BYLINE_WORDS

@@ -27,6 +27,7 @@ use crate::Options;
 use links::is_teaser_grid;
 use promos::is_entry_field;
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 use std::cell::{OnceCell, RefCell};
 
 /// Blocks with more descendants than this are never read as one short line,
@@ -96,6 +97,7 @@ pub(crate) fn clean(
         member_lines: RefCell::new(Vec::new()),
         runs: OnceCell::new(),
         author_boxes: metadata_lines::author_boxes(page, stats, content, metadata),
+        texts: Texts::new(page, content),
     };
     let mut removals = Vec::new();
     let mut title_seen = false;
@@ -172,9 +174,47 @@ struct Cleaner<'a> {
     /// Boxes around a link to the author's page (see
     /// [`metadata_lines::author_boxes`]), in document order.
     author_boxes: Vec<NodeIdx>,
+    /// The text of the article's elements, as the checks ask for it.
+    texts: Texts,
+}
+
+/// Elements' text ([`Page::text_content`]) kept once read: a block met by
+/// the cleaning faces a dozen checks, and most read its words.
+struct Texts {
+    /// The first node of the article's span.
+    from: NodeIdx,
+    /// One cell per node of the span, from the first root to the end of
+    /// the last.
+    cells: Vec<OnceCell<Box<str>>>,
+}
+
+impl Texts {
+    fn new(page: &Page, content: &[NodeIdx]) -> Texts {
+        let from = content.iter().copied().min().unwrap_or(0);
+        let to = content
+            .iter()
+            .map(|&c| page.node(c).end)
+            .max()
+            .unwrap_or(from);
+        Texts {
+            from,
+            cells: (from..to).map(|_| OnceCell::new()).collect(),
+        }
+    }
 }
 
 impl Cleaner<'_> {
+    /// The text of element `i`, read once (see [`Texts`]).
+    fn text(&self, i: NodeIdx) -> Cow<'_, str> {
+        match i
+            .checked_sub(self.texts.from)
+            .and_then(|k| self.texts.cells.get(k))
+        {
+            Some(cell) => Cow::Borrowed(cell.get_or_init(|| self.page.text_content(i).into())),
+            None => Cow::Owned(self.page.text_content(i)),
+        }
+    }
+
     fn reason(&self, i: NodeIdx, title_seen: &mut bool) -> Option<Reason> {
         let page = self.page;
         let tag = page.tag(i);

@@ -39,7 +39,7 @@ impl Cleaner<'_> {
             && !std::iter::once(i)
                 .chain(page.ancestors(i))
                 .any(|a| page.tag(a) == "li")
-            && asks_to_sign_in(&page.text_content(i).to_lowercase())
+            && asks_to_sign_in(&self.text(i).to_lowercase())
     }
 
     /// A thread's post, the block in it that holds most of its text, or a
@@ -72,7 +72,7 @@ impl Cleaner<'_> {
         {
             return false;
         }
-        let text = page.text_content(i);
+        let text = self.text(i);
         let text = text.trim();
         text.get(..3)
             .is_some_and(|re| re.eq_ignore_ascii_case("re:"))
@@ -91,7 +91,7 @@ impl Cleaner<'_> {
         self.is_short_element(i, 0..=SHORT_BLOCK_CHARS)
             && !self.in_running_text(i)
             && self.opens_with(i, "last edited")
-            && self.page.text_content(i).split_whitespace().count() <= NOTE_WORDS
+            && self.text(i).split_whitespace().count() <= NOTE_WORDS
     }
 
     /// Whether block `i` is only a poster's presence ("Online", "Offline")
@@ -102,7 +102,7 @@ impl Cleaner<'_> {
         {
             return false;
         }
-        let text = page.text_content(i);
+        let text = self.text(i);
         matches!(
             text.trim().to_lowercase().as_str(),
             "online" | "offline" | "online now"
@@ -121,7 +121,7 @@ impl Cleaner<'_> {
         if self.posts.is_empty() || page.tag(i) != "a" || !self.is_short_element(i, 2..=8) {
             return false;
         }
-        let text = page.text_content(i);
+        let text = self.text(i);
         let numbered = text
             .trim()
             .strip_prefix('#')
@@ -140,9 +140,8 @@ impl Cleaner<'_> {
         // A run of hashtags ("#2024 #beginner") tags the post.
         let among_tags = || {
             page.parent(i).is_some_and(|parent| {
-                page.children(parent).any(|c| {
-                    c != i && page.tag(c) == "a" && page.text_content(c).trim().starts_with('#')
-                })
+                page.children(parent)
+                    .any(|c| c != i && page.tag(c) == "a" && self.text(c).trim().starts_with('#'))
             })
         };
         numbered && !after_word() && !among_tags()
@@ -165,14 +164,14 @@ impl Cleaner<'_> {
             .children(i)
             .filter(|&c| self.stats.chars(c) > 0)
             .collect();
-        if lines.len() < 2 || !names_member_stats(&page.text_content(i)) {
+        if lines.len() < 2 || !names_member_stats(&self.text(i)) {
             return false;
         }
         let kinds: Vec<Option<MemberLine>> = lines
             .iter()
             .map(|&c| {
                 (self.stats.chars(c) <= MEMBER_STAT_CHARS)
-                    .then(|| member_line(&page.text_content(c)))
+                    .then(|| member_line(&self.text(c)))
                     .flatten()
             })
             .collect();

@@ -76,7 +76,7 @@ impl Cleaner<'_> {
         if !first_word.is_some_and(|w| AD_LABELS.contains(&w.as_str())) {
             return false;
         }
-        let text = self.page.text_content(i).to_lowercase();
+        let text = self.text(i).to_lowercase();
         let words: Vec<&str> = text
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
@@ -145,7 +145,7 @@ impl Cleaner<'_> {
         {
             return None;
         }
-        let original = page.text_content(i);
+        let original = self.text(i);
         let text = original.to_lowercase();
         let opens = PROMO_OPENINGS.iter().any(|o| text.starts_with(o)) && !self.opening_apart(i);
         let calls = asks(&original);
@@ -165,7 +165,7 @@ impl Cleaner<'_> {
                 .descendants(i)
                 .filter(|&a| {
                     page.tag(a) == "a" && {
-                        let name = page.text_content(a);
+                        let name = self.text(a);
                         SOCIAL_NETWORKS
                             .iter()
                             .any(|n| name.trim().eq_ignore_ascii_case(n))
@@ -204,7 +204,7 @@ impl Cleaner<'_> {
         NEWSLETTER_WORDS.iter().any(|w| text.contains(w))
             && page.descendants(i).any(|a| {
                 page.tag(a) == "a" && {
-                    let link = page.text_content(a).to_lowercase();
+                    let link = self.text(a).to_lowercase();
                     SIGNUP_LINKS.iter().any(|s| link.starts_with(s))
                 }
             })
@@ -263,7 +263,7 @@ impl Cleaner<'_> {
                 && !self.amid_words(d)
         });
         call.is_some_and(|call| !self.holds_prose_beside(i, call)) && {
-            let text = page.text_content(i).to_lowercase();
+            let text = self.text(i).to_lowercase();
             words.iter().any(|w| text.contains(w))
         }
     }
@@ -282,7 +282,7 @@ impl Cleaner<'_> {
             && self.stats.chars(i) <= SIGNUP_BOX_CHARS
             && matches!(page.tag(i), "div" | "section" | "aside" | "form")
             && {
-                let text = page.text_content(i).to_lowercase();
+                let text = self.text(i).to_lowercase();
                 SIGNUP_WORDS.iter().any(|w| text.contains(w))
             }
     }
