@@ -179,7 +179,10 @@ struct Cleaner<'a> {
 }
 
 /// Elements' text ([`Page::text_content`]) kept once read: a block met by
-/// the cleaning faces a dozen checks, and most read its words.
+/// the cleaning faces a dozen checks, and most read its words. Blocks
+/// longer than [`Texts::MAX_CHARS`] are read afresh each time, so that
+/// wrappers nested hundreds deep around a long text do not each keep a
+/// copy of it.
 struct Texts {
     /// The first node of the article's span.
     from: NodeIdx,
@@ -189,6 +192,10 @@ struct Texts {
 }
 
 impl Texts {
+    /// Checks that read a block's words look at short blocks (a line, a
+    /// box, a caption); longer ones are rarely read twice.
+    const MAX_CHARS: usize = 2000;
+
     fn new(page: &Page, content: &[NodeIdx]) -> Texts {
         let from = content.iter().copied().min().unwrap_or(0);
         let to = content
@@ -206,10 +213,11 @@ impl Texts {
 impl Cleaner<'_> {
     /// The text of element `i`, read once (see [`Texts`]).
     fn text(&self, i: NodeIdx) -> Cow<'_, str> {
-        match i
+        let cell = i
             .checked_sub(self.texts.from)
             .and_then(|k| self.texts.cells.get(k))
-        {
+            .filter(|_| self.stats.chars(i) <= Texts::MAX_CHARS);
+        match cell {
             Some(cell) => Cow::Borrowed(cell.get_or_init(|| self.page.text_content(i).into())),
             None => Cow::Owned(self.page.text_content(i)),
         }
