@@ -223,8 +223,8 @@ impl Cleaner<'_> {
         if text.contains("://") || text.trim_end().ends_with('.') {
             return false;
         }
-        let opening: String = page
-            .text_content(next)
+        let opening: String = self
+            .text(next)
             .chars()
             .take(NEXT_PARAGRAPH_OPENING)
             .collect::<String>()

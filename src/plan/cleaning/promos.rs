@@ -330,11 +330,7 @@ impl Cleaner<'_> {
         if self.stats.chars(label) > RELATED_LABEL_CHARS || self.stats.link_chars(label) > 0 {
             return false;
         }
-        let text = page
-            .text_content(label)
-            .trim()
-            .trim_end_matches(':')
-            .to_lowercase();
+        let text = self.text(label).trim().trim_end_matches(':').to_lowercase();
         let labelled = RELATED_LABELS.contains(&text.as_str())
             || RELATED_LABEL_OPENINGS.iter().any(|o| text.starts_with(o));
         if !labelled {
