@@ -39,6 +39,25 @@ pub(crate) fn text_weight(text: &str) -> usize {
     text.chars().map(|c| weight(c) as usize).sum()
 }
 
+/// A text's [`text_weight`] and its commas (of any script), in one pass
+/// over its bytes where it is ASCII, as most text is.
+fn weight_and_commas(text: &str) -> (u32, u32) {
+    if text.is_ascii() {
+        return text.bytes().fold((0, 0), |(weight, commas), b| {
+            (
+                weight + u32::from(!b.is_ascii_whitespace()),
+                commas + u32::from(b == b','),
+            )
+        });
+    }
+    text.chars().fold((0, 0), |(weight_so_far, commas), c| {
+        (
+            weight_so_far + weight(c),
+            commas + u32::from(matches!(c, ',' | '،' | '，' | '、')),
+        )
+    })
+}
+
 /// Whether heading `i` is a headline: any `<h1>`, and an `<h2>` with at
 /// least two words (or two ideographs). Forum software heads each post with
 /// an `<h2>` holding only its number and date.
@@ -102,11 +121,7 @@ impl Stats {
                 continue;
             }
             if let Some(text) = page.text(i) {
-                chars[i] = text_weight(text) as u32;
-                commas[i] = text
-                    .chars()
-                    .filter(|c| matches!(c, ',' | '،' | '，' | '、'))
-                    .count() as u32;
+                (chars[i], commas[i]) = weight_and_commas(text);
             }
             match page.tag(i) {
                 "a" => link_chars[i] = chars[i],

@@ -25,9 +25,9 @@ impl HtmlWriter {
         }
     }
 
-    pub fn event(&mut self, event: Event) {
-        match event {
-            Event::Open(tag) => {
+    pub fn event(&mut self, event: &Event) {
+        match *event {
+            Event::Open(ref tag) => {
                 if !is_void(tag.name) {
                     self.open.push((self.out.len(), self.shown));
                 }

@@ -5,6 +5,7 @@
 
 use super::walk::{Event, Tag};
 use crate::page::{heading_level, push_collapsed};
+use std::borrow::Cow;
 
 pub(crate) struct MarkdownWriter {
     out: String,
@@ -76,9 +77,9 @@ impl MarkdownWriter {
         }
     }
 
-    pub fn event(&mut self, event: Event) {
-        match event {
-            Event::Open(tag) => self.open(tag),
+    pub fn event(&mut self, event: &Event) {
+        match *event {
+            Event::Open(ref tag) => self.open(tag),
             Event::Close(name) => self.close(name),
             Event::Text { text, preformatted } => {
                 if preformatted {
@@ -99,7 +100,7 @@ impl MarkdownWriter {
         }
     }
 
-    fn open(&mut self, tag: Tag) {
+    fn open(&mut self, tag: &Tag) {
         if self.runs_on(tag.name) {
             self.line.push(' ');
             return;
@@ -333,6 +334,13 @@ impl MarkdownWriter {
     }
 
     fn flush(&mut self) {
+        // Most flushes, between blocks, find nothing written since the
+        // last: no block to write, and no mark to close.
+        if self.line.is_empty() && self.marks.iter().all(|m| !m.written) {
+            self.closed_at = None;
+            self.item_opened = false;
+            return;
+        }
         self.close_marks();
         self.closed_at = None;
         let block = if self.pre {
@@ -426,19 +434,25 @@ fn lead(containers: &[Container], marker_at: Option<usize>) -> String {
         .collect()
 }
 
-/// Escapes the characters that would start Markdown syntax inside text.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+/// Escapes the characters that would start Markdown syntax inside text;
+/// most text has none, and is borrowed as it is.
+fn escape(text: &str) -> Cow<'_, str> {
+    let special =
+        |byte: &u8| matches!(byte, b'\\' | b'*' | b'_' | b'`' | b'[' | b']' | b'<' | b'>');
+    let Some(first) = text.bytes().position(|b| special(&b)) else {
+        return Cow::Borrowed(text);
+    };
+    let mut out = String::with_capacity(text.len() + 8);
     let mut plain = 0;
-    for (at, byte) in text.bytes().enumerate() {
-        if matches!(byte, b'\\' | b'*' | b'_' | b'`' | b'[' | b']' | b'<' | b'>') {
+    for (at, byte) in text.bytes().enumerate().skip(first) {
+        if special(&byte) {
             out.push_str(&text[plain..at]);
             out.push('\\');
             plain = at;
         }
     }
     out.push_str(&text[plain..]);
-    out
+    Cow::Owned(out)
 }
 
 /// Appends a mark's closing to `line`, after its words and before the

@@ -56,9 +56,9 @@ pub fn article(page: &Page, plan: &Plan) -> Article {
     let mut text = text::TextWriter::new();
     let mut markdown = markdown::MarkdownWriter::new();
     walk::walk(page, plan, |event| {
-        html.event(event.clone());
-        text.event(event.clone());
-        markdown.event(event);
+        html.event(&event);
+        text.event(&event);
+        markdown.event(&event);
     });
     let text = text.finish();
     let (word_count, reading_minutes) = reading(&text);
@@ -119,12 +119,30 @@ pub(crate) fn is_blank(text: &str) -> bool {
 }
 
 /// Words, and minutes to read them; scripts written without spaces count by
-/// character.
+/// character. A word is a token as [`crate::quality::tokens`] reads them,
+/// unless it holds such a character; counted in one pass over the text.
 fn reading(text: &str) -> (usize, usize) {
-    let cjk = text.chars().filter(|&c| is_cjk(c)).count();
-    let words = crate::quality::tokens(text)
-        .filter(|w| !w.chars().any(is_cjk))
-        .count();
+    let (mut words, mut cjk) = (0, 0);
+    // Whether a token is open, and whether it holds a CJK character.
+    let (mut in_token, mut token_cjk) = (false, false);
+    for c in text.chars() {
+        let in_word = if c.is_ascii() {
+            c.is_ascii_alphanumeric() || c == '_'
+        } else {
+            let wide = is_cjk(c);
+            cjk += usize::from(wide);
+            let in_word = c.is_alphanumeric();
+            token_cjk |= wide && in_word;
+            in_word
+        };
+        if in_word {
+            in_token = true;
+        } else {
+            words += usize::from(in_token && !token_cjk);
+            (in_token, token_cjk) = (false, false);
+        }
+    }
+    words += usize::from(in_token && !token_cjk);
     let minutes = words as f64 / WORDS_PER_MINUTE as f64 + cjk as f64 / CJK_CHARS_PER_MINUTE as f64;
     (words + cjk, (minutes.ceil() as usize).max(1))
 }
@@ -132,6 +150,21 @@ fn reading(text: &str) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use crate::{extract, Options};
+
+    /// Words are tokens of letters, digits and `_`; a token holding
+    /// kana, ideographs or Hangul counts by character instead, and so do
+    /// such characters between tokens (a katakana middle dot).
+    #[test]
+    fn words_and_characters_to_read() {
+        assert_eq!(super::reading("One, two_3 — four."), (3, 1));
+        assert_eq!(
+            super::reading("Tokyo 東京タワー・tower abc東"),
+            (2 + 5 + 1 + 1, 1)
+        );
+        assert_eq!(super::reading(""), (0, 1));
+        let long = "word ".repeat(super::WORDS_PER_MINUTE + 1);
+        assert_eq!(super::reading(&long), (super::WORDS_PER_MINUTE + 1, 2));
+    }
 
     /// A run of breaks inside a paragraph is one blank line at most, and no
     /// line starts indented (which Markdown would read as code).

@@ -27,9 +27,9 @@ impl TextWriter {
         }
     }
 
-    pub fn event(&mut self, event: Event) {
-        match event {
-            Event::Open(tag) => match tag.name {
+    pub fn event(&mut self, event: &Event) {
+        match *event {
+            Event::Open(ref tag) => match tag.name {
                 "br" => self.line.push('\n'),
                 "td" | "th" => {
                     if self.cell {
@@ -78,6 +78,11 @@ impl TextWriter {
     }
 
     fn flush(&mut self) {
+        // Blocks open and close around every block: most flushes find
+        // nothing written since the last.
+        if self.line.is_empty() {
+            return;
+        }
         let block = if self.pre {
             self.line
                 .lines()

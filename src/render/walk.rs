@@ -26,7 +26,6 @@ impl Tag {
     }
 }
 
-#[derive(Clone)]
 pub(crate) enum Event<'a> {
     Open(Tag),
     Close(&'static str),
