@@ -236,6 +236,22 @@ fn names_member_stats(text: &str) -> bool {
         .is_some()
 }
 
+/// Whether `line` is a count and then what it counts, one of
+/// [`MEMBER_STATS`]: "563 posts", "2.2k Reputation".
+fn counts_a_stat(line: &str) -> bool {
+    let Some((count, label)) = line.split_once(' ') else {
+        return false;
+    };
+    let count = count.strip_suffix(['k', 'K']).unwrap_or(count);
+    count.starts_with(|c: char| c.is_ascii_digit())
+        && count
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+        && MEMBER_STATS
+            .iter()
+            .any(|stat| label.trim().eq_ignore_ascii_case(stat))
+}
+
 fn member_line(line: &str) -> Option<MemberLine> {
     let line = line.trim();
     let opens_with = |label: &&str| {
@@ -251,7 +267,7 @@ fn member_line(line: &str) -> Option<MemberLine> {
                 && !value.trim().is_empty()
         })
     };
-    if MEMBER_STATS.iter().any(opens_with) {
+    if MEMBER_STATS.iter().any(opens_with) || counts_a_stat(line) {
         Some(MemberLine::Stat)
     } else if MEMBER_DETAILS.iter().any(opens_with) || label_line() {
         Some(MemberLine::Detail)
@@ -397,6 +413,30 @@ mod tests {
         assert!(!text.contains("Sailing since"), "{text:?}");
         assert!(text.contains("wants a signature"), "{text:?}");
         assert!(text.contains("Crew list | Yes"), "{text:?}");
+    }
+
+    /// A poster's statistic written count first ("2.2k posts", "315
+    /// Reputation") is one; a count of anything else, or a count in a
+    /// sentence, is not.
+    #[test]
+    fn a_count_first_statistic() {
+        for stat in [
+            "563 posts",
+            "2.2k Reputation",
+            "1,204 Messages",
+            "8.1K posts",
+        ] {
+            assert!(super::counts_a_stat(stat), "{stat:?}");
+        }
+        for other in [
+            "posts",
+            "563 apples",
+            "k posts",
+            "about 563 posts",
+            "563 posts today",
+        ] {
+            assert!(!super::counts_a_stat(other), "{other:?}");
+        }
     }
 
     /// Words that label a poster's statistics, met in running text or in
