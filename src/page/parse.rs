@@ -28,7 +28,10 @@ const APP_SHELL_MIN_NOSCRIPT: usize = 2000;
 /// text. In an app shell, that text is parsed in its place as a browser
 /// without scripts shows it.
 pub(super) fn parse(html: &str, url: Option<Url>) -> Page {
-    let sink = tokenize(html, TreeBuilder::new(Sink::default(), Default::default()));
+    let sink = tokenize(
+        html,
+        TreeBuilder::new(Sink::for_markup(html), Default::default()),
+    );
     let app_shell = sink.text.is_app_shell();
     sink.into_page(url, app_shell)
 }
@@ -334,7 +337,21 @@ impl Default for Sink {
     }
 }
 
+/// About how many bytes of markup make one node: 60 on the median page of
+/// Readability's tests, 27 on the densest tenth.
+const MARKUP_BYTES_PER_NODE: usize = 64;
+
 impl Sink {
+    /// A sink with room for the nodes of about this much markup: the
+    /// arena is then seldom copied as it grows.
+    fn for_markup(html: &str) -> Sink {
+        let sink = Sink::default();
+        sink.nodes
+            .borrow_mut()
+            .reserve(html.len() / MARKUP_BYTES_PER_NODE);
+        sink
+    }
+
     /// The name of the current element when it is as deep as elements go.
     fn too_deep(&self) -> Option<LocalName> {
         let nodes = self.nodes.borrow();

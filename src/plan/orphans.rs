@@ -432,8 +432,13 @@ const TOPIC_LABEL_WORDS: &[&str] = &[
 /// post's number from its date is left parting nothing once both went.
 pub(super) fn shows_something(page: &Page, i: NodeIdx) -> bool {
     page.text(i).is_some_and(|t| {
-        t.chars()
-            .any(|c| !c.is_whitespace() && !SEPARATORS.contains(&c))
+        // Most text is ASCII white space between elements, or opens with
+        // a letter: both are settled by its bytes.
+        let first = t.bytes().find(|b| !b.is_ascii_whitespace());
+        first.is_some_and(|b| b.is_ascii_alphanumeric())
+            || (first.is_some_and(|b| !b.is_ascii_alphanumeric())
+                && t.chars()
+                    .any(|c| !c.is_whitespace() && !SEPARATORS.contains(&c)))
     }) || is_media(page, i)
 }
 
