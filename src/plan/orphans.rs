@@ -431,15 +431,17 @@ const TOPIC_LABEL_WORDS: &[&str] = &[
 /// block holds as its own. Separators alone are not: the "·" that parted a
 /// post's number from its date is left parting nothing once both went.
 pub(super) fn shows_something(page: &Page, i: NodeIdx) -> bool {
-    page.text(i).is_some_and(|t| {
-        // Most text is ASCII white space between elements, or opens with
-        // a letter: both are settled by its bytes.
-        let first = t.bytes().find(|b| !b.is_ascii_whitespace());
-        first.is_some_and(|b| b.is_ascii_alphanumeric())
-            || (first.is_some_and(|b| !b.is_ascii_alphanumeric())
-                && t.chars()
-                    .any(|c| !c.is_whitespace() && !SEPARATORS.contains(&c)))
-    }) || is_media(page, i)
+    // Most text is ASCII white space between elements, or opens with a
+    // letter: both are settled by its bytes.
+    page.text(i)
+        .is_some_and(|t| match t.bytes().find(|b| !b.is_ascii_whitespace()) {
+            None => false,
+            Some(b) if b.is_ascii_alphanumeric() => true,
+            Some(_) => t
+                .chars()
+                .any(|c| !c.is_whitespace() && !SEPARATORS.contains(&c)),
+        })
+        || is_media(page, i)
 }
 
 /// Glyphs that part the items of a line.

@@ -437,15 +437,14 @@ fn lead(containers: &[Container], marker_at: Option<usize>) -> String {
 /// Escapes the characters that would start Markdown syntax inside text;
 /// most text has none, and is borrowed as it is.
 fn escape(text: &str) -> Cow<'_, str> {
-    let special =
-        |byte: &u8| matches!(byte, b'\\' | b'*' | b'_' | b'`' | b'[' | b']' | b'<' | b'>');
-    let Some(first) = text.bytes().position(|b| special(&b)) else {
+    let special = |byte: u8| matches!(byte, b'\\' | b'*' | b'_' | b'`' | b'[' | b']' | b'<' | b'>');
+    let Some(first) = text.bytes().position(special) else {
         return Cow::Borrowed(text);
     };
     let mut out = String::with_capacity(text.len() + 8);
     let mut plain = 0;
     for (at, byte) in text.bytes().enumerate().skip(first) {
-        if special(&byte) {
+        if special(byte) {
             out.push_str(&text[plain..at]);
             out.push('\\');
             plain = at;
