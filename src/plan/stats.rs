@@ -33,13 +33,10 @@ fn weight(c: char) -> u32 {
 
 /// The weighted length of a text (see [`weight`]).
 pub(crate) fn text_weight(text: &str) -> usize {
-    if text.is_ascii() {
-        return text.bytes().filter(|b| !b.is_ascii_whitespace()).count();
-    }
-    text.chars().map(|c| weight(c) as usize).sum()
+    weight_and_commas(text).0 as usize
 }
 
-/// A text's [`text_weight`] and its commas (of any script), in one pass
+/// A text's weighted length and its commas (of any script), in one pass
 /// over its bytes where it is ASCII, as most text is.
 fn weight_and_commas(text: &str) -> (u32, u32) {
     if text.is_ascii() {
