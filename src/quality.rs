@@ -31,8 +31,14 @@ pub fn f1(precision: f64, recall: f64) -> f64 {
 }
 
 pub fn tokens(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+    text.split(|c: char| !is_word_char(c))
         .filter(|t| !t.is_empty())
+}
+
+/// Whether `c` belongs to a word token (Unicode `\w`): a letter, a digit
+/// or `_`.
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
 }
 
 /// The text's word tokens in lower case: its wording, whatever the case.

@@ -334,15 +334,13 @@ impl MarkdownWriter {
     }
 
     fn flush(&mut self) {
-        // Most flushes, between blocks, find nothing written since the
-        // last: no block to write, and no mark to close.
-        if self.line.is_empty() && self.marks.iter().all(|m| !m.written) {
-            self.closed_at = None;
-            self.item_opened = false;
-            return;
-        }
         self.close_marks();
         self.closed_at = None;
+        let item = std::mem::take(&mut self.item_opened);
+        // Most flushes, between blocks, find nothing written since the last.
+        if self.line.is_empty() {
+            return;
+        }
         let block = if self.pre {
             self.line.clone()
         } else {
@@ -351,7 +349,6 @@ impl MarkdownWriter {
             super::fold_breaks(self.line.trim().lines().map(str::trim_start))
         };
         self.line.clear();
-        let item = std::mem::take(&mut self.item_opened);
         let prefix = self.prefix(item);
         if item && is_marker(&block) {
             let line = format!("{prefix}{block}");

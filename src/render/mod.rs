@@ -27,6 +27,7 @@ pub(crate) use walk::{prose_headings, text_containers};
 use crate::heuristics::{CJK_CHARS_PER_MINUTE, WORDS_PER_MINUTE};
 use crate::page::{is_cjk, Page};
 use crate::plan::{Plan, Reason};
+use crate::quality::is_word_char;
 use crate::Metadata;
 use serde::Serialize;
 
@@ -126,17 +127,11 @@ fn reading(text: &str) -> (usize, usize) {
     // Whether a token is open, and whether it holds a CJK character.
     let (mut in_token, mut token_cjk) = (false, false);
     for c in text.chars() {
-        let in_word = if c.is_ascii() {
-            c.is_ascii_alphanumeric() || c == '_'
-        } else {
-            let wide = is_cjk(c);
-            cjk += usize::from(wide);
-            let in_word = c.is_alphanumeric();
-            token_cjk |= wide && in_word;
-            in_word
-        };
-        if in_word {
+        let wide = is_cjk(c);
+        cjk += usize::from(wide);
+        if is_word_char(c) {
             in_token = true;
+            token_cjk |= wide;
         } else {
             words += usize::from(in_token && !token_cjk);
             (in_token, token_cjk) = (false, false);
