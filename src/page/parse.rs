@@ -45,6 +45,7 @@ fn tokenize(html: &str, builder: TreeBuilder<Handle, Sink>) -> Sink {
         Gate {
             builder,
             input: &input,
+            text: RefCell::default(),
         },
         Default::default(),
     );
@@ -115,17 +116,37 @@ impl TextCounts {
 ///   character run (about two fifths of a page's bytes). Schema.org data
 ///   in scripts is read, so it is parsed as usual;
 /// - it steps over the shapes of inline drawings (see
-///   [`Gate::skip_drawing`]).
+///   [`Gate::skip_drawing`]);
+/// - it hands the tree builder each run of text between two tags at once
+///   (see [`Gate::text`]).
 struct Gate<'a> {
     builder: TreeBuilder<Handle, Sink>,
     /// The tokenizer's input, from which skipped code is taken.
     input: &'a BufferQueue,
+    /// Text read since the last tag, comment or null character (the end of
+    /// the input comes as a token too). The tokenizer cuts text at every
+    /// line break and character reference; the tree builder treats text
+    /// the same however it is cut, and each piece costs it a pass through
+    /// its insertion rules.
+    text: RefCell<StrTendril>,
 }
 
 impl TokenSink for Gate<'_> {
     type Handle = Handle;
 
     fn process_token(&self, token: Token, line_number: u64) -> TokenSinkResult<Handle> {
+        if let Token::CharacterTokens(text) = token {
+            let mut held = self.text.borrow_mut();
+            if held.is_empty() {
+                *held = text;
+            } else {
+                held.push_tendril(&text);
+            }
+            return TokenSinkResult::Continue;
+        }
+        if !matches!(token, Token::ParseError(_)) {
+            self.hand_over_text(line_number);
+        }
         let Token::TagToken(
             tag @ Tag {
                 kind: TagKind::StartTag,
@@ -164,12 +185,25 @@ impl TokenSink for Gate<'_> {
     }
 
     fn adjusted_current_node_present_but_not_in_html_namespace(&self) -> bool {
+        // Answered for all the input before the `<![CDATA[`, text included.
+        self.hand_over_text(0);
         self.builder
             .adjusted_current_node_present_but_not_in_html_namespace()
     }
 }
 
 impl Gate<'_> {
+    /// Gives the tree builder the text held back, if any.
+    fn hand_over_text(&self, line_number: u64) {
+        let text = std::mem::take(&mut *self.text.borrow_mut());
+        if !text.is_empty() {
+            // Text never asks the tokenizer for anything.
+            let _ = self
+                .builder
+                .process_token(Token::CharacterTokens(text), line_number);
+        }
+    }
+
     /// Drops the input up to the end tag `</{end}`, which the tokenizer then
     /// reads as usual. Where the tokenizer's own reading could differ (a
     /// script's `<!--`, which can hide an end tag, or code running past the
@@ -854,6 +888,29 @@ mod tests {
         );
         assert_eq!(texts(&page, "style"), ["", ""]);
         assert_eq!(texts(&page, "p"), ["One", "Two", "Three", "Four", "Five"]);
+    }
+
+    /// Text is placed as the tokenizer's pieces of it would be, however it
+    /// was cut (at line breaks and character references): the line break
+    /// that opens a `<pre>` dropped, text inside a table's rows moved before
+    /// the table, a drawing's `CDATA` read as text and a page's last words
+    /// kept.
+    #[test]
+    fn text_is_placed_whole_however_cut() {
+        let page = Page::parse(
+            "<html><body><p>Fish &amp;\r\nchips,\n  peas &lt;3</p>\
+             <pre>\n  fn main() {\n  }</pre>\
+             <table>Loose\n<tr><td>Cell</td></tr></table>\
+             <svg><!-- x --><text>A<![CDATA[ & B]]></text></svg><p>Last\nwords",
+            None,
+        );
+        let raw = |tag| page.find(tag).and_then(|i| page.text(i + 1));
+        assert_eq!(raw("p"), Some("Fish &\nchips,\n  peas <3"));
+        assert_eq!(raw("pre"), Some("  fn main() {\n  }"));
+        assert_eq!(texts(&page, "p"), ["Fish & chips, peas <3", "Last words"]);
+        let table = page.find("table").unwrap();
+        assert_eq!(page.text(table - 1), Some("Loose\n"));
+        assert_eq!(texts(&page, "text"), ["A & B"]);
     }
 
     /// A drawing's shapes are stepped over, and what follows it is read;
