@@ -462,6 +462,7 @@ async fn our_golden_pages_read_alike_live_and_from_text() {
         ("builder", include_str!("golden/builder.html")),
         ("comment-posts", include_str!("golden/comment-posts.html")),
         ("consent", include_str!("golden/consent.html")),
+        ("consent-dialog", include_str!("golden/consent-dialog.html")),
         ("copies", include_str!("golden/copies.html")),
         ("dated", include_str!("golden/dated.html")),
         ("declared", include_str!("golden/declared.html")),

@@ -119,6 +119,13 @@ const MIN_WAITING_PROSE: usize = 200;
 /// their own reasons. Only words outside links count, so a hidden menu or
 /// directory of links never outweighs a page. Live pages are left to what
 /// the browser drew.
+///
+/// The same holds for the page's main landmark hidden from screen readers
+/// alone (`aria-hidden`), on live pages too, where the browser still draws
+/// it: a page that opens a dialog (a consent notice, a sign-up form) marks
+/// everything behind it so while the dialog is open. Other blocks hidden
+/// so are decoration, or copies kept out of sight (a story drawn ahead
+/// for the reader's next scroll).
 fn reveal_waiting(page: &Page, hidden: &mut [bool]) {
     let mut in_link = vec![false; page.len()];
     for j in 1..page.len() {
@@ -136,13 +143,17 @@ fn reveal_waiting(page: &Page, hidden: &mut [bool]) {
     let mut i = 1;
     while i < page.len() {
         let block = page.subtree(i);
-        let hides_itself =
-            page.attr(i, "hidden").is_some() || page.attr(i, "style").is_some_and(style_hides);
-        if !hidden[i]
-            || page.parent(i).is_some_and(|p| hidden[p])
-            || !hides_itself
-            || page.signals(i).is_some()
-        {
+        let behind_dialog = page.attr(i, "aria-hidden") == Some("true")
+            && (page.tag(i) == "main" || page.attr(i, "role") == Some("main"));
+        let hides_itself = match page.signals(i) {
+            Some(drawn) => drawn.visible && behind_dialog,
+            None => {
+                behind_dialog
+                    || page.attr(i, "hidden").is_some()
+                    || page.attr(i, "style").is_some_and(style_hides)
+            }
+        };
+        if !hidden[i] || page.parent(i).is_some_and(|p| hidden[p]) || !hides_itself {
             i += 1;
             continue;
         }
@@ -520,6 +531,40 @@ mod tests {
         let shown = "Shown words that a reader can see on the page. ".repeat(5);
         let html = html.replace("Free delivery", &shown);
         assert!(hidden_text(&html, "description"));
+    }
+
+    /// The page's main landmark, marked `aria-hidden` behind an open
+    /// dialog, is read, parsed or live; another block marked so, however
+    /// long, is not, and neither is one the browser does not draw.
+    #[test]
+    fn the_page_behind_a_dialog_is_read() {
+        let prose = "A sentence of the story behind the notice, long enough to read. ".repeat(6);
+        let html = format!(
+            "<body><section class=\"notice\"><p>We use cookies.</p></section>\
+             <main aria-hidden=\"true\"><p>{prose}</p></main>"
+        );
+        assert!(!hidden_text(&html, "behind the notice"));
+        let elsewhere = html.replace("<main", "<div").replace("</main>", "</div>");
+        assert!(hidden_text(&elsewhere, "behind the notice"));
+        let live = |drawn: bool| {
+            let mut main = element(Some(1), "main", drawn);
+            main.attrs = vec![("aria-hidden".to_string(), "true".to_string())];
+            let nodes = vec![
+                element(None, "html", true),
+                element(Some(0), "body", true),
+                main,
+                element(Some(2), "p", drawn),
+                SnapshotNode {
+                    parent: Some(3),
+                    text: Some(prose.clone()),
+                    ..SnapshotNode::default()
+                },
+            ];
+            let page = Page::from_snapshot(&Snapshot { url: None, nodes }).unwrap();
+            hidden(&page)[5]
+        };
+        assert!(!live(true));
+        assert!(live(false));
     }
 
     #[test]
