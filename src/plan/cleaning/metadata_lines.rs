@@ -45,9 +45,10 @@ const TOPIC_COUNTED: &[&str] = &[
 /// The most text a line of a topic's counts holds.
 const COUNTS_LINE_CHARS: usize = 100;
 
-/// Whether `word` is a count as counters write it ("12", "1,693", "6.3k").
+/// Whether `word` is a count as counters write it ("12", "1,693", "6.3k",
+/// "2.2K").
 pub(super) fn is_count(word: &str) -> bool {
-    let digits = word.trim_end_matches(['k', 'm']);
+    let digits = word.trim_end_matches(['k', 'm', 'K', 'M']);
     digits.starts_with(|c: char| c.is_ascii_digit())
         && digits
             .chars()

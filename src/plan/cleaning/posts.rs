@@ -3,6 +3,7 @@
 //! online and the invitations to sign in and join in. The posts' own words
 //! stay.
 
+use super::metadata_lines::is_count;
 use super::{Cleaner, SHORT_BLOCK_NODES};
 use crate::heuristics::{
     MEMBER_DETAILS, MEMBER_STATS, MEMBER_STAT_CHARS, PARTAKING_VERBS, SHORT_BLOCK_CHARS,
@@ -239,17 +240,12 @@ fn names_member_stats(text: &str) -> bool {
 /// Whether `line` is a count and then what it counts, one of
 /// [`MEMBER_STATS`]: "563 posts", "2.2k Reputation".
 fn counts_a_stat(line: &str) -> bool {
-    let Some((count, label)) = line.split_once(' ') else {
-        return false;
-    };
-    let count = count.strip_suffix(['k', 'K']).unwrap_or(count);
-    count.starts_with(|c: char| c.is_ascii_digit())
-        && count
-            .bytes()
-            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
-        && MEMBER_STATS
-            .iter()
-            .any(|stat| label.trim().eq_ignore_ascii_case(stat))
+    line.split_once(' ').is_some_and(|(count, label)| {
+        is_count(count)
+            && MEMBER_STATS
+                .iter()
+                .any(|stat| label.trim().eq_ignore_ascii_case(stat))
+    })
 }
 
 fn member_line(line: &str) -> Option<MemberLine> {
@@ -425,6 +421,7 @@ mod tests {
             "2.2k Reputation",
             "1,204 Messages",
             "8.1K posts",
+            "1.2M posts",
         ] {
             assert!(super::counts_a_stat(stat), "{stat:?}");
         }
