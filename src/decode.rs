@@ -55,7 +55,9 @@ fn undo_double_encoding(text: &str) -> Cow<'_, str> {
         match u8::try_from(c) {
             Ok(byte) if byte >= 0x80 => run.push(byte),
             _ => {
-                flush(&mut run, &mut out);
+                if !run.is_empty() {
+                    flush(&mut run, &mut out);
+                }
                 out.push(c);
             }
         }
