@@ -43,9 +43,9 @@ pub(crate) fn is_non_content_tag(tag: &str) -> bool {
 /// is what a `<details>` holds beside its summary.
 ///
 /// Two kinds of hiding are undone at once by the page's own scripts and are
-/// not taken at their word: hiding the page until it has styled itself
-/// (`<html>`, `<body>`, or a block holding most of its prose, see
-/// [`reveal_waiting`]), and server-rendered content that streaming
+/// not taken at their word: hiding the page until it has styled itself or
+/// while a dialog is open (`<html>`, `<body>`, or a block holding most of
+/// its prose, see [`reveal_waiting`]), and server-rendered content that streaming
 /// frameworks park in pieces, one `hidden` child of `<body>` per piece, for
 /// scripts to move into place; so the `hidden` children of `<body>` are
 /// weighed together.

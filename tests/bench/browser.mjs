@@ -92,7 +92,9 @@ await init(); window.rm = { extract, planSnapshot, snapshot }; window.ready = tr
   },
 };
 // Served with a policy that lets the pages load nothing: there is no
-// network here, and a live document waits for whatever it asks for.
+// network here, and a live document waits for whatever it asks for. An
+// isolated page embeds only documents that agree to it (the embedder
+// policy).
 const OFFLINE = {
   "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
   "cross-origin-embedder-policy": "require-corp",
