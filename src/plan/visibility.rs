@@ -121,11 +121,12 @@ const MIN_WAITING_PROSE: usize = 200;
 /// the browser drew.
 ///
 /// The same holds for the page's main landmark hidden from screen readers
-/// alone (`aria-hidden`), on live pages too, where the browser still draws
-/// it: a page that opens a dialog (a consent notice, a sign-up form) marks
-/// everything behind it so while the dialog is open. Other blocks hidden
-/// so are decoration, or copies kept out of sight (a story drawn ahead
-/// for the reader's next scroll).
+/// alone (`aria-hidden`), or a block around it hidden so, on live pages
+/// too, where the browser still draws them: a page that opens a dialog (a
+/// consent notice, a sign-up form) marks everything behind it so while the
+/// dialog is open, the landmark itself or the root its scripts drew the
+/// page in. Other blocks hidden so are decoration, or copies kept out of
+/// sight (a story drawn ahead for the reader's next scroll).
 fn reveal_waiting(page: &Page, hidden: &mut [bool]) {
     let mut in_link = vec![false; page.len()];
     for j in 1..page.len() {
@@ -140,11 +141,21 @@ fn reveal_waiting(page: &Page, hidden: &mut [bool]) {
     let mut shown = None;
     // The largest such block, with what stays hidden inside it.
     let mut waiting: Option<(usize, NodeIdx, Vec<bool>)> = None;
+    // The main landmarks, found once a block hidden from screen readers
+    // is met.
+    let mut landmarks: Option<Vec<NodeIdx>> = None;
     let mut i = 1;
     while i < page.len() {
         let block = page.subtree(i);
         let behind_dialog = page.attr(i, "aria-hidden") == Some("true")
-            && (page.tag(i) == "main" || page.attr(i, "role") == Some("main"));
+            && landmarks
+                .get_or_insert_with(|| {
+                    (1..page.len())
+                        .filter(|&j| page.tag(j) == "main" || page.attr(j, "role") == Some("main"))
+                        .collect()
+                })
+                .iter()
+                .any(|&m| block.contains(&m));
         let hides_itself = match page.signals(i) {
             Some(drawn) => drawn.visible && behind_dialog,
             None => {
@@ -533,9 +544,10 @@ mod tests {
         assert!(hidden_text(&html, "description"));
     }
 
-    /// The page's main landmark, marked `aria-hidden` behind an open
-    /// dialog, is read, parsed or live; another block marked so, however
-    /// long, is not, and neither is one the browser does not draw.
+    /// The page's main landmark, or a block around it, marked `aria-hidden`
+    /// behind an open dialog, is read, parsed or live; another block marked
+    /// so, however long, is not, and neither is one the browser does not
+    /// draw.
     #[test]
     fn the_page_behind_a_dialog_is_read() {
         let prose = "A sentence of the story behind the notice, long enough to read. ".repeat(6);
@@ -544,6 +556,13 @@ mod tests {
              <main aria-hidden=\"true\"><p>{prose}</p></main>"
         );
         assert!(!hidden_text(&html, "behind the notice"));
+        let around = html
+            .replace(
+                "<main aria-hidden=\"true\">",
+                "<div id=\"app\" aria-hidden=\"true\"><main>",
+            )
+            .replace("</main>", "</main></div>");
+        assert!(!hidden_text(&around, "behind the notice"));
         let elsewhere = html.replace("<main", "<div").replace("</main>", "</div>");
         assert!(hidden_text(&elsewhere, "behind the notice"));
         let live = |drawn: bool| {
