@@ -141,21 +141,16 @@ fn reveal_waiting(page: &Page, hidden: &mut [bool]) {
     let mut shown = None;
     // The largest such block, with what stays hidden inside it.
     let mut waiting: Option<(usize, NodeIdx, Vec<bool>)> = None;
-    // The main landmarks, found once a block hidden from screen readers
-    // is met.
-    let mut landmarks: Option<Vec<NodeIdx>> = None;
+    // Found once a block hidden from screen readers is met.
+    let mut landmarks = None;
     let mut i = 1;
     while i < page.len() {
         let block = page.subtree(i);
-        let behind_dialog = page.attr(i, "aria-hidden") == Some("true")
-            && landmarks
-                .get_or_insert_with(|| {
-                    (1..page.len())
-                        .filter(|&j| page.tag(j) == "main" || page.attr(j, "role") == Some("main"))
-                        .collect()
-                })
-                .iter()
-                .any(|&m| block.contains(&m));
+        let behind_dialog = page.attr(i, "aria-hidden") == Some("true") && {
+            let marks = landmarks.get_or_insert_with(|| main_landmarks(page));
+            let first = marks.partition_point(|&m| m < block.start);
+            marks.get(first).is_some_and(|&m| m < block.end)
+        };
         let hides_itself = match page.signals(i) {
             Some(drawn) => drawn.visible && behind_dialog,
             None => {
@@ -196,6 +191,13 @@ fn reveal_waiting(page: &Page, hidden: &mut [bool]) {
     if let Some((_, i, inside)) = waiting {
         hidden[i..i + inside.len()].copy_from_slice(&inside);
     }
+}
+
+/// The page's main landmarks (`<main>`, `role="main"`), in document order.
+fn main_landmarks(page: &Page) -> Vec<NodeIdx> {
+    (1..page.len())
+        .filter(|&j| page.tag(j) == "main" || page.attr(j, "role") == Some("main"))
+        .collect()
 }
 
 /// A button that is a heading's text and opens the panel below it, as
