@@ -145,6 +145,10 @@ fn reveal_waiting(page: &Page, hidden: &mut [bool]) {
     let mut landmarks = None;
     let mut i = 1;
     while i < page.len() {
+        if !hidden[i] || page.parent(i).is_some_and(|p| hidden[p]) {
+            i += 1;
+            continue;
+        }
         let block = page.subtree(i);
         let behind_dialog = page.attr(i, "aria-hidden") == Some("true") && {
             let marks = landmarks.get_or_insert_with(|| main_landmarks(page));
@@ -159,7 +163,7 @@ fn reveal_waiting(page: &Page, hidden: &mut [bool]) {
                     || page.attr(i, "style").is_some_and(style_hides)
             }
         };
-        if !hidden[i] || page.parent(i).is_some_and(|p| hidden[p]) || !hides_itself {
+        if !hides_itself {
             i += 1;
             continue;
         }
