@@ -5,6 +5,7 @@
 use super::stats::text_weight;
 use crate::heuristics::SCREEN_READER_CLASSES;
 use crate::page::{heading_level, NodeIdx, Page};
+use std::cell::OnceCell;
 use std::collections::HashSet;
 
 /// Elements whose contents are never prose on the page.
@@ -124,9 +125,9 @@ const MIN_WAITING_PROSE: usize = 200;
 /// alone (`aria-hidden`), or a block around it hidden so, on live pages
 /// too, where the browser still draws them: a page that opens a dialog (a
 /// consent notice, a sign-up form) marks everything behind it so while the
-/// dialog is open, the landmark itself or the root its scripts drew the
-/// page in. Other blocks hidden so are decoration, or copies kept out of
-/// sight (a story drawn ahead for the reader's next scroll).
+/// dialog is open, the landmark itself, the root its scripts drew the page
+/// in, or both. Other blocks hidden so are decoration, or copies kept out
+/// of sight (a story drawn ahead for the reader's next scroll).
 fn reveal_waiting(page: &Page, hidden: &mut [bool]) {
     let mut in_link = vec![false; page.len()];
     for j in 1..page.len() {
@@ -142,38 +143,43 @@ fn reveal_waiting(page: &Page, hidden: &mut [bool]) {
     // The largest such block, with what stays hidden inside it.
     let mut waiting: Option<(usize, NodeIdx, Vec<bool>)> = None;
     // Found once a block hidden from screen readers is met.
-    let mut landmarks = None;
+    let landmarks = OnceCell::new();
+    // Hidden from screen readers, drawn where the page is live, and the
+    // main landmark or a block around it: the page behind an open dialog.
+    let behind_dialog = |j: NodeIdx| {
+        page.attr(j, "aria-hidden") == Some("true")
+            && page.signals(j).is_none_or(|drawn| drawn.visible)
+            && {
+                let marks = landmarks.get_or_init(|| main_landmarks(page));
+                let block = page.subtree(j);
+                let first = marks.partition_point(|&m| m < block.start);
+                marks.get(first).is_some_and(|&m| m < block.end)
+            }
+    };
+    // Hidden by the page's `hidden` or inline style (on a live page, what
+    // the browser drew says whether that held).
+    let hides_itself = |j: NodeIdx| {
+        page.attr(j, "hidden").is_some() || page.attr(j, "style").is_some_and(style_hides)
+    };
     let mut i = 1;
     while i < page.len() {
-        if !hidden[i] || page.parent(i).is_some_and(|p| hidden[p]) {
+        if !hidden[i]
+            || page.parent(i).is_some_and(|p| hidden[p])
+            || !(behind_dialog(i) || (page.signals(i).is_none() && hides_itself(i)))
+        {
             i += 1;
             continue;
         }
         let block = page.subtree(i);
-        let behind_dialog = page.attr(i, "aria-hidden") == Some("true") && {
-            let marks = landmarks.get_or_insert_with(|| main_landmarks(page));
-            let first = marks.partition_point(|&m| m < block.start);
-            marks.get(first).is_some_and(|&m| m < block.end)
-        };
-        let hides_itself = match page.signals(i) {
-            Some(drawn) => drawn.visible && behind_dialog,
-            None => {
-                behind_dialog
-                    || page.attr(i, "hidden").is_some()
-                    || page.attr(i, "style").is_some_and(style_hides)
-            }
-        };
-        if !hides_itself {
-            i += 1;
-            continue;
-        }
         let mut inside = vec![false; block.len()];
         let mut held = 0;
         for j in block.clone().skip(1) {
             let parent = page.parent(j).filter(|&p| p != i);
+            // A landmark marked behind the dialog inside a root marked so is
+            // the page behind it too.
             inside[j - i] = parent.is_some_and(|p| inside[p - i])
                 || is_non_content_tag(page.tag(j))
-                || is_hidden(page, j);
+                || (is_hidden(page, j) && (hides_itself(j) || !behind_dialog(j)));
             if !inside[j - i] {
                 held += prose(j);
             }
@@ -569,6 +575,11 @@ mod tests {
             )
             .replace("</main>", "</main></div>");
         assert!(!hidden_text(&around, "behind the notice"));
+        let both = html.replace(
+            "<main aria-hidden=\"true\">",
+            "<div id=\"app\" aria-hidden=\"true\"><main aria-hidden=\"true\">",
+        );
+        assert!(!hidden_text(&both, "behind the notice"));
         let elsewhere = html.replace("<main", "<div").replace("</main>", "</div>");
         assert!(hidden_text(&elsewhere, "behind the notice"));
         let live = |drawn: bool| {
