@@ -242,6 +242,12 @@ impl Page {
             .any(|t| t.bytes().any(|b| b.is_ascii_digit()))
     }
 
+    /// Whether `i` is the page's main region, by name or by role (`<main>`,
+    /// `role="main"`).
+    pub fn is_main_region(&self, i: NodeIdx) -> bool {
+        self.tag(i) == "main" || self.attr(i, "role") == Some("main")
+    }
+
     /// The first element with this name, in document order.
     pub fn find(&self, name: &str) -> Option<NodeIdx> {
         (0..self.nodes.len()).find(|&i| self.tag(i) == name)

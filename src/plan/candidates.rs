@@ -426,10 +426,7 @@ fn prose_before(page: &Page, prose: &[usize], ancestor: NodeIdx, top: NodeIdx) -
 /// sections (a product, a service, a help page) rather than one story, where
 /// the vote found one section.
 fn fill_main(page: &Page, stats: &Stats, prose: &[usize], top: NodeIdx) -> NodeIdx {
-    let Some(main) = page
-        .ancestors(top)
-        .find(|&a| page.tag(a) == "main" || page.attr(a, "role") == Some("main"))
-    else {
+    let Some(main) = page.ancestors(top).find(|&a| page.is_main_region(a)) else {
         return top;
     };
     let sections = prose[main] as f32 >= MAIN_PROSE_RATIO * prose[top] as f32

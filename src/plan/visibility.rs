@@ -46,10 +46,10 @@ pub(crate) fn is_non_content_tag(tag: &str) -> bool {
 /// Two kinds of hiding are undone at once by the page's own scripts and are
 /// not taken at their word: hiding the page until it has styled itself or
 /// while a dialog is open (`<html>`, `<body>`, or a block holding most of
-/// its prose, see [`reveal_waiting`]), and server-rendered content that streaming
-/// frameworks park in pieces, one `hidden` child of `<body>` per piece, for
-/// scripts to move into place; so the `hidden` children of `<body>` are
-/// weighed together.
+/// its prose, see [`reveal_waiting`]), and server-rendered content that
+/// streaming frameworks park in pieces, one `hidden` child of `<body>` per
+/// piece, for scripts to move into place; so the `hidden` children of
+/// `<body>` are weighed together.
 pub(crate) fn hidden(page: &Page) -> Vec<bool> {
     let mut hidden = vec![false; page.len()];
     for i in 1..page.len() {
@@ -203,10 +203,11 @@ fn reveal_waiting(page: &Page, hidden: &mut [bool]) {
     }
 }
 
-/// The page's main landmarks (`<main>`, `role="main"`), in document order.
+/// The page's main landmarks (see [`Page::is_main_region`]), in document
+/// order.
 fn main_landmarks(page: &Page) -> Vec<NodeIdx> {
     (1..page.len())
-        .filter(|&j| page.tag(j) == "main" || page.attr(j, "role") == Some("main"))
+        .filter(|&j| page.is_main_region(j))
         .collect()
 }
 
