@@ -17,7 +17,9 @@ use crate::quality::same_words;
 /// The article's byline, from the first source that names someone. Sites
 /// declare themselves the author for want of one ("Cleveland Clinic" over
 /// a nurse's article): a declared author that is the site's name is the
-/// publisher, and gives way to a name the page shows.
+/// publisher, and gives way to a name the page shows. So does one written
+/// as a single word, the account the story was posted from ("ann.lee",
+/// "annl"), to a fuller name the page shows.
 pub(super) fn choose(
     page: &Page,
     content: &[NodeIdx],
@@ -38,10 +40,19 @@ pub(super) fn choose(
         Some(name) if sites.iter().any(|site| names_the_site(&name, site)) => (None, Some(name)),
         other => (other, None),
     };
+    let shown = || {
+        microdata_author(page, content, hints.authors())
+            .or_else(|| byline_on_page(page, content, stats, hints))
+            .or_else(|| byline_in_head(page, content, stats, hints))
+    };
+    let declared = match declared {
+        Some(name) if !name.contains(char::is_whitespace) => shown()
+            .filter(|s| s.contains(char::is_whitespace))
+            .or(Some(name)),
+        other => other,
+    };
     declared
-        .or_else(|| microdata_author(page, content, hints.authors()))
-        .or_else(|| byline_on_page(page, content, stats, hints))
-        .or_else(|| byline_in_head(page, content, stats, hints))
+        .or_else(shown)
         .or_else(|| labelled_byline(page, stats, hints))
         .or_else(|| author_box(page, stats, hints))
         .map(|name| without_site(name, &sites))
@@ -666,6 +677,36 @@ mod tests {
         ] {
             assert_eq!(byline(line), None, "{line}");
         }
+    }
+
+    /// An account name declared as the author (the blog engine's login,
+    /// "ann.lee", "annl") gives way to the name the page shows; a declared
+    /// name of two words or more stands, and so does an account name where
+    /// the page shows none.
+    #[test]
+    fn the_name_shown_over_an_account_name() {
+        let page = |declared: &str, shown: &str| {
+            let html = format!(
+                "<html><head><meta name=\"author\" content=\"{declared}\"></head><body>\
+                 <article><h1>The harvest moon</h1>{shown}\
+                 <p>The full moon nearest the autumn equinox rises soon after sunset for several \
+                 nights in a row, and farmers once worked by its light to bring the crops in.</p>\
+                 <p>It looks larger and more orange near the horizon, but that is the air and the \
+                 eye, not the moon, which is no nearer than on any other night.</p></article>\
+                 </body></html>"
+            );
+            extract(&html, &Options::default()).unwrap().metadata.byline
+        };
+        let shown = "<p class=\"meta\">By Bo Chan · 3 May 2025</p>";
+        for account in ["ann.lee", "annl", "AnnL"] {
+            assert_eq!(
+                page(account, shown).as_deref(),
+                Some("Bo Chan"),
+                "{account}"
+            );
+            assert_eq!(page(account, "").as_deref(), Some(account), "{account}");
+        }
+        assert_eq!(page("Ann Lee", shown).as_deref(), Some("Ann Lee"));
     }
 
     /// A component's name for scripts and tests marks the byline as a

@@ -138,6 +138,14 @@ pub(crate) fn clean(line: &str) -> Option<String> {
     } else {
         text
     };
+    // A date set before the name, a dot or a bar apart ("Dec. 19, 2025 ·
+    // Ann Lee"), is the line's first part, not the end of an empty name.
+    let text = match date_start(text) {
+        0 => text
+            .split_once(['·', '•', '|'])
+            .map_or(text, |(_, name)| name.trim_start()),
+        _ => text,
+    };
     let text = &text[..date_start(text)];
     let text = text
         .trim_end_matches(|c: char| is_separator(c) || c.is_whitespace())
@@ -477,6 +485,8 @@ mod tests {
                 "Ann Lee",
             ),
             ("16 December 2025 by Ann O'Brien", "Ann O'Brien"),
+            ("Dec. 19, 2025 · Ann Lee", "Ann Lee"),
+            ("2025-12-19 | Ann Lee", "Ann Lee"),
             (
                 "Posted by annlee on Friday December 19, 2025 @08:00PM",
                 "annlee",
