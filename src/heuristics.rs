@@ -817,6 +817,26 @@ pub const APPEAL_WORDS: &[&str] = &[
     "periodismo",
 ];
 
+/// What the button of an offer to subscribe says first ("Subscribe now",
+/// "Get started", "Unlock this article").
+pub const OFFER_CALLS: &[&str] = &[
+    "subscribe",
+    "get started",
+    "unlock",
+    "s'abonner",
+    "abonnieren",
+    "jetzt abonnieren",
+    "suscríbete",
+    "suscribirse",
+];
+
+/// Words of subscribing that an offer to subscribe holds, in the languages
+/// news is written in (`subscri…`, `abonn…`, `suscri…`).
+pub const OFFER_WORDS: &[&str] = &["subscri", "membership", "abonn", "suscri"];
+
+/// Signs that mark a price.
+pub const CURRENCY_SIGNS: &[char] = &['$', '€', '£', '¥', '₹'];
+
 /// Minimum visible characters for a block to count as a paragraph of prose.
 pub const MIN_PARAGRAPH_CHARS: usize = 25;
 

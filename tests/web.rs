@@ -512,6 +512,10 @@ async fn our_golden_pages_read_alike_live_and_from_text() {
         ("standfirst", include_str!("golden/standfirst.html")),
         ("story-comments", include_str!("golden/story-comments.html")),
         ("streamed", include_str!("golden/streamed.html")),
+        (
+            "subscriber-story",
+            include_str!("golden/subscriber-story.html"),
+        ),
         ("support-appeal", include_str!("golden/support-appeal.html")),
         ("theme-post", include_str!("golden/theme-post.html")),
         ("thread", include_str!("golden/thread.html")),

@@ -4,7 +4,7 @@
 //! 16, 2015 8:02 pm", "Author Ann Lee"); what a reader wants is "Ann Lee".
 
 use super::date::month_number;
-use crate::heuristics::{BYLINE_WORDS, DATE_LINE_LABELS, NAME_PARTICLES};
+use crate::heuristics::{BYLINE_WORDS, CURRENCY_SIGNS, DATE_LINE_LABELS, NAME_PARTICLES};
 use std::sync::OnceLock;
 
 /// Words that introduce a name, longest first so that "Written by" wins
@@ -185,7 +185,7 @@ pub(crate) fn clean(line: &str) -> Option<String> {
     // shop's call ("Coming Soon!", "Visit the Acme Store") or a sentence
     // ("This review is posted in …"), which a template's byline class can
     // hold.
-    let prose = text.contains(['$', '€', '£', '¥', '₹'])
+    let prose = text.contains(CURRENCY_SIGNS)
         || text.ends_with('!')
         || VERBS.iter().any(|v| find_word(text, v).is_some())
         || text

@@ -379,7 +379,7 @@ impl Cleaner<'_> {
                 return Some(reason);
             }
         }
-        if !major && self.is_appeal(i) {
+        if !major && (self.is_appeal(i) || self.is_offer(i)) {
             return Some(Reason::Promo);
         }
         if !major && self.is_newsletter_box(i) {

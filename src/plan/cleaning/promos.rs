@@ -5,9 +5,9 @@
 
 use super::{is_media, Cleaner, SHORT_BLOCK_NODES};
 use crate::heuristics::{
-    AD_LABELS, APPEAL_CALLS, APPEAL_WORDS, CALLS_TO_ACTION, FOLLOW_CALLS, PROMO_LABELS,
-    PROMO_OPENINGS, PULL_QUOTE_HINTS, RELATED_LABELS, RELATED_LABEL_OPENINGS, SHORT_BLOCK_CHARS,
-    SIGNUP_LINKS, SIGNUP_WORDS, SOCIAL_NETWORKS,
+    AD_LABELS, APPEAL_CALLS, APPEAL_WORDS, CALLS_TO_ACTION, CURRENCY_SIGNS, FOLLOW_CALLS,
+    OFFER_CALLS, OFFER_WORDS, PROMO_LABELS, PROMO_OPENINGS, PULL_QUOTE_HINTS, RELATED_LABELS,
+    RELATED_LABEL_OPENINGS, SHORT_BLOCK_CHARS, SIGNUP_LINKS, SIGNUP_WORDS, SOCIAL_NETWORKS,
 };
 use crate::page::{is_block, NodeIdx, Page};
 use crate::plan::quotes::ArticleShingles;
@@ -18,6 +18,9 @@ const SIGNUP_BOX_CHARS: usize = 600;
 
 /// The most text an appeal for readers' money holds.
 const APPEAL_CHARS: usize = 1000;
+
+/// The most text an offer of a subscription holds, a card per plan.
+const OFFER_CHARS: usize = 1500;
 
 /// What a newsletter's pitch names.
 const NEWSLETTER_WORDS: &[&str] = &["newsletter", "inbox"];
@@ -217,12 +220,22 @@ impl Cleaner<'_> {
     /// is its own.
     pub(super) fn is_appeal(&self, i: NodeIdx) -> bool {
         self.is_pitch(i, APPEAL_CHARS, APPEAL_WORDS, |words| {
-            APPEAL_CALLS.iter().any(|call| {
-                words
-                    .get(..call.len())
-                    .is_some_and(|w| w.chars().flat_map(char::to_lowercase).eq(call.chars()))
-            })
+            opens_with_call(words, APPEAL_CALLS)
         })
+    }
+
+    /// A box that asks the reader to subscribe where the story stops for
+    /// readers without a subscription ("To read the rest of this story,
+    /// subscribe", and a button that does), or that sells one there, a
+    /// card for each plan with its price ("Get started"): words of
+    /// subscribing and a button of its own that makes the call, in a box
+    /// as short as a sign-up box or quoting two prices or more. The reader
+    /// came for the article; the offer is the site's. (A pricing page's
+    /// plans are most of its text, which no rule here removes.)
+    pub(super) fn is_offer(&self, i: NodeIdx) -> bool {
+        self.is_pitch(i, OFFER_CHARS, OFFER_WORDS, |words| {
+            opens_with_call(words, OFFER_CALLS)
+        }) && (self.stats.chars(i) <= SIGNUP_BOX_CHARS || prices(&self.text(i)) >= 2)
     }
 
     /// A box that pitches a newsletter ("Want to get fit? Sign up to our
@@ -376,6 +389,31 @@ fn asks(text: &str) -> bool {
         })
 }
 
+/// Whether a button's first words make one of `calls` (lower-case), read
+/// letter by letter where they are.
+fn opens_with_call(words: &str, calls: &[&str]) -> bool {
+    calls.iter().any(|call| {
+        words
+            .get(..call.len())
+            .is_some_and(|w| w.chars().flat_map(char::to_lowercase).eq(call.chars()))
+    })
+}
+
+/// How many prices `text` quotes: a currency's sign beside a number
+/// ("$39", "4,99 €").
+fn prices(text: &str) -> usize {
+    let chars: Vec<char> = text.chars().filter(|c| *c != ' ').collect();
+    chars
+        .iter()
+        .enumerate()
+        .filter(|&(at, c)| {
+            CURRENCY_SIGNS.contains(c)
+                && (chars.get(at + 1).is_some_and(char::is_ascii_digit)
+                    || at.checked_sub(1).is_some_and(|b| chars[b].is_ascii_digit()))
+        })
+        .count()
+}
+
 /// Words after which a call to action still speaks to the reader ("and
 /// follow us on").
 const IMPERATIVE_LINKS: &[&str] = &["and", "or", "please", "then", "now"];
@@ -465,6 +503,53 @@ mod tests {
         assert!(!text.contains("supporting our journalism"), "{text:?}");
         assert!(!text.contains("Every gift"), "{text:?}");
         assert!(text.contains("donate to the crew"), "{text:?}");
+    }
+
+    /// Where a story stops for readers without a subscription, the offer
+    /// goes: plans with their prices and a button to start, and a short box
+    /// asking the reader to subscribe. A paragraph about a subscription,
+    /// linked in its sentence, stays, and so do a pricing page's plans.
+    #[test]
+    fn an_offer_to_subscribe_goes() {
+        let story = "<p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>";
+        let plan = |name: &str, price: &str| {
+            format!(
+                "<div class=\"card\"><p>{name}</p><p>{price}</p>\
+                 <a href=\"/plans/{name}\">Get started</a></div>"
+            )
+        };
+        let plans = [("Monthly", "$12/month"), ("Annual", "$99/year")]
+            .map(|(n, p)| plan(n, p))
+            .concat();
+        let html = format!(
+            "<html><body><article>{story}{story}\
+             <p>Harbour passes now come with a subscription to the timetable alerts, \
+             which <a href=\"/alerts\">the port office</a> sends each morning.</p>\
+             <div><h2>This story is for subscribers</h2><p>Unlock every story and the archive.</p>{plans}</div>\
+             <div><p>To read the rest of this story, subscribe to the Herald.</p>\
+             <a href=\"/subscribe\">Subscribe</a></div>\
+             {story}</article></body></html>"
+        );
+        let text = extract(&html, &Options::default()).unwrap().text;
+        assert!(!text.contains("for subscribers"), "{text:?}");
+        assert!(!text.contains("$99/year"), "{text:?}");
+        assert!(!text.contains("read the rest"), "{text:?}");
+        assert!(text.contains("timetable alerts"), "{text:?}");
+
+        let pricing = format!(
+            "<html><body><main><h1>Plans for every crew</h1>\
+             <p>Choose the plan that fits your fleet; every subscription includes the tide tables.</p>\
+             {}</main></body></html>",
+            [
+                ("Skipper", "$12/month"),
+                ("Harbour", "$49/month"),
+                ("Fleet", "$199/month")
+            ]
+            .map(|(n, p)| plan(n, p))
+            .concat()
+        );
+        let text = extract(&pricing, &Options::default()).unwrap().text;
+        assert!(text.contains("$49/month"), "{text:?}");
     }
 
     /// A line sending the reader to another story goes in the languages
