@@ -1538,6 +1538,53 @@ async fn a_code_blocks_lines_stay_lines_while_reading() {
     assert_eq!(outer_html(&document), before);
 }
 
+/// Words that touch in the markup but that the page draws apart, as
+/// blocks of their own (a credit set under its caption, a label and its
+/// value in a row), stay apart in the article's text and in the reader
+/// view, where the page's styles are off; a floated initial stays part of
+/// its word, and the page comes back as it was.
+#[wasm_bindgen_test]
+async fn words_drawn_apart_stay_apart() {
+    let page = r#"<html><head><style>
+        .credit { display: block } .row { display: flex; gap: 1em } .initial { float: left; font-size: 3em }
+        </style></head><body><article>
+        <p>The harbour wall was rebuilt over the winter, stone by stone, by a crew of six masons.</p>
+        <figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt=""><figcaption><span id="caption">The new wall at low tide.</span><span id="credit" class="credit">Photo: Ann Lee</span></figcaption></figure>
+        <p class="row"><span id="label">Length</span><span id="value">120 metres</span></p>
+        <p><span class="initial">T</span>he masons worked from the old plans, kept in the harbour office since 1890.</p>
+        <p>The wall will be opened to walkers in the spring, when the last railings are in place.</p>
+        </article></body></html>"#;
+    let document = live_document(page, false).await;
+    let before = outer_html(&document);
+    let mut reader = Reader::new(document.clone());
+    let text = text_of(&reader.enter(JsValue::UNDEFINED).unwrap());
+    assert!(text.contains("low tide. Photo: Ann Lee"), "{text}");
+    assert!(text.contains("Length 120 metres"), "{text}");
+    assert!(text.contains("The masons worked"), "{text}");
+    // Drawn on one line in the reader view, with a space between the
+    // words (a range's box is its text's, without what a stylesheet adds).
+    let words = |id: &str| {
+        let range = document.create_range().unwrap();
+        range
+            .select_node_contents(&document.get_element_by_id(id).unwrap())
+            .unwrap();
+        range.get_bounding_client_rect()
+    };
+    let gap = |first: &str, second: &str| {
+        let (a, b) = (words(first), words(second));
+        assert_eq!(a.top(), b.top(), "{first} and {second} on one line");
+        b.left() - a.right()
+    };
+    assert!(
+        gap("caption", "credit") >= 2.0,
+        "{}",
+        gap("caption", "credit")
+    );
+    assert!(gap("label", "value") >= 2.0, "{}", gap("label", "value"));
+    reader.exit();
+    assert_eq!(outer_html(&document), before);
+}
+
 #[wasm_bindgen_test]
 async fn the_readers_controls_and_mathml_keep_their_own_layout() {
     let page = r##"<html><body>

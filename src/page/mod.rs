@@ -40,6 +40,12 @@ pub struct Signals {
     /// the headline is the largest heading a reader sees.
     #[serde(default)]
     pub font: f32,
+    /// An inline element the page draws as a line of its own, its words
+    /// touching a neighbour's in the markup (a caption's credit set under
+    /// it, a label and its value side by side in a row): read apart from
+    /// them, as the page shows them, not run into one word.
+    #[serde(default)]
+    pub apart: bool,
 }
 
 #[derive(Debug, Clone)]

@@ -40,13 +40,21 @@ pub(crate) fn walk(page: &Page, plan: &Plan, mut emit: impl FnMut(Event)) {
     for r in &plan.removals {
         removed[r.node] = true;
     }
+    // What keeps an element's words apart from its neighbours' (see
+    // `Signals::apart`); the writers fold it into the spacing around.
+    let space = || Event::Text {
+        text: " ",
+        preformatted: false,
+    };
     for &root in &plan.content {
-        let mut open: Vec<(NodeIdx, Option<&'static str>, bool)> = Vec::new();
+        // Each open element: where it ends, its tag when kept, whether it
+        // is a code block's line, and whether it is read apart.
+        let mut open: Vec<(NodeIdx, Option<&'static str>, bool, bool)> = Vec::new();
         let mut pre_depth = 0usize;
         let mut lines = CodeLines::default();
         let mut i = root;
         while i < page.node(root).end {
-            while let Some(&(end_of, tag, line)) = open.last() {
+            while let Some(&(end_of, tag, line, apart)) = open.last() {
                 if i < page.node(end_of).end {
                     break;
                 }
@@ -59,6 +67,9 @@ pub(crate) fn walk(page: &Page, plan: &Plan, mut emit: impl FnMut(Event)) {
                         pre_depth -= 1;
                     }
                     emit(Event::Close(tag));
+                }
+                if apart {
+                    emit(space());
                 }
             }
             if removed[i] {
@@ -80,6 +91,10 @@ pub(crate) fn walk(page: &Page, plan: &Plan, mut emit: impl FnMut(Event)) {
                 emit_tab_label(page, tab, &mut emit);
             }
             let line = pre_depth > 0 && is_code_line(page, i);
+            let apart = pre_depth == 0 && page.signals(i).is_some_and(|s| s.apart);
+            if apart {
+                emit(space());
+            }
             let mapping = if line {
                 lines.open_line(&mut emit);
                 Mapping::Unwrap
@@ -93,7 +108,7 @@ pub(crate) fn walk(page: &Page, plan: &Plan, mut emit: impl FnMut(Event)) {
                     i = page.node(i).end;
                     continue;
                 }
-                Mapping::Unwrap => open.push((i, None, line)),
+                Mapping::Unwrap => open.push((i, None, line, apart)),
                 Mapping::Keep(tag) => {
                     let name = tag.name;
                     if name == "pre" {
@@ -108,12 +123,12 @@ pub(crate) fn walk(page: &Page, plan: &Plan, mut emit: impl FnMut(Event)) {
                         emit(Event::Close(name));
                         continue;
                     }
-                    open.push((i, Some(name), false));
+                    open.push((i, Some(name), false, apart));
                 }
             }
             i += 1;
         }
-        while let Some((_, tag, _)) = open.pop() {
+        while let Some((_, tag, _, _)) = open.pop() {
             if let Some(tag) = tag {
                 emit(Event::Close(tag));
             }

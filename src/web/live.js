@@ -48,6 +48,9 @@ export function snapshot(doc, { shadowRoot = (el) => el.shadowRoot } = {}) {
   const small = new Map();
   // Inline elements of a code block the page draws as lines of their own.
   const codeLines = new Set();
+  // Other inline elements it draws so whose words touch a neighbour's in
+  // the markup (see `touches`).
+  const apart = new Set();
   const inPre = [];
   const shadows = [];
   const view = doc.defaultView;
@@ -86,8 +89,12 @@ export function snapshot(doc, { shadowRoot = (el) => el.shadowRoot } = {}) {
       if (node.localName === "img" || node.localName === "svg") {
         const size = smallSize(node);
         if (size) small.set(node, size);
-      } else if (inPre[at] && style && INLINE.test(node.localName) && drawsLine(style.display)) {
-        codeLines.add(node);
+      } else if (style && INLINE.test(node.localName) && drawsLine(style.display)) {
+        if (inPre[at]) codeLines.add(node);
+        else if (standsInFlow(style) && touches(node)) {
+          drawn.apart = true;
+          apart.add(node);
+        }
       }
     }
     const root = SHADOW_HOST.test(node.localName) ? shadowRoot(node) : null;
@@ -123,7 +130,7 @@ export function snapshot(doc, { shadowRoot = (el) => el.shadowRoot } = {}) {
 
   walk(doc.documentElement, null);
   if (veil) veil.remove();
-  return { json: JSON.stringify({ url: doc.URL, nodes }), live, toggled, small, codeLines, shadows };
+  return { json: JSON.stringify({ url: doc.URL, nodes }), live, toggled, small, codeLines, apart, shadows };
 }
 
 /** The elements a shadow root can be attached to: custom elements (whose
@@ -132,11 +139,34 @@ export function snapshot(doc, { shadowRoot = (el) => el.shadowRoot } = {}) {
 const SHADOW_HOST = /-|^(article|aside|blockquote|body|div|footer|h[1-6]|header|main|nav|p|section|span)$/;
 
 /** Elements a browser draws inline unless told otherwise. */
-const INLINE = /^(span|code|a|b|i|em|strong|mark|samp|kbd|var)$/;
+const INLINE = /^(span|code|a|b|i|em|strong|mark|samp|kbd|var|small|time|label|cite|abbr|q|u|s|font)$/;
 
 /** Whether a `display` value starts a line of its own. */
 function drawsLine(display) {
   return /^(block|flex|grid|list-item|table)$/.test(display);
+}
+
+/** Whether a box stays in the flow of the text: a floated initial or a
+ * label positioned over a picture is drawn as a block but sits beside or
+ * over the words, not on a line of its own. */
+function standsInFlow(style) {
+  return style.float === "none" && style.position !== "absolute" && style.position !== "fixed";
+}
+
+/** Whether the words of `el` touch a neighbour's with no space between in
+ * the markup (`<span>Caption.</span><span>Credit: Ann Lee</span>`), which
+ * the page keeps apart by drawing them as blocks (a flex row, a credit set
+ * under its caption): without the page's styles they would run into one
+ * word. */
+function touches(el) {
+  // The neighbours first: most are a line break apart, and the element's
+  // own text (a card's, say) may be long.
+  const words = (node) => (node && (node.nodeType === 1 || node.nodeType === 3) && node.textContent) || "";
+  const before = /\S$/.test(words(el.previousSibling));
+  const after = /^\S/.test(words(el.nextSibling));
+  if (!before && !after) return false;
+  const text = el.textContent;
+  return (before && /^\S/.test(text)) || (after && /\S$/.test(text));
 }
 
 /** Pictures drawn this small are icons, ratings' stars and avatars. */
@@ -529,6 +559,10 @@ function markPlan(session, plan) {
   // So are its disclosures: what a `<details>` holds is read as text.
   for (const root of roots) {
     for (const details of root.querySelectorAll("details:not([open])")) mark(details, "open", "");
+  }
+  // Words the page draws apart stay apart (see `touches`).
+  for (const el of session.snap.apart || []) {
+    if (roots.some((root) => root.contains(el))) mark(el, "data-readmode-apart", "");
   }
   for (const r of [...plan.removals, ...plan.outside]) {
     const el = live[r.node];
@@ -1681,6 +1715,7 @@ ${article} :is(h1,h2,h3,h4,h5,h6) a[href*="#"]${TYPESET},${article} a[href*="#"]
 ${article} :is(img,video,iframe,picture,svg)${TYPESET}{display:block;max-width:100%!important;height:auto!important;margin:1.2em auto!important;border-radius:4px}
 ${article} iframe${TYPESET}{width:100%!important;aspect-ratio:16/9}
 ${article} [data-readmode-code-line]${TYPESET}{display:block!important}
+${article} [data-readmode-apart]${TYPESET}::before,${article} [data-readmode-apart]${TYPESET}::after{content:" "}
 ${article} [data-readmode-small]${TYPESET}{display:inline-block!important;margin:0 .15em!important;vertical-align:middle;border-radius:0}
 ${article} figure${TYPESET}{margin:1.2em 0!important;padding:0!important}
 ${article} figcaption${TYPESET}{font-size:.8em!important;color:var(--rm-muted)!important;text-align:center}
