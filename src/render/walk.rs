@@ -32,6 +32,18 @@ pub(crate) enum Event<'a> {
     Text { text: &'a str, preformatted: bool },
 }
 
+/// An element the walk is in.
+#[derive(Clone, Copy)]
+struct Open {
+    node: NodeIdx,
+    /// Its tag, when it is kept rather than unwrapped.
+    tag: Option<&'static str>,
+    /// A code block's line (see [`CodeLines`]).
+    line: bool,
+    /// Read apart from its neighbours (see `Signals::apart`).
+    apart: bool,
+}
+
 /// Calls `emit` for each kept element and text of the article, in order.
 pub(crate) fn walk(page: &Page, plan: &Plan, mut emit: impl FnMut(Event)) {
     let mut tables = Tables::default();
@@ -47,15 +59,19 @@ pub(crate) fn walk(page: &Page, plan: &Plan, mut emit: impl FnMut(Event)) {
         preformatted: false,
     };
     for &root in &plan.content {
-        // Each open element: where it ends, its tag when kept, whether it
-        // is a code block's line, and whether it is read apart.
-        let mut open: Vec<(NodeIdx, Option<&'static str>, bool, bool)> = Vec::new();
+        let mut open: Vec<Open> = Vec::new();
         let mut pre_depth = 0usize;
         let mut lines = CodeLines::default();
         let mut i = root;
         while i < page.node(root).end {
-            while let Some(&(end_of, tag, line, apart)) = open.last() {
-                if i < page.node(end_of).end {
+            while let Some(&Open {
+                node,
+                tag,
+                line,
+                apart,
+            }) = open.last()
+            {
+                if i < page.node(node).end {
                     break;
                 }
                 open.pop();
@@ -92,9 +108,6 @@ pub(crate) fn walk(page: &Page, plan: &Plan, mut emit: impl FnMut(Event)) {
             }
             let line = pre_depth > 0 && is_code_line(page, i);
             let apart = pre_depth == 0 && page.signals(i).is_some_and(|s| s.apart);
-            if apart {
-                emit(space());
-            }
             let mapping = if line {
                 lines.open_line(&mut emit);
                 Mapping::Unwrap
@@ -108,7 +121,17 @@ pub(crate) fn walk(page: &Page, plan: &Plan, mut emit: impl FnMut(Event)) {
                     i = page.node(i).end;
                     continue;
                 }
-                Mapping::Unwrap => open.push((i, None, line, apart)),
+                Mapping::Unwrap => {
+                    if apart {
+                        emit(space());
+                    }
+                    open.push(Open {
+                        node: i,
+                        tag: None,
+                        line,
+                        apart,
+                    });
+                }
                 Mapping::Keep(tag) => {
                     let name = tag.name;
                     if name == "pre" {
@@ -117,18 +140,29 @@ pub(crate) fn walk(page: &Page, plan: &Plan, mut emit: impl FnMut(Event)) {
                     } else if name == "br" && pre_depth > 0 {
                         lines.at_start = true;
                     }
+                    if apart {
+                        emit(space());
+                    }
                     emit(Event::Open(tag));
                     if is_void(name) {
                         i = page.node(i).end;
                         emit(Event::Close(name));
+                        if apart {
+                            emit(space());
+                        }
                         continue;
                     }
-                    open.push((i, Some(name), false, apart));
+                    open.push(Open {
+                        node: i,
+                        tag: Some(name),
+                        line: false,
+                        apart,
+                    });
                 }
             }
             i += 1;
         }
-        while let Some((_, tag, _, _)) = open.pop() {
+        while let Some(Open { tag, .. }) = open.pop() {
             if let Some(tag) = tag {
                 emit(Event::Close(tag));
             }
