@@ -4,9 +4,19 @@
 // working on pages whose Content Security Policy forbids WebAssembly. It
 // also carries reading mode on to the next page of a tab that was reading.
 
-import init, { planSnapshot } from "./pkg/readmode.js";
+import init, { planSnapshot, warmUp } from "./pkg/readmode.js";
 
 const ready = init({ module_or_path: chrome.runtime.getURL("pkg/readmode_bg.wasm") });
+let warmed;
+
+/** Has the module plan its own small sample once in this worker's life,
+ * while the page is being read for the real plan: the browser compiles the
+ * planner as it first runs, and a worker just woken would otherwise plan
+ * the reader's page in code compiled on the way. Not on every start: the
+ * worker also wakes for tab updates, where no plan follows. */
+function warm() {
+  warmed ??= ready.then(() => warmUp()).catch(() => {});
+}
 const READABLE = /^(https?|file):/;
 /** What the browser answers for pages no extension may script. */
 const PROTECTED = /chrome:|about:|edge:|moz-extension:|chrome-extension:|extensions gallery|cannot be scripted|webstore|pdf/i;
@@ -24,6 +34,7 @@ async function toggle(tab) {
     await refuse(tab, CANNOT);
     return;
   }
+  warm();
   try {
     await inject(tab.id);
   } catch (error) {
@@ -90,6 +101,7 @@ chrome.tabs.onUpdated.addListener(async (tabId, change) => {
         globalThis.__readmodeFollowing = true;
       },
     });
+    warm();
     await inject(tabId);
   } catch {
     await follow(tabId, false);

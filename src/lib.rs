@@ -41,7 +41,7 @@ pub use page::Page;
 pub use plan::{plan, Plan, Reason, Removal};
 pub use render::{Article, RemovedBlock};
 #[cfg(target_arch = "wasm32")]
-pub use web::Reader;
+pub use web::{warm_up, Reader};
 
 /// Parses `html` and returns its article, or [`Error::NoArticle`], or
 /// [`Error::NotHtml`] for a document of another format (a PDF, JSON, a feed).

@@ -433,6 +433,13 @@ async fn demo_page_gives_the_golden_article_and_is_restored_exactly() {
     assert_eq!(input.value(), "typed before reading");
 }
 
+/// The module's warm-up plans its sample in the browser as natively: the
+/// snapshot it carries still fits what the planner reads.
+#[wasm_bindgen_test]
+fn the_warm_up_plans_its_sample() {
+    assert!(readmode::warm_up());
+}
+
 #[wasm_bindgen_test]
 async fn the_live_article_matches_the_native_one() {
     let document = live_document(DEMO, false).await;

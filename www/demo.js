@@ -1,10 +1,12 @@
 // The demo's "Reading mode" button: the real WebAssembly module, on this page.
 // The reader's fixes are kept for this site in localStorage, as the
 // extension keeps them in its own storage.
-import init, { Reader } from "./pkg/readmode.js";
+import init, { Reader, warmUp } from "./pkg/readmode.js";
 
 const button = document.getElementById("readmode-toggle");
 const ready = init();
+// The planner compiled while the reader is still looking at the page.
+const warmed = ready.then(() => new Promise((done) => requestIdleCallback(() => done(warmUp()))));
 const RULES = `readmode-rules:${location.host}`;
 let reader = null;
 
@@ -34,4 +36,4 @@ async function toggle() {
 }
 
 button.addEventListener("click", toggle);
-window.readmode = { toggle, ready, get reader() { return reader; } };
+window.readmode = { toggle, ready, warmed, get reader() { return reader; } };

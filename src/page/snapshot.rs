@@ -97,3 +97,26 @@ fn out_of_order(node: usize, parent: usize) -> Error {
         "node {node} names parent {parent} out of document order"
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Snapshot;
+    use crate::{plan, Options, Page};
+
+    /// The WebAssembly module's warm-up sample (`src/web/warm_up.json`, see
+    /// `warmUp`) still reads as a snapshot and plans to its article: a
+    /// change to the snapshot's format has to take the sample again.
+    #[test]
+    fn the_warm_up_sample_plans_to_its_article() {
+        let snapshot: Snapshot = serde_json::from_str(include_str!("../web/warm_up.json")).unwrap();
+        let page = Page::from_snapshot(&snapshot).unwrap();
+        let plan = plan(&page, &Options::default()).unwrap();
+        assert_eq!(
+            plan.metadata.title.as_deref(),
+            Some("Closed for the holidays")
+        );
+        assert!(page
+            .text_content(plan.content[0])
+            .contains("opens again on 5 January"));
+    }
+}

@@ -98,6 +98,11 @@ fn to_page_indices(mut fixes: Fixes) -> Fixes {
 }
 
 impl LivePlan {
+    /// Whether the page has an article.
+    pub fn found(&self) -> bool {
+        self.found
+    }
+
     pub fn new(page: &Page, options: &Options) -> LivePlan {
         let convert = |removals: &[Removal]| {
             removals

@@ -57,6 +57,8 @@ async function enterDemo(path = "/", init) {
 test("the button leaves exactly the golden article, and a second click restores the page", async () => {
   const golden = await demoGolden();
   const page = await openDemo();
+  // The demo warms the module up once idle: its sample is planned to an article.
+  assert.equal(await page.evaluate(() => window.readmode.warmed), true);
   await page.fill(".widget-newsletter input[type=email]", "reader@example.com");
   await page.evaluate(() => window.scrollTo(0, 700));
   const scrollBefore = await page.evaluate(() => window.scrollY);
