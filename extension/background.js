@@ -9,14 +9,15 @@ import init, { planSnapshot, warmUp } from "./pkg/readmode.js";
 const ready = init({ module_or_path: chrome.runtime.getURL("pkg/readmode_bg.wasm") });
 let warmed;
 
-/** Has the module plan its own small sample once in this worker's life,
- * while the page is being read for the real plan: the browser compiles the
+/** Lets the module plan its own small sample, once in this worker's life,
+ * while the page is read for the real plan: the browser compiles the
  * planner as it first runs, and a worker just woken would otherwise plan
  * the reader's page in code compiled on the way. Not on every start: the
  * worker also wakes for tab updates, where no plan follows. */
 function warm() {
   warmed ??= ready.then(() => warmUp()).catch(() => {});
 }
+
 const READABLE = /^(https?|file):/;
 /** What the browser answers for pages no extension may script. */
 const PROTECTED = /chrome:|about:|edge:|moz-extension:|chrome-extension:|extensions gallery|cannot be scripted|webstore|pdf/i;

@@ -118,6 +118,7 @@ pub fn plan_snapshot(
     live::to_js(&live_plan(&snapshot_json, &options)?)
 }
 
+/// The plan of a snapshot given as `live.js` writes it.
 fn live_plan(snapshot_json: &str, options: &Options) -> Result<live::LivePlan, JsValue> {
     let snapshot: Snapshot =
         serde_json::from_str(snapshot_json).map_err(|e| to_js_error("snapshot", &e.to_string()))?;
