@@ -139,6 +139,9 @@ fn is_standfirst(
     if !in_header_only {
         return false;
     }
+    if is_date_line(page, facts, i) {
+        return false;
+    }
     let original = page.text_content(i);
     let text = original.trim_start().to_lowercase();
     let names_author = || metadata.names().iter().any(|name| original.contains(name));
@@ -146,6 +149,19 @@ fn is_standfirst(
         && !CREDIT_LEADS.iter().any(|lead| text.contains(lead))
         && !EARNINGS_WORDS.iter().any(|w| text.contains(w))
         && !names_author()
+}
+
+/// Whether block `i` is the header's date line: it is, or mostly holds,
+/// `<time>` elements ("Updated November 11, 2022 8:23 PM ET", with the
+/// first date in a tooltip). However long, a date is no introduction.
+fn is_date_line(page: &Page, facts: &Facts, i: NodeIdx) -> bool {
+    let stats = &facts.stats;
+    let timed: usize = page
+        .descendants(i)
+        .filter(|&d| page.tag(d) == "time")
+        .map(|d| stats.chars(d))
+        .sum();
+    page.ancestors(i).any(|a| page.tag(a) == "time") || 2 * timed >= stats.chars(i)
 }
 
 /// Whether block `i` is a subheading, which templates set as the
@@ -208,6 +224,16 @@ mod tests {
             let header = format!("<h1>Winter sailings resume</h1><p>{line}</p>");
             assert_eq!(standfirst(&header), None, "{line}");
         }
+    }
+
+    /// The header's date is no standfirst, however long its line: a
+    /// `<time>` with the first date in a tooltip.
+    #[test]
+    fn a_date_line_is_no_standfirst() {
+        let header = "<h1>Winter sailings resume</h1><div class=\"dateblock\">\
+            <time datetime=\"2026-02-03T09:00:00Z\"><span>Updated February 3, 2026</span><span>9:00 AM</span>\
+            <span role=\"tooltip\">Originally published February 2, 2026 at 6:15 PM</span></time></div>";
+        assert_eq!(standfirst(header), None);
     }
 
     /// A template may set its standfirst as a subheading (`<h2>`, or a
