@@ -1031,10 +1031,13 @@ function buildHeader(doc, plan) {
   const article = plan.article || {};
   const header = ui(doc, "header");
   header.setAttribute("role", "banner");
-  if (m.site_name) {
+  // The site's name; where the page declares none, the site's address as
+  // the address bar shows it (the page's own masthead is out of sight).
+  const siteName = m.site_name || hostOf(doc);
+  if (siteName) {
     const site = doc.createElement("p");
     site.className = "rm-site";
-    site.textContent = m.site_name;
+    site.textContent = siteName;
     header.appendChild(site);
   }
   const title = doc.createElement("h1");
@@ -1438,6 +1441,13 @@ function buildLayout(session) {
   return panel;
 }
 
+/** The host of a page on the web, without its "www."; none for a file or
+ * a frame written in place. */
+function hostOf(doc) {
+  const location = doc.location;
+  return location && /^https?:$/.test(location.protocol) ? location.hostname.replace(/^www\./, "") : "";
+}
+
 /** What a copy of the article says of where it comes from: the byline, the
  * date, and the page's address under the site's name. */
 function provenance(session) {
@@ -1448,7 +1458,7 @@ function provenance(session) {
     byline: m.byline || "",
     date: m.published ? formatDate(m.published, m.lang) : "",
     url,
-    site: m.site_name || (location && location.hostname) || url,
+    site: m.site_name || hostOf(session.doc) || url,
   };
 }
 

@@ -12,13 +12,20 @@ let server;
 let browser;
 let base;
 
+// A story on a site that declares no name of its own, with the module on it.
+const UNNAMED = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Fog over the sound</title></head><body>
+<article><h1>Fog over the sound</h1><p>The ferry left the island at seven, as it does every morning, with the post, the bread, the doctor and two crates of lobster pots on board.</p>
+<p>By eight it was back, because the fog had come down over the sound so thick that the skipper could not see the bow, and he would not take her past the first buoy.</p></article>
+<script type="module">import init, { Reader } from "/pkg/readmode.js"; await init(); window.reader = new Reader(document); window.ready = true;</script>
+</body></html>`;
+
 before(async () => {
   // The demo with its scrolling locked from the markup, as pages do while
   // they show a consent wall.
   const demo = await readFile(join(ROOT, "www", "index.html"), "utf8");
   const locked = demo.replace("<html ", '<html style="overflow:hidden;height:100%" ');
   assert.notEqual(locked, demo);
-  server = await serve(join(ROOT, "www"), 0, { "/locked.html": { body: locked } });
+  server = await serve(join(ROOT, "www"), 0, { "/locked.html": { body: locked }, "/story.html": { body: UNNAMED } });
   base = `http://127.0.0.1:${server.address().port}`;
   browser = await launch();
 });
@@ -81,6 +88,16 @@ test("the button leaves exactly the golden article, and a second click restores 
   assert.equal(await serialize(page), domBefore);
   assert.equal(await page.inputValue(".widget-newsletter input[type=email]"), "reader@example.com");
   assert.equal(await page.evaluate(() => window.scrollY), scrollBefore);
+  await page.close();
+});
+
+test("a page that declares no site's name is headed by its host, as the address bar shows it", async () => {
+  const page = await browser.newPage();
+  await page.goto(`${base}/story.html`);
+  await page.waitForFunction(() => window.ready);
+  await page.evaluate(() => window.reader.enter({}));
+  await page.waitForSelector(READER_SHOWN);
+  assert.equal(await page.textContent("[data-readmode-ui=header] .rm-site"), new URL(base).hostname);
   await page.close();
 });
 

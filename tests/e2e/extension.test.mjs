@@ -316,6 +316,7 @@ test("a plain-text file is set as text: wrapped paragraphs flow, tables and list
   const before = await serialize(page);
   await clickAndWait(page);
   assert.deepEqual(await visibleLines(page), [
+    new URL(base).hostname,
     "bees.txt",
     "1 min read",
     "Notes on Keeping Bees in a Small Garden",
