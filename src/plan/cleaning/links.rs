@@ -3,6 +3,7 @@
 //! round-up's linked titles, a list the next paragraph goes on about).
 
 use super::Cleaner;
+use crate::heuristics::TOPIC_PATHS;
 use crate::page::{NodeIdx, Page};
 use crate::plan::stats::heading_is_linked;
 use crate::plan::Reason;
@@ -113,6 +114,37 @@ impl Cleaner<'_> {
             "td" if !self.tables.borrow_mut().in_data(page, i) => self.link_box(i),
             _ => None,
         }
+    }
+
+    /// Whether block `i` is a list of the article's topics: nothing but
+    /// short links, one or more, each to a page of a topic's stories
+    /// (`/tag/seals/`, `/topics/wildlife`). Too short for a list of links
+    /// (see [`Cleaner::link_block`]), it is still the site's index, not
+    /// the article.
+    pub(super) fn is_topic_list(&self, i: NodeIdx) -> bool {
+        const TOPIC_CHARS: usize = 40;
+        let page = self.page;
+        if !matches!(page.tag(i), "ul" | "ol" | "div" | "p" | "section")
+            || self.stats.chars(i) == 0
+            || self.stats.link_chars(i) != self.stats.chars(i)
+        {
+            return false;
+        }
+        let mut links = page
+            .descendants(i)
+            .filter(|&d| page.tag(d) == "a")
+            .peekable();
+        links.peek().is_some()
+            && links.all(|a| {
+                self.stats.chars(a) <= TOPIC_CHARS
+                    && page.attr(a, "href").is_some_and(|href| {
+                        href.split(['?', '#'])
+                            .next()
+                            .unwrap_or("")
+                            .split('/')
+                            .any(|s| TOPIC_PATHS.contains(&s))
+                    })
+            })
     }
 
     /// A box made mostly of links (see [`Cleaner::link_block`]).
@@ -300,6 +332,25 @@ mod tests {
         assert!(text.contains("flat as glass"), "{text:?}");
         assert!(!text.contains("Guestbook"), "{text:?}");
         assert_eq!(text.matches("Trail").count(), 2, "{text:?}");
+    }
+
+    /// A short list of the article's topics, each a link to the stories
+    /// of a topic, goes with the heading of its box, however few its links;
+    /// two links to other pages in a list of the article's own stay.
+    #[test]
+    fn a_short_list_of_topics_goes() {
+        let story = "<p>More than 2,400 seal pups were born on the sandbanks this winter, up from about 1,900 last year.</p>\
+            <p>The colony has grown steadily since the 1990s, when fewer than 300 pups were recorded each season.</p>";
+        let html = format!(
+            "<html><body><article><h1>Seal pups return</h1>{story}\
+             <div><h2>Related topics</h2><ul><li><a href=\"/topics/seals\">Seals</a></li><li><a href=\"/topics/wildlife\">Wildlife</a></li></ul></div>\
+             <p>The count was made by rangers:</p><ul><li><a href=\"/rangers/report\">The rangers' report</a></li>\
+             <li><a href=\"/rangers/method\">How they count</a></li></ul>{story}</article></body></html>"
+        );
+        let text = extract(&html, &Options::default()).unwrap().text;
+        assert!(!text.contains("Seals"), "{text:?}");
+        assert!(!text.contains("Related topics"), "{text:?}");
+        assert!(text.contains("The rangers' report"), "{text:?}");
     }
 
     /// Links set as one level of the article's own outline, under an item

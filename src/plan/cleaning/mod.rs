@@ -388,6 +388,9 @@ impl Cleaner<'_> {
         if !major && self.is_related_list(i) {
             return Some(Reason::Related);
         }
+        if !major && self.is_topic_list(i) {
+            return Some(Reason::Tags);
+        }
         if is_teaser_grid(page, i) && self.grids_are_asides() {
             return Some(Reason::Related);
         }
