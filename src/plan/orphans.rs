@@ -344,7 +344,8 @@ pub(crate) fn add_emptied(
 /// stranded added: a box that lost a list of topics and keeps only a line
 /// that names them ("Explore more on these topics"), or that lost a poll's
 /// choices and keeps only its question, is that line's, and the line goes
-/// with the reason of what it labelled. A block the reader chose to keep
+/// with the reason of what it labelled; so does a heading right over such
+/// a list that names it. A block the reader chose to keep
 /// is never touched.
 pub(crate) fn add_stranded(
     page: &Page,
@@ -355,6 +356,23 @@ pub(crate) fn add_stranded(
     let removed = |i: NodeIdx| removals.binary_search_by_key(&i, |r| r.node).is_ok();
     let mut stranded = Vec::new();
     for removal in &removals {
+        // A heading set right over the list it names, in the article's
+        // flow rather than in a box of their own.
+        let heading = page
+            .previous_element(removal.node)
+            .filter(|&h| heading_level(page.tag(h)).is_some() && !removed(h));
+        if let Some(label) = heading {
+            let inside = content
+                .iter()
+                .any(|&c| c != removal.node && page.contains(c, removal.node));
+            if inside && !facts.fixes.is_kept(label) && labels(page, label, removal) {
+                stranded.push(Removal {
+                    node: label,
+                    reason: removal.reason,
+                });
+                continue;
+            }
+        }
         let Some(parent) = page.parent(removal.node) else {
             continue;
         };

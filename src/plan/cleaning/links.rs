@@ -335,8 +335,9 @@ mod tests {
     }
 
     /// A short list of the article's topics, each a link to the stories
-    /// of a topic, goes with the heading of its box, however few its links;
-    /// two links to other pages in a list of the article's own stay.
+    /// of a topic, goes with the heading of its box or the heading right
+    /// over it, however few its links; two links to other pages in a list
+    /// of the article's own stay.
     #[test]
     fn a_short_list_of_topics_goes() {
         let story = "<p>More than 2,400 seal pups were born on the sandbanks this winter, up from about 1,900 last year.</p>\
@@ -344,12 +345,18 @@ mod tests {
         let html = format!(
             "<html><body><article><h1>Seal pups return</h1>{story}\
              <div><h2>Related topics</h2><ul><li><a href=\"/topics/seals\">Seals</a></li><li><a href=\"/topics/wildlife\">Wildlife</a></li></ul></div>\
+             <p>The seals were counted again in spring, when the first pups had left.</p>\
+             <h3>Topics</h3><ul><li><a href=\"/tag/estuary\">Estuary</a></li></ul>\
              <p>The count was made by rangers:</p><ul><li><a href=\"/rangers/report\">The rangers' report</a></li>\
              <li><a href=\"/rangers/method\">How they count</a></li></ul>{story}</article></body></html>"
         );
         let text = extract(&html, &Options::default()).unwrap().text;
         assert!(!text.contains("Seals"), "{text:?}");
         assert!(!text.contains("Related topics"), "{text:?}");
+        assert!(
+            !text.contains("Topics") && !text.contains("Estuary"),
+            "{text:?}"
+        );
         assert!(text.contains("The rangers' report"), "{text:?}");
     }
 
