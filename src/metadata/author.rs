@@ -313,10 +313,7 @@ fn names_a_topic(page: &Page, i: NodeIdx, name: &str) -> bool {
         let topic = page
             .attr(e, "class")
             .is_some_and(|c| mentions(c, TOPIC_HINTS))
-            || (page.tag(e) == "a"
-                && page
-                    .attr(e, "href")
-                    .is_some_and(|href| path_segments(href).any(|s| TOPIC_PATHS.contains(&s))));
+            || (page.tag(e) == "a" && page.attr(e, "href").is_some_and(links_to_a_topic));
         topic && {
             let words = page.text_content(e);
             let words = words.trim();
@@ -451,6 +448,12 @@ fn looks_like_a_name(name: &str) -> bool {
             .iter()
             .all(|w| w.chars().next().is_some_and(char::is_alphabetic))
         && name.chars().any(char::is_lowercase)
+}
+
+/// An address of a page that lists a topic's stories (`/tag/recipes/`,
+/// `/topics/wildlife`).
+pub(crate) fn links_to_a_topic(href: &str) -> bool {
+    path_segments(href).any(|s| TOPIC_PATHS.contains(&s))
 }
 
 /// An address of one author's page (`/author/ann-lee/`, `/authors/ann-lee`,

@@ -354,41 +354,34 @@ pub(crate) fn add_stranded(
     removals: Vec<Removal>,
 ) -> Vec<Removal> {
     let removed = |i: NodeIdx| removals.binary_search_by_key(&i, |r| r.node).is_ok();
+    let in_article = |i: NodeIdx| content.iter().any(|&c| c != i && page.contains(c, i));
     let mut stranded = Vec::new();
     for removal in &removals {
         // A heading set right over the list it names, in the article's
         // flow rather than in a box of their own.
-        let heading = page
-            .previous_element(removal.node)
-            .filter(|&h| heading_level(page.tag(h)).is_some() && !removed(h));
-        if let Some(label) = heading {
-            let inside = content
-                .iter()
-                .any(|&c| c != removal.node && page.contains(c, removal.node));
-            if inside && !facts.fixes.is_kept(label) && labels(page, label, removal) {
-                stranded.push(Removal {
-                    node: label,
-                    reason: removal.reason,
-                });
-                continue;
-            }
-        }
-        let Some(parent) = page.parent(removal.node) else {
-            continue;
-        };
-        if !content
-            .iter()
-            .any(|&c| c != parent && page.contains(c, parent))
-        {
-            continue;
-        }
-        let mut left = page.children(parent).filter(|&c| {
-            !removed(c) && !facts.hidden[c] && page.subtree(c).any(|d| shows_something(page, d))
+        let over = page.previous_element(removal.node).filter(|&h| {
+            heading_level(page.tag(h)).is_some() && !removed(h) && in_article(removal.node)
         });
-        let (Some(label), None) = (left.next(), left.next()) else {
-            continue;
-        };
-        if label < removal.node && !facts.fixes.is_kept(label) && labels(page, label, removal) {
+        // The one block left before it in its box.
+        let boxed = page
+            .parent(removal.node)
+            .filter(|&parent| in_article(parent))
+            .and_then(|parent| {
+                let mut left = page.children(parent).filter(|&c| {
+                    !removed(c)
+                        && !facts.hidden[c]
+                        && page.subtree(c).any(|d| shows_something(page, d))
+                });
+                match (left.next(), left.next()) {
+                    (Some(label), None) if label < removal.node => Some(label),
+                    _ => None,
+                }
+            });
+        let label = [over, boxed]
+            .into_iter()
+            .flatten()
+            .find(|&l| !facts.fixes.is_kept(l) && labels(page, l, removal));
+        if let Some(label) = label {
             stranded.push(Removal {
                 node: label,
                 reason: removal.reason,

@@ -3,7 +3,7 @@
 //! round-up's linked titles, a list the next paragraph goes on about).
 
 use super::Cleaner;
-use crate::heuristics::TOPIC_PATHS;
+use crate::metadata::links_to_a_topic;
 use crate::page::{NodeIdx, Page};
 use crate::plan::stats::heading_is_linked;
 use crate::plan::Reason;
@@ -137,13 +137,7 @@ impl Cleaner<'_> {
         links.peek().is_some()
             && links.all(|a| {
                 self.stats.chars(a) <= TOPIC_CHARS
-                    && page.attr(a, "href").is_some_and(|href| {
-                        href.split(['?', '#'])
-                            .next()
-                            .unwrap_or("")
-                            .split('/')
-                            .any(|s| TOPIC_PATHS.contains(&s))
-                    })
+                    && page.attr(a, "href").is_some_and(links_to_a_topic)
             })
     }
 
