@@ -55,6 +55,9 @@ const VIEW_ALL_CHARS: usize = 20;
 /// The least text after a promo's label that is text of its own.
 const TEXT_AFTER_LABEL_CHARS: usize = 40;
 
+/// The most words of a label in capitals before a link to another story.
+const LABEL_WORDS: usize = 5;
+
 /// The least text of a link that can be a teaser's title.
 const TEASER_TITLE_CHARS: usize = 10;
 
@@ -152,8 +155,38 @@ impl Cleaner<'_> {
         let text = original.to_lowercase();
         let opens = PROMO_OPENINGS.iter().any(|o| text.starts_with(o)) && !self.opening_apart(i);
         let calls = asks(&original);
-        (opens || calls || self.is_newsletter_pitch(i, &text) || self.follows_networks(i, &text))
-            .then_some(Reason::Promo)
+        (opens
+            || calls
+            || self.is_labelled_link(i, &original)
+            || self.is_newsletter_pitch(i, &text)
+            || self.follows_networks(i, &text))
+        .then_some(Reason::Promo)
+    }
+
+    /// Whether short block `i`, whose text is `text`, is a label in
+    /// capitals and a link to another of the site's pages ("MORE FROM THE
+    /// LEDGER: Bridge inspections delayed again", "PHOTOS: …"): the way
+    /// news sites set a teaser between paragraphs, whatever the label
+    /// says. A sentence links words inside it; a label in capitals before
+    /// a colon, followed by nothing but one link, is a signpost, unless
+    /// it points away from the site ("REFERENCE: Full system backup", a
+    /// source the text cites).
+    fn is_labelled_link(&self, i: NodeIdx, text: &str) -> bool {
+        let page = self.page;
+        let Some((label, rest)) = text.trim().split_once(':') else {
+            return false;
+        };
+        let rest = rest.trim();
+        let mut links = page.descendants(i).filter(|&d| page.tag(d) == "a");
+        let (Some(link), None) = (links.next(), links.next()) else {
+            return false;
+        };
+        label.chars().any(char::is_alphabetic)
+            && !label.chars().any(char::is_lowercase)
+            && label.split_whitespace().count() <= LABEL_WORDS
+            && !rest.is_empty()
+            && self.text(link).trim() == rest
+            && links_within_site(page, link)
     }
 
     /// Whether short block `i`, whose text is `text`, asks the reader to
@@ -389,6 +422,22 @@ fn asks(text: &str) -> bool {
         })
 }
 
+/// Whether link `a` leads to a page of the site it stands on: its address
+/// is relative, or names the page's own host (with or without "www.").
+/// Without the page's address, only a relative one tells.
+fn links_within_site(page: &Page, a: NodeIdx) -> bool {
+    let Some(href) = page.attr(a, "href") else {
+        return false;
+    };
+    let bare = |host: &str| host.trim_start_matches("www.").to_ascii_lowercase();
+    match page.url() {
+        Some(base) => {
+            base.join(href).ok().and_then(|u| u.host_str().map(bare)) == base.host_str().map(bare)
+        }
+        None => !href.starts_with("//") && url::Url::parse(href).is_err(),
+    }
+}
+
 /// Whether a button's first words make one of `calls` (lower-case), read
 /// letter by letter where they are.
 fn opens_with_call(words: &str, calls: &[&str]) -> bool {
@@ -429,6 +478,31 @@ pub(super) fn is_entry_field(page: &Page, i: NodeIdx) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::{extract, Options};
+
+    /// A label in capitals over a link to another of the site's stories,
+    /// set between paragraphs, goes; the same over a source on another
+    /// site stays, as does a sentence that ends in a link.
+    #[test]
+    fn a_labelled_teaser_goes() {
+        let html = "<html><body><article>\
+             <p>Ferry operators cancelled every crossing of the strait on Monday as the storm moved up the coast.</p>\
+             <p><strong>MORE FROM THE LEDGER: <a href=\"/news/bridge\">Bridge inspections delayed again</a></strong></p>\
+             <p>The harbour master said the closures would last at least until Tuesday morning, when the swell drops.</p>\
+             <p><strong>SOURCE: <a href=\"https://tides.example/table\">Tide table for the strait</a></strong></p>\
+             <p>The council's statement said: <a href=\"/news/statement\">shelters are open</a></p>\
+             <p>Forecasters expect the storm to weaken as it moves inland on Wednesday, with heavy rain still likely.</p>\
+             </article></body></html>";
+        let options = Options {
+            url: Some("https://www.ledger.example/news/storm".to_string()),
+            ..Options::default()
+        };
+        let text = extract(html, &options).unwrap().text;
+        assert!(!text.contains("Bridge inspections"), "{text:?}");
+        assert!(text.contains("Tide table"), "{text:?}");
+        assert!(text.contains("shelters are open"), "{text:?}");
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(!text.contains("Bridge inspections"), "{text:?}");
+    }
 
     /// A box that asks for an e-mail address to send a newsletter to goes,
     /// in English and in the languages news is written in; a box of text
