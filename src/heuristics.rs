@@ -755,6 +755,10 @@ pub const AD_LABELS: &[&str] = &[
     "mainos",
 ];
 
+/// What a sponsor's label says over the slot where its ad or logo shows
+/// ("Supported by"), alone: naming a sponsor, it is a credit.
+pub const SPONSOR_LABELS: &[&str] = &["supported by", "sponsored by", "presented by"];
+
 /// What a site asks a reader to do before taking part ("log in", "sign
 /// in", "register"), in lower case, word by word.
 pub const SIGN_IN_WORDS: &[&[&str]] = &[

@@ -8,6 +8,7 @@ use crate::heuristics::{
     AD_LABELS, APPEAL_CALLS, APPEAL_WORDS, CALLS_TO_ACTION, CURRENCY_SIGNS, FOLLOW_CALLS,
     OFFER_CALLS, OFFER_WORDS, PROMO_LABELS, PROMO_OPENINGS, PULL_QUOTE_HINTS, RELATED_LABELS,
     RELATED_LABEL_OPENINGS, SHORT_BLOCK_CHARS, SIGNUP_LINKS, SIGNUP_WORDS, SOCIAL_NETWORKS,
+    SPONSOR_LABELS,
 };
 use crate::page::{is_block, NodeIdx, Page};
 use crate::plan::quotes::ArticleShingles;
@@ -63,8 +64,9 @@ const TEASER_TITLE_CHARS: usize = 10;
 
 impl Cleaner<'_> {
     /// Whether block `i` is only the label over an ad slot ("Advertisement",
-    /// "Anzeige", "Advertisement - Page continues below"), apart from any
-    /// sentence: the slot itself is empty where no ad loaded. Headings,
+    /// "Anzeige", "Advertisement - Page continues below", "Supported by"),
+    /// apart from any sentence: the slot itself is empty where no ad
+    /// loaded. Headings,
     /// items and cells name a subject ("Advertising" among a designer's
     /// fields).
     pub(super) fn is_ad_label(&self, i: NodeIdx) -> bool {
@@ -75,14 +77,23 @@ impl Cleaner<'_> {
             return false;
         }
         // Most short blocks are not labels: their first word tells.
-        let first_word = self
+        let Some(first_word) = self
             .first_words(i)
             .and_then(|t| t.split(|c: char| !c.is_alphanumeric()).next())
-            .map(str::to_lowercase);
-        if !first_word.is_some_and(|w| AD_LABELS.contains(&w.as_str())) {
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+        else {
+            return false;
+        };
+        if !AD_LABELS.contains(&first_word.as_str())
+            && !SPONSOR_LABELS.iter().any(|l| l.starts_with(&first_word))
+        {
             return false;
         }
         let text = self.text(i).to_lowercase();
+        if SPONSOR_LABELS.contains(&text.trim()) {
+            return true;
+        }
         let words: Vec<&str> = text
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
@@ -791,6 +802,8 @@ mod tests {
             <div class=\"slot\"><span>Advertisement</span></div>\
             <p class=\"label\">Advertisement - Page continues below</p>\
             <div>Anzeige</div>\
+            <div>Supported by</div>\
+            <p>Supported by the island trust since 1998.</p>\
             <div class=\"card\"><div>Sponsored</div><p>Harbour Tours: the island by night, from the quay.</p></div>\
             <p>Its fields of work:</p><ul><li>Freight</li><li>Advertising</li><li>Tourism</li></ul>\
             <p>Advertising on the boats pays for the new timetable boards at both harbours.</p>\
@@ -799,9 +812,11 @@ mod tests {
         assert!(
             !text.contains("Advertisement")
                 && !text.contains("Anzeige")
-                && !text.contains("Sponsored"),
+                && !text.contains("Sponsored")
+                && !text.contains("Supported by\n"),
             "{text:?}"
         );
+        assert!(text.contains("Supported by the island trust"), "{text:?}");
         assert!(
             text.contains("Freight\n\nAdvertising\n\nTourism"),
             "{text:?}"
