@@ -49,6 +49,11 @@ pub(super) fn choose(
         Some(name) if !name.contains(char::is_whitespace) => shown()
             .filter(|s| s.contains(char::is_whitespace))
             .or(Some(name)),
+        // Data lists names with commas; the page's own line for the same
+        // people reads in its language ("Ann Lee und Bo Chan").
+        Some(names) if names.contains(", ") => {
+            shown().filter(|s| same_names(s, &names)).or(Some(names))
+        }
         other => other,
     };
     declared
@@ -57,6 +62,16 @@ pub(super) fn choose(
         .or_else(|| author_box(page, stats, hints))
         .map(|name| without_site(name, &sites))
         .or(the_site)
+}
+
+/// Whether bylines `a` and `b` name the same people in the same order,
+/// whatever their case and however they part them.
+fn same_names(a: &str, b: &str) -> bool {
+    let (a, b) = (byline::split_names(a), byline::split_names(b));
+    a.len() == b.len()
+        && a.iter()
+            .zip(&b)
+            .all(|(x, y)| x.to_lowercase() == y.to_lowercase())
 }
 
 /// A byline without the site's name set after the names ("Brian Truitt
@@ -752,6 +767,26 @@ mod tests {
         assert_eq!(byline_around("", related), None);
     }
 
+    /// Authors the data lists are named with commas, in no language; where
+    /// the page's own line names the same people, it is read as written.
+    #[test]
+    fn several_authors_read_as_the_page_writes_them() {
+        let data = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\
+            \"author\":[{\"@type\":\"Person\",\"name\":\"Anna Weber\"},\
+            {\"@type\":\"Person\",\"name\":\"Jonas Klein\"}]}</script>";
+        let shown = "<div class=\"byline\">Von Anna Weber und Jonas Klein</div>";
+        assert_eq!(
+            byline(&format!("{data}{shown}")).as_deref(),
+            Some("Anna Weber und Jonas Klein")
+        );
+        assert_eq!(byline(data).as_deref(), Some("Anna Weber, Jonas Klein"));
+        let other = "<div class=\"byline\">Von Anna Weber und Eva Roth</div>";
+        assert_eq!(
+            byline(&format!("{data}{other}")).as_deref(),
+            Some("Anna Weber, Jonas Klein")
+        );
+    }
+
     /// A paper's authors, one `citation_author` tag each, surname first or
     /// not, are all the byline, first names first, where Dublin Core names
     /// only the first.
@@ -769,7 +804,7 @@ mod tests {
         let article = extract(html, &Options::default()).unwrap();
         assert_eq!(
             article.metadata.byline.as_deref(),
-            Some("Ann Lee, Bo Chan and Cy M. Diaz")
+            Some("Ann Lee, Bo Chan, Cy M. Diaz")
         );
     }
 

@@ -238,15 +238,12 @@ fn is_template(text: &str) -> bool {
 }
 
 /// A long byline that lists names ("Ann Lee, Bo Chan, Cy Diaz and Di
-/// Evans"): each a few words, none of them a placeholder, joined again as
-/// [`join_names`] does. Anything else that long is not a byline.
+/// Evans"): each a few words, none of them a placeholder, kept as the page
+/// wrote them but for a space before a comma, which markup that sets each
+/// name in an element of its own leaves. Anything else that long is not
+/// a byline.
 fn name_list(text: &str) -> Option<String> {
-    let names: Vec<&str> = text
-        .split([',', ';'])
-        .flat_map(|part| part.split(" and "))
-        .map(str::trim)
-        .filter(|name| !name.is_empty())
-        .collect();
+    let names = split_names(text);
     let is_name = |name: &&str| {
         let words = name.split_whitespace().count();
         (1..=MAX_NAME_WORDS).contains(&words)
@@ -254,7 +251,7 @@ fn name_list(text: &str) -> Option<String> {
             && !name.chars().any(|c| c.is_ascii_digit())
             && !PLACEHOLDERS.iter().any(|p| name.eq_ignore_ascii_case(p))
     };
-    (names.len() >= 2 && names.iter().all(is_name)).then(|| join_names(&names))
+    (names.len() >= 2 && names.iter().all(is_name)).then(|| text.replace(" ,", ","))
 }
 
 /// Whether every word of `text` starts with a capital letter (or is in a
@@ -266,17 +263,36 @@ pub(super) fn reads_as_name(text: &str) -> bool {
     })
 }
 
-/// Names as a byline reads them: "Ann Lee", "Ann Lee and Bo Chan", "Ann
-/// Lee, Bo Chan and Cy Diaz".
-pub(super) fn join_names<S: AsRef<str>>(names: &[S]) -> String {
-    match names {
-        [] => String::new(),
-        [one] => one.as_ref().to_string(),
-        [rest @ .., last] => {
-            let rest: Vec<&str> = rest.iter().map(AsRef::as_ref).collect();
-            format!("{} and {}", rest.join(", "), last.as_ref())
-        }
+/// The names a byline lists, however it parts them ("Ann Lee, Bo Chan
+/// and Cy Diaz", "Ann Lee; Bo Chan & Cy Diaz", "Ann Lee, Bo Chan, and Cy
+/// Diaz").
+pub(super) fn split_names(byline: &str) -> Vec<&str> {
+    let mut names: Vec<&str> = byline.split([',', ';', '&']).collect();
+    for and in NAME_CONJUNCTIONS {
+        names = names.into_iter().flat_map(|part| part.split(and)).collect();
     }
+    names
+        .into_iter()
+        .map(|name| name.trim().trim_start_matches("and "))
+        .filter(|name| !name.is_empty())
+        .collect()
+}
+
+/// The words that join the last two names of a byline, in the languages
+/// most news is written in.
+const NAME_CONJUNCTIONS: &[&str] = &[
+    " and ", " und ", " et ", " y ", " e ", " en ", " och ", " og ",
+];
+
+/// Names as a byline reads them: "Ann Lee", "Ann Lee, Bo Chan, Cy Diaz".
+/// A comma reads in every language the page may be written in, where an
+/// "and" would be English on a German page.
+pub(super) fn join_names<S: AsRef<str>>(names: &[S]) -> String {
+    names
+        .iter()
+        .map(AsRef::as_ref)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Like [`clean`], for a line read from the page itself, where an element
@@ -523,7 +539,11 @@ mod tests {
             ("By Ann Lee | Guest columnist", "Ann Lee"),
             (
                 "Ann Lee, Bo Chan, Matt De La O, Di Evans, Ed Fox; Flo Gray",
-                "Ann Lee, Bo Chan, Matt De La O, Di Evans, Ed Fox and Flo Gray",
+                "Ann Lee, Bo Chan, Matt De La O, Di Evans, Ed Fox; Flo Gray",
+            ),
+            (
+                "Ann Lee , Bo Chan , Matt De La O , Di Evans and Ed Fox",
+                "Ann Lee, Bo Chan, Matt De La O, Di Evans and Ed Fox",
             ),
         ] {
             assert_eq!(clean(line).as_deref(), Some(name), "{line}");

@@ -211,11 +211,11 @@ mod tests {
         assert_eq!(
             author(r#"[{"@type":"Person","name":"Ann Lee"},{"@type":"Person","name":"Bo Chan"}]"#)
                 .as_deref(),
-            Some("Ann Lee and Bo Chan")
+            Some("Ann Lee, Bo Chan")
         );
         assert_eq!(
             author(r#"["Ann Lee", "Bo Chan", {"@type":"Person","name":"Cy Diaz"}]"#).as_deref(),
-            Some("Ann Lee, Bo Chan and Cy Diaz")
+            Some("Ann Lee, Bo Chan, Cy Diaz")
         );
         assert_eq!(
             author(r#"{"@type":"Organization","name":"Harbour Ltd"}"#),

@@ -39,16 +39,12 @@ pub struct Metadata {
 }
 
 impl Metadata {
-    /// The names the byline reads, as it joins them ("Ann Lee, Bo Chan and
-    /// Cy Diaz").
+    /// The names the byline reads ("Ann Lee, Bo Chan and Cy Diaz").
     pub(crate) fn names(&self) -> Vec<&str> {
         self.byline
-            .iter()
-            .flat_map(|byline| byline.split(", "))
-            .flat_map(|names| names.split(" and "))
-            .map(str::trim)
-            .filter(|name| !name.is_empty())
-            .collect()
+            .as_deref()
+            .map(byline::split_names)
+            .unwrap_or_default()
     }
 }
 
