@@ -362,6 +362,32 @@ impl Cleaner<'_> {
         controls >= 3
     }
 
+    /// Whether block `i` is a poll or a quiz's question set without a form
+    /// around it: a few lines (the question, its choices) with two choices
+    /// or more a reader ticks (radio buttons, check boxes) and a button to
+    /// send them. The page's scripts count the vote; in the text it is a
+    /// form, and its choices would read as loose words ("Yes No").
+    pub(super) fn is_ballot(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        if !self.is_short_element(i, 1..=CONTROL_PANEL_CHARS)
+            || !matches!(page.tag(i), "div" | "section" | "aside" | "ul" | "ol")
+        {
+            return false;
+        }
+        let input_type = |d: NodeIdx| {
+            (page.tag(d) == "input")
+                .then(|| page.attr(d, "type").unwrap_or("text").to_ascii_lowercase())
+        };
+        let choices = page
+            .descendants(i)
+            .filter(|&d| input_type(d).is_some_and(|t| t == "radio" || t == "checkbox"))
+            .count();
+        let sends = page
+            .descendants(i)
+            .any(|d| page.tag(d) == "button" || input_type(d).is_some_and(|t| t == "submit"));
+        choices >= 2 && sends
+    }
+
     /// Whether element `i` is only the count a control shows beside it
     /// (a share button's "142", a comment icon's "18"): a whole number
     /// alone, next to a button or a menu, with no other words beside them.
@@ -490,6 +516,26 @@ fn placed_over(page: &Page, i: NodeIdx) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::{extract, Options};
+
+    /// A poll set among the paragraphs without a form around it goes; a
+    /// checklist of boxes to tick with no button to send them stays.
+    #[test]
+    fn a_poll_goes() {
+        let html = "<html><body><article>\
+            <p>Fourteen fishermen were brought ashore early on Sunday after their trawler ran aground on a sandbank off the point.</p>\
+            <div class=\"widget\"><h3>Have your say</h3><p>Should the sandbank be marked with a new buoy?</p>\
+            <label><input type=\"radio\" name=\"p\"> Yes</label><label><input type=\"radio\" name=\"p\"> No</label>\
+            <button>Vote</button></div>\
+            <p>What every boat should carry before it leaves the harbour in winter:</p>\
+            <ul><li><label><input type=\"checkbox\"> A life jacket for each person aboard</label></li>\
+            <li><label><input type=\"checkbox\"> A radio tuned to the coastguard</label></li></ul>\
+            <p>The trawler's owners said they would try to refloat the vessel at the next high tide if the weather allows.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(!text.contains("Have your say"), "{text:?}");
+        assert!(!text.contains("new buoy"), "{text:?}");
+        assert!(text.contains("A life jacket for each person"), "{text:?}");
+    }
 
     /// A chart's figures set over its picture go with the page's styles;
     /// the picture stays, and so do boxes placed over no picture.

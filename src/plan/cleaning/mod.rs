@@ -330,7 +330,7 @@ impl Cleaner<'_> {
         {
             return Some(Reason::AuthorBox);
         }
-        if self.is_sign_in_prompt(i) {
+        if self.is_sign_in_prompt(i) || (!major && self.is_ballot(i)) {
             return Some(Reason::Form);
         }
         if self.is_edit_note(i)
