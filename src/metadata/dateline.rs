@@ -190,7 +190,7 @@ fn shown_date(page: &Page, stats: &Stats, i: NodeIdx) -> Option<(String, bool)> 
             .filter_map(|a| e.attr(a))
             .any(|v| mentions(v, hints))
     };
-    let changed = marked(CHANGED_HINTS);
+    let changed = marked(CHANGED_HINTS) || (is_time && labelled_as_change(page, stats, i));
     if is_time {
         if let Some(date) = e.attr("datetime").and_then(date::normalize) {
             return Some((date, changed));
@@ -256,6 +256,30 @@ fn shown_date(page: &Page, stats: &Stats, i: NodeIdx) -> Option<(String, bool)> 
     }
     let changed = changed || CHANGED_HINTS.iter().any(|h| lower.contains(h));
     Some((date, changed))
+}
+
+/// Whether the words right before `<time>` element `i` call it a change
+/// ("· Updated <time>", "<span>Last updated:</span> <time>", "Mis à jour
+/// le <time>"): a line that gives both dates marks only the second.
+fn labelled_as_change(page: &Page, stats: &Stats, i: NodeIdx) -> bool {
+    /// A label is a few words: "Last updated on".
+    const LABEL_WORDS: usize = 4;
+    const LABEL_CHARS: usize = 40;
+    let Some(before) = page.previous_sibling(i) else {
+        return false;
+    };
+    let text = match page.text(before) {
+        Some(text) => std::borrow::Cow::Borrowed(text),
+        None if stats.chars(before) <= LABEL_CHARS => page.text_content(before).into(),
+        None => return false,
+    };
+    let label = text
+        .rsplit(['·', '|', '•', ',', '—', '–'])
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    label.split_whitespace().count() <= LABEL_WORDS
+        && CHANGED_HINTS.iter().any(|h| label.contains(h))
 }
 
 /// The most words of a time after a date: "at 10:45 a.m. EST".

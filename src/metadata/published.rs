@@ -164,6 +164,32 @@ mod tests {
         assert_eq!(published(""), None);
     }
 
+    /// A line that gives the date of publication and then, after a label,
+    /// the date of a change, each in a `<time>`, dates the article by the
+    /// first, however near the text the second stands.
+    #[test]
+    fn the_time_labelled_as_a_change_is_not_the_date() {
+        let published = |line: &str| {
+            let html = format!(
+                "<html><body><h1>Low water</h1><div class=\"meta\">{line}</div>\
+                 <article><p>The harbour dries at low water springs, so boats drawing more than \
+                 a metre wait outside.</p><p>High water is about forty minutes after Dover, and \
+                 the stream turns an hour later.</p></article></body></html>"
+            );
+            extract(&html, &Options::default())
+                .unwrap()
+                .metadata
+                .published
+        };
+        for line in [
+            "<time datetime=\"2026-12-01T10:00:00Z\">December 1</time> · Updated <time datetime=\"2026-12-02T15:20:00Z\">3:20 PM</time>",
+            "<time datetime=\"2026-12-01T10:00:00Z\">1 décembre</time> Mis à jour le <time datetime=\"2026-12-02T15:20:00Z\">2 décembre</time>",
+            "<time datetime=\"2026-12-01T10:00:00Z\">December 1</time> <span>Last updated:</span> <time datetime=\"2026-12-02T15:20:00Z\">December 2</time>",
+        ] {
+            assert_eq!(published(line).as_deref(), Some("2026-12-01T10:00:00Z"), "{line}");
+        }
+    }
+
     /// Dates labelled in other languages: the publication's wins over the
     /// change's, and the line that gave it leaves the text.
     #[test]

@@ -211,6 +211,12 @@ impl Page {
     /// The element just before `i` under the same parent, past blank text;
     /// `None` when words come between them.
     pub fn previous_element(&self, i: NodeIdx) -> Option<NodeIdx> {
+        self.previous_sibling(i).filter(|&b| self.text(b).is_none())
+    }
+
+    /// The node just before `i` under the same parent, an element or words,
+    /// past blank text.
+    pub fn previous_sibling(&self, i: NodeIdx) -> Option<NodeIdx> {
         let parent = self.parent(i)?;
         let mut next = i;
         loop {
@@ -220,8 +226,7 @@ impl Page {
             }
             match self.text(before) {
                 Some(t) if t.trim().is_empty() => next = before,
-                Some(_) => return None,
-                None => return Some(before),
+                _ => return Some(before),
             }
         }
     }
