@@ -14,6 +14,11 @@ use crate::page::{is_block, NodeIdx, Page};
 use crate::plan::quotes::ArticleShingles;
 use crate::plan::{mentions, Reason};
 
+/// The most text of a promo set in bold or italics apart from the story
+/// (a short one is [`SHORT_BLOCK_CHARS`]): a call and a line or two on
+/// what it offers.
+const SET_APART_PROMO_CHARS: usize = 2 * SHORT_BLOCK_CHARS;
+
 /// The most text a sign-up box holds, small print included.
 const SIGNUP_BOX_CHARS: usize = 600;
 
@@ -128,7 +133,11 @@ impl Cleaner<'_> {
     pub(super) fn promo(&self, i: NodeIdx) -> Option<Reason> {
         let page = self.page;
         let chars = self.stats.chars(i);
-        if chars == 0 || chars > SHORT_BLOCK_CHARS || self.stats.link_chars(i) == 0 {
+        if chars == 0
+            || self.stats.link_chars(i) == 0
+            || (chars > SHORT_BLOCK_CHARS
+                && !(chars <= SET_APART_PROMO_CHARS && set_in_emphasis(page, i)))
+        {
             return None;
         }
         // A card under a label of its own ("Related", then a linked title,
@@ -433,6 +442,21 @@ fn asks(text: &str) -> bool {
         })
 }
 
+/// Whether every word of block `i` is set in bold or italics, as a site
+/// sets its own lines apart from the story's ("**Download and subscribe**
+/// *to our new app…*"). Its nodes are few: it is a short block.
+fn set_in_emphasis(page: &Page, i: NodeIdx) -> bool {
+    page.node(i).end - i <= SHORT_BLOCK_NODES
+        && page
+            .descendants(i)
+            .filter(|&d| page.text(d).is_some_and(|t| !t.trim().is_empty()))
+            .all(|d| {
+                page.ancestors(d)
+                    .take_while(|&a| a != i)
+                    .any(|a| matches!(page.tag(a), "strong" | "b" | "em" | "i"))
+            })
+}
+
 /// Whether link `a` leads to a page of the site it stands on: its address
 /// is relative, or names the page's own host (with or without "www.").
 /// Without the page's address, only a relative one tells.
@@ -513,6 +537,32 @@ mod tests {
         assert!(text.contains("shelters are open"), "{text:?}");
         let text = extract(html, &Options::default()).unwrap().text;
         assert!(!text.contains("Bridge inspections"), "{text:?}");
+    }
+
+    /// A promo the site sets in bold and italics among the paragraphs goes,
+    /// though longer than a short line; an editor's note set the same way
+    /// stays, and so does a plain paragraph that asks the same.
+    #[test]
+    fn a_promo_set_in_italics_goes() {
+        let pitch = "to the new Harbour Ledger app to get the tides, the ferry times and the \
+            day's stories in one place, wherever you are on the coast. Made by the newsroom with \
+            the harbour's pilots, it is the tide table, the timetable and the front page you need, \
+            right in your pocket.";
+        let html = format!(
+            "<html><body><article>\
+             <p>Ferry operators cancelled every crossing of the strait on Monday as the storm moved up the coast.</p>\
+             <p><a href=\"/app\"><strong><em>Download and subscribe</em></strong></a><strong><em> {pitch}</em></strong></p>\
+             <p>The harbour master said the closures would last at least until Tuesday morning, when the swell drops.</p>\
+             <p><em>This story was updated on Tuesday with the harbour master's figures for the number of \
+             sailings cancelled, and to correct the name of the northern terminal, which the first \
+             version gave wrongly. <a href=\"/corrections\">Read our corrections policy.</a></em></p>\
+             <p><a href=\"/app\">Download and subscribe</a> {pitch} The pilots check each table.</p>\
+             </article></body></html>"
+        );
+        let text = extract(&html, &Options::default()).unwrap().text;
+        assert_eq!(text.matches("right in your pocket").count(), 1, "{text:?}");
+        assert!(text.contains("The pilots check each table"), "{text:?}");
+        assert!(text.contains("This story was updated"), "{text:?}");
     }
 
     /// A box that asks for an e-mail address to send a newsletter to goes,
