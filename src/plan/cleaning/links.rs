@@ -3,8 +3,9 @@
 //! round-up's linked titles, a list the next paragraph goes on about).
 
 use super::Cleaner;
+use crate::heuristics::SHORT_BLOCK_CHARS;
 use crate::metadata::links_to_a_topic;
-use crate::page::{NodeIdx, Page};
+use crate::page::{heading_level, NodeIdx, Page};
 use crate::plan::stats::heading_is_linked;
 use crate::plan::Reason;
 
@@ -150,7 +151,7 @@ impl Cleaner<'_> {
         let linky = self.stats.commas(i) < 10
             && self.stats.link_density(i) > self.link_limit
             && chars < 2000;
-        if self.is_lone_link(i) && !self.heads_next_paragraph(i) {
+        if (self.is_lone_link(i) && !self.heads_next_paragraph(i)) || self.is_teaser_card(i) {
             Some(Reason::Related)
         } else if linky
             && self.page.tag(i) != "p"
@@ -162,6 +163,39 @@ impl Cleaner<'_> {
         } else {
             None
         }
+    }
+
+    /// Whether box `i` is a card for another story set among the article's
+    /// paragraphs, one right before it and one right after: a linked
+    /// headline, perhaps a picture and a line under it, every link to that
+    /// one page. (Cards side by side are a list, an article's own items or
+    /// a grid of stories, for other rules.) Its line keeps the link's share
+    /// of its words low, so it is no lone link.
+    fn is_teaser_card(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        if !matches!(page.tag(i), "div" | "section" | "aside" | "article")
+            || !self.is_short_element(i, 1..=SHORT_BLOCK_CHARS)
+        {
+            return false;
+        }
+        let mut headings = page
+            .descendants(i)
+            .filter(|&h| heading_level(page.tag(h)).is_some());
+        let headline = headings.next().is_some_and(|h| self.is_link_heading(h));
+        if !headline || headings.next().is_some() {
+            return false;
+        }
+        let mut hrefs = page
+            .descendants(i)
+            .filter(|&a| page.tag(a) == "a")
+            .map(|a| page.attr(a, "href").unwrap_or_default());
+        let first = hrefs.next().unwrap_or_default();
+        let one_page = !first.is_empty() && !first.starts_with('#') && hrefs.all(|h| h == first);
+        let prose = |s: Option<NodeIdx>| {
+            s.is_some_and(|s| page.tag(s) == "p" && self.stats.chars(s) >= SHORT_BLOCK_CHARS / 2)
+        };
+        let alone = || prose(page.previous_element(i)) && prose(page.next_element(i));
+        one_page && alone()
     }
 
     /// Whether block `i` (a `div`, `p` …, not a table) is one short link
@@ -326,6 +360,36 @@ mod tests {
         assert!(text.contains("flat as glass"), "{text:?}");
         assert!(!text.contains("Guestbook"), "{text:?}");
         assert_eq!(text.matches("Trail").count(), 2, "{text:?}");
+    }
+
+    /// A card for another story set between two paragraphs (its picture
+    /// and headline linked, a line under it) goes; the same cards one after
+    /// another, each an item of the article's list, stay.
+    #[test]
+    fn a_story_card_between_paragraphs_goes() {
+        let card = |n: u32, title: &str| {
+            format!(
+                "<div class=\"card\"><a href=\"/news/{n}\"><img src=\"/img/{n}.jpg\" alt=\"\"></a>\
+                 <div><a href=\"/news/{n}\"><h4>{title}</h4></a><p>The council has agreed a £3m plan to shore up the promenade.</p></div></div>"
+            )
+        };
+        let html = format!(
+            "<html><body><article>\
+             <p>More than forty beach huts wrecked by last winter's storms will be rebuilt on raised platforms before Easter, the town council said.</p>\
+             {}\
+             <p>Owners will pay for their own huts, but the council will cover the cost of the platforms from its coastal defence budget.</p>\
+             <h2>Three more repairs on the front</h2>{}{}{}\
+             <p>Work on the platforms will start in February, weather permitting, and the huts should be back by March.</p>\
+             </article></body></html>",
+            card(1, "Sea wall repairs to start in spring"),
+            card(2, "The pier's railings"),
+            card(3, "The bandstand's roof"),
+            card(4, "The lifeguard tower"),
+        );
+        let text = extract(&html, &Options::default()).unwrap().text;
+        assert!(!text.contains("Sea wall repairs"), "{text:?}");
+        assert!(text.contains("The pier's railings"), "{text:?}");
+        assert!(text.contains("The lifeguard tower"), "{text:?}");
     }
 
     /// A short list of the article's topics, each a link to the stories
