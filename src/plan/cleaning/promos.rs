@@ -51,6 +51,10 @@ const CALL_CHARS: usize = 40;
 /// below").
 const AD_LABEL_CHARS: usize = 50;
 
+/// The most words of an ad's label that says the text goes on after it
+/// ("Continúa después de la publicidad").
+const AD_LINE_WORDS: usize = 6;
+
 /// The most text a label over a list of other pages holds ("You may also
 /// be interested in").
 const RELATED_LABEL_CHARS: usize = 40;
@@ -69,7 +73,8 @@ const TEASER_TITLE_CHARS: usize = 10;
 
 impl Cleaner<'_> {
     /// Whether block `i` is only the label over an ad slot ("Advertisement",
-    /// "Anzeige", "Advertisement - Page continues below", "Supported by"),
+    /// "Anzeige", "Advertisement - Page continues below", "Continua após a
+    /// publicidade", "Supported by"),
     /// apart from any sentence: the slot itself is empty where no ad
     /// loaded. Headings,
     /// items and cells name a subject ("Advertising" among a designer's
@@ -90,7 +95,9 @@ impl Cleaner<'_> {
         else {
             return false;
         };
+        let continues = |w: &str| w.starts_with("continu") || w.starts_with("continú");
         if !AD_LABELS.contains(&first_word.as_str())
+            && !continues(&first_word)
             && !SPONSOR_LABELS.iter().any(|l| l.starts_with(&first_word))
         {
             return false;
@@ -105,10 +112,11 @@ impl Cleaner<'_> {
             .collect();
         match words.as_slice() {
             [label] => AD_LABELS.contains(label),
-            [label, rest @ ..] => {
-                AD_LABELS.contains(label) && rest.iter().any(|w| w.starts_with("continue"))
+            words => {
+                words.len() <= AD_LINE_WORDS
+                    && words.iter().any(|w| AD_LABELS.contains(w))
+                    && words.iter().any(|w| continues(w))
             }
-            [] => false,
         }
     }
 
@@ -515,8 +523,9 @@ mod tests {
     use crate::{extract, Options};
 
     /// A label in capitals over a link to another of the site's stories,
-    /// set between paragraphs, goes; the same over a source on another
-    /// site stays, as does a sentence that ends in a link.
+    /// set between paragraphs, goes, as does a "read more" line in another
+    /// language; the same label over a source on another site stays, as
+    /// does a sentence that ends in a link.
     #[test]
     fn a_labelled_teaser_goes() {
         let html = "<html><body><article>\
@@ -524,6 +533,7 @@ mod tests {
              <p><strong>MORE FROM THE LEDGER: <a href=\"/news/bridge\">Bridge inspections delayed again</a></strong></p>\
              <p>The harbour master said the closures would last at least until Tuesday morning, when the swell drops.</p>\
              <p><strong>SOURCE: <a href=\"https://tides.example/table\">Tide table for the strait</a></strong></p>\
+             <p><strong>Leia mais:</strong> <a href=\"/news/porto\">Porto bate recorde em outubro</a></p>\
              <p>The council's statement said: <a href=\"/news/statement\">shelters are open</a></p>\
              <p>Forecasters expect the storm to weaken as it moves inland on Wednesday, with heavy rain still likely.</p>\
              </article></body></html>";
@@ -533,6 +543,7 @@ mod tests {
         };
         let text = extract(html, &options).unwrap().text;
         assert!(!text.contains("Bridge inspections"), "{text:?}");
+        assert!(!text.contains("Porto bate"), "{text:?}");
         assert!(text.contains("Tide table"), "{text:?}");
         assert!(text.contains("shelters are open"), "{text:?}");
         let text = extract(html, &Options::default()).unwrap().text;
@@ -853,6 +864,8 @@ mod tests {
             <p class=\"label\">Advertisement - Page continues below</p>\
             <div>Anzeige</div>\
             <div>Supported by</div>\
+            <p>Continua após a publicidade</p>\
+            <p>Continúa después de la publicidad</p>\
             <p>Supported by the island trust since 1998.</p>\
             <div class=\"card\"><div>Sponsored</div><p>Harbour Tours: the island by night, from the quay.</p></div>\
             <p>Its fields of work:</p><ul><li>Freight</li><li>Advertising</li><li>Tourism</li></ul>\
@@ -863,7 +876,9 @@ mod tests {
             !text.contains("Advertisement")
                 && !text.contains("Anzeige")
                 && !text.contains("Sponsored")
-                && !text.contains("Supported by\n"),
+                && !text.contains("Supported by\n")
+                && !text.contains("Continua")
+                && !text.contains("Continúa"),
             "{text:?}"
         );
         assert!(text.contains("Supported by the island trust"), "{text:?}");
