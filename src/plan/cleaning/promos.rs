@@ -205,16 +205,20 @@ impl Cleaner<'_> {
             return false;
         };
         let rest = rest.trim();
+        // The label's words first: most short blocks fail them, before
+        // their links are looked for.
+        if !label.chars().any(char::is_alphabetic)
+            || label.chars().any(char::is_lowercase)
+            || label.split_whitespace().count() > LABEL_WORDS
+            || rest.is_empty()
+        {
+            return false;
+        }
         let mut links = page.descendants(i).filter(|&d| page.tag(d) == "a");
         let (Some(link), None) = (links.next(), links.next()) else {
             return false;
         };
-        label.chars().any(char::is_alphabetic)
-            && !label.chars().any(char::is_lowercase)
-            && label.split_whitespace().count() <= LABEL_WORDS
-            && !rest.is_empty()
-            && self.text(link).trim() == rest
-            && links_within_site(page, link)
+        self.text(link).trim() == rest && links_within_site(page, link)
     }
 
     /// Whether short block `i`, whose text is `text`, asks the reader to
@@ -472,11 +476,14 @@ fn links_within_site(page: &Page, a: NodeIdx) -> bool {
     let Some(href) = page.attr(a, "href") else {
         return false;
     };
-    let bare = |host: &str| host.trim_start_matches("www.").to_ascii_lowercase();
+    // Hosts come lower-cased from the parser.
+    fn bare(host: &str) -> &str {
+        host.strip_prefix("www.").unwrap_or(host)
+    }
     match page.url() {
-        Some(base) => {
-            base.join(href).ok().and_then(|u| u.host_str().map(bare)) == base.host_str().map(bare)
-        }
+        Some(base) => base
+            .join(href)
+            .is_ok_and(|u| u.host_str().map(bare) == base.host_str().map(bare)),
         None => !href.starts_with("//") && url::Url::parse(href).is_err(),
     }
 }
