@@ -34,7 +34,7 @@ pub(crate) fn find(page: &Page, stats: &Stats, prose: &[usize], top: NodeIdx) ->
     let runs = Runs { page, stats, prose };
     runs.around(top)
         .or_else(|| runs.inside(top))
-        .filter(|thread| !paragraph_boxes(page, &thread.posts))
+        .filter(|thread| !paragraph_boxes(page, prose, &thread.posts))
 }
 
 /// The run around `post`, a block the vote landed in, weighed with
@@ -47,7 +47,7 @@ pub(crate) fn around_post(
 ) -> Option<Thread> {
     Runs { page, stats, prose }
         .around(post)
-        .filter(|thread| !paragraph_boxes(page, &thread.posts))
+        .filter(|thread| !paragraph_boxes(page, prose, &thread.posts))
 }
 
 /// A question and its answers as the page declares them in schema.org
@@ -332,14 +332,23 @@ impl Runs<'_> {
     }
 }
 
-/// Whether every one of `posts` is a box around paragraphs and nothing
-/// else: a page that sets each paragraph of its story in a box of the same
-/// class (`div.storyParagraph > p`) makes a run of look-alike blocks with
-/// prose, but a post has more than its text, a line with its poster's name
-/// or the time it was sent. (Replies in a block the page calls comments
-/// are read as posts whatever they hold.)
-fn paragraph_boxes(page: &Page, posts: &[NodeIdx]) -> bool {
-    posts.iter().all(|&post| holds_only_paragraphs(page, post))
+/// Whether `posts` are for the most part boxes around paragraphs and
+/// nothing else: a page that sets each paragraph of its story in a box of
+/// the same class (`div.storyParagraph > p`) makes a run of look-alike
+/// blocks with prose, but a post has more than its text, a line with its
+/// poster's name or the time it was sent. Among a story's boxes may stand
+/// one that holds more (an embed with its notices, a figure), so three in
+/// four boxes holding most of the run's prose (`prose`, per node) is
+/// enough; a topic of short bare replies under a long opening post is
+/// still a thread. (Replies in a block the page calls comments are read as
+/// posts whatever they hold.)
+fn paragraph_boxes(page: &Page, prose: &[usize], posts: &[NodeIdx]) -> bool {
+    let (boxes, others): (Vec<NodeIdx>, Vec<NodeIdx>) = posts
+        .iter()
+        .copied()
+        .partition(|&post| holds_only_paragraphs(page, post));
+    let weight = |run: &[NodeIdx]| run.iter().map(|&p| prose[p]).sum::<usize>();
+    others.is_empty() || (boxes.len() >= 3 * others.len() && weight(&boxes) > weight(&others))
 }
 
 /// Whether block `i` is paragraphs and nothing else, under wrappers of one
@@ -521,6 +530,38 @@ mod tests {
         let top = with_class(&page, "page");
         replies(&page, &stats, &Hints::compute(&page), (&prose, &prose), top)
             .is_some_and(|thread| thread.posts.len() == 5)
+    }
+
+    /// A story set in boxes of no class, one paragraph each, is no thread
+    /// for one box among them that holds more (an embed with its consent
+    /// notice): the notice's class still counts.
+    #[test]
+    fn a_story_in_boxes_with_an_embed_among_them_is_no_thread() {
+        let paragraph = |words: &str| {
+            format!(
+                "<div><p>{words} The harbour board met on Tuesday to hear the plans for the new quay, \
+                 which would let the larger ferries berth at low tide.</p></div>"
+            )
+        };
+        let html = format!(
+            "<html><body><article>{}{}{}<div><div>\
+             <div class=\"consent\"><div><p>This article holds a post from another site. We ask for your \
+             leave before anything is loaded, as that site may set cookies and other technologies of its \
+             own. To see the post, choose accept.</p><button>Accept</button></div></div>\
+             <p>We are not responsible for what other sites publish.</p></div></div>\
+             {}{}{}</article></body></html>",
+            paragraph("First."),
+            paragraph("Second."),
+            paragraph("Third."),
+            paragraph("Fourth."),
+            paragraph("Fifth."),
+            paragraph("Sixth.")
+        );
+        let text = crate::extract(&html, &crate::Options::default())
+            .unwrap()
+            .text;
+        assert!(!text.contains("We ask for your leave"), "{text:?}");
+        assert!(text.contains("Sixth."), "{text:?}");
     }
 
     #[test]
