@@ -476,6 +476,7 @@ async fn our_golden_pages_read_alike_live_and_from_text() {
         ("declared-body", include_str!("golden/declared-body.html")),
         ("discussion", include_str!("golden/discussion.html")),
         ("docs", include_str!("golden/docs.html")),
+        ("embedded-post", include_str!("golden/embedded-post.html")),
         ("faq", include_str!("golden/faq.html")),
         ("figures", include_str!("golden/figures.html")),
         ("footnotes", include_str!("golden/footnotes.html")),

@@ -226,15 +226,10 @@ impl Cleaner<'_> {
         if targets.len() < MIN_ENTRIES {
             return false;
         }
-        let ids = self.ids.get_or_init(|| {
-            (0..page.len())
-                .filter_map(|j| Some((page.attr(j, "id")?, j)))
-                .collect()
-        });
         let end = page.node(i).end;
         let below = targets
             .iter()
-            .filter(|t| ids.get(*t).is_some_and(|&at| at >= end))
+            .filter(|t| self.element_with_id(t).is_some_and(|at| at >= end))
             .count();
         below * 2 >= targets.len()
     }

@@ -14,6 +14,7 @@ mod links;
 mod metadata_lines;
 mod posts;
 mod promos;
+mod skipped;
 
 use super::copies::Copies;
 use super::quotes::ArticleShingles;
@@ -84,6 +85,7 @@ pub(crate) fn clean(
         quotes: OnceCell::new(),
         grids_aside: OnceCell::new(),
         ids: OnceCell::new(),
+        stretches: OnceCell::new(),
         tables: RefCell::default(),
         copies: Copies::default(),
         clones: super::copies::clones(page, stats, content),
@@ -150,6 +152,9 @@ struct Cleaner<'a> {
     /// Each id on the page and the last element that has it, gathered the
     /// first time a list of links within the page is met.
     ids: OnceCell<FxHashMap<&'a str, NodeIdx>>,
+    /// What skip links jump over (see [`skipped`]), found the first time
+    /// a block is asked about.
+    stretches: OnceCell<Vec<skipped::Stretch>>,
     /// Which tables hold data and which lay the page out, as met.
     tables: RefCell<Tables>,
     /// Large blocks met so far, to find their copies.
@@ -351,6 +356,9 @@ impl Cleaner<'_> {
         if self.is_skip_link(i) {
             return Some(Reason::Navigation);
         }
+        if self.is_skipped(i) {
+            return Some(Reason::NonContent);
+        }
         if self.is_ad_label(i) {
             return Some(Reason::Ad);
         }
@@ -540,6 +548,18 @@ impl Cleaner<'_> {
             t.get(..opening.len())
                 .is_some_and(|w| w.eq_ignore_ascii_case(opening))
         })
+    }
+
+    /// The last element of the page with id `id`, as a browser finds the
+    /// target of a link to `#id`.
+    fn element_with_id(&self, id: &str) -> Option<NodeIdx> {
+        let page = self.page;
+        let ids = self.ids.get_or_init(|| {
+            (0..page.len())
+                .filter_map(|j| Some((page.attr(j, "id")?, j)))
+                .collect()
+        });
+        ids.get(id).copied()
     }
 
     /// The first text node in `i` that holds words, from its first word.
