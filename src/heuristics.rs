@@ -671,19 +671,21 @@ pub const SOCIAL_NETWORKS: &[&str] = &[
 /// Classes that hide text from the eye and keep it for screen readers
 /// ("Credit" before a picture's credit, "(opens in a new tab)" after a link,
 /// "Regular price" before a price), from Bootstrap, Tailwind, WordPress,
-/// Foundation and the boilerplates; each with `-focusable` after it
-/// (`sr-only-focusable`) hides the same way until focused.
+/// Foundation and the boilerplates, written here without their hyphens: a
+/// class matches when it ends in one of them, from a part of its own, in any
+/// case and with any hyphens or underscores (`sr-only`, `u-srOnly`, the
+/// `css-1x2y3z-VisuallyHidden` that CSS-in-JS libraries make of a named
+/// style), perhaps with `focusable` after it (`sr-only-focusable`, which
+/// hides the same way until focused).
 pub const SCREEN_READER_CLASSES: &[&str] = &[
-    "sr-only",
-    "visually-hidden",
+    "sronly",
     "visuallyhidden",
-    "screen-reader-text",
-    "screen-reader-only",
-    "screenreader-only",
-    "show-for-sr",
-    "u-hidden-visually",
-    "a11y-hidden",
-    "assistive-text",
+    "hiddenvisually",
+    "screenreadertext",
+    "screenreaderonly",
+    "showforsr",
+    "a11yhidden",
+    "assistivetext",
 ];
 
 /// Words of a box that asks for an e-mail address or a phone number to send

@@ -324,15 +324,27 @@ pub(crate) fn is_phone_copy(page: &Page, i: NodeIdx) -> bool {
 /// so itself (a box of one pixel, clipped).
 pub(crate) fn is_screen_reader_only(page: &Page, i: NodeIdx) -> bool {
     page.signals(i).is_none()
-        && page.attr(i, "class").is_some_and(|class| {
-            class.split_ascii_whitespace().any(|token| {
-                SCREEN_READER_CLASSES.iter().any(|c| {
-                    token
-                        .strip_prefix(c)
-                        .is_some_and(|rest| matches!(rest, "" | "-focusable"))
-                })
-            })
+        && page
+            .attr(i, "class")
+            .is_some_and(|class| class.split_ascii_whitespace().any(names_screen_reader_text))
+}
+
+/// Whether class `token` ends in one of [`SCREEN_READER_CLASSES`] from one
+/// of its parts, perhaps with `focusable` after it.
+fn names_screen_reader_text(token: &str) -> bool {
+    let parts = std::iter::once(0).chain(token.match_indices(['-', '_']).map(|(k, _)| k + 1));
+    parts.into_iter().any(|k| {
+        SCREEN_READER_CLASSES.iter().any(|name| {
+            let mut rest = token[k..]
+                .chars()
+                .filter(|c| !matches!(c, '-' | '_'))
+                .map(|c| c.to_ascii_lowercase());
+            name.chars().all(|c| rest.next() == Some(c)) && {
+                let tail: String = rest.collect();
+                tail.is_empty() || tail == "focusable"
+            }
         })
+    })
 }
 
 fn hidden_on_desktop(class: &str) -> bool {
@@ -501,7 +513,9 @@ mod tests {
         assert!(text.contains("The harbour at dawn. Ann Lee"), "{text}");
         assert!(text.contains("See the tide tables."), "{text}");
         let page = Page::parse(
-            "<p class=\"sr-only-focusable x\">Skip</p><p class=\"sr-only-ish\">Stay</p>",
+            "<p class=\"sr-only-focusable x\">Skip</p><p class=\"sr-only-ish\">Stay</p>\
+             <p class=\"css-1f39n02-VisuallyHidden\">Caption</p><p class=\"u-srOnly\">Starter</p>\
+             <p class=\"visually-hidden-text\">Kept</p><p class=\"notsr-only\">Seen</p>",
             None,
         );
         let paragraph = |words: &str| {
@@ -511,6 +525,10 @@ mod tests {
         };
         assert!(super::is_screen_reader_only(&page, paragraph("Skip")));
         assert!(!super::is_screen_reader_only(&page, paragraph("Stay")));
+        assert!(super::is_screen_reader_only(&page, paragraph("Caption")));
+        assert!(super::is_screen_reader_only(&page, paragraph("Starter")));
+        assert!(!super::is_screen_reader_only(&page, paragraph("Kept")));
+        assert!(!super::is_screen_reader_only(&page, paragraph("Seen")));
     }
 
     #[test]
