@@ -445,13 +445,33 @@ fn asks(text: &str) -> bool {
         .iter()
         .flat_map(|call| lower.match_indices(call))
         .any(|(at, _)| {
-            let before = text[..at].split_whitespace().next_back();
+            let mut before = text[..at].split_whitespace().rev();
             text[at..].starts_with(char::is_uppercase)
-                || before.is_none_or(|word| {
+                || before.next().is_none_or(|word| {
+                    let word = word.to_lowercase();
                     !word.ends_with(char::is_alphabetic)
-                        || IMPERATIVE_LINKS.contains(&word.to_lowercase().as_str())
+                        || (IMPERATIVE_LINKS.contains(&word.as_str())
+                            && (!JOINING_LINKS.contains(&word.as_str())
+                                || opens_clause_within(before, JOINED_CALL_WORDS)))
                 })
         })
+}
+
+/// Whether a clause opens within `words` of the end of `before` (words
+/// read backwards), or right after it (", and follow us on"): the text
+/// starts there, or a word there ends in a stop or a comma.
+fn opens_clause_within<'a>(before: impl Iterator<Item = &'a str>, words: usize) -> bool {
+    let mut before = before.peekable();
+    for _ in 0..=words {
+        if before
+            .peek()
+            .is_none_or(|word| !word.ends_with(char::is_alphabetic))
+        {
+            return true;
+        }
+        before.next();
+    }
+    false
 }
 
 /// Whether every word of block `i` is set in bold or italics, as a site
@@ -516,6 +536,15 @@ fn prices(text: &str) -> usize {
 /// Words after which a call to action still speaks to the reader ("and
 /// follow us on").
 const IMPERATIVE_LINKS: &[&str] = &["and", "or", "please", "then", "now"];
+
+/// Of [`IMPERATIVE_LINKS`], those that join the call to another, which
+/// must be a call too: it opens its clause, and a call is a few words
+/// ("Download and subscribe to", "Sign up and follow us on"), where
+/// "Readers who download and subscribe to" tells of someone.
+const JOINING_LINKS: &[&str] = &["and", "or"];
+
+/// The most words of a call joined to another by "and" or "or".
+const JOINED_CALL_WORDS: usize = 2;
 
 /// An `<input>` for an e-mail address or a phone number.
 pub(super) fn is_entry_field(page: &Page, i: NodeIdx) -> bool {
@@ -748,13 +777,17 @@ mod tests {
     }
 
     /// A short linked line that asks the reader to sign up or follow goes,
-    /// opening a sentence or a clause after a comma; a paragraph that tells
-    /// of someone signing up, with a link of its own, stays.
+    /// opening a sentence or a clause after a comma or joined to another
+    /// call; a paragraph that tells of someone signing up, with a link of
+    /// its own, stays.
     #[test]
     fn a_call_to_action_goes_and_a_story_of_one_stays() {
         let html = "<html><body><article>\
             <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
             <p>Islanders made a resolution to sign up for the <a href=\"/club\">rowing club</a> together.</p>\
+            <p>Readers who download and subscribe to <a href=\"/app\">the ferry app</a> get the sailings first.</p>\
+            <p>Sign up and follow us on <a href=\"/social\">our pages</a> for news of the winter sailings.</p>\
+            <p>Catch up on the week's sailings, the tides and more, and follow us on <a href=\"/social\">our channels</a>.</p>\
             <p>For the timetable in your pocket, <a href=\"/app\">sign up for alerts</a>.</p>\
             <p>Follow us on <a href=\"/social\">our channels</a> for the latest sailings.</p>\
             <div><p><strong>Already a subscriber?</strong> <a href=\"/login\">Log in</a> for unlimited access.</p></div>\
@@ -763,8 +796,11 @@ mod tests {
             </article></body></html>";
         let text = extract(html, &Options::default()).unwrap().text;
         assert!(text.contains("resolution to sign up"), "{text:?}");
+        assert!(text.contains("Readers who download"), "{text:?}");
         assert!(
             !text.contains("in your pocket")
+                && !text.contains("our pages")
+                && !text.contains("Catch up")
                 && !text.contains("our channels")
                 && !text.contains("subscriber")
                 && !text.contains("Catch all"),
