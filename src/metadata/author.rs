@@ -450,9 +450,18 @@ fn reads_as_names(byline: &str) -> bool {
 
 /// The name `line` gives once its lead and date are taken off, when that
 /// is a name alone: two to four words, each opening with a capital, not
-/// all in capitals.
+/// all in capitals. So are names alone ("Ann Lee and Bo Chan", "Ann Lee,
+/// Bo Chan und Cy Diaz"), kept as the page writes them.
 fn name_alone(line: &str) -> Option<String> {
-    byline::clean_shown(line).filter(|name| byline::reads_as_name(name) && looks_like_a_name(name))
+    let is_name = |name: &str| byline::reads_as_name(name) && looks_like_a_name(name);
+    byline::clean_shown(line).filter(|names| {
+        let parts = byline::split_names(names);
+        if parts.len() < 2 {
+            is_name(names)
+        } else {
+            parts.iter().all(|name| is_name(name))
+        }
+    })
 }
 
 /// Two to four words of letters, not all in capitals.
@@ -780,6 +789,13 @@ mod tests {
             Some("Anna Weber und Jonas Klein")
         );
         assert_eq!(byline(data).as_deref(), Some("Anna Weber, Jonas Klein"));
+        // With no data, the page's line of several names is the byline.
+        assert_eq!(
+            byline("<div><div>By Ann Lee and Bo Chan</div><time>May 3, 2026</time></div>")
+                .as_deref(),
+            Some("Ann Lee and Bo Chan")
+        );
+        assert_eq!(byline("<div>By Ann Lee and the harbour staff</div>"), None);
         let other = "<div class=\"byline\">Von Anna Weber und Eva Roth</div>";
         assert_eq!(
             byline(&format!("{data}{other}")).as_deref(),
