@@ -557,6 +557,9 @@ pub const PICTURE_AGENCIES: &[&str] = &[
     "adobe stock",
 ];
 
+/// Class and id words of a media player's box.
+pub const PLAYER_HINTS: &[&str] = &["player"];
+
 /// What an audio player says of the article it reads out, beside its
 /// buttons and running time.
 pub const AUDIO_LABELS: &[&str] = &["listen to this article", "listen to this story"];

@@ -9,11 +9,11 @@ use super::metadata_lines::is_count;
 use super::{is_media, Cleaner, SHORT_BLOCK_NODES};
 use crate::heuristics::{
     AUDIO_LABELS, CONTROL_LABELS, CONTROL_OBJECTS, CONTROL_ROLES, CONTROL_VERBS, CREDIT_LEADS,
-    ICON_CLASSES, PICTURE_AGENCIES, PICTURE_CONTROL_WORDS, POST_CONTROLS,
+    ICON_CLASSES, PICTURE_AGENCIES, PICTURE_CONTROL_WORDS, PLAYER_HINTS, POST_CONTROLS,
 };
 use crate::page::{heading_level, is_block, NodeIdx, Page};
-use crate::plan::mentions;
 use crate::plan::visibility::declarations;
+use crate::plan::{class_or_id_mentions, mentions};
 use crate::render::is_table_part;
 
 /// The most text of an icon font's ligature ("keyboard_arrow_down").
@@ -289,6 +289,28 @@ impl Cleaner<'_> {
         ligature || symbol
     }
 
+    /// Words inside a media player's box (`video-player`, `jw-player`):
+    /// its state and its controls ("Video unavailable", "This video cannot
+    /// be played in your browser", "Up next", "0:00"). The reader view
+    /// shows the player's picture, not its machinery; a caption
+    /// (`figcaption`) is the article's.
+    pub(super) fn is_player_text(&self, i: NodeIdx) -> bool {
+        const PLAYER_TEXT_CHARS: usize = 120;
+        /// How far up a player's box is looked for.
+        const PLAYER_DEPTH: usize = 4;
+        let page = self.page;
+        self.is_short_element(i, 1..=PLAYER_TEXT_CHARS)
+            && !self.in_running_text(i)
+            && !page.descendants(i).any(|d| is_media(page, d))
+            && !std::iter::once(i)
+                .chain(page.ancestors(i))
+                .any(|a| page.tag(a) == "figcaption")
+            && std::iter::once(i)
+                .chain(page.ancestors(i))
+                .take(PLAYER_DEPTH)
+                .any(|a| class_or_id_mentions(page, a, PLAYER_HINTS))
+    }
+
     /// What a page shows while its script fetches the real thing
     /// ("Loading…", "Loading specifications…"): a few words after
     /// "Loading", ending in an ellipsis. Headings and cells that name
@@ -516,6 +538,27 @@ fn placed_over(page: &Page, i: NodeIdx) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::{extract, Options};
+
+    /// The words of a video player's box (its state, its controls) go; its
+    /// picture and the caption under it stay.
+    #[test]
+    fn a_players_words_go() {
+        let html = "<html><body><article>\
+            <p>Fourteen fishermen were brought ashore early on Sunday after their trawler ran aground on a sandbank off the point.</p>\
+            <figure class=\"player-box\"><div class=\"video-player\"><img src=\"/rescue.jpg\" alt=\"\">\
+            <div class=\"state\"><p>Video unavailable</p><p>This video cannot be played in your browser.</p></div>\
+            <div class=\"controls\"><span>Now watching</span> <span>Next video starts in: 7</span></div></div>\
+            <figcaption>The lifeboat alongside the trawler at first light.</figcaption></figure>\
+            <p>The trawler's owners said they would try to refloat the vessel at the next high tide if the weather allows.</p>\
+            </article></body></html>";
+        let article = extract(html, &Options::default()).unwrap();
+        let text = article.text;
+        for gone in ["Video unavailable", "cannot be played", "Now watching", "Next video"] {
+            assert!(!text.contains(gone), "{gone}: {text:?}");
+        }
+        assert!(text.contains("The lifeboat alongside the trawler"), "{text:?}");
+        assert!(article.html.contains("/rescue.jpg"), "{}", article.html);
+    }
 
     /// A poll set among the paragraphs without a form around it goes; a
     /// checklist of boxes to tick with no button to send them stays.

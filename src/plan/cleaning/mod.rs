@@ -371,6 +371,7 @@ impl Cleaner<'_> {
             || self.is_icon_glyph(i)
             || self.is_control_label(i)
             || self.is_audio_label(i)
+            || self.is_player_text(i)
             || self.is_control_panel(i)
             || self.is_control_count(i)
             || self.is_running_time(i)
