@@ -553,10 +553,18 @@ mod tests {
             </article></body></html>";
         let article = extract(html, &Options::default()).unwrap();
         let text = article.text;
-        for gone in ["Video unavailable", "cannot be played", "Now watching", "Next video"] {
+        for gone in [
+            "Video unavailable",
+            "cannot be played",
+            "Now watching",
+            "Next video",
+        ] {
             assert!(!text.contains(gone), "{gone}: {text:?}");
         }
-        assert!(text.contains("The lifeboat alongside the trawler"), "{text:?}");
+        assert!(
+            text.contains("The lifeboat alongside the trawler"),
+            "{text:?}"
+        );
         assert!(article.html.contains("/rescue.jpg"), "{}", article.html);
     }
 
