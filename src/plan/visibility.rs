@@ -332,17 +332,15 @@ pub(crate) fn is_screen_reader_only(page: &Page, i: NodeIdx) -> bool {
 /// Whether class `token` ends in one of [`SCREEN_READER_CLASSES`] from one
 /// of its parts, perhaps with `focusable` after it.
 fn names_screen_reader_text(token: &str) -> bool {
-    let parts = std::iter::once(0).chain(token.match_indices(['-', '_']).map(|(k, _)| k + 1));
-    parts.into_iter().any(|k| {
+    let mut parts = std::iter::once(0).chain(token.match_indices(['-', '_']).map(|(k, _)| k + 1));
+    parts.any(|k| {
         SCREEN_READER_CLASSES.iter().any(|name| {
             let mut rest = token[k..]
                 .chars()
                 .filter(|c| !matches!(c, '-' | '_'))
                 .map(|c| c.to_ascii_lowercase());
-            name.chars().all(|c| rest.next() == Some(c)) && {
-                let tail: String = rest.collect();
-                tail.is_empty() || tail == "focusable"
-            }
+            name.chars().all(|c| rest.next() == Some(c))
+                && (rest.clone().next().is_none() || rest.eq("focusable".chars()))
         })
     })
 }
