@@ -150,7 +150,8 @@ struct Cleaner<'a> {
     /// See [`Cleaner::grids_are_asides`], judged the first time a grid is met.
     grids_aside: OnceCell<bool>,
     /// Each id on the page and the last element that has it, gathered the
-    /// first time a list of links within the page is met.
+    /// first time a link within the page is followed (see
+    /// [`Cleaner::element_with_id`]).
     ids: OnceCell<FxHashMap<&'a str, NodeIdx>>,
     /// What skip links jump over (see [`skipped`]), found the first time
     /// a block is asked about.
@@ -551,8 +552,9 @@ impl Cleaner<'_> {
         })
     }
 
-    /// The last element of the page with id `id`, as a browser finds the
-    /// target of a link to `#id`.
+    /// The element of the page with id `id`, the target of a link to
+    /// `#id`. Ids are meant to be unique; of an id a page repeats, the last
+    /// element is kept (a browser would take the first).
     fn element_with_id(&self, id: &str) -> Option<NodeIdx> {
         let page = self.page;
         let ids = self.ids.get_or_init(|| {

@@ -36,9 +36,7 @@ impl Cleaner<'_> {
         };
         let page = self.page;
         i < stretch.to
-            && !std::iter::once(i)
-                .chain(page.descendants(i))
-                .any(|d| shows_embed(page, d))
+            && !page.subtree(i).any(|d| shows_embed(page, d))
             && !page
                 .ancestors(i)
                 .take_while(|&a| a >= stretch.from)
