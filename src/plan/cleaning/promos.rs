@@ -55,6 +55,9 @@ const AD_LABEL_CHARS: usize = 50;
 /// ("Continúa después de la publicidad").
 const AD_LINE_WORDS: usize = 6;
 
+/// What a line over an ad says goes on past it ("Story continues below").
+const CONTINUED_WORDS: &[&str] = &["story", "article", "text", "content", "page"];
+
 /// The most text a label over a list of other pages holds ("You may also
 /// be interested in").
 const RELATED_LABEL_CHARS: usize = 40;
@@ -73,9 +76,9 @@ const TEASER_TITLE_CHARS: usize = 10;
 
 impl Cleaner<'_> {
     /// Whether block `i` is only the label over an ad slot ("Advertisement",
-    /// "Anzeige", "Advertisement - Page continues below", "Continua após a
-    /// publicidade", "Supported by"),
-    /// apart from any sentence: the slot itself is empty where no ad
+    /// "Anzeige", "Advertisement - Page continues below", "Story continues
+    /// below advertisement", "Continua após a publicidade", "Supported
+    /// by"), apart from any sentence: the slot itself is empty where no ad
     /// loaded. Headings,
     /// items and cells name a subject ("Advertising" among a designer's
     /// fields).
@@ -96,8 +99,10 @@ impl Cleaner<'_> {
             return false;
         };
         let continues = |w: &str| w.starts_with("continu") || w.starts_with("continú");
-        if !AD_LABELS.contains(&first_word.as_str())
+        let labels = AD_LABELS.contains(&first_word.as_str());
+        if !labels
             && !continues(&first_word)
+            && !CONTINUED_WORDS.contains(&first_word.as_str())
             && !SPONSOR_LABELS.iter().any(|l| l.starts_with(&first_word))
         {
             return false;
@@ -110,14 +115,22 @@ impl Cleaner<'_> {
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .collect();
-        match words.as_slice() {
-            [label] => AD_LABELS.contains(label),
-            words => {
-                words.len() <= AD_LINE_WORDS
-                    && words.iter().any(|w| AD_LABELS.contains(w))
-                    && words.iter().any(|w| continues(w))
-            }
+        if let [label] = words.as_slice() {
+            return AD_LABELS.contains(label);
         }
+        // A line that says the text goes on past the ad opens with the
+        // label, or names the ad after saying so, in the label's word or the
+        // short "ad" ("Story continues below advertisement", "Article
+        // continues after this ad"): "Content ads continue to grow" is
+        // news.
+        let Some(on) = words.iter().position(|w| continues(w)) else {
+            return false;
+        };
+        words.len() <= AD_LINE_WORDS
+            && (labels
+                || words[on..]
+                    .iter()
+                    .any(|w| AD_LABELS.contains(w) || matches!(*w, "ad" | "ads")))
     }
 
     pub(super) fn is_pull_quote(&self, i: NodeIdx) -> bool {
@@ -909,6 +922,9 @@ mod tests {
             <div>Supported by</div>\
             <p>Continua após a publicidade</p>\
             <p>Continúa después de la publicidad</p>\
+            <p>Story continues below advertisement</p>\
+            <div>Article continues after this ad</div>\
+            <p>Content ads continue to grow</p>\
             <p>Supported by the island trust since 1998.</p>\
             <div class=\"card\"><div>Sponsored</div><p>Harbour Tours: the island by night, from the quay.</p></div>\
             <p>Its fields of work:</p><ul><li>Freight</li><li>Advertising</li><li>Tourism</li></ul>\
@@ -921,9 +937,12 @@ mod tests {
                 && !text.contains("Sponsored")
                 && !text.contains("Supported by\n")
                 && !text.contains("Continua")
-                && !text.contains("Continúa"),
+                && !text.contains("Continúa")
+                && !text.contains("continues below")
+                && !text.contains("after this ad"),
             "{text:?}"
         );
+        assert!(text.contains("Content ads continue to grow"), "{text:?}");
         assert!(text.contains("Supported by the island trust"), "{text:?}");
         assert!(
             text.contains("Freight\n\nAdvertising\n\nTourism"),
