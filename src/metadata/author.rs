@@ -355,7 +355,7 @@ fn byline_in_head(
     // In the order of the page: the first of several authors comes first.
     let mut head: Vec<NodeIdx> = dateline::head(page, content, stats).collect();
     head.sort_unstable();
-    head.into_iter().find_map(|i| {
+    let read = |i: NodeIdx| {
         let chars = stats.chars(i);
         let e = page.element(i)?;
         if chars == 0
@@ -389,7 +389,21 @@ fn byline_in_head(
             None if byline::opens_with_author_lead(line) && !listed() => name_alone(line),
             None => None,
         }
-    })
+    };
+    let (i, name) = head
+        .into_iter()
+        .find_map(|i| read(i).map(|name| (i, name)))?;
+    // A box that sets the byline and the date in elements side by side
+    // runs their words together ("By Ann Lee" and "Published 2 hours ago"
+    // read "Ann LeePublished"): the element that holds the name alone
+    // names better.
+    page.descendants(i)
+        .filter_map(read)
+        .find(|inner| {
+            name.strip_prefix(inner.as_str())
+                .is_some_and(|rest| rest.starts_with(char::is_alphanumeric))
+        })
+        .or(Some(name))
 }
 
 /// The byline a page labels as the author's outside the article's head: an
@@ -704,6 +718,43 @@ mod tests {
         ] {
             assert_eq!(byline(line), None, "{line}");
         }
+    }
+
+    /// A byline and a date set side by side in elements of their own run
+    /// their words together in the line of the box around them ("Ann
+    /// LeePublished"): the name is read where it stands alone, also in a
+    /// box between the standfirst and the text, outside both. A list of
+    /// names keeps all of them.
+    #[test]
+    fn a_byline_beside_the_date_in_a_box_of_its_own() {
+        let page = |meta: &str| {
+            format!(
+                "<html><body><main><h1>The harvest moon</h1>\
+                 <p class=\"dek\">Why the moon of September looks larger, and why it does not.</p>\
+                 <div class=\"meta\">{meta}</div>\
+                 <div class=\"body\"><p>The full moon nearest the autumn equinox rises soon after \
+                 sunset for several nights in a row, and farmers once worked by its light.</p>\
+                 <p>It looks larger and more orange near the horizon, but that is the air and the \
+                 eye, not the moon, which is no nearer than on any other night.</p>\
+                 <p>Astronomers call the effect the moon illusion, and it has no settled \
+                 explanation even now.</p></div></main></body></html>"
+            )
+        };
+        let byline = |meta| {
+            extract(&page(meta), &Options::default())
+                .unwrap()
+                .metadata
+                .byline
+        };
+        assert_eq!(
+            byline("<span>By Ann Lee</span><span>Published 2 hours ago</span>").as_deref(),
+            Some("Ann Lee")
+        );
+        assert_eq!(
+            byline("<span>By </span><span><a href=\"/authors/ann-lee\">Ann Lee</a> and <a href=\"/authors/bo-chan\">Bo Chan</a></span>")
+                .as_deref(),
+            Some("Ann Lee and Bo Chan")
+        );
     }
 
     /// An account name declared as the author (the blog engine's login,

@@ -135,9 +135,14 @@ pub(super) fn head<'a>(
     stats: &'a Stats,
 ) -> impl Iterator<Item = NodeIdx> + 'a {
     let start = content.first().copied().unwrap_or(0);
+    let end = content
+        .iter()
+        .map(|&c| page.subtree(c).end)
+        .max()
+        .unwrap_or(start);
     let headline = (1..start).rev().find(|&i| page.tag(i) == "h1").unwrap_or(0);
     let mut paragraphs = 0;
-    page.in_subtrees(content)
+    (start..end)
         .take_while(move |&i| {
             if page.tag(i) == "p" && stats.chars(i) >= PROSE_CHARS {
                 paragraphs += 1;
