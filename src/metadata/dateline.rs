@@ -125,10 +125,11 @@ fn labelled_date(page: &Page, stats: &Stats, i: NodeIdx) -> Option<(String, bool
     (!joined(page, i, &text.to_lowercase())).then_some((date, change))
 }
 
-/// The article's head, where its byline and date stand: inside the article
-/// before its second paragraph, then the elements between its headline and
-/// the article (nearest first), then those just above the headline in the
-/// block that holds it.
+/// The article's head, where its byline and date stand: from the article's
+/// start to its second paragraph (with what stands between its parts, a
+/// byline's box between the standfirst and the body), then the elements
+/// between its headline and the article (nearest first), then those just
+/// above the headline in the block that holds it.
 pub(super) fn head<'a>(
     page: &'a Page,
     content: &'a [NodeIdx],
