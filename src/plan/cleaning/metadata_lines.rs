@@ -264,7 +264,8 @@ impl Cleaner<'_> {
         }
         if after_text {
             // A byline under a standfirst the body begins with.
-            return self.second_paragraph.is_none_or(|p| i < p) && self.names_author(i);
+            return self.second_paragraph.is_none_or(|p| i < p)
+                && (self.names_author(i) || self.names_author_and_date(&self.text(i)));
         }
         if page.tag(i) == "time" {
             return !self.times_an_entry(i);
@@ -306,6 +307,7 @@ impl Cleaner<'_> {
         text.starts_with("By ")
             || text == byline
             || with_role()
+            || self.names_author_and_date(&text)
             || names_next()
             || self.gives_published(&text)
             || self.names_author(i)
@@ -367,6 +369,17 @@ impl Cleaner<'_> {
             })
             .zip(first)
             .is_some_and(|(rest, name)| rest.starts_with(name))
+    }
+
+    /// Whether `line` is the byline, then the article's date ("Ann Lee ·
+    /// Updated Apr 2, 2026, 6:40 p.m. ET"), as a template sets them side
+    /// by side.
+    fn names_author_and_date(&self, line: &str) -> bool {
+        self.metadata.byline.as_deref().is_some_and(|byline| {
+            line.trim().strip_prefix(byline).is_some_and(|date| {
+                self.gives_published(date.trim_start_matches(|c: char| !c.is_alphanumeric()))
+            })
+        })
     }
 
     /// Whether `line` is a short line that opens with the article's date,
@@ -686,9 +699,30 @@ mod tests {
         assert!(text.contains("By Monday, every boat will sail."), "{text}");
     }
 
+    /// The byline's name and the article's date on one line, under a
+    /// standfirst, go to the reader's header; the name beside another date
+    /// says what the header does not, and stays.
+    #[test]
+    fn a_byline_and_the_date_under_a_standfirst_go() {
+        let page = |date: &str| {
+            format!(
+                "<html><head><meta name=\"author\" content=\"Ann Lee\">\
+                 <meta property=\"article:published_time\" content=\"2026-02-05T09:00:00Z\"></head>\
+                 <body><article><h1>Winter sailings resume</h1>\
+                 <p>Two crossings a day from Monday, and one on Sundays, until the spring timetable.</p>\
+                 <div class=\"meta\"><a href=\"/people/ann-lee\">Ann Lee</a> <span>{date}</span></div>\
+                 <p>The ferry returns to its winter timetable on Monday, with two crossings a day.</p>\
+                 <p>The evening boat waits for the train from the city, so a late train means a late \
+                 crossing.</p></article></body></html>"
+            )
+        };
+        let text = |date: &str| extract(&page(date), &Options::default()).unwrap().text;
+        assert!(!text("Updated Feb 5, 2026, 6:40 p.m. ET").contains("Ann Lee"));
+        assert!(text("Updated Mar 9, 2026, 6:40 p.m. ET").contains("Ann Lee"));
+    }
+
     /// The name over the article with the writer's role beside it goes to
-    /// the reader's header; a sentence that opens with the name stays, and
-    /// so does a post's head of name and time.
+    /// the reader's header; a sentence that opens with the name stays.
     #[test]
     fn a_byline_with_the_writers_role_goes() {
         let page = |line: &str| {
@@ -704,7 +738,6 @@ mod tests {
         let role = "<span>Ann Lee</span><span>Transport correspondent</span>";
         assert!(!text(role).contains("Transport correspondent"));
         assert!(text("Ann Lee rode the first boat.").contains("Ann Lee rode the first boat."));
-        assert!(text("Ann Lee · 03/03/2026 19:44").contains("Ann Lee"));
     }
 
     /// The byline's portrait over the text goes with the byline; a
