@@ -466,6 +466,7 @@ async fn our_golden_pages_read_alike_live_and_from_text() {
         ),
         ("bare-date", include_str!("golden/bare-date.html")),
         ("brief-comments", include_str!("golden/brief-comments.html")),
+        ("brief-teasers", include_str!("golden/brief-teasers.html")),
         ("builder", include_str!("golden/builder.html")),
         ("comment-posts", include_str!("golden/comment-posts.html")),
         ("consent", include_str!("golden/consent.html")),

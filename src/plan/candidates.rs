@@ -5,6 +5,7 @@
 //! same text join it.
 
 use super::copies::Copies;
+use super::stats::teasers;
 use super::{siblings, thread, Hints, Reason, Stats};
 use crate::heuristics::{
     tag_score, MAIN_LINK_DENSITY, MAIN_PROSE_RATIO, MIN_PARAGRAPH_CHARS, PAGE_FILL_SHARE,
@@ -176,7 +177,7 @@ pub(crate) fn prose_chars(stats: &Stats, content: &[NodeIdx]) -> usize {
 /// can be the longest text on a page with a short article); with
 /// `skip_clutter`, also elements hinted as clutter. A hint on a block that
 /// holds most of the page's text is a theme's misnomer, not a sidebar or a
-/// pop-up.
+/// pop-up, unless the block holds cards for other stories.
 fn excluded(page: &Page, stats: &Stats, hints: &Hints, skip_clutter: bool) -> Vec<bool> {
     let total = stats.chars(0).max(1);
     let mut excluded = vec![false; page.len()];
@@ -186,11 +187,32 @@ fn excluded(page: &Page, stats: &Stats, hints: &Hints, skip_clutter: bool) -> Ve
         let consent = hint.negative == Some(Reason::Consent) && !hint.positive;
         let minor = stats.chars(i) * 2 < total;
         let overlay = hint.negative == Some(Reason::Overlay) && minor;
-        let clutter = hint.strong_negative().is_some() && minor;
-        excluded[i] =
-            inherited || consent || overlay || is_page_footer(page, i) || (skip_clutter && clutter);
+        let clutter = || {
+            if minor {
+                hint.strong_negative().is_some()
+            } else {
+                tells_of_other_stories(page, stats, hints, i)
+            }
+        };
+        excluded[i] = inherited
+            || consent
+            || overlay
+            || is_page_footer(page, i)
+            || (skip_clutter && clutter());
     }
     excluded
+}
+
+/// Whether the page calls block `i` related and it holds cards for other
+/// stories (see [`teasers`]): however much of the page's text their
+/// summaries make, a short story above them is the article.
+pub(crate) fn tells_of_other_stories(
+    page: &Page,
+    stats: &Stats,
+    hints: &Hints,
+    i: NodeIdx,
+) -> bool {
+    hints.get(i).negative == Some(Reason::Related) && teasers(page, stats, i)
 }
 
 /// The page's own footer (`role="contentinfo"`, or a `<footer>` outside any

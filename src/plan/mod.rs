@@ -178,7 +178,7 @@ pub fn plan(page: &Page, options: &Options) -> Result<Plan, Error> {
             match (first, relaxed) {
                 (Some(story), Some(other))
                     if candidates::prose_chars(stats, &story.roots) >= STORY_MIN_CHARS
-                        && thread::adds_only_comments(
+                        && thread::adds_only_asides(
                             page,
                             stats,
                             hints,

@@ -96,6 +96,23 @@ pub(crate) fn heading_is_linked(page: &Page, i: NodeIdx) -> Option<bool> {
     )
 }
 
+/// Whether heading `h` is a link to another page: all its words are a
+/// link's, or it is set inside one.
+pub(crate) fn is_link_heading(page: &Page, stats: &Stats, h: NodeIdx) -> bool {
+    let chars = stats.chars(h);
+    chars > 0
+        && (stats.link_chars(h) == chars || page.ancestors(h).take(3).any(|a| page.tag(a) == "a"))
+}
+
+/// Whether block `i` holds two or more headings that are links: cards
+/// for other stories, however long their summaries.
+pub(crate) fn teasers(page: &Page, stats: &Stats, i: NodeIdx) -> bool {
+    page.descendants(i)
+        .filter(|&h| matches!(page.tag(h), "h2" | "h3" | "h4") && is_link_heading(page, stats, h))
+        .nth(1)
+        .is_some()
+}
+
 /// How many nodes into a card its heading is sought.
 const HEADING_WITHIN: usize = 200;
 

@@ -3,7 +3,7 @@
 //! whole run is the article, and the posts stay whatever their classes say
 //! (forum software calls its posts comments).
 
-use super::candidates::{is_root, prose_chars};
+use super::candidates::{is_root, prose_chars, tells_of_other_stories};
 use super::hints::Hints;
 use super::stats::is_headline;
 use super::{Reason, Stats};
@@ -205,23 +205,27 @@ fn with_replies(page: &Page, hints: &Hints, prose: &[usize], posts: &[NodeIdx]) 
 
 /// Whether `wider`, found when blocks hinted as clutter voted too, adds to
 /// `story`, found when they did not, little but what the page calls
-/// comments (a headline and a byline around them): a short story's
-/// comments outweigh it, and are still no part of it.
-pub(crate) fn adds_only_comments(
+/// comments or other stories (a headline and a byline around them): a
+/// short story's comments, or the summaries of the next stories under it
+/// ("More local news", a headline and a blurb each), outweigh it, and are
+/// still no part of it.
+pub(crate) fn adds_only_asides(
     page: &Page,
     stats: &Stats,
     hints: &Hints,
     story: &[NodeIdx],
     wider: &[NodeIdx],
 ) -> bool {
-    let (mut own, mut comments) = (0, 0);
+    let (mut own, mut asides) = (0, 0);
     for &root in wider {
         let mut i = root;
         while i < page.node(root).end {
             if story.contains(&i) {
                 own += stats.prose(i);
-            } else if called_comments(hints, i) && !story.iter().any(|&s| page.contains(i, s)) {
-                comments += stats.prose(i);
+            } else if (called_comments(hints, i) || tells_of_other_stories(page, stats, hints, i))
+                && !story.iter().any(|&s| page.contains(i, s))
+            {
+                asides += stats.prose(i);
             } else {
                 i += 1;
                 continue;
@@ -229,8 +233,8 @@ pub(crate) fn adds_only_comments(
             i = page.node(i).end;
         }
     }
-    let rest = prose_chars(stats, wider).saturating_sub(own + comments);
-    comments > 0 && rest * 2 < prose_chars(stats, story)
+    let rest = prose_chars(stats, wider).saturating_sub(own + asides);
+    asides > 0 && rest * 2 < prose_chars(stats, story)
 }
 
 /// Whether the page calls block `i` comments (`#comments`, a `Comment`

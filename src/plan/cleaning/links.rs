@@ -6,7 +6,7 @@ use super::Cleaner;
 use crate::heuristics::SHORT_BLOCK_CHARS;
 use crate::metadata::links_to_a_topic;
 use crate::page::{heading_level, NodeIdx, Page};
-use crate::plan::stats::heading_is_linked;
+use crate::plan::stats::{heading_is_linked, is_link_heading, teasers};
 use crate::plan::Reason;
 
 /// Above this share of link text, a short block is a lone link.
@@ -45,26 +45,12 @@ impl Cleaner<'_> {
         })
     }
 
-    /// Two or more headings that are links: cards for other stories, however
-    /// long their summaries.
     pub(super) fn teasers(&self, i: NodeIdx) -> bool {
-        let page = self.page;
-        page.descendants(i)
-            .filter(|&h| matches!(page.tag(h), "h2" | "h3" | "h4") && self.is_link_heading(h))
-            .nth(1)
-            .is_some()
+        teasers(self.page, self.stats, i)
     }
 
-    /// A heading whose words are all a link's, or one set inside a link.
     fn is_link_heading(&self, h: NodeIdx) -> bool {
-        let chars = self.stats.chars(h);
-        chars > 0
-            && (self.stats.link_chars(h) == chars
-                || self
-                    .page
-                    .ancestors(h)
-                    .take(3)
-                    .any(|a| self.page.tag(a) == "a"))
+        is_link_heading(self.page, self.stats, h)
     }
 
     /// Whether list `i` hangs from an item of words of its own ("In
