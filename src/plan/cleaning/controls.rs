@@ -241,20 +241,35 @@ impl Cleaner<'_> {
     }
 
     /// Whether element `i` is words of a control drawn over a figure's
-    /// picture: a button that enlarges it says so to screen readers
-    /// ("Press enter or click to view image in full size", "Click to
-    /// enlarge"), and says nothing else, of the picture or of what the
-    /// click does. Captions sit beside the picture, not inside its button;
+    /// picture, or set beside it: a button that enlarges it says so to
+    /// screen readers ("Press enter or click to view image in full size",
+    /// "Click to enlarge", "Enlarge this image"), and says nothing else, of
+    /// the picture or of what the click does. Captions sit beside the picture, not inside its button;
     /// a card or a question that opens on a click has words of its own.
     pub(super) fn is_picture_control_label(&self, i: NodeIdx) -> bool {
         let page = self.page;
-        self.is_short_element(i, 5..=PICTURE_CONTROL_CHARS)
-            && page.ancestors(i).take(3).any(|a| {
-                is_control(page, a)
-                    && self.stats.chars(a) == self.stats.chars(i)
-                    && page.ancestors(a).take(2).any(|f| page.tag(f) == "figure")
-                    && page.descendants(a).any(|d| is_media(page, d))
+        let over_picture = |a: NodeIdx| {
+            is_control(page, a)
+                && page.ancestors(a).take(2).any(|f| page.tag(f) == "figure")
+                && page.descendants(a).any(|d| is_media(page, d))
+        };
+        let picture = |s: Option<NodeIdx>| {
+            s.is_some_and(|s| {
+                self.stats.chars(s) == 0 && page.subtree(s).any(|d| is_media(page, d))
             })
+        };
+        let beside_picture = |a: NodeIdx| {
+            (is_control(page, a) || acts_in_place(page, a))
+                && (picture(page.previous_element(a)) || picture(page.next_element(a)))
+        };
+        self.is_short_element(i, 5..=PICTURE_CONTROL_CHARS)
+            && std::iter::once(i)
+                .chain(page.ancestors(i))
+                .take(3)
+                .any(|a| {
+                    self.stats.chars(a) == self.stats.chars(i)
+                        && (over_picture(a) || beside_picture(a))
+                })
             && !page.subtree(i).any(|d| is_media(page, d))
             && mentions(&self.text(i), PICTURE_CONTROL_WORDS)
     }
@@ -480,6 +495,19 @@ fn is_control(page: &Page, i: NodeIdx) -> bool {
         || page
             .attr(i, "role")
             .is_some_and(|r| CONTROL_ROLES.contains(&r))
+}
+
+/// Whether element `i` is a link that leads nowhere (`href="#"`, a
+/// `javascript:` address): a button of the page's scripts drawn as a link.
+pub(super) fn acts_in_place(page: &Page, i: NodeIdx) -> bool {
+    page.tag(i) == "a"
+        && page.attr(i, "href").is_some_and(|href| {
+            let href = href.trim();
+            href == "#"
+                || href
+                    .get(..11)
+                    .is_some_and(|s| s.eq_ignore_ascii_case("javascript:"))
+        })
 }
 
 /// Whether `text` is one bracketed placeholder: a name, then attributes
@@ -912,6 +940,33 @@ mod tests {
                 article.text
             );
         }
+    }
+
+    /// A picture set in a box with the links that work it, which lead
+    /// nowhere ("Enlarge this image", "toggle caption"), stays, and their
+    /// words go; a link to another page beside a picture stays a link.
+    #[test]
+    fn a_pictures_links_that_work_it_go() {
+        let html = "<html><body><article>\
+            <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
+            <div class=\"imagewrap\"><a href=\"#\">Enlarge this image</a><img src=\"/ferry.jpg\" alt=\"\">\
+            <a href=\"javascript:void(0)\">toggle caption</a></div>\
+            <div class=\"caption\"><p>The morning boat leaves the harbour.</p></div>\
+            <p>The evening boat waits for the train from the city, so a late train means a late crossing.</p>\
+            <div class=\"more\"><img src=\"/pier.jpg\" alt=\"\"><a href=\"/photos/pier\">See the photo of the pier</a></div>\
+            <p>Tickets are sold on board, and the fares stay as they were in the summer.</p>\
+            </article></body></html>";
+        let article = extract(html, &Options::default()).unwrap();
+        assert!(article.html.contains("ferry.jpg"), "{}", article.html);
+        assert_eq!(article.metadata.lead_image.as_deref(), Some("/ferry.jpg"));
+        for gone in ["Enlarge", "toggle caption", "See the photo"] {
+            assert!(!article.text.contains(gone), "{gone:?} in {}", article.text);
+        }
+        assert!(
+            article.text.contains("The morning boat"),
+            "{}",
+            article.text
+        );
     }
 
     /// An accordion's questions stay over their answers, whether a button

@@ -2,7 +2,8 @@
 //! teaser grids go; the article's own lists of links stay (an outline, a
 //! round-up's linked titles, a list the next paragraph goes on about).
 
-use super::Cleaner;
+use super::controls::acts_in_place;
+use super::{is_media, Cleaner};
 use crate::heuristics::SHORT_BLOCK_CHARS;
 use crate::metadata::links_to_a_topic;
 use crate::page::{heading_level, NodeIdx, Page};
@@ -137,7 +138,10 @@ impl Cleaner<'_> {
         let linky = self.stats.commas(i) < 10
             && self.stats.link_density(i) > self.link_limit
             && chars < 2000;
-        if (self.is_lone_link(i) && !self.heads_next_paragraph(i)) || self.is_teaser_card(i) {
+        if self.shows_own_picture(i) {
+            None
+        } else if (self.is_lone_link(i) && !self.heads_next_paragraph(i)) || self.is_teaser_card(i)
+        {
             Some(Reason::Related)
         } else if linky
             && self.page.tag(i) != "p"
@@ -149,6 +153,28 @@ impl Cleaner<'_> {
         } else {
             None
         }
+    }
+
+    /// Whether box `i` shows a picture, not within a link, and its words
+    /// are all links that lead nowhere: the buttons that work the picture ("Enlarge this
+    /// image", "toggle caption"), which go on their own (see
+    /// [`Cleaner::is_picture_control_label`]), not a teaser's links.
+    fn shows_own_picture(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        let unlinked = |d: NodeIdx| {
+            !page
+                .ancestors(d)
+                .take_while(|&a| a != i)
+                .any(|a| page.tag(a) == "a")
+        };
+        self.stats.link_chars(i) == self.stats.chars(i)
+            && page
+                .descendants(i)
+                .any(|d| is_media(page, d) && unlinked(d))
+            && page
+                .descendants(i)
+                .filter(|&d| page.tag(d) == "a")
+                .all(|a| acts_in_place(page, a))
     }
 
     /// Whether box `i` is a card for another story set among the article's
