@@ -20,6 +20,11 @@ const SEPARATORS: &[&str] = &[
 /// before or after the name the site declares.
 const TIGHT_SEPARATORS: &[&str] = &["_", "|", "-", "–", "—", "·"];
 
+/// A colon with a space on each side ("Headline : Site"), as some sites
+/// join title and name; it is French typography's colon too, so it parts
+/// a title only where a heading repeats one side (see [`heading_within`]).
+const SPACED_COLON: &str = " : ";
+
 /// Of those, the ones that separate levels of a hierarchy.
 const HIERARCHICAL: &[&str] = &[" / ", " > ", " » "];
 
@@ -389,9 +394,10 @@ fn words_of(page: &Page, heading: NodeIdx) -> String {
 }
 
 /// The part of a title that one of the page's top headings repeats, when
-/// the rest lies behind a separator: "New Zealand - Encyclopedia" on a
-/// page headed "New Zealand". What is left is the site's name (or a
-/// section's, or an author's), however the site spells it elsewhere. A
+/// the rest lies behind a separator or a spaced colon: "New Zealand -
+/// Encyclopedia" on a page headed "New Zealand". What is left is the
+/// site's name (or a section's, or an author's), however the site spells
+/// it elsewhere. A
 /// heading that differs from the part only in letter case gives its own
 /// case: it is the headline as the reader sees it, and so does an `<h1>`
 /// that repeats the whole title.
@@ -405,6 +411,7 @@ fn heading_within(
 ) -> Option<String> {
     let parts: Vec<(&str, &str)> = SEPARATORS
         .iter()
+        .chain(&[SPACED_COLON])
         .flat_map(|sep| title.match_indices(sep).map(move |(at, _)| (at, sep.len())))
         .map(|(at, len)| (title[..at].trim(), title[at + len..].trim()))
         .collect();
@@ -994,6 +1001,34 @@ mod tests {
             title(page("Opinion: Keep the late ferry running all winter")).as_deref(),
             Some("Opinion: Keep the late ferry running all winter")
         );
+    }
+
+    /// A site's name behind a colon set between spaces ("… : Harbour
+    /// Radio") goes where the headline repeats the rest; a French title's
+    /// own colon, spaced as French sets it, stays.
+    #[test]
+    fn a_site_behind_a_spaced_colon_goes() {
+        let page = |title: &str, heading: &str| {
+            format!(
+                "<html><head><title>{title}</title></head>\
+                 <body><article><h1>{heading}</h1>\
+                 <p>The late ferry carries the cannery's night shift home, and without it a dozen \
+                 families would have to move to the mainland before the winter.</p>\
+                 <p>The board should look at the numbers again before it votes in the spring.</p>\
+                 </article></body></html>"
+            )
+        };
+        let title = |html: String| extract(&html, &Options::default()).unwrap().metadata.title;
+        assert_eq!(
+            title(page(
+                "Keep the late ferry running all winter : Harbour Radio",
+                "Keep the late ferry running all winter"
+            ))
+            .as_deref(),
+            Some("Keep the late ferry running all winter")
+        );
+        let french = "Ferry de nuit : le conseil vote au printemps";
+        assert_eq!(title(page(french, french)).as_deref(), Some(french));
     }
 
     /// A headline the page spells in other letter case gives the title its
