@@ -504,6 +504,7 @@ async fn our_golden_pages_read_alike_live_and_from_text() {
             "paragraph-boxes",
             include_str!("golden/paragraph-boxes.html"),
         ),
+        ("photo-essay", include_str!("golden/photo-essay.html")),
         (
             "progress-report",
             include_str!("golden/progress-report.html"),

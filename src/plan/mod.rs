@@ -11,6 +11,7 @@ mod copies;
 mod dividers;
 mod faq;
 mod fixes;
+mod gallery;
 mod hints;
 mod orphans;
 mod quotes;
@@ -196,6 +197,7 @@ pub fn plan(page: &Page, options: &Options) -> Result<Plan, Error> {
         }
     }
     .or_else(|| short.map(candidates::Choice::whole))
+    .or_else(|| gallery::essay(page, stats).map(candidates::Choice::whole))
     .ok_or(Error::NoArticle)?;
     // What the page declares gives way to what the reader pointed at.
     let content = match pointed {
