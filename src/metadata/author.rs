@@ -218,7 +218,7 @@ fn byline_on_page(
     // comment box) apart from the article are the readers'. (Forum software
     // sets a whole thread, the article among its posts, in one form.)
     let readers = |i: NodeIdx| {
-        std::iter::once(i).chain(page.ancestors(i)).any(|a| {
+        page.self_and_ancestors(i).any(|a| {
             (page.tag(a) == "form"
                 || matches!(hints.get(a).negative, Some(Reason::Comments | Reason::Form)))
                 && !content.iter().any(|&c| page.contains(a, c))
@@ -227,8 +227,7 @@ fn byline_on_page(
     // Customers' testimonials are theirs wherever they stand, in the
     // article of a business's page too.
     let customers = |i: NodeIdx| {
-        std::iter::once(i)
-            .chain(page.ancestors(i))
+        page.self_and_ancestors(i)
             .any(|a| class_or_id_mentions(page, a, CUSTOMER_HINTS))
     };
     (1..page.len()).find_map(|i| {

@@ -101,11 +101,7 @@ pub(crate) fn read(page: &Page, content: &[NodeIdx], stats: &Stats, hints: &Hint
         });
     let dir = content
         .first()
-        .and_then(|&c| {
-            std::iter::once(c)
-                .chain(page.ancestors(c))
-                .find_map(|a| page.attr(a, "dir"))
-        })
+        .and_then(|&c| page.self_and_ancestors(c).find_map(|a| page.attr(a, "dir")))
         .map(str::to_ascii_lowercase);
     Metadata {
         title,
@@ -167,7 +163,7 @@ pub(super) fn set_apart(
     tags: &[&str],
     reasons: &[Reason],
 ) -> bool {
-    std::iter::once(i).chain(page.ancestors(i)).any(|a| {
+    page.self_and_ancestors(i).any(|a| {
         tags.contains(&page.tag(a)) || hints.get(a).negative.is_some_and(|r| reasons.contains(&r))
     })
 }
@@ -246,8 +242,9 @@ pub(crate) fn first_paragraph(
                 && !page
                     .ancestors(i)
                     .any(|a| matches!(page.tag(a), "figure" | "figcaption"))
-                && !std::iter::once(i)
-                    .chain(page.parent(i))
+                && !page
+                    .self_and_ancestors(i)
+                    .take(2)
                     .any(|c| class_or_id_mentions(page, c, CAPTION_HINTS))
         })
         .find_map(seen_text)

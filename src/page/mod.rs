@@ -188,6 +188,11 @@ impl Page {
         std::iter::successors(self.nodes[i].parent, |&p| self.nodes[p].parent)
     }
 
+    /// `i`, then its ancestors, nearest first.
+    pub fn self_and_ancestors(&self, i: NodeIdx) -> impl Iterator<Item = NodeIdx> + '_ {
+        std::iter::successors(Some(i), |&p| self.nodes[p].parent)
+    }
+
     /// The other children of `i`'s parent of its tag and class, when it
     /// has a class: the repeated wrappers, posts or entries of a template.
     pub fn like_siblings(&self, i: NodeIdx) -> impl Iterator<Item = NodeIdx> + '_ {

@@ -118,8 +118,7 @@ pub(crate) fn choose(
 /// The best-scored container that holds `block` (the block itself
 /// included, the page's root excepted), or the block when none scored.
 fn best_around(page: &Page, scores: &Scores, block: NodeIdx) -> NodeIdx {
-    std::iter::once(block)
-        .chain(page.ancestors(block))
+    page.self_and_ancestors(block)
         .take_while(|&a| !is_root(page, a))
         .filter_map(|a| scores[a].map(|s| (a, s)))
         .max_by(|a, b| a.1.total_cmp(&b.1))

@@ -42,8 +42,7 @@ pub(crate) fn extend(page: &Page, facts: &Facts, mut content: Vec<NodeIdx>) -> V
         })
         .take(MAX_HEADINGS)
         .find_map(|heading| {
-            std::iter::once(heading)
-                .chain(page.ancestors(heading))
+            page.self_and_ancestors(heading)
                 .take_while(|&a| a != region && opens_with(page, facts, a, heading))
                 .find(|&a| questions(page, facts, a) >= MIN_QUESTIONS)
         });

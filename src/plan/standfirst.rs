@@ -125,8 +125,8 @@ fn is_standfirst(
     {
         return false;
     }
-    let in_header_only = std::iter::once(i)
-        .chain(page.ancestors(i))
+    let in_header_only = page
+        .self_and_ancestors(i)
         .take_while(|&a| !page.contains(a, first))
         .all(|a| {
             !matches!(page.tag(a), "figure" | "figcaption" | "nav" | "aside")

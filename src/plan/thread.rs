@@ -78,8 +78,8 @@ pub(crate) fn declared(page: &Page, prose: &[usize], top: NodeIdx) -> Option<Thr
     if posts.len() < 2 || posts[0] != question || !voted_in_one {
         return None;
     }
-    let root = std::iter::once(question)
-        .chain(page.ancestors(question))
+    let root = page
+        .self_and_ancestors(question)
         .find(|&a| posts.iter().all(|&p| page.contains(a, p)))
         .filter(|&a| !is_root(page, a))?;
     Some(Thread { root, posts })
@@ -124,8 +124,7 @@ pub(crate) fn opening_post(
             && prose[i] >= shortest.max(MIN_PARAGRAPH_CHARS)
             && hints.get(i).negative.is_none()
     };
-    std::iter::once(thread.root)
-        .chain(page.ancestors(thread.root))
+    page.self_and_ancestors(thread.root)
         .take(THREAD_LEVELS)
         .take_while(|&a| !is_root(page, a))
         .find_map(|a| {

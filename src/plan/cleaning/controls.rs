@@ -85,8 +85,7 @@ impl Cleaner<'_> {
         // In a code sample it is the code's own (an INI file's section, a
         // template language's documentation).
         let is_code = |a: NodeIdx| matches!(page.tag(a), "pre" | "code" | "kbd" | "samp");
-        let in_code = std::iter::once(i).chain(page.ancestors(i)).any(is_code)
-            || page.subtree(i).any(is_code);
+        let in_code = page.self_and_ancestors(i).any(is_code) || page.subtree(i).any(is_code);
         let text = self.text(i);
         !in_code && (is_placeholder(text.trim()) || is_expressions(&text))
     }
@@ -199,8 +198,8 @@ impl Cleaner<'_> {
         // (A picture's wrapper is small; a section before the line is not
         // looked through.)
         let after_picture = || {
-            std::iter::once(i)
-                .chain(page.parent(i))
+            page.self_and_ancestors(i)
+                .take(2)
                 .filter_map(|e| page.previous_element(e))
                 .any(|e| {
                     page.node(e).end - e <= SHORT_BLOCK_NODES
@@ -263,13 +262,9 @@ impl Cleaner<'_> {
                 && (picture(page.previous_element(a)) || picture(page.next_element(a)))
         };
         self.is_short_element(i, 5..=PICTURE_CONTROL_CHARS)
-            && std::iter::once(i)
-                .chain(page.ancestors(i))
-                .take(3)
-                .any(|a| {
-                    self.stats.chars(a) == self.stats.chars(i)
-                        && (over_picture(a) || beside_picture(a))
-                })
+            && page.self_and_ancestors(i).take(3).any(|a| {
+                self.stats.chars(a) == self.stats.chars(i) && (over_picture(a) || beside_picture(a))
+            })
             && !page.subtree(i).any(|d| is_media(page, d))
             && mentions(&self.text(i), PICTURE_CONTROL_WORDS)
     }
@@ -317,11 +312,11 @@ impl Cleaner<'_> {
         self.is_short_element(i, 1..=PLAYER_TEXT_CHARS)
             && !self.in_running_text(i)
             && !page.descendants(i).any(|d| is_media(page, d))
-            && !std::iter::once(i)
-                .chain(page.ancestors(i))
+            && !page
+                .self_and_ancestors(i)
                 .any(|a| page.tag(a) == "figcaption")
-            && std::iter::once(i)
-                .chain(page.ancestors(i))
+            && page
+                .self_and_ancestors(i)
                 .take(PLAYER_DEPTH)
                 .any(|a| class_or_id_mentions(page, a, PLAYER_HINTS))
     }

@@ -194,8 +194,10 @@ impl Cleaner<'_> {
             [n, thing] => {
                 is_count(n)
                     && COUNTED.contains(thing)
-                    && !std::iter::once(i)
-                        .chain(self.page.ancestors(i).take(2))
+                    && !self
+                        .page
+                        .self_and_ancestors(i)
+                        .take(3)
                         .any(|a| heading_level(self.page.tag(a)).is_some())
             }
             _ => false,

@@ -483,8 +483,7 @@ impl Cleaner<'_> {
             }
             runs
         });
-        std::iter::once(i)
-            .chain(page.ancestors(i))
+        page.self_and_ancestors(i)
             .find(|&a| page.parent(a) == Some(line))
             .map_or_else(|| self.stats.chars(line), |item| runs[item])
     }

@@ -37,9 +37,7 @@ impl Cleaner<'_> {
         is_block(page.tag(i))
             && self.is_short_element(i, 10..=SIGN_IN_PROMPT_CHARS)
             && !page.descendants(i).any(|d| is_block(page.tag(d)))
-            && !std::iter::once(i)
-                .chain(page.ancestors(i))
-                .any(|a| page.tag(a) == "li")
+            && !page.self_and_ancestors(i).any(|a| page.tag(a) == "li")
             && asks_to_sign_in(&self.text(i).to_lowercase())
     }
 
@@ -50,8 +48,9 @@ impl Cleaner<'_> {
         let after = self.posts.partition_point(|&p| p <= i);
         // Posts nest (replies to replies): the innermost one around `i`.
         let first = self.posts.first().copied().unwrap_or(usize::MAX);
-        let post = std::iter::once(i)
-            .chain(self.page.ancestors(i))
+        let post = self
+            .page
+            .self_and_ancestors(i)
             .take_while(|&a| a >= first)
             .find(|a| self.posts.binary_search(a).is_ok());
         let in_post = post.is_some_and(|post| self.stats.chars(i) * 2 >= self.stats.chars(post));
