@@ -982,25 +982,33 @@ mod tests {
     /// headline leaves it out, and stays when the headline says it too.
     #[test]
     fn a_sections_label_before_a_colon_goes() {
-        let page = |heading: &str| {
-            format!(
-                "<html><head><title>Opinion: Keep the late ferry running all winter - Harbour Herald</title></head>\
-                 <body><article><h1>{heading}</h1>\
-                 <p>The late ferry carries the cannery's night shift home, and without it a dozen \
-                 families would have to move to the mainland before the winter.</p>\
-                 <p>The board should look at the numbers again before it votes in the spring.</p>\
-                 </article></body></html>"
+        let title = |heading| {
+            titled(
+                "Opinion: Keep the late ferry running all winter - Harbour Herald",
+                heading,
             )
         };
-        let title = |html: String| extract(&html, &Options::default()).unwrap().metadata.title;
         assert_eq!(
-            title(page("Keep the late ferry running all winter")).as_deref(),
+            title("Keep the late ferry running all winter").as_deref(),
             Some("Keep the late ferry running all winter")
         );
         assert_eq!(
-            title(page("Opinion: Keep the late ferry running all winter")).as_deref(),
+            title("Opinion: Keep the late ferry running all winter").as_deref(),
             Some("Opinion: Keep the late ferry running all winter")
         );
+    }
+
+    /// The title of an article headed `heading` under the `<title>` `title`.
+    fn titled(title: &str, heading: &str) -> Option<String> {
+        let html = format!(
+            "<html><head><title>{title}</title></head>\
+             <body><article><h1>{heading}</h1>\
+             <p>The late ferry carries the cannery's night shift home, and without it a dozen \
+             families would have to move to the mainland before the winter.</p>\
+             <p>The board should look at the numbers again before it votes in the spring.</p>\
+             </article></body></html>"
+        );
+        extract(&html, &Options::default()).unwrap().metadata.title
     }
 
     /// A site's name behind a colon set between spaces ("… : Harbour
@@ -1008,27 +1016,16 @@ mod tests {
     /// own colon, spaced as French sets it, stays.
     #[test]
     fn a_site_behind_a_spaced_colon_goes() {
-        let page = |title: &str, heading: &str| {
-            format!(
-                "<html><head><title>{title}</title></head>\
-                 <body><article><h1>{heading}</h1>\
-                 <p>The late ferry carries the cannery's night shift home, and without it a dozen \
-                 families would have to move to the mainland before the winter.</p>\
-                 <p>The board should look at the numbers again before it votes in the spring.</p>\
-                 </article></body></html>"
-            )
-        };
-        let title = |html: String| extract(&html, &Options::default()).unwrap().metadata.title;
         assert_eq!(
-            title(page(
+            titled(
                 "Keep the late ferry running all winter : Harbour Radio",
                 "Keep the late ferry running all winter"
-            ))
+            )
             .as_deref(),
             Some("Keep the late ferry running all winter")
         );
         let french = "Ferry de nuit : le conseil vote au printemps";
-        assert_eq!(title(page(french, french)).as_deref(), Some(french));
+        assert_eq!(titled(french, french).as_deref(), Some(french));
     }
 
     /// A headline the page spells in other letter case gives the title its
