@@ -9,9 +9,9 @@ use super::stats::teasers;
 use super::{siblings, thread, Hints, Reason, Stats};
 use crate::heuristics::{
     tag_score, MAIN_LINK_DENSITY, MAIN_PROSE_RATIO, MIN_PARAGRAPH_CHARS, PAGE_FILL_SHARE,
-    PAGE_VOTE_SHARE, PROSE_LINK_DENSITY, RETRY_BELOW_CHARS, VOTE_COPY_MIN_CHARS,
-    WIDEN_CLEAN_LINK_DENSITY, WIDEN_CLEAN_PROSE_RATIO, WIDEN_INTRO_CHARS, WIDEN_INTRO_LINK_DENSITY,
-    WIDEN_LEVELS, WIDEN_LINK_DENSITY, WIDEN_MIN_CHARS, WIDEN_PROSE_RATIO,
+    PAGE_VOTE_SHARE, PROSE_LINK_DENSITY, RELATED_LABELS, RELATED_LABEL_OPENINGS, RETRY_BELOW_CHARS,
+    VOTE_COPY_MIN_CHARS, WIDEN_CLEAN_LINK_DENSITY, WIDEN_CLEAN_PROSE_RATIO, WIDEN_INTRO_CHARS,
+    WIDEN_INTRO_LINK_DENSITY, WIDEN_LEVELS, WIDEN_LINK_DENSITY, WIDEN_MIN_CHARS, WIDEN_PROSE_RATIO,
 };
 use crate::page::{is_block, NodeIdx, Page};
 
@@ -202,16 +202,44 @@ fn excluded(page: &Page, stats: &Stats, hints: &Hints, skip_clutter: bool) -> Ve
     excluded
 }
 
-/// Whether the page calls block `i` related and it holds cards for other
-/// stories (see [`teasers`]): however much of the page's text their
-/// summaries make, a short story above them is the article.
+/// Whether the page calls block `i` related, by its class or by the
+/// heading it opens with, and it holds cards for other stories (see
+/// [`teasers`]): however much of the page's text their summaries make, a
+/// short story above them is the article.
 pub(crate) fn tells_of_other_stories(
     page: &Page,
     stats: &Stats,
     hints: &Hints,
     i: NodeIdx,
 ) -> bool {
-    hints.get(i).negative == Some(Reason::Related) && teasers(page, stats, i)
+    (hints.get(i).negative == Some(Reason::Related) || headed_as_related(page, stats, i))
+        && teasers(page, stats, i)
+}
+
+/// Whether block `i` opens with a heading that says what follows are other
+/// pages: a label of [`RELATED_LABELS`], "More from …", or a few words that
+/// open with "More" ("More local news", "More stories"; not "More than a
+/// game"), not a link.
+fn headed_as_related(page: &Page, stats: &Stats, i: NodeIdx) -> bool {
+    /// The most words of a "More …" label.
+    const MORE_LABEL_WORDS: usize = 4;
+    let Some(heading) = page
+        .children(i)
+        .find(|&c| page.element(c).is_some())
+        .filter(|&h| matches!(page.tag(h), "h2" | "h3" | "h4") && stats.link_chars(h) == 0)
+    else {
+        return false;
+    };
+    let text = page
+        .text_content(heading)
+        .trim()
+        .trim_end_matches(':')
+        .to_lowercase();
+    RELATED_LABELS.contains(&text.as_str())
+        || RELATED_LABEL_OPENINGS.iter().any(|o| text.starts_with(o))
+        || (text.starts_with("more ")
+            && !text.starts_with("more than ")
+            && text.split_whitespace().count() <= MORE_LABEL_WORDS)
 }
 
 /// The page's own footer (`role="contentinfo"`, or a `<footer>` outside any

@@ -567,6 +567,50 @@ mod tests {
         assert!(text.contains("Sixth."), "{text:?}");
     }
 
+    /// A short story over cards for the next stories, each a linked
+    /// headline and a blurb that together outweigh it, is read alone when a
+    /// class or a heading says the cards are other pages; a story's section
+    /// of linked entries under a heading of its own is the story's.
+    #[test]
+    fn a_short_story_over_cards_for_other_stories_is_read_alone() {
+        let page = |class: &str, heading: &str| {
+            let card = |n: usize| {
+                format!(
+                    "<div><h3><a href=\"/{n}\">Story number {n} of the week</a></h3>\
+                     <p>A blurb of story {n}, long enough to outweigh the short story above it once \
+                     four of them stand together under their heading.</p></div>"
+                )
+            };
+            format!(
+                "<html><body><div class=\"wrap\"><div><h1>Power is back on the east side</h1>\
+                 <p>Power was back on for all but about 300 customers on the east side by early \
+                 Wednesday, hours after a fire at the substation cut it to 12,000 homes.</p>\
+                 <p>The utility said crews expected to restore the rest by noon, and the cause of \
+                 the fire, which started in a transformer, is under investigation.</p></div>\
+                 <div class=\"{class}\"><h2>{heading}</h2>{}</div></div></body></html>",
+                (1..=4).map(card).collect::<String>()
+            )
+        };
+        let text = |class, heading| {
+            crate::extract(&page(class, heading), &crate::Options::default())
+                .unwrap()
+                .text
+        };
+        for (class, heading) in [
+            ("more-news", "Elsewhere"),
+            ("box", "More local news"),
+            ("box", "Related stories"),
+        ] {
+            assert!(
+                !text(class, heading).contains("Story number"),
+                "{class} {heading}"
+            );
+        }
+        for heading in ["The week's other stories", "More than a substation"] {
+            assert!(text("box", heading).contains("Story number"), "{heading}");
+        }
+    }
+
     #[test]
     fn replies_that_outweigh_a_short_post_are_read() {
         assert!(discussion(5));
