@@ -138,26 +138,25 @@ impl Cleaner<'_> {
         let linky = self.stats.commas(i) < 10
             && self.stats.link_density(i) > self.link_limit
             && chars < 2000;
-        if self.shows_own_picture(i) {
-            None
-        } else if (self.is_lone_link(i) && !self.heads_next_paragraph(i)) || self.is_teaser_card(i)
-        {
-            Some(Reason::Related)
-        } else if linky
-            && self.page.tag(i) != "p"
-            && !self.holds_a_paragraph(i)
-            && !self.holds_declared_text(i)
-            && !self.wraps_own_list(i)
-        {
-            Some(Reason::Clutter)
-        } else {
-            None
-        }
+        let reason =
+            if (self.is_lone_link(i) && !self.heads_next_paragraph(i)) || self.is_teaser_card(i) {
+                Reason::Related
+            } else if linky
+                && self.page.tag(i) != "p"
+                && !self.holds_a_paragraph(i)
+                && !self.holds_declared_text(i)
+                && !self.wraps_own_list(i)
+            {
+                Reason::Clutter
+            } else {
+                return None;
+            };
+        (!self.shows_own_picture(i)).then_some(reason)
     }
 
     /// Whether box `i` shows a picture, not within a link, and its words
-    /// are all links that lead nowhere: the buttons that work the picture ("Enlarge this
-    /// image", "toggle caption"), which go on their own (see
+    /// are all links that lead nowhere: the buttons that work the picture
+    /// ("Enlarge this image", "toggle caption"), which go on their own (see
     /// [`Cleaner::is_picture_control_label`]), not a teaser's links.
     fn shows_own_picture(&self, i: NodeIdx) -> bool {
         let page = self.page;
