@@ -262,7 +262,7 @@ impl Cleaner<'_> {
                 && (picture(page.previous_element(a)) || picture(page.next_element(a)))
         };
         self.is_short_element(i, 5..=PICTURE_CONTROL_CHARS)
-            && page.self_and_ancestors(i).take(3).any(|a| {
+            && page.self_and_ancestors(i).take(4).any(|a| {
                 self.stats.chars(a) == self.stats.chars(i) && (over_picture(a) || beside_picture(a))
             })
             && !page.subtree(i).any(|d| is_media(page, d))
