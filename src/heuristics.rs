@@ -346,7 +346,14 @@ pub const RELATED_LABELS: &[&str] = &[
     "читайте также",
     "похожие статьи",
 ];
-pub const RELATED_LABEL_OPENINGS: &[&str] = &["more from ", "mehr von "];
+const RELATED_LABEL_OPENINGS: &[&str] = &["more from ", "mehr von "];
+
+/// Whether `label`, in small letters and without its closing colon, says
+/// that other pages follow: one of [`RELATED_LABELS`], or a label that
+/// opens as [`RELATED_LABEL_OPENINGS`] do ("more from the blog").
+pub fn labels_other_pages(label: &str) -> bool {
+    RELATED_LABELS.contains(&label) || RELATED_LABEL_OPENINGS.iter().any(|o| label.starts_with(o))
+}
 
 /// Labels of the statistics forum software shows beside each post ("Joined
 /// Nov 4, 2011", "Posts: 98", "Reaction score 10"): the poster's standing,

@@ -8,10 +8,10 @@ use super::copies::Copies;
 use super::stats::teasers;
 use super::{siblings, thread, Hints, Reason, Stats};
 use crate::heuristics::{
-    tag_score, MAIN_LINK_DENSITY, MAIN_PROSE_RATIO, MIN_PARAGRAPH_CHARS, PAGE_FILL_SHARE,
-    PAGE_VOTE_SHARE, PROSE_LINK_DENSITY, RELATED_LABELS, RELATED_LABEL_OPENINGS, RETRY_BELOW_CHARS,
-    VOTE_COPY_MIN_CHARS, WIDEN_CLEAN_LINK_DENSITY, WIDEN_CLEAN_PROSE_RATIO, WIDEN_INTRO_CHARS,
-    WIDEN_INTRO_LINK_DENSITY, WIDEN_LEVELS, WIDEN_LINK_DENSITY, WIDEN_MIN_CHARS, WIDEN_PROSE_RATIO,
+    labels_other_pages, tag_score, MAIN_LINK_DENSITY, MAIN_PROSE_RATIO, MIN_PARAGRAPH_CHARS,
+    PAGE_FILL_SHARE, PAGE_VOTE_SHARE, PROSE_LINK_DENSITY, RETRY_BELOW_CHARS, VOTE_COPY_MIN_CHARS,
+    WIDEN_CLEAN_LINK_DENSITY, WIDEN_CLEAN_PROSE_RATIO, WIDEN_INTRO_CHARS, WIDEN_INTRO_LINK_DENSITY,
+    WIDEN_LEVELS, WIDEN_LINK_DENSITY, WIDEN_MIN_CHARS, WIDEN_PROSE_RATIO,
 };
 use crate::page::{is_block, NodeIdx, Page};
 
@@ -217,7 +217,7 @@ pub(crate) fn tells_of_other_stories(
 }
 
 /// Whether block `i` opens with a heading that says what follows are other
-/// pages: a label of [`RELATED_LABELS`], "More from …", or a few words that
+/// pages: a label of [`labels_other_pages`] ("More from …"), or a few words that
 /// open with "More" ("More local news", "More stories"; not "More than a
 /// game"), not a link.
 fn headed_as_related(page: &Page, stats: &Stats, i: NodeIdx) -> bool {
@@ -235,8 +235,7 @@ fn headed_as_related(page: &Page, stats: &Stats, i: NodeIdx) -> bool {
         .trim()
         .trim_end_matches(':')
         .to_lowercase();
-    RELATED_LABELS.contains(&text.as_str())
-        || RELATED_LABEL_OPENINGS.iter().any(|o| text.starts_with(o))
+    labels_other_pages(&text)
         || (text.starts_with("more ")
             && !text.starts_with("more than ")
             && text.split_whitespace().count() <= MORE_LABEL_WORDS)

@@ -5,10 +5,9 @@
 
 use super::{is_media, Cleaner, SHORT_BLOCK_NODES};
 use crate::heuristics::{
-    AD_LABELS, APPEAL_CALLS, APPEAL_WORDS, CALLS_TO_ACTION, CURRENCY_SIGNS, FOLLOW_CALLS,
-    OFFER_CALLS, OFFER_WORDS, PROMO_LABELS, PROMO_OPENINGS, PULL_QUOTE_HINTS, RELATED_LABELS,
-    RELATED_LABEL_OPENINGS, SHORT_BLOCK_CHARS, SIGNUP_LINKS, SIGNUP_WORDS, SOCIAL_NETWORKS,
-    SPONSOR_LABELS,
+    labels_other_pages, AD_LABELS, APPEAL_CALLS, APPEAL_WORDS, CALLS_TO_ACTION, CURRENCY_SIGNS,
+    FOLLOW_CALLS, OFFER_CALLS, OFFER_WORDS, PROMO_LABELS, PROMO_OPENINGS, PULL_QUOTE_HINTS,
+    SHORT_BLOCK_CHARS, SIGNUP_LINKS, SIGNUP_WORDS, SOCIAL_NETWORKS, SPONSOR_LABELS,
 };
 use crate::page::{is_block, NodeIdx, Page};
 use crate::plan::quotes::ArticleShingles;
@@ -422,9 +421,7 @@ impl Cleaner<'_> {
             return false;
         }
         let text = self.text(label).trim().trim_end_matches(':').to_lowercase();
-        let labelled = RELATED_LABELS.contains(&text.as_str())
-            || RELATED_LABEL_OPENINGS.iter().any(|o| text.starts_with(o));
-        if !labelled {
+        if !labels_other_pages(&text) {
             return false;
         }
         // Wrappers of one element each (a carousel's frames) lead to the items.
