@@ -35,8 +35,13 @@ pub(crate) fn has_words(
 
 /// A `javascript:` link is a button: its words are the page's own.
 fn leads_elsewhere(href: &str) -> bool {
-    !href
-        .trim_start()
+    !runs_a_script(href)
+}
+
+/// Whether link address `href` runs a script (`javascript:`, any case)
+/// rather than leading to a page.
+pub(crate) fn runs_a_script(href: &str) -> bool {
+    href.trim_start()
         .get(..11)
         .is_some_and(|scheme| scheme.eq_ignore_ascii_case("javascript:"))
 }

@@ -12,6 +12,7 @@ use crate::heuristics::{
     ICON_CLASSES, PICTURE_AGENCIES, PICTURE_CONTROL_WORDS, PLAYER_HINTS, POST_CONTROLS,
 };
 use crate::page::{heading_level, is_block, NodeIdx, Page};
+use crate::plan::short::runs_a_script;
 use crate::plan::visibility::declarations;
 use crate::plan::{class_or_id_mentions, mentions};
 use crate::render::is_table_part;
@@ -496,13 +497,9 @@ fn is_control(page: &Page, i: NodeIdx) -> bool {
 /// `javascript:` address): a button of the page's scripts drawn as a link.
 pub(super) fn acts_in_place(page: &Page, i: NodeIdx) -> bool {
     page.tag(i) == "a"
-        && page.attr(i, "href").is_some_and(|href| {
-            let href = href.trim();
-            href == "#"
-                || href
-                    .get(..11)
-                    .is_some_and(|s| s.eq_ignore_ascii_case("javascript:"))
-        })
+        && page
+            .attr(i, "href")
+            .is_some_and(|href| href.trim() == "#" || runs_a_script(href))
 }
 
 /// Whether `text` is one bracketed placeholder: a name, then attributes
