@@ -7,7 +7,7 @@ use super::{is_media, Cleaner};
 use crate::heuristics::SHORT_BLOCK_CHARS;
 use crate::metadata::links_to_a_topic;
 use crate::page::{heading_level, NodeIdx, Page};
-use crate::plan::stats::{heading_is_linked, is_link_heading, teasers};
+use crate::plan::stats::{heading_is_linked, is_link_heading};
 use crate::plan::Reason;
 
 /// Above this share of link text, a short block is a lone link.
@@ -34,7 +34,7 @@ impl Cleaner<'_> {
                         i = page.node(i).end;
                     } else {
                         if matches!(page.tag(i), "h1" | "h2" | "h3" | "h4")
-                            && self.is_link_heading(i)
+                            && is_link_heading(page, self.stats, i)
                         {
                             other_teasers += 1;
                         }
@@ -44,14 +44,6 @@ impl Cleaner<'_> {
             }
             in_grids * 2 < self.total && other_teasers < 2
         })
-    }
-
-    pub(super) fn teasers(&self, i: NodeIdx) -> bool {
-        teasers(self.page, self.stats, i)
-    }
-
-    fn is_link_heading(&self, h: NodeIdx) -> bool {
-        is_link_heading(self.page, self.stats, h)
     }
 
     /// Whether list `i` hangs from an item of words of its own ("In
@@ -192,7 +184,9 @@ impl Cleaner<'_> {
         let mut headings = page
             .descendants(i)
             .filter(|&h| heading_level(page.tag(h)).is_some());
-        let headline = headings.next().is_some_and(|h| self.is_link_heading(h));
+        let headline = headings
+            .next()
+            .is_some_and(|h| is_link_heading(page, self.stats, h));
         if !headline || headings.next().is_some() {
             return false;
         }

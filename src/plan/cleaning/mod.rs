@@ -18,6 +18,7 @@ mod skipped;
 
 use super::copies::Copies;
 use super::quotes::ArticleShingles;
+use super::stats::teasers;
 use super::visibility::is_non_content_tag;
 use super::{Facts, Hints, Reason, Removal, Stats};
 use crate::heuristics::{NEEDS_LINKS, PROSE_BLOCK_CHARS, PROSE_LINK_DENSITY, VIDEO_HOSTS};
@@ -296,7 +297,7 @@ impl Cleaner<'_> {
             let prose = NEEDS_LINKS.contains(&reason)
                 && chars >= PROSE_BLOCK_CHARS
                 && self.stats.link_density(i) < PROSE_LINK_DENSITY
-                && !(reason == Reason::Related && self.teasers(i));
+                && !(reason == Reason::Related && teasers(page, self.stats, i));
             if !major && !prose {
                 return Some(reason);
             }
