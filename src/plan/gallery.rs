@@ -15,18 +15,16 @@ const MIN_PICTURES: usize = 2;
 /// [`MIN_PICTURES`] of them with an article's length of captions between
 /// them. `None` when the page has no such gallery.
 pub(crate) fn essay(page: &Page, stats: &Stats) -> Option<NodeIdx> {
-    let captioned: Vec<NodeIdx> = (0..page.len())
+    let captioned: Vec<(NodeIdx, usize)> = (0..page.len())
         .filter(|&i| page.tag(i) == "figure" && shows_a_picture(page, i))
-        .filter(|&i| caption_prose(page, stats, i) >= MIN_PARAGRAPH_CHARS)
+        .map(|i| (i, caption_prose(page, stats, i)))
+        .filter(|&(_, prose)| prose >= MIN_PARAGRAPH_CHARS)
         .collect();
-    let words: usize = captioned
-        .iter()
-        .map(|&f| caption_prose(page, stats, f))
-        .sum();
+    let words: usize = captioned.iter().map(|&(_, prose)| prose).sum();
+    let (&(first, _), &(last, _)) = (captioned.first()?, captioned.last()?);
     if captioned.len() < MIN_PICTURES || words < MIN_ARTICLE_CHARS {
         return None;
     }
-    let (first, last) = (captioned[0], captioned[captioned.len() - 1]);
     page.ancestors(first).find(|&a| page.contains(a, last))
 }
 
