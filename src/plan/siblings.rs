@@ -6,7 +6,8 @@ use super::candidates::{is_paragraph, Scores};
 use super::{Facts, Hints, Reason, Removal, Stats};
 use crate::page::{NodeIdx, Page};
 
-/// The chosen container plus the siblings that read as part of the article.
+/// The chosen container plus the siblings that read as part of the article,
+/// after what opens the article from above its box (see [`leading`]).
 pub(crate) fn gather(
     page: &Page,
     stats: &Stats,
@@ -22,38 +23,40 @@ pub(crate) fn gather(
     let threshold = (top_score * 0.2).max(10.0);
     let top_classes = text_classes(page, top);
     let leading = leading(page, stats, hints, excluded, top);
-    page.children(parent)
-        .filter(|&s| {
-            if s == top || leading.contains(&s) {
-                return true;
-            }
-            if page.element(s).is_none() || excluded[s] || hints.get(s).strong_negative().is_some()
-            {
-                return false;
-            }
-            let bonus = if wrapper_classes(page, s).any(|c| top_classes.contains(&c)) {
-                top_score * 0.2
-            } else {
-                0.0
-            };
-            if scores[s].is_some_and(|score| score + bonus >= threshold) {
-                return true;
-            }
-            if s > top && is_figure(page, stats, hints, s) {
-                return true;
-            }
-            if !is_paragraph(page, s) || page.tag(s) == "td" {
-                return false;
-            }
-            let chars = stats.chars(s);
-            let density = stats.link_density(s);
-            (chars > 80 && density < 0.25)
-                || (chars > 0
-                    && chars <= 80
-                    && density == 0.0
-                    && ends_sentence(&page.text_content(s)))
-        })
-        .collect()
+    // Blocks found above the parent (see [`leading`]) come before all of it.
+    let above: Vec<NodeIdx> = leading
+        .iter()
+        .rev()
+        .copied()
+        .filter(|&s| page.parent(s) != Some(parent))
+        .collect();
+    let beside = page.children(parent).filter(|&s| {
+        if s == top || leading.contains(&s) {
+            return true;
+        }
+        if page.element(s).is_none() || excluded[s] || hints.get(s).strong_negative().is_some() {
+            return false;
+        }
+        let bonus = if wrapper_classes(page, s).any(|c| top_classes.contains(&c)) {
+            top_score * 0.2
+        } else {
+            0.0
+        };
+        if scores[s].is_some_and(|score| score + bonus >= threshold) {
+            return true;
+        }
+        if s > top && is_figure(page, stats, hints, s) {
+            return true;
+        }
+        if !is_paragraph(page, s) || page.tag(s) == "td" {
+            return false;
+        }
+        let chars = stats.chars(s);
+        let density = stats.link_density(s);
+        (chars > 80 && density < 0.25)
+            || (chars > 0 && chars <= 80 && density == 0.0 && ends_sentence(&page.text_content(s)))
+    });
+    above.into_iter().chain(beside).collect()
 }
 
 /// A list of points written as sentences, with no links: before the
@@ -100,8 +103,22 @@ fn leading(
     let mut leading = Vec::new();
     let mut at = top;
     let mut head_lines = 0;
-    while let Some(s) = page.previous_element(at) {
-        let below_headline = !(s..page.node(s).end).any(|i| page.tag(i) == "h1");
+    let mut climbs = 0;
+    loop {
+        let Some(s) = page.previous_element(at) else {
+            // The first block of its box: what opens the article may
+            // stand before the box, where the headline is above it.
+            match page.parent(at) {
+                Some(parent) if climbs < MAX_CLIMBS && page.previous_sibling(at).is_none() => {
+                    climbs += 1;
+                    at = parent;
+                    continue;
+                }
+                _ => break,
+            }
+        };
+        let below_headline = !(s..page.node(s).end).any(|i| page.tag(i) == "h1")
+            && (climbs == 0 || (0..s).any(|i| page.tag(i) == "h1"));
         let opens = !excluded[s]
             && hints.get(s).negative.is_none()
             && below_headline
@@ -123,6 +140,12 @@ fn leading(
     }
     leading
 }
+
+/// How many boxes up [`leading`] looks for what opens the article: a
+/// template nests the text in a box or two of its own, and the lead
+/// picture sits beside those (`<div data-name="media">` before
+/// `<div data-name="body"><div class="article-body">`).
+const MAX_CLIMBS: usize = 3;
 
 /// How many lines of the article's head [`leading`] looks past.
 const HEAD_LINES: usize = 2;
@@ -377,6 +400,25 @@ mod tests {
         assert!(!article.contains("Ann Lee"), "{article}");
         let prose = r#"<div class="aside"><p>The harbour office sells tickets from seven in the morning, and the queue is longest on Fridays, when the islanders come back from the market on the mainland with their week's shopping.</p></div>"#;
         assert!(!text(&page(prose)).contains("The pier at dawn."));
+    }
+
+    /// A lead figure beside the boxes the template nests the text in
+    /// opens the article as it does beside the text itself; above the
+    /// headline it does not (a picture in the site's header).
+    #[test]
+    fn a_lead_figure_beside_the_texts_boxes_opens_the_article() {
+        let figure = r#"<div class="media"><figure><img src="https://example.org/pier.jpg" alt="The pier"><figcaption>The pier at dawn.</figcaption></figure></div>"#;
+        let body = "<p>The ferry to the island runs twice a day in winter, and the crossing takes an hour when the sea is calm.</p>".repeat(6);
+        let nested = format!(
+            r#"<div class="body"><div id="main"><div class="article-body">{body}</div></div><div class="tags"><a href="/ferries">Ferries</a> <a href="/islands">Islands</a></div></div>"#
+        );
+        let text = |html: &str| extract(html, &Options::default()).unwrap().text;
+        let below = format!("<html><body><h1>The winter ferry</h1>{figure}{nested}</body></html>");
+        let article = text(&below);
+        assert!(article.starts_with("The pier at dawn."), "{article}");
+        let above =
+            format!("<html><body>{figure}<div><h2>Island news</h2>{nested}</div></body></html>");
+        assert!(!text(&above).contains("The pier at dawn."));
     }
 
     /// A box of key points before the text opens the article, with or
