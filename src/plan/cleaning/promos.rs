@@ -352,7 +352,7 @@ impl Cleaner<'_> {
                 && self.first_words(d).is_some_and(&is_call)
                 && !self.amid_words(d)
         });
-        call.is_some_and(|call| !self.holds_prose_beside(i, call)) && {
+        call.is_some_and(|call| !self.holds_prose_beside(i, call, words)) && {
             let text = self.text(i).to_lowercase();
             words.iter().any(|w| text.contains(w))
         }
@@ -368,7 +368,7 @@ impl Cleaner<'_> {
         let first = self.entries.partition_point(|&e| e <= i);
         self.entries
             .get(first)
-            .is_some_and(|&e| e < end && !self.holds_prose_beside(i, e))
+            .is_some_and(|&e| e < end && !self.holds_prose_beside(i, e, SIGNUP_WORDS))
             && self.stats.chars(i) <= SIGNUP_BOX_CHARS
             && matches!(page.tag(i), "div" | "section" | "aside" | "form")
             && {
@@ -380,9 +380,11 @@ impl Cleaner<'_> {
     /// Whether box `i` holds paragraphs of prose beside the part of it that
     /// holds `inner` (a sign-up field, a pitch's button): then it is a
     /// stretch of the article with a sign-up box set in it (a chapter of a
-    /// long read), and only that box goes. A box's own pitch is a
-    /// paragraph at most, its small print under the field.
-    fn holds_prose_beside(&self, i: NodeIdx, inner: NodeIdx) -> bool {
+    /// long read), and only that box goes. A box's own paragraphs pitch
+    /// what it offers, naming it (one of `words`: "Sign up for free to
+    /// read…", "…exclusive newsletters…" in the small print under the
+    /// field); the article's do not.
+    fn holds_prose_beside(&self, i: NodeIdx, inner: NodeIdx, words: &[&str]) -> bool {
         let page = self.page;
         let branch = page
             .children(i)
@@ -390,7 +392,13 @@ impl Cleaner<'_> {
             .map_or(inner..inner, |c| c..page.node(c).end);
         page.descendants(i)
             .filter(|&d| {
-                !branch.contains(&d) && page.tag(d) == "p" && self.stats.chars(d) >= PITCH_CHARS
+                !branch.contains(&d)
+                    && page.tag(d) == "p"
+                    && self.stats.chars(d) >= PITCH_CHARS
+                    && {
+                        let text = self.text(d).to_lowercase();
+                        !words.iter().any(|w| text.contains(w))
+                    }
             })
             .nth(1)
             .is_some()
@@ -644,6 +652,27 @@ mod tests {
         assert!(!text.contains("abonnieren"), "{text:?}");
         assert!(!text.contains("Harbour Notes"), "{text:?}");
         assert!(text.contains("Ihre Schätzung"), "{text:?}");
+    }
+
+    /// A wall asking the reader to sign up to read on goes with its
+    /// pitch and the small print under its field, two paragraphs beside
+    /// the form that each name the sign-up.
+    #[test]
+    fn a_signup_wall_with_its_small_print_goes() {
+        let wall = "<div class=\"wall\"><h3>Continue reading with a free account</h3>\
+             <p>Sign up for free to read this story and get unlimited access to our reporting, our guides and our archive of forty years.</p>\
+             <form><input type=\"email\" placeholder=\"Email address\"><button>Continue</button></form>\
+             <p>Get exclusive newsletters and our picks every week. Cancel anytime; no strings attached and no commitments.</p></div>";
+        let story = "<p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
+             <p>The first boat leaves at seven when the weather allows, and the last leaves the island at five.</p>";
+        let html = format!(
+            "<html><body><article>{}{wall}</article></body></html>",
+            story.repeat(3)
+        );
+        let text = extract(&html, &Options::default()).unwrap().text;
+        assert!(!text.contains("free account"), "{text:?}");
+        assert!(!text.contains("Cancel anytime"), "{text:?}");
+        assert!(text.contains("the last leaves"), "{text:?}");
     }
 
     /// A chapter of a long read with a sign-up box or a pitch set among
