@@ -251,6 +251,9 @@ pub fn plan(page: &Page, options: &Options) -> Result<Plan, Error> {
     else {
         return Err(Error::NoArticle);
     };
+    if metadata.standfirst.is_none() {
+        metadata.standfirst = standfirst::in_header(page, &facts, &metadata, &content, &removals);
+    }
     // Pictures the page declares lead the article; else its first one
     // that the reader sees (not a teaser's in a box the cleaning took out).
     metadata.lead_image = metadata.lead_image.or_else(|| {

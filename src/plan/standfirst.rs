@@ -5,7 +5,7 @@
 //! is no part of the body's text.
 
 use super::candidates::is_paragraph;
-use super::{Facts, Reason};
+use super::{Facts, Reason, Removal};
 use crate::heuristics::{BYLINE_WORDS, CREDIT_LEADS, EARNINGS_WORDS};
 use crate::metadata::Metadata;
 use crate::page::{NodeIdx, Page};
@@ -44,6 +44,42 @@ pub(crate) fn find(
         .rev()
         .find(|&i| page.tag(i) == "h1" && !facts.hidden[i])
         .filter(|&h| says_title(page, h, metadata))?;
+    under(page, facts, metadata, content, headline, first)
+}
+
+/// The standfirst in the article's own header, when the article's box
+/// holds it and the cleaning takes that header out (`<header
+/// class="live-header">` with the headline, standfirst and byline, over
+/// the posts of a live page): paragraphs under the headline in the header.
+pub(crate) fn in_header(
+    page: &Page,
+    facts: &Facts,
+    metadata: &Metadata,
+    content: &[NodeIdx],
+    removals: &[Removal],
+) -> Option<String> {
+    removals
+        .iter()
+        .filter(|r| r.reason == Reason::Header)
+        .find_map(|r| {
+            let end = page.node(r.node).end;
+            let headline = (r.node..end).find(|&i| {
+                page.tag(i) == "h1" && !facts.hidden[i] && says_title(page, i, metadata)
+            })?;
+            under(page, facts, metadata, content, headline, end)
+        })
+}
+
+/// The standfirst between `headline` and `first`, the article's first
+/// block or the end of the header that holds the headline.
+fn under(
+    page: &Page,
+    facts: &Facts,
+    metadata: &Metadata,
+    content: &[NodeIdx],
+    headline: NodeIdx,
+    first: NodeIdx,
+) -> Option<String> {
     let mut paragraphs = Vec::new();
     let mut other_chars = 0;
     let mut i = page.node(headline).end;
@@ -69,12 +105,16 @@ pub(crate) fn find(
     }
     // A paragraph the body or the title says again (a copy for another
     // screen, a first paragraph that repeats it, the headline twice) is
-    // read there, however its blocks split it.
+    // read there, however its blocks split it. The header, where the
+    // article's box holds it, is no part of the body.
+    let header = page.node(headline).end..first;
     let title = lowercase_words(metadata.title.as_deref().unwrap_or(""));
     let letters = |text: &str| -> String { text.chars().filter(|c| c.is_alphanumeric()).collect() };
-    let body: String = content
-        .iter()
-        .map(|&c| letters(&page.text_content(c)))
+    let body: String = page
+        .in_subtrees(content)
+        .filter(|i| !header.contains(i))
+        .filter_map(|i| page.text(i))
+        .map(letters)
         .collect();
     let texts: Vec<String> = paragraphs
         .into_iter()
@@ -253,6 +293,28 @@ mod tests {
         );
         let article = extract(&html, &Options::default()).unwrap();
         assert_eq!(article.metadata.standfirst, None);
+    }
+
+    /// The article's box may hold its header, which the cleaning takes
+    /// out with the headline: the paragraph under the headline there is
+    /// the standfirst all the same (a live page's header over its posts).
+    #[test]
+    fn a_header_in_the_articles_box_holds_the_standfirst() {
+        let post = |time: &str| {
+            format!(
+                "<div class=\"post\"><time>{time}</time><p>The ferry returns to its winter timetable on Monday, \
+                 with two crossings a day and one on Sundays, the operator said this morning.</p></div>"
+            )
+        };
+        let posts: String = ["09:40", "10:15", "11:05", "12:30"].map(post).concat();
+        let html = format!(
+            "<html><head><title>Winter sailings resume</title></head><body><main>\
+             <div class=\"live-header\"><h1>Winter sailings resume</h1><p>{SUMMARY}</p>\
+             <div>By Ann Lee</div></div>{posts}</main></body></html>"
+        );
+        let article = extract(&html, &Options::default()).unwrap();
+        assert!(!article.text.contains("islanders"), "{:?}", article.text);
+        assert_eq!(article.metadata.standfirst.as_deref(), Some(SUMMARY));
     }
 
     /// A paragraph after an `<h1>` that is not the title (a site's name)
