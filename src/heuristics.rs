@@ -978,6 +978,12 @@ pub const BYLINE_WORDS: &[&str] = &["by ", "par ", "von ", "por ", "door ", "di 
 /// the page's metadata does not.
 pub const AUTHOR_HINTS: &[&str] = &["byline", "author", "dateline", "writtenby"];
 
+/// Whole parts of a class or id (between spaces, hyphens and underscores)
+/// that mark the element naming the author as [`AUTHOR_HINTS`] do
+/// (`writer`, `article-writer`), where inside a longer word they mean
+/// something else (`writeReview`, `typewriter`).
+pub const WRITER_HINTS: &[&str] = &["writer", "reporter"];
+
 /// Class or id words that, beside an author hint, mark the author's picture
 /// (`author-avatar`), which holds a photo or the initials drawn in its
 /// place ("NB"), not the name.

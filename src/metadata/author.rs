@@ -8,7 +8,7 @@ use super::tags::Tags;
 use super::{byline, dateline, set_apart};
 use crate::heuristics::{
     AUTHOR_HINTS, AUTHOR_PICTURE_HINTS, AUTHOR_ROLE_HINTS, CUSTOMER_HINTS, POSTER_HINTS,
-    TOPIC_HINTS, TOPIC_PATHS,
+    TOPIC_HINTS, TOPIC_PATHS, WRITER_HINTS,
 };
 use crate::page::{heading_level, NodeIdx, Page};
 use crate::plan::{class_or_id_mentions, mentions, Hints, Reason, Stats};
@@ -239,6 +239,7 @@ fn byline_on_page(
         let classed = e.attr("rel") == Some("author")
             || e.attr("itemprop").is_some_and(|p| p.contains("author"))
             || hinted(page, i, AUTHOR_HINTS)
+            || hinted_whole(page, i, WRITER_HINTS)
             || (hinted(page, i, POSTER_HINTS) && in_content(i));
         // Component frameworks name their parts for scripts and tests in
         // place of a class (`data-testid="byline-name"`); such names run
@@ -275,6 +276,16 @@ fn byline_on_page(
 /// not "authorized" or "authority").
 fn hinted(page: &Page, i: NodeIdx, words: &[&str]) -> bool {
     hinted_in(page, i, &["class", "id"], words)
+}
+
+/// Whether element `i` has a class or id with one of `parts` as a whole
+/// part of it (see [`WRITER_HINTS`]).
+fn hinted_whole(page: &Page, i: NodeIdx, parts: &[&str]) -> bool {
+    ["class", "id"]
+        .iter()
+        .filter_map(|a| page.attr(i, a))
+        .flat_map(|v| v.split(|c: char| c.is_whitespace() || c == '-' || c == '_'))
+        .any(|part| parts.iter().any(|p| part.eq_ignore_ascii_case(p)))
 }
 
 /// Whether element `i` has an attribute of `attrs` with one of `words`
@@ -580,6 +591,20 @@ mod tests {
             .as_deref(),
             Some("Nadia Brook")
         );
+    }
+
+    /// A class that calls the element the writer's or the reporter's
+    /// marks the name, as a whole part of the class; inside a longer word
+    /// (a button to write a review) it marks nothing.
+    #[test]
+    fn a_writers_class_marks_the_name() {
+        let writer = "<div class=\"article-info\"><span class=\"writer\">山田 花子</span>\
+            <time>2026年11月25日</time></div>";
+        assert_eq!(byline(writer).as_deref(), Some("山田 花子"));
+        let reporter = "<p class=\"story-reporter\">Ann Lee</p>";
+        assert_eq!(byline(reporter).as_deref(), Some("Ann Lee"));
+        let review = "<a class=\"writeReview-button\" href=\"#review\">Write a Review</a>";
+        assert_eq!(byline(review), None);
     }
 
     /// An author line gives the one element marked as the name, not the
