@@ -3,6 +3,7 @@
 //! else around it is labelled for the reader.
 
 use super::candidates::{is_paragraph, Scores};
+use super::cleaning::is_media;
 use super::{Facts, Hints, Reason, Removal, Stats};
 use crate::page::{NodeIdx, Page};
 
@@ -124,6 +125,7 @@ fn leading(
             && below_headline
             && (is_figure(page, stats, hints, s)
                 || is_picture_block(page, stats, s)
+                || is_video_block(page, stats, s)
                 || is_point_list(page, stats, s));
         if opens {
             leading.push(s);
@@ -179,6 +181,18 @@ fn is_picture_block(page: &Page, stats: &Stats, s: NodeIdx) -> bool {
         && stats.link_chars(s) == 0
         && (inside.filter(|&i| page.tag(i) == "picture").count() == 1
             || is_photograph_sized(page, img))
+}
+
+/// A block that holds one video, a player of the page's own (`<video>`)
+/// or a frame from a video site, and at most a caption: the story's lead
+/// video, where others set a photograph.
+fn is_video_block(page: &Page, stats: &Stats, s: NodeIdx) -> bool {
+    let mut videos = (s..page.node(s).end)
+        .filter(|&i| matches!(page.tag(i), "video" | "iframe" | "embed" | "object"));
+    let (Some(video), None) = (videos.next(), videos.next()) else {
+        return false;
+    };
+    is_media(page, video) && stats.chars(s) <= CAPTION_MAX_CHARS && stats.link_chars(s) == 0
 }
 
 /// Whether `<img>` element `img` declares a photograph's size: wide,
@@ -380,6 +394,28 @@ mod tests {
         assert!(!html(avatar).contains("ann.jpg"));
         let banner = r#"<img src="https://example.org/fares.jpg" width="728" height="90" alt="">"#;
         assert!(!html(banner).contains("fares.jpg"));
+    }
+
+    /// A lead video, a frame from a video site with its caption, opens
+    /// the article as a lead photograph does; an ad's frame does not.
+    #[test]
+    fn a_lead_video_opens_the_article() {
+        let body = "<p>The ferry to the island runs twice a day in winter, and the crossing takes an hour when the sea is calm.</p>".repeat(6);
+        let html = |frame: &str| {
+            let page = format!(
+                r#"<html><body><h1>The winter ferry</h1><div class="lead">{frame}<p>The crossing at dawn.</p></div><div class="body">{body}</div></body></html>"#
+            );
+            extract(&page, &Options::default()).unwrap().html
+        };
+        let video = html(
+            r#"<iframe src="https://www.youtube.com/embed/abc123" width="640" height="360"></iframe>"#,
+        );
+        assert!(video.contains("youtube.com/embed/abc123"), "{video}");
+        assert!(video.contains("The crossing at dawn."), "{video}");
+        let ad = html(
+            r#"<iframe src="https://ads.example.net/slot/7" width="640" height="360"></iframe>"#,
+        );
+        assert!(!ad.contains("The crossing at dawn."), "{ad}");
     }
 
     /// A byline and a date set between the lead photograph and the text
