@@ -35,7 +35,13 @@ pub(crate) fn gather(
         if s == top || leading.contains(&s) {
             return true;
         }
-        if page.element(s).is_none() || excluded[s] || hints.get(s).strong_negative().is_some() {
+        if page.element(s).is_none() || excluded[s] {
+            return false;
+        }
+        if s > top && is_articles_footer(page, s) {
+            return stats.link_density(s) < FOOTER_MAX_LINK_DENSITY;
+        }
+        if hints.get(s).strong_negative().is_some() {
             return false;
         }
         let bonus = if wrapper_classes(page, s).any(|c| top_classes.contains(&c)) {
@@ -59,6 +65,36 @@ pub(crate) fn gather(
     });
     above.into_iter().chain(beside).collect()
 }
+
+/// A footer the template names for the article (`article__footer`,
+/// `entry-footer`, `story-footer`) rather than the site: it holds the
+/// article's closing notes ("Marco Rossi contributed to this report"),
+/// which join the article with it, beside its tags and share buttons,
+/// which the cleaning takes out.
+fn is_articles_footer(page: &Page, i: NodeIdx) -> bool {
+    page.tag(i) != "footer"
+        && page
+            .attr(i, "class")
+            .is_some_and(|c| c.split_whitespace().any(names_articles_footer))
+}
+
+/// Whether a class names the footer of an article, an entry or a story
+/// (`article__footer`, `entry-footer`), not the site's (`site-footer`).
+fn names_articles_footer(class: &str) -> bool {
+    let class = class.to_ascii_lowercase();
+    class.split_once("footer").is_some_and(|(before, _)| {
+        ARTICLE_PARTS
+            .iter()
+            .any(|p| before.trim_end_matches(['-', '_']) == *p)
+    })
+}
+
+/// What templates call an article in the names of its parts.
+const ARTICLE_PARTS: &[&str] = &["article", "entry", "post", "story"];
+
+/// The most of an article's footer its links may hold: its notes are
+/// sentences, beside a line of tags.
+const FOOTER_MAX_LINK_DENSITY: f32 = 0.5;
 
 /// A list of points written as sentences, with no links: before the
 /// text, the story's key points or takeaways (after it, such a list is
@@ -416,6 +452,37 @@ mod tests {
             r#"<iframe src="https://ads.example.net/slot/7" width="640" height="360"></iframe>"#,
         );
         assert!(!ad.contains("The crossing at dawn."), "{ad}");
+    }
+
+    /// The article's own footer after its text keeps the article's
+    /// closing note, and inside the article's box too; the site's footer
+    /// does not join, whatever it says.
+    #[test]
+    fn the_articles_footer_keeps_its_note() {
+        let body = "<p>The ferry to the island runs twice a day in winter, and the crossing takes an hour when the sea is calm.</p>".repeat(6);
+        let note = "<p><em>Bo Chan contributed to this report.</em></p>";
+        let text = |footer: &str| {
+            let page = format!(
+                r#"<html><body><h1>The winter ferry</h1><main><div class="story-body">{body}</div>{footer}</main></body></html>"#
+            );
+            extract(&page, &Options::default()).unwrap().text
+        };
+        let article = text(&format!(r#"<div class="article__footer">{note}</div>"#));
+        assert!(
+            article.ends_with("Bo Chan contributed to this report."),
+            "{article}"
+        );
+        let inside = format!(
+            r#"<div class="story-body">{body}<div class="entry-footer">{note}</div></div>"#
+        );
+        let page = format!("<html><body><h1>The winter ferry</h1>{inside}</body></html>");
+        let article = extract(&page, &Options::default()).unwrap().text;
+        assert!(
+            article.ends_with("Bo Chan contributed to this report."),
+            "{article}"
+        );
+        let site = text(&format!(r#"<div class="site-footer">{note}</div>"#));
+        assert!(!site.contains("Bo Chan"), "{site}");
     }
 
     /// A byline and a date set between the lead photograph and the text
