@@ -217,11 +217,14 @@ pub(crate) fn tells_of_other_stories(
 }
 
 /// Whether block `i` opens with a heading that says what follows are other
-/// pages: a label of [`labels_other_pages`] ("More from …"), or a few words that
-/// open with "More" ("More local news", "More stories"; not "More than a
-/// game"), not a link.
+/// pages: a label of [`labels_other_pages`] ("More from …"), one that
+/// newsrooms set over cards for other stories ("Top stories", "Editor's
+/// picks"), or a few words that open with "More" or "Related" ("More
+/// local news", "Related coverage"; not "More than a game"), not a link.
+/// Over cards, whose headlines are links, such words name other stories;
+/// over a list they may name the article's own further reading.
 fn headed_as_related(page: &Page, stats: &Stats, i: NodeIdx) -> bool {
-    /// The most words of a "More …" label.
+    /// The most words of a "More …" or "Related …" label.
     const MORE_LABEL_WORDS: usize = 4;
     let Some(heading) = page
         .children(i)
@@ -236,10 +239,25 @@ fn headed_as_related(page: &Page, stats: &Stats, i: NodeIdx) -> bool {
         .trim_end_matches(':')
         .to_lowercase();
     labels_other_pages(&text)
-        || (text.starts_with("more ")
+        || CARD_LABELS.contains(&text.as_str())
+        || (["more ", "related "].iter().any(|o| text.starts_with(o))
             && !text.starts_with("more than ")
             && text.split_whitespace().count() <= MORE_LABEL_WORDS)
 }
+
+/// What newsrooms call their cards for other stories, in small letters.
+const CARD_LABELS: &[&str] = &[
+    "recommended",
+    "top stories",
+    "editor's picks",
+    "editors' picks",
+    "most read",
+    "most popular",
+    "trending",
+    "trending now",
+    "keep reading",
+    "don't miss",
+];
 
 /// The page's own footer (`role="contentinfo"`, or a `<footer>` outside any
 /// article, main or section): legal text there can outweigh a short

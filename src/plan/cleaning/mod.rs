@@ -16,6 +16,7 @@ mod posts;
 mod promos;
 mod skipped;
 
+use super::candidates::tells_of_other_stories;
 use super::copies::Copies;
 use super::quotes::ArticleShingles;
 use super::stats::teasers;
@@ -396,7 +397,9 @@ impl Cleaner<'_> {
         if !major && self.is_newsletter_box(i) {
             return Some(Reason::Newsletter);
         }
-        if !major && self.is_related_list(i) {
+        if !major
+            && (self.is_related_list(i) || tells_of_other_stories(page, self.stats, self.hints, i))
+        {
             return Some(Reason::Related);
         }
         if !major && self.is_topic_list(i) {
@@ -596,6 +599,38 @@ pub(super) fn is_media(page: &Page, i: NodeIdx) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::{extract, Options};
+
+    /// Cards for other stories set between two stretches of the story go
+    /// when the heading they open with says so ("Related coverage", "Top
+    /// stories"), whatever their classes; a box of the story's own
+    /// sections, headed otherwise, stays.
+    #[test]
+    fn cards_for_other_stories_in_the_story_go() {
+        let card = |n: usize, title: &str| {
+            format!(
+                "<div class=\"x{n}\"><h4><a href=\"/{n}\">{title}</a></h4>\
+                 <p>The board approved the change in March, saying it needed to replace the old pipes across the older towns.</p></div>"
+            )
+        };
+        let page = |heading: &str| {
+            let stretch = "<div class=\"k2\"><p>The water utility failed to bill businesses for twelve million dollars of water over five years, an audit found.</p>\
+                <p>The audit found that fourteen hundred accounts had broken meters, some of them for more than a decade.</p></div>";
+            format!(
+                "<html><body><main class=\"k1\"><h1>Audit finds unbilled water</h1>{stretch}\
+                 <div class=\"k3\"><h3>{heading}</h3>{}{}</div>{stretch}</main></body></html>",
+                card(1, "Water rates to rise in July"),
+                card(2, "Utility chief departs after two years")
+            )
+        };
+        let text = |html: &str| extract(html, &Options::default()).unwrap().text;
+        for heading in ["Related coverage", "Top stories"] {
+            let article = text(&page(heading));
+            assert!(!article.contains("Water rates"), "{heading}: {article}");
+            assert!(article.contains("fourteen hundred"), "{article}");
+        }
+        let sections = text(&page("The bills in question"));
+        assert!(sections.contains("Water rates"), "{sections}");
+    }
 
     /// A table's header cells stay whatever their class calls them
     /// (`headerSort`, as a sortable table's script names them); a site's
