@@ -323,6 +323,12 @@ pub const RELATED_LABELS: &[&str] = &[
     "popular posts",
     "similar products",
     "more like this",
+    "more on this story",
+    "more on this topic",
+    "read more",
+    "also read",
+    "don't miss",
+    "recommended",
     // The same labels in the languages most news is written in.
     "das könnte sie auch interessieren",
     "mehr zum thema",

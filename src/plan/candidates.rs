@@ -247,7 +247,6 @@ fn headed_as_related(page: &Page, stats: &Stats, i: NodeIdx) -> bool {
 
 /// What newsrooms call their cards for other stories, in small letters.
 const CARD_LABELS: &[&str] = &[
-    "recommended",
     "top stories",
     "editor's picks",
     "editors' picks",
@@ -256,7 +255,6 @@ const CARD_LABELS: &[&str] = &[
     "trending",
     "trending now",
     "keep reading",
-    "don't miss",
 ];
 
 /// The page's own footer (`role="contentinfo"`, or a `<footer>` outside any

@@ -914,6 +914,36 @@ mod tests {
         assert!(text.contains("letzte verlässt die Insel"), "{text:?}");
     }
 
+    /// A promo's label in a paragraph of its own over a list of the
+    /// site's stories ("Read more:", "Don't miss", "Also read") goes with
+    /// the list, set amid the text; the article's further reading stays.
+    #[test]
+    fn a_promos_label_over_a_list_goes() {
+        let page = |label: &str| {
+            format!(
+                "<html><body><article><h1>Winter sailings resume</h1>\
+                 <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
+                 <p>The first boat sails at seven, weather allowing, and the last one leaves the island at five.</p>\
+                 <p><strong>{label}</strong></p><ul><li><a href=\"/a\">Island bakeries ranked by our tasters</a></li>\
+                 <li><a href=\"/b\">A walk around the lighthouse on the north shore</a></li></ul>\
+                 <p>Tickets are sold on board, in cash or by card, and a book of ten costs the price of eight.</p>\
+                 </article></body></html>"
+            )
+        };
+        let text = |label: &str| extract(&page(label), &Options::default()).unwrap().text;
+        for label in [
+            "Read more:",
+            "Don't miss",
+            "Also read",
+            "More on this story:",
+        ] {
+            let article = text(label);
+            assert!(!article.contains("bakeries"), "{label}: {article:?}");
+            assert!(article.contains("book of ten"), "{article:?}");
+        }
+        assert!(text("Further reading").contains("bakeries"));
+    }
+
     /// The label over an ad slot goes, in English and in German, and with
     /// a note that the page goes on, and so does a sponsored card's; a field named in a list, and a
     /// sentence about advertising, stay.
