@@ -588,6 +588,7 @@ mod tests {
              <p>The harbour master said the closures would last at least until Tuesday morning, when the swell drops.</p>\
              <p><strong>SOURCE: <a href=\"https://tides.example/table\">Tide table for the strait</a></strong></p>\
              <p><strong>Leia mais:</strong> <a href=\"/news/porto\">Porto bate recorde em outubro</a></p>\
+             <p><strong>Auch interessant:</strong> <a href=\"/news/hamburg\">Hamburg baut neue Fähren</a></p>\
              <p>The council's statement said: <a href=\"/news/statement\">shelters are open</a></p>\
              <p>Forecasters expect the storm to weaken as it moves inland on Wednesday, with heavy rain still likely.</p>\
              </article></body></html>";
@@ -598,6 +599,7 @@ mod tests {
         let text = extract(html, &options).unwrap().text;
         assert!(!text.contains("Bridge inspections"), "{text:?}");
         assert!(!text.contains("Porto bate"), "{text:?}");
+        assert!(!text.contains("Hamburg baut"), "{text:?}");
         assert!(text.contains("Tide table"), "{text:?}");
         assert!(text.contains("shelters are open"), "{text:?}");
         let text = extract(html, &Options::default()).unwrap().text;
