@@ -236,6 +236,22 @@ impl Page {
         }
     }
 
+    /// Whether inline element `i` is a line of its own: nothing but a
+    /// `<br>`, a block or its parent's edge on either side of it, past
+    /// blank text ("<b>ADVERTISEMENT</b><br>" in a run of lines).
+    pub fn stands_alone(&self, i: NodeIdx) -> bool {
+        let parts = |node: Option<NodeIdx>| {
+            node.is_none_or(|n| {
+                self.text(n).is_none() && (self.tag(n) == "br" || is_block(self.tag(n)))
+            })
+        };
+        let mut next = self.nodes[i].next_sibling;
+        while let Some(n) = next.filter(|&n| self.text(n).is_some_and(|t| t.trim().is_empty())) {
+            next = self.nodes[n].next_sibling;
+        }
+        parts(self.previous_sibling(i)) && parts(next)
+    }
+
     /// The element just after `i` under the same parent, past blank text;
     /// `None` when words come between them.
     pub fn next_element(&self, i: NodeIdx) -> Option<NodeIdx> {

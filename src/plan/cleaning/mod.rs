@@ -310,9 +310,11 @@ impl Cleaner<'_> {
         }
         // The headline over the text; further down, a heading that says
         // the title again heads a section of it ("The best scooters" over
-        // the comparison).
+        // the comparison). An old template sets the headline as a line of
+        // bold or large type over its run of lines.
         if !*title_seen
-            && matches!(tag, "h1" | "h2")
+            && (matches!(tag, "h1" | "h2")
+                || (matches!(tag, "span" | "b" | "strong" | "font") && page.stands_alone(i)))
             && self.second_paragraph.is_none_or(|p| i < p)
             && self.is_title(i)
         {
@@ -599,6 +601,27 @@ pub(super) fn is_media(page: &Page, i: NodeIdx) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::{extract, Options};
+
+    /// An old template's run of lines parted by `<br>`: the headline set
+    /// as a line of bold type over it, and an ad's label on a line of its
+    /// own, go; the same words inside a line stay.
+    #[test]
+    fn an_old_templates_headline_and_ad_lines_go() {
+        let html = "<html><head><title>Valley Echo - Mill owners plan flats in the old warehouse</title></head><body>\
+            <div id=\"main\"><span class=\"headline\">Mill owners plan flats in the old warehouse</span><br><br>\
+            THE owners of the former wool warehouse have submitted plans to turn the listed building into 42 flats.<br><br>\
+            The warehouse, built in 1862, has stood empty since the wool merchants closed in 1987, and part of its roof fell in.<br><br>\
+            <b>ADVERTISEMENT</b><br><a href=\"https://ads.example.net/c\"><img src=\"/ads/garage.gif\" width=\"468\" height=\"60\" alt=\"\"></a><br><br>\
+            The developer said the plans keep the stone front; the <b>advertisement</b> boards on it will go, \
+            and so will the sign that says <b>Mill owners plan flats in the old warehouse</b> on the gate.<br><br>\
+            The civic trust welcomed the plans but asked for more parking, and residents can comment until April.</div></body></html>";
+        let article = extract(html, &Options::default()).unwrap();
+        let text = article.text;
+        assert!(text.starts_with("THE owners"), "{text:?}");
+        assert!(!text.contains("ADVERTISEMENT"), "{text:?}");
+        assert!(text.contains("the advertisement boards"), "{text:?}");
+        assert!(text.contains("says Mill owners plan flats"), "{text:?}");
+    }
 
     /// Cards for other stories set between two stretches of the story go
     /// when the heading they open with says so ("Related coverage", "Top

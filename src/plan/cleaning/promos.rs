@@ -82,9 +82,12 @@ impl Cleaner<'_> {
     /// items and cells name a subject ("Advertising" among a designer's
     /// fields).
     pub(super) fn is_ad_label(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        let own_line =
+            || matches!(page.tag(i), "b" | "strong" | "font" | "i" | "em") && page.stands_alone(i);
         if !self.is_short_element(i, 5..=AD_LABEL_CHARS)
-            || !matches!(self.page.tag(i), "div" | "span" | "p" | "small" | "aside")
-            || self.in_running_text(i)
+            || !(matches!(page.tag(i), "div" | "span" | "p" | "small" | "aside") || own_line())
+            || (self.in_running_text(i) && !page.stands_alone(i))
         {
             return false;
         }
