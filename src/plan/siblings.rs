@@ -160,9 +160,11 @@ fn leading(
             && hints.get(s).negative.is_none()
             && below_headline
             && (is_figure(page, stats, hints, s)
-                || is_picture_block(page, stats, s)
                 || is_video_block(page, stats, s)
-                || is_point_list(page, stats, s));
+                // Above the text's box, a picture in a plain box may as
+                // well be a banner between the site's header and the page.
+                || (climbs == 0
+                    && (is_picture_block(page, stats, s) || is_point_list(page, stats, s))));
         if opens {
             leading.push(s);
         } else if below_headline
@@ -507,7 +509,8 @@ mod tests {
 
     /// A lead figure beside the boxes the template nests the text in
     /// opens the article as it does beside the text itself; above the
-    /// headline it does not (a picture in the site's header).
+    /// headline it does not (a picture in the site's header), and neither
+    /// does a picture in a plain box there.
     #[test]
     fn a_lead_figure_beside_the_texts_boxes_opens_the_article() {
         let figure = r#"<div class="media"><figure><img src="https://example.org/pier.jpg" alt="The pier"><figcaption>The pier at dawn.</figcaption></figure></div>"#;
@@ -522,6 +525,11 @@ mod tests {
         let above =
             format!("<html><body>{figure}<div><h2>Island news</h2>{nested}</div></body></html>");
         assert!(!text(&above).contains("The pier at dawn."));
+        // A picture in a plain box there may be a banner.
+        let banner = r#"<div class="hero"><img src="https://example.org/sale.jpg" width="1200" height="600" alt=""></div>"#;
+        let page = format!("<html><body><h1>The winter ferry</h1>{banner}{nested}</body></html>");
+        let html = extract(&page, &Options::default()).unwrap().html;
+        assert!(!html.contains("sale.jpg"), "{html}");
     }
 
     /// A box of key points before the text opens the article, with or
