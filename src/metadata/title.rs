@@ -25,6 +25,11 @@ const TIGHT_SEPARATORS: &[&str] = &["_", "|", "-", "–", "—", "·"];
 /// a title only where a heading repeats one side (see [`heading_within`]).
 const SPACED_COLON: &str = " : ";
 
+/// An underscore without spaces, as sites written without spaces between
+/// words join title, section and site ("标题_科技_网站名"): it parts a title
+/// only where a heading repeats one side, as [`SPACED_COLON`] does.
+const TIGHT_UNDERSCORE: &str = "_";
+
 /// Of those, the ones that separate levels of a hierarchy.
 const HIERARCHICAL: &[&str] = &[" / ", " > ", " » "];
 
@@ -411,7 +416,7 @@ fn heading_within(
 ) -> Option<String> {
     let parts: Vec<(&str, &str)> = SEPARATORS
         .iter()
-        .chain(&[SPACED_COLON])
+        .chain(&[SPACED_COLON, TIGHT_UNDERSCORE])
         .flat_map(|sep| title.match_indices(sep).map(move |(at, _)| (at, sep.len())))
         .map(|(at, len)| (title[..at].trim(), title[at + len..].trim()))
         .collect();
@@ -1026,6 +1031,23 @@ mod tests {
         );
         let french = "Ferry de nuit : le conseil vote au printemps";
         assert_eq!(titled(french, french).as_deref(), Some(french));
+    }
+
+    /// A section's and a site's names joined by underscores ("…_科技_海滨新闻网")
+    /// go where the headline repeats the rest; an underscore inside a
+    /// title the headline says whole stays.
+    #[test]
+    fn names_behind_underscores_go() {
+        assert_eq!(
+            titled(
+                "长江流域秋汛结束 多地水位回落_科技_海滨新闻网",
+                "长江流域秋汛结束 多地水位回落"
+            )
+            .as_deref(),
+            Some("长江流域秋汛结束 多地水位回落")
+        );
+        let file = "Reading config_file settings in the ferry app";
+        assert_eq!(titled(file, file).as_deref(), Some(file));
     }
 
     /// A headline the page spells in other letter case gives the title its
