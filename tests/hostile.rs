@@ -124,6 +124,19 @@ fn a_20_megabyte_page() {
     assert!(!article.text.contains("Link number"));
 }
 
+/// A `<title>` of thousands of parts: each place the title might be parted
+/// at reads both sides, so only a handful are tried.
+#[test]
+fn a_title_of_20000_parts() {
+    let title = "Ferry_timetable - ".repeat(20_000);
+    let html = format!(
+        "<html><head><title>{title}</title></head><body><h1>Ferry</h1><article>{}</article></body></html>",
+        paragraphs(5)
+    );
+    let article = within(Duration::from_secs(10), || extract(&html, &opts())).unwrap();
+    assert!(article.text.starts_with("Paragraph 0 of the story"));
+}
+
 #[test]
 fn a_million_tiny_nodes() {
     let tiny: String = "<span>a</span>".repeat(1_000_000);

@@ -25,6 +25,11 @@ const TIGHT_SEPARATORS: &[&str] = &["_", "|", "-", "–", "—", "·"];
 /// a title only where a heading repeats one side (see [`heading_within`]).
 const SPACED_COLON: &str = " : ";
 
+/// The most places [`heading_within`] tries to part a title at: a title
+/// joins a handful of parts, and each try reads both sides, which for a
+/// "title" of thousands of underscores took seconds.
+const MAX_PARTINGS: usize = 16;
+
 /// An underscore without spaces, as sites written without spaces between
 /// words join title, section and site ("标题_科技_网站名"): it parts a title
 /// only where a heading repeats one side, as [`SPACED_COLON`] does.
@@ -418,6 +423,7 @@ fn heading_within(
         .iter()
         .chain(&[SPACED_COLON, TIGHT_UNDERSCORE])
         .flat_map(|sep| title.match_indices(sep).map(move |(at, _)| (at, sep.len())))
+        .take(MAX_PARTINGS)
         .map(|(at, len)| (title[..at].trim(), title[at + len..].trim()))
         .collect();
     let h1s: Vec<String> = h1s.iter().take(2).map(|&i| words_of(page, i)).collect();
