@@ -245,25 +245,20 @@ impl Page {
                 self.text(n).is_none() && (self.tag(n) == "br" || is_block(self.tag(n)))
             })
         };
-        let mut next = self.nodes[i].next_sibling;
-        while let Some(n) = next.filter(|&n| self.text(n).is_some_and(|t| t.trim().is_empty())) {
-            next = self.nodes[n].next_sibling;
-        }
-        parts(self.previous_sibling(i)) && parts(next)
+        parts(self.previous_sibling(i)) && parts(self.next_sibling(i))
     }
 
     /// The element just after `i` under the same parent, past blank text;
     /// `None` when words come between them.
     pub fn next_element(&self, i: NodeIdx) -> Option<NodeIdx> {
-        let mut next = self.nodes[i].next_sibling;
-        while let Some(after) = next {
-            match self.text(after) {
-                Some(t) if t.trim().is_empty() => next = self.nodes[after].next_sibling,
-                Some(_) => return None,
-                None => return Some(after),
-            }
-        }
-        None
+        self.next_sibling(i).filter(|&n| self.text(n).is_none())
+    }
+
+    /// The node just after `i` under the same parent, an element or words,
+    /// past blank text.
+    pub fn next_sibling(&self, i: NodeIdx) -> Option<NodeIdx> {
+        std::iter::successors(self.nodes[i].next_sibling, |&n| self.nodes[n].next_sibling)
+            .find(|&n| self.text(n).is_none_or(|t| !t.trim().is_empty()))
     }
 
     /// Whether any text below `i` holds a digit. Most elements hold none, so
