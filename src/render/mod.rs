@@ -242,6 +242,30 @@ mod tests {
         assert!(article.html.contains("ferry.webm"));
     }
 
+    /// A caption's sentence and its credit, in spans with nothing between,
+    /// read apart; a lone word before a seam (code's "json." before
+    /// "JSONDecoder") and a sentence running on in the next span do not.
+    #[test]
+    fn a_captions_spans_read_apart() {
+        let html = "<html><body><article>\
+            <p>The ferry runs twice a day in winter, and the morning boat is the one the islanders take.</p>\
+            <figure><img src=\"/ferry.jpg\"><figcaption><span>The ferry leaves at dawn.</span>\
+            <span><span>Credit...</span><span>Ana Reyes</span></span></figcaption></figure>\
+            <p>The parser is <span>json.</span><span>JSONDecoder</span>, and the <span>boat</span><span>house</span> is <span>old.</span><span>very</span> old.</p>\
+            </article></body></html>";
+        let article = extract(html, &Options::default()).unwrap();
+        for format in [&article.text, &article.markdown] {
+            assert!(
+                format.contains("at dawn. Credit... Ana Reyes"),
+                "{format:?}"
+            );
+            assert!(
+                format.contains("json.JSONDecoder, and the boathouse is old.very old."),
+                "{format:?}"
+            );
+        }
+    }
+
     /// A picture keeps the size the page gives it in pixels (an icon stays
     /// an icon in a reader's view of the HTML); a size in percent goes.
     #[test]

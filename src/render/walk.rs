@@ -6,7 +6,7 @@ use super::address::{web_address, Kind};
 use super::images::{image_source, is_tracking_pixel, pixels};
 use super::tables::{is_table_part, Tables};
 use crate::heuristics::HEADLINE_MAX_WORDS;
-use crate::page::{heading_level, NodeIdx, Page};
+use crate::page::{heading_level, is_block, NodeIdx, Page};
 use crate::plan::Plan;
 use rustc_hash::FxHashMap;
 
@@ -44,6 +44,55 @@ struct Open {
     apart: bool,
 }
 
+/// Where one element ends and the next begins with no text between:
+/// a caption's span closing on "…since 1985." and its credit's opening on
+/// "Credit", which the page's styles set apart and the HTML alone runs
+/// together. A sentence's end before the seam and a capital after it
+/// part the two with a space. A lone word and a point before the seam may
+/// be code's ("json." and "JSONDecoder"), so the text before must hold
+/// words, a label or a number.
+#[derive(Default)]
+struct Seam {
+    /// The last text ends a sentence, a label or a number.
+    ended: bool,
+    closed: bool,
+    opened: bool,
+}
+
+impl Seam {
+    /// An element has closed; a block's end is no seam.
+    fn closed(&mut self, block: bool) {
+        self.closed = !block;
+        self.opened = false;
+    }
+
+    /// An element has opened; so is a block's start.
+    fn opened(&mut self, block: bool) {
+        self.opened = self.closed && !block;
+        self.closed = self.opened;
+    }
+
+    /// Whether `text`, next in the article, needs a space before it.
+    fn parts(&mut self, text: &str) -> bool {
+        let parts =
+            self.opened && self.ended && text.chars().next().is_some_and(char::is_uppercase);
+        let text = text.trim();
+        if !text.is_empty() {
+            self.ended = text.ends_with([':', '…'])
+                || text.ends_with("...")
+                || text.ends_with(['.', '!', '?'])
+                    && (text.contains(char::is_whitespace)
+                        || text
+                            .trim_end_matches('.')
+                            .bytes()
+                            .all(|b| b.is_ascii_digit()));
+        }
+        self.closed = false;
+        self.opened = false;
+        parts
+    }
+}
+
 /// Calls `emit` for each kept element and text of the article, in order.
 pub(crate) fn walk(page: &Page, plan: &Plan, mut emit: impl FnMut(Event)) {
     let mut tables = Tables::default();
@@ -62,6 +111,7 @@ pub(crate) fn walk(page: &Page, plan: &Plan, mut emit: impl FnMut(Event)) {
         let mut open: Vec<Open> = Vec::new();
         let mut pre_depth = 0usize;
         let mut lines = CodeLines::default();
+        let mut seam = Seam::default();
         let mut i = root;
         while i < page.node(root).end {
             while let Some(&Open {
@@ -75,6 +125,7 @@ pub(crate) fn walk(page: &Page, plan: &Plan, mut emit: impl FnMut(Event)) {
                     break;
                 }
                 open.pop();
+                seam.closed(is_block(page.tag(node)));
                 if line {
                     lines.close_line();
                 }
@@ -95,6 +146,9 @@ pub(crate) fn walk(page: &Page, plan: &Plan, mut emit: impl FnMut(Event)) {
             if let Some(text) = page.text(i) {
                 if !is_media_fallback(page, i) {
                     let preformatted = pre_depth > 0;
+                    if seam.parts(text) && !preformatted {
+                        emit(space());
+                    }
                     if preformatted {
                         lines.text(text, &mut emit);
                     }
@@ -116,6 +170,9 @@ pub(crate) fn walk(page: &Page, plan: &Plan, mut emit: impl FnMut(Event)) {
             } else {
                 map(page, i, &mut tables)
             };
+            if !matches!(mapping, Mapping::Skip) {
+                seam.opened(is_block(page.tag(i)));
+            }
             match mapping {
                 Mapping::Skip => {
                     i = page.node(i).end;
@@ -342,7 +399,6 @@ fn map(page: &Page, i: NodeIdx, tables: &mut Tables) -> Mapping {
         "dd" => keep("dd"),
         "blockquote" => keep("blockquote"),
         "pre" => keep("pre"),
-        "code" => keep("code"),
         "figure" => keep("figure"),
         "figcaption" => keep("figcaption"),
         "hr" => keep("hr"),
@@ -354,7 +410,7 @@ fn map(page: &Page, i: NodeIdx, tables: &mut Tables) -> Mapping {
         "mark" => keep("mark"),
         "s" | "del" | "strike" => keep("s"),
         "q" => keep("q"),
-        "kbd" | "samp" | "var" | "tt" => keep("code"),
+        "code" | "kbd" | "samp" | "var" | "tt" => keep("code"),
         // The plan keeps a button only as a question's heading (an
         // accordion's): set in bold, as the live reader sets it, unless a
         // heading already holds it.
