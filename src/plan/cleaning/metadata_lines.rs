@@ -265,9 +265,20 @@ impl Cleaner<'_> {
             return true;
         }
         if after_text {
-            // A byline under a standfirst the body begins with.
+            // A byline, or the date in a `<time>` ending the line (after a
+            // label at most), under a standfirst the body begins with.
+            let text = self.text(i);
+            let timed = || {
+                page.descendants(i).any(|d| {
+                    page.tag(d) == "time"
+                        && self.stats.chars(i) - self.stats.chars(d) <= DATE_LABEL_CHARS
+                        && text.trim_end().ends_with(self.text(d).trim_end())
+                })
+            };
             return self.second_paragraph.is_none_or(|p| i < p)
-                && (self.names_author(i) || self.names_author_and_date(&self.text(i)));
+                && (self.names_author(i)
+                    || self.names_author_and_date(&text)
+                    || timed() && self.gives_published(&text));
         }
         if page.tag(i) == "time" {
             return !self.times_an_entry(i);
@@ -699,6 +710,30 @@ mod tests {
         let text = extract(html, &Options::default()).unwrap().text;
         assert!(!text.contains("Ann Lee"), "{text}");
         assert!(text.contains("By Monday, every boat will sail."), "{text}");
+    }
+
+    /// The article's date in a `<time>` of its own under a standfirst goes
+    /// to the reader's header; another date there, or the same date in a
+    /// line without a `<time>` ("Deadline: 14.09.2026"), stays.
+    #[test]
+    fn the_date_under_a_standfirst_goes() {
+        let page = |line: &str| {
+            format!(
+                "<html><head><meta name=\"date\" content=\"2026-09-14T08:31:00+02:00\"></head>\
+                 <body><article><h1>Elbe floods the river paths</h1>\
+                 <p>The river rises faster than forecast, and the city closes its riverside paths.</p>\
+                 <div class=\"timeformat\">{line}</div>\
+                 <p>The flood reached the city earlier than forecast, at 5.48 metres on Sunday morning.</p>\
+                 <p>The city closed the riverside paths between the two bridges in the old town.</p>\
+                 </article></body></html>"
+            )
+        };
+        let text = |line: &str| extract(&page(line), &Options::default()).unwrap().text;
+        let dated =
+            |date: &str| format!("<time datetime=\"2026-09-14 08:31\">{date}, 08.31 Uhr</time>");
+        assert!(!text(&dated("14.09.2026")).contains("Uhr"));
+        assert!(text(&dated("15.09.2026")).contains("Uhr"));
+        assert!(text("14.09.2026, 08.31 Uhr").contains("Uhr"));
     }
 
     /// The byline's name and the article's date on one line, under a
