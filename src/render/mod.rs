@@ -242,9 +242,11 @@ mod tests {
         assert!(article.html.contains("ferry.webm"));
     }
 
-    /// A caption's sentence and its credit, in spans with nothing between,
-    /// read apart; a lone word before a seam (code's "json." before
-    /// "JSONDecoder") and a sentence running on in the next span do not.
+    /// A caption's sentence and its credit, or a dateline's place and
+    /// agency, in spans with nothing between, read apart; a lone word and a
+    /// point before a seam (code's "json." before "JSONDecoder"), a word of
+    /// two letters before a capital and a word running on in the next span
+    /// do not.
     #[test]
     fn a_captions_spans_read_apart() {
         let html = "<html><body><article>\
@@ -252,6 +254,7 @@ mod tests {
             <figure><img src=\"/ferry.jpg\"><figcaption><span>The ferry leaves at dawn.</span>\
             <span><span>Credit...</span><span>Ana Reyes</span></span></figcaption></figure>\
             <p>The parser is <span>json.</span><span>JSONDecoder</span>, and the <span>boat</span><span>house</span> is <span>old.</span><span>very</span> old.</p>\
+            <p><span>London</span><span>KNN</span> — The <span>i</span><span>Phone</span> and the <span>Mc</span><span>Donald</span> boats.</p>\
             </article></body></html>";
         let article = extract(html, &Options::default()).unwrap();
         for format in [&article.text, &article.markdown] {
@@ -261,6 +264,10 @@ mod tests {
             );
             assert!(
                 format.contains("json.JSONDecoder, and the boathouse is old.very old."),
+                "{format:?}"
+            );
+            assert!(
+                format.contains("London KNN — The iPhone and the McDonald boats."),
                 "{format:?}"
             );
         }

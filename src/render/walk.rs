@@ -46,15 +46,20 @@ struct Open {
 
 /// Where one element ends and the next begins with no text between:
 /// a caption's span closing on "…since 1985." and its credit's opening on
-/// "Credit", which the page's styles set apart and the HTML alone runs
-/// together. A sentence's end before the seam and a capital after it
+/// "Credit", a dateline's place and its agency ("London" "KNN"), which the
+/// page's styles set apart and the HTML alone runs together. A sentence's
+/// end or a word of small letters before the seam and a capital after it
 /// part the two with a space. A lone word and a point before the seam may
 /// be code's ("json." and "JSONDecoder"), so the text before must hold
-/// words, a label or a number.
+/// words, a label or a number; a word of two letters may be a brand's
+/// ("i" "Phone").
 #[derive(Default)]
 struct Seam {
     /// The last text ends a sentence, a label or a number.
     ended: bool,
+    /// The last text ends with a word of three letters or more, the last
+    /// one small.
+    word: bool,
     closed: bool,
     opened: bool,
 }
@@ -74,10 +79,15 @@ impl Seam {
 
     /// Whether `text`, next in the article, needs a space before it.
     fn parts(&mut self, text: &str) -> bool {
-        let parts =
-            self.opened && self.ended && text.chars().next().is_some_and(char::is_uppercase);
+        let parts = self.opened
+            && (self.ended || self.word)
+            && text.chars().next().is_some_and(char::is_uppercase);
         let text = text.trim();
         if !text.is_empty() {
+            let last = text.rsplit(char::is_whitespace).next().unwrap_or_default();
+            self.word = last.chars().count() >= 3
+                && last.chars().all(char::is_alphabetic)
+                && last.ends_with(char::is_lowercase);
             self.ended = text.ends_with([':', '…'])
                 || text.ends_with("...")
                 || text.ends_with(['.', '!', '?'])
