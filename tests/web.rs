@@ -480,6 +480,7 @@ async fn our_golden_pages_read_alike_live_and_from_text() {
         ("embedded-post", include_str!("golden/embedded-post.html")),
         ("faq", include_str!("golden/faq.html")),
         ("figures", include_str!("golden/figures.html")),
+        ("flood-report", include_str!("golden/flood-report.html")),
         ("footnotes", include_str!("golden/footnotes.html")),
         ("gear-review", include_str!("golden/gear-review.html")),
         ("grid-story", include_str!("golden/grid-story.html")),
