@@ -280,7 +280,7 @@ pub(super) fn walk(
 /// `removals` (in document order, outermost only) with the blocks of
 /// `content` they emptied added: each lost a block a reader would have seen
 /// and shows no other words or media, and goes with the reason of the first
-/// block it lost. Table cells keep their table's shape, and a block the
+/// block it lost; so does a separator stranded between blocks that went. Table cells keep their table's shape, and a block the
 /// reader chose to keep is never touched.
 pub(crate) fn add_emptied(
     page: &Page,
@@ -322,13 +322,34 @@ pub(crate) fn add_emptied(
             }
         }
     }
+    // A separator whose neighbours both went ("·" between a reading time
+    // and a date), or the one neighbour it had: it parts nothing now.
+    let stranded = |i: NodeIdx| {
+        let before = page.previous_sibling(i).map(|b| removed[b]);
+        let after = page.next_sibling(i).map(|a| removed[a]);
+        match (before, after) {
+            (Some(Some(reason)), Some(Some(_)) | None) | (None, Some(Some(reason))) => Some(reason),
+            _ => None,
+        }
+    };
     let mut emptied = Vec::new();
     for &root in content {
         let mut i = root + 1;
         while i < page.node(root).end {
             let gone = removed[i].is_some() || facts.hidden[i] || facts.fixes.is_kept(i);
-            match lost[i] {
-                Some(reason) if !gone && !shows[i] && !is_table_part(page.tag(i)) => {
+            let separator = || {
+                page.text(i).is_none()
+                    && page
+                        .subtree(i)
+                        .any(|d| page.text(d).is_some_and(|t| !t.trim().is_empty()))
+            };
+            match lost[i].or_else(|| stranded(i)) {
+                Some(reason)
+                    if !gone
+                        && !shows[i]
+                        && !is_table_part(page.tag(i))
+                        && (lost[i].is_some() || separator()) =>
+                {
                     emptied.push(Removal { node: i, reason });
                     i = page.node(i).end;
                 }
@@ -623,7 +644,7 @@ mod tests {
 
     /// A list item that held only a share bar goes with it, and leaves no
     /// bare number in the Markdown; a table cell that lost its share icons
-    /// keeps the table's shape.
+    /// keeps the table's shape; a separator between lines that went goes.
     #[test]
     fn a_block_left_with_nothing_goes() {
         let html = format!(
@@ -655,6 +676,22 @@ mod tests {
             .removals
             .iter()
             .any(|r| page.attr(r.node, "id") == Some("zoom")));
+        // And a separator whose neighbours both went, not one between words.
+        let html = format!(
+            "<html><head><meta name=\"date\" content=\"2026-06-02\"></head><body><article>\
+             <h1>The island ferry</h1><div><span>Published in Harbour Notes</span>\
+             <span>6 min read</span><span id=a>·</span><span>Jun 2, 2026</span></div>\
+             <div><span>Ann Lee</span><span id=b>·</span><span>Harbour Notes</span></div>{STORY}</article></body></html>"
+        );
+        let page = crate::Page::parse(&html, None);
+        let plan = crate::plan(&page, &Options::default()).unwrap();
+        let removed = |id| {
+            plan.removals
+                .iter()
+                .any(|r| page.attr(r.node, "id") == Some(id))
+        };
+        assert!(removed("a"));
+        assert!(!removed("b"));
     }
 
     /// A heading over its own text stays, and so does one that says

@@ -371,8 +371,9 @@ impl Cleaner<'_> {
 
     /// Whether block `i` is a panel of a widget's controls (a player's
     /// quality and caption menus, a gallery's buttons): three controls or
-    /// more, each a few words, and no word outside them. Its words are the
-    /// widget's, not the article's.
+    /// more, each a few words, and no word outside them but counts (a
+    /// post's "2.1K" claps beside its buttons). Its words are the widget's,
+    /// not the article's.
     pub(super) fn is_control_panel(&self, i: NodeIdx) -> bool {
         let page = self.page;
         if !self.is_short_element(i, 1..=CONTROL_PANEL_CHARS)
@@ -386,7 +387,10 @@ impl Cleaner<'_> {
             if is_control(page, j) && self.stats.chars(j) <= CONTROL_CHARS {
                 controls += 1;
                 j = page.node(j).end;
-            } else if page.text(j).is_some_and(|t| !t.trim().is_empty()) {
+            } else if page
+                .text(j)
+                .is_some_and(|t| !t.split_whitespace().all(is_count))
+            {
                 return false;
             } else {
                 j += 1;
@@ -818,7 +822,8 @@ mod tests {
     }
 
     /// A widget's panel of controls goes (a player's quality menu drawn as
-    /// focusable blocks, a code sample's language tabs); questions drawn as
+    /// focusable blocks, a code sample's language tabs, a post's buttons
+    /// with its count of claps); words beside buttons stay; questions drawn as
     /// buttons over their answers stay, and so do focusable code blocks.
     #[test]
     fn a_panel_of_controls_goes() {
@@ -830,6 +835,9 @@ mod tests {
             <pre tabindex=\"0\">ferry.book(date=\"2026-12-01\", crossing=\"morning\", bicycles=1)</pre>\
             <div><pre tabindex=\"0\">ferry.timetable(\"winter\")</pre><pre tabindex=\"0\">ferry.fares()</pre>\
             <pre tabindex=\"0\">ferry.map()</pre></div>\
+            <div class=\"bar\"><div><span>2.1K</span></div><div><button>47</button></div><button>Save</button>\
+            <button>Listen</button><button>Share</button></div>\
+            <div><span>12</span> boats <button>Save</button><button>Listen</button><button>Share</button></div>\
             <div><div role=\"button\">Can I bring a dog?</div><p>Dogs travel free on every crossing, on a lead.</p>\
             <div role=\"button\">Can I bring a bicycle?</div><p>Bicycles travel for two pounds.</p>\
             <div role=\"button\">Is there a cafe?</div><p>The cafe opens on the morning boat.</p></div>\
@@ -843,6 +851,8 @@ mod tests {
             !text.contains("Python") && !text.contains("Ruby"),
             "{text:?}"
         );
+        assert!(!text.contains("2.1K"), "{text:?}");
+        assert!(text.contains("12 boats"), "{text:?}");
         assert!(
             text.contains("crossing=") && text.contains("ferry.fares()"),
             "{text:?}"
