@@ -1040,6 +1040,9 @@ pub const KICKER_HINTS: &[&str] = &[
     "occhiello",
 ];
 
+/// Glyphs that part the items of a line.
+pub const SEPARATORS: &[char] = &['·', '•', '∙', '⋅', '|', '/', '-', '–', '—', ','];
+
 /// Path segments of a page that lists a topic's stories (`/tag/recipes/`).
 pub const TOPIC_PATHS: &[&str] = &["tag", "tags", "category", "categories", "topic", "topics"];
 

@@ -8,7 +8,9 @@
 
 use super::cleaning::is_media;
 use super::{Facts, Reason, Removal};
-use crate::heuristics::{CONTENTS_LABELS, PROMO_OPENINGS, RELATED_LABELS, SHARE_LABELS};
+use crate::heuristics::{
+    CONTENTS_LABELS, PROMO_OPENINGS, RELATED_LABELS, SEPARATORS, SHARE_LABELS,
+};
 use crate::page::{heading_level, NodeIdx, Page};
 use crate::render::is_table_part;
 
@@ -475,9 +477,6 @@ pub(super) fn shows_something(page: &Page, i: NodeIdx) -> bool {
         })
         || is_media(page, i)
 }
-
-/// Glyphs that part the items of a line.
-const SEPARATORS: &[char] = &['·', '•', '∙', '⋅', '|', '/', '-', '–', '—', ','];
 
 /// Buttons, menus and text fields, which go as markup that is not content
 /// but which a reader saw: a block that held only a button leaves an empty

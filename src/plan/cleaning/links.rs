@@ -4,7 +4,7 @@
 
 use super::controls::acts_in_place;
 use super::{is_media, Cleaner};
-use crate::heuristics::SHORT_BLOCK_CHARS;
+use crate::heuristics::{SEPARATORS, SHORT_BLOCK_CHARS};
 use crate::metadata::links_to_a_topic;
 use crate::page::{heading_level, NodeIdx, Page};
 use crate::plan::stats::{heading_is_linked, is_link_heading};
@@ -12,6 +12,10 @@ use crate::plan::Reason;
 
 /// Above this share of link text, a short block is a lone link.
 const LONE_LINK_DENSITY: f32 = 0.9;
+
+/// The most text a list of topics holds besides its links: a label and
+/// the commas between them ("Filed under:", "Posted in").
+const TOPIC_LABEL_CHARS: usize = 16;
 
 /// How much of a paragraph's opening [`Cleaner::heads_next_paragraph`]
 /// looks for the names in the link over it.
@@ -98,23 +102,43 @@ impl Cleaner<'_> {
 
     /// Whether block `i` is a list of the article's topics: nothing but
     /// short links, one or more, each to a page of a topic's stories
-    /// (`/tag/seals/`, `/topics/wildlife`). Too short for a list of links
+    /// (`/tag/seals/`, `/topics/wildlife`), and at most a label ("Posted
+    /// in", "Filed under:") and the commas between them. Too short for a list of links
     /// (see [`Cleaner::link_block`]), it is still the site's index, not
     /// the article.
     pub(super) fn is_topic_list(&self, i: NodeIdx) -> bool {
         const TOPIC_CHARS: usize = 40;
         let page = self.page;
         if !matches!(page.tag(i), "ul" | "ol" | "div" | "p" | "section")
-            || self.stats.chars(i) == 0
-            || self.stats.link_chars(i) != self.stats.chars(i)
+            || self.stats.link_chars(i) == 0
+            || self.stats.chars(i) - self.stats.link_chars(i) > TOPIC_LABEL_CHARS
         {
             return false;
         }
+        // A label comes before the links; after the first, only the
+        // commas between them ("See /topics/bridging for details." is a
+        // sentence).
+        let first = page.descendants(i).find(|&d| page.tag(d) == "a");
+        let in_link = |d: NodeIdx| {
+            page.ancestors(d)
+                .take_while(|&a| a != i)
+                .any(|a| page.tag(a) == "a")
+        };
+        let labelled = self.stats.chars(i) == self.stats.link_chars(i)
+            || page.descendants(i).all(|d| {
+                first.is_some_and(|first| d < first)
+                    || in_link(d)
+                    || page.text(d).is_none_or(|t| {
+                        t.chars()
+                            .all(|c| c.is_whitespace() || SEPARATORS.contains(&c))
+                    })
+            });
         let mut links = page
             .descendants(i)
             .filter(|&d| page.tag(d) == "a")
             .peekable();
-        links.peek().is_some()
+        labelled
+            && links.peek().is_some()
             && links.all(|a| {
                 self.stats.chars(a) <= TOPIC_CHARS
                     && page.attr(a, "href").is_some_and(links_to_a_topic)
@@ -394,8 +418,9 @@ mod tests {
 
     /// A short list of the article's topics, each a link to the stories
     /// of a topic, goes with the heading of its box or the heading right
-    /// over it, however few its links; two links to other pages in a list
-    /// of the article's own stay.
+    /// over it, however few its links, and so does one under a label of
+    /// its own ("Posted in"); two links to other pages in a list of the
+    /// article's own stay, and so does a sentence linking a topic.
     #[test]
     fn a_short_list_of_topics_goes() {
         let story = "<p>More than 2,400 seal pups were born on the sandbanks this winter, up from about 1,900 last year.</p>\
@@ -406,7 +431,9 @@ mod tests {
              <p>The seals were counted again in spring, when the first pups had left.</p>\
              <h3>Topics</h3><ul><li><a href=\"/tag/estuary\">Estuary</a></li></ul>\
              <p>The count was made by rangers:</p><ul><li><a href=\"/rangers/report\">The rangers' report</a></li>\
-             <li><a href=\"/rangers/method\">How they count</a></li></ul>{story}</article></body></html>"
+             <li><a href=\"/rangers/method\">How they count</a></li></ul>\
+             <p>Posted in <a href=\"/category/coast/\">Coast</a>, <a href=\"/category/nature/\">Nature</a></p>\
+             <p>See <a href=\"/topics/pups\">the pups</a> born.</p>{story}</article></body></html>"
         );
         let text = extract(&html, &Options::default()).unwrap().text;
         assert!(!text.contains("Seals"), "{text:?}");
@@ -416,6 +443,8 @@ mod tests {
             "{text:?}"
         );
         assert!(text.contains("The rangers' report"), "{text:?}");
+        assert!(!text.contains("Posted in"), "{text:?}");
+        assert!(text.contains("See the pups born."), "{text:?}");
     }
 
     /// Links set as one level of the article's own outline, under an item
