@@ -282,8 +282,9 @@ pub(super) fn walk(
 /// `removals` (in document order, outermost only) with the blocks of
 /// `content` they emptied added: each lost a block a reader would have seen
 /// and shows no other words or media, and goes with the reason of the first
-/// block it lost; so does a separator stranded between blocks that went. Table cells keep their table's shape, and a block the
-/// reader chose to keep is never touched.
+/// block it lost; so does a separator stranded between blocks that went.
+/// Table cells keep their table's shape, and a block the reader chose to
+/// keep is never touched.
 pub(crate) fn add_emptied(
     page: &Page,
     content: &[NodeIdx],

@@ -409,6 +409,7 @@ fn map(page: &Page, i: NodeIdx, tables: &mut Tables) -> Mapping {
         "dd" => keep("dd"),
         "blockquote" => keep("blockquote"),
         "pre" => keep("pre"),
+        "code" => keep("code"),
         "figure" => keep("figure"),
         "figcaption" => keep("figcaption"),
         "hr" => keep("hr"),
@@ -420,7 +421,7 @@ fn map(page: &Page, i: NodeIdx, tables: &mut Tables) -> Mapping {
         "mark" => keep("mark"),
         "s" | "del" | "strike" => keep("s"),
         "q" => keep("q"),
-        "code" | "kbd" | "samp" | "var" | "tt" => keep("code"),
+        "kbd" | "samp" | "var" | "tt" => keep("code"),
         // The plan keeps a button only as a question's heading (an
         // accordion's): set in bold, as the live reader sets it, unless a
         // heading already holds it.

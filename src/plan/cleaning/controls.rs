@@ -823,8 +823,8 @@ mod tests {
 
     /// A widget's panel of controls goes (a player's quality menu drawn as
     /// focusable blocks, a code sample's language tabs, a post's buttons
-    /// with its count of claps); words beside buttons stay; questions drawn as
-    /// buttons over their answers stay, and so do focusable code blocks.
+    /// with its count of claps); words beside buttons stay, questions drawn
+    /// as buttons over their answers stay, and so do focusable code blocks.
     #[test]
     fn a_panel_of_controls_goes() {
         let html = "<html><body><article>\

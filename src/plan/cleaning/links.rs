@@ -103,9 +103,9 @@ impl Cleaner<'_> {
     /// Whether block `i` is a list of the article's topics: nothing but
     /// short links, one or more, each to a page of a topic's stories
     /// (`/tag/seals/`, `/topics/wildlife`), and at most a label ("Posted
-    /// in", "Filed under:") and the commas between them. Too short for a list of links
-    /// (see [`Cleaner::link_block`]), it is still the site's index, not
-    /// the article.
+    /// in", "Filed under:") and the commas between them. Too short for a
+    /// list of links (see [`Cleaner::link_block`]), it is still the site's
+    /// index, not the article.
     pub(super) fn is_topic_list(&self, i: NodeIdx) -> bool {
         const TOPIC_CHARS: usize = 40;
         let page = self.page;
