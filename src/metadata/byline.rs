@@ -8,7 +8,8 @@ use crate::heuristics::{BYLINE_WORDS, CURRENCY_SIGNS, DATE_LINE_LABELS, NAME_PAR
 use std::sync::OnceLock;
 
 /// Words that introduce a name, longest first so that "Written by" wins
-/// over "by"; with the other languages' "written by" and "author". A
+/// over "by"; with the other languages' "written by" and "author" (and
+/// Arabic's "by the pen of", "بقلم"). A
 /// contributor is credited with a colon: "Contributors to this page" over
 /// a row of avatars names no one.
 const LEADS: &[&str] = &[
@@ -36,6 +37,10 @@ const LEADS: &[&str] = &[
     "auteur",
     "autore",
     "autor",
+    "автор",
+    "بقلم",
+    "بواسطة",
+    "作者",
     "via",
     "by",
 ];
@@ -414,8 +419,9 @@ fn strip_lead(text: &str) -> &str {
         let glued = lead.contains(' ')
             && head.ends_with(|c: char| c.is_ascii_lowercase())
             && rest.starts_with(char::is_uppercase);
-        if head.eq_ignore_ascii_case(lead) && (glued || !rest.starts_with(char::is_alphanumeric)) {
-            return rest.trim_start_matches(|c: char| c == ':' || c.is_whitespace());
+        let same = head.chars().flat_map(char::to_lowercase).eq(lead.chars());
+        if same && (glued || !rest.starts_with(char::is_alphanumeric)) {
+            return rest.trim_start_matches(|c: char| matches!(c, ':' | '：') || c.is_whitespace());
         }
     }
     text
@@ -521,6 +527,9 @@ mod tests {
             ("Auteur : Jean Dupont", "Jean Dupont"),
             ("Escrito por María García", "María García"),
             ("Geschrieben von Anna Müller", "Anna Müller"),
+            ("بقلم: سارة الحربي", "سارة الحربي"),
+            ("Автор: Анна Петрова", "Анна Петрова"),
+            ("作者：李明", "李明"),
             ("✉ Ann Lee ann.lee@example.com", "Ann Lee"),
             ("ann.lee@example.com", "ann.lee@example.com"),
             ("ann.lee", "ann.lee"),
