@@ -45,6 +45,11 @@ const LEADS: &[&str] = &[
     "by",
 ];
 
+/// Role words that follow the name in the languages that set them after
+/// it: Korean's and Japanese's "reporter" and "correspondent" ("김하늘
+/// 기자", "山田 太郎 記者").
+const TRAILING_ROLES: &[&str] = &["기자", "특파원", "記者", "特派員"];
+
 /// Words after which the line is about the date, not the author.
 const DATE_LEADS: &[&str] = &[
     "last updated",
@@ -159,6 +164,9 @@ pub(crate) fn clean(line: &str) -> Option<String> {
     let text = strip_trailing_word(strip_trailing_word(text, "on"), "at")
         .trim_end_matches(is_separator)
         .trim();
+    let text = TRAILING_ROLES
+        .iter()
+        .fold(text, |text, role| strip_trailing_word(text, role));
     let text = text.trim_matches(['"', '“', '”']).trim();
     // A sentence's full stop ends "Posted by Alon Zakai."; an abbreviation's
     // stays ("Jr.", "Inc.", "Ph.D.").
@@ -530,6 +538,8 @@ mod tests {
             ("بقلم: سارة الحربي", "سارة الحربي"),
             ("Автор: Анна Петрова", "Анна Петрова"),
             ("作者：李明", "李明"),
+            ("김하늘 기자 sky@example.co.kr", "김하늘"),
+            ("山田 太郎 記者", "山田 太郎"),
             ("✉ Ann Lee ann.lee@example.com", "Ann Lee"),
             ("ann.lee@example.com", "ann.lee@example.com"),
             ("ann.lee", "ann.lee"),
