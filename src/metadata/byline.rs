@@ -8,8 +8,8 @@ use crate::heuristics::{BYLINE_WORDS, CURRENCY_SIGNS, DATE_LINE_LABELS, NAME_PAR
 use std::sync::OnceLock;
 
 /// Words that introduce a name, longest first so that "Written by" wins
-/// over "by"; with the other languages' "written by" and "author" (and
-/// Arabic's "by the pen of", "بقلم"). A
+/// over "by"; with the other languages' "written by" and "author"
+/// ("geschrieben von", "автор", "作者", Arabic's "by the pen of"). A
 /// contributor is credited with a colon: "Contributors to this page" over
 /// a row of avatars names no one.
 const LEADS: &[&str] = &[
