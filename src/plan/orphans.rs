@@ -346,18 +346,19 @@ pub(crate) fn add_emptied(
                         .subtree(i)
                         .any(|d| page.text(d).is_some_and(|t| !t.trim().is_empty()))
             };
-            match lost[i].or_else(|| stranded(i)) {
-                Some(reason)
-                    if !gone
-                        && !shows[i]
-                        && !is_table_part(page.tag(i))
-                        && (lost[i].is_some() || separator()) =>
-                {
+            // Its neighbours are looked at only for what shows nothing.
+            let emptied_by = if gone || shows[i] || is_table_part(page.tag(i)) {
+                None
+            } else {
+                lost[i].or_else(|| separator().then(|| stranded(i)).flatten())
+            };
+            match emptied_by {
+                Some(reason) => {
                     emptied.push(Removal { node: i, reason });
                     i = page.node(i).end;
                 }
-                _ if gone => i = page.node(i).end,
-                _ => i += 1,
+                None if gone => i = page.node(i).end,
+                None => i += 1,
             }
         }
     }

@@ -54,17 +54,14 @@ struct Open {
 /// words, a label or a number; a word of two letters may be a brand's
 /// ("i" "Phone").
 #[derive(Default)]
-struct Seam {
-    /// The last text ends a sentence, a label or a number.
-    ended: bool,
-    /// The last text ends with a word of three letters or more, the last
-    /// one small.
-    word: bool,
+struct Seam<'a> {
+    /// The last text that was not blank, read only at a seam.
+    last: &'a str,
     closed: bool,
     opened: bool,
 }
 
-impl Seam {
+impl<'a> Seam<'a> {
     /// An element has closed; a block's end is no seam.
     fn closed(&mut self, block: bool) {
         self.closed = !block;
@@ -78,29 +75,34 @@ impl Seam {
     }
 
     /// Whether `text`, next in the article, needs a space before it.
-    fn parts(&mut self, text: &str) -> bool {
+    fn parts(&mut self, text: &'a str) -> bool {
         let parts = self.opened
-            && (self.ended || self.word)
-            && text.chars().next().is_some_and(char::is_uppercase);
-        let text = text.trim();
-        if !text.is_empty() {
-            let last = text.rsplit(char::is_whitespace).next().unwrap_or_default();
-            self.word = last.chars().count() >= 3
-                && last.chars().all(char::is_alphabetic)
-                && last.ends_with(char::is_lowercase);
-            self.ended = text.ends_with([':', '…'])
-                || text.ends_with("...")
-                || text.ends_with(['.', '!', '?'])
-                    && (text.contains(char::is_whitespace)
-                        || text
-                            .trim_end_matches('.')
-                            .bytes()
-                            .all(|b| b.is_ascii_digit()));
+            && text.chars().next().is_some_and(char::is_uppercase)
+            && parts_before(self.last.trim());
+        if !text.trim().is_empty() {
+            self.last = text;
         }
         self.closed = false;
         self.opened = false;
         parts
     }
+}
+
+/// Whether `text`, before a seam, ends a sentence, a label or a number, or
+/// with a word of three letters or more, the last one small.
+fn parts_before(text: &str) -> bool {
+    let last = text.rsplit(char::is_whitespace).next().unwrap_or_default();
+    let word = last.chars().count() >= 3
+        && last.chars().all(char::is_alphabetic)
+        && last.ends_with(char::is_lowercase);
+    word || text.ends_with([':', '…'])
+        || text.ends_with("...")
+        || text.ends_with(['.', '!', '?'])
+            && (text.contains(char::is_whitespace)
+                || text
+                    .trim_end_matches('.')
+                    .bytes()
+                    .all(|b| b.is_ascii_digit()))
 }
 
 /// Calls `emit` for each kept element and text of the article, in order.

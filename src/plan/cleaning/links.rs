@@ -118,31 +118,32 @@ impl Cleaner<'_> {
         // A label comes before the links; after the first, only the
         // commas between them ("See /topics/bridging for details." is a
         // sentence).
-        let first = page.descendants(i).find(|&d| page.tag(d) == "a");
+        let Some(first) = page.descendants(i).find(|&d| page.tag(d) == "a") else {
+            return false;
+        };
         let in_link = |d: NodeIdx| {
             page.ancestors(d)
                 .take_while(|&a| a != i)
                 .any(|a| page.tag(a) == "a")
         };
-        let labelled = self.stats.chars(i) == self.stats.link_chars(i)
-            || page.descendants(i).all(|d| {
-                first.is_some_and(|first| d < first)
-                    || in_link(d)
-                    || page.text(d).is_none_or(|t| {
-                        t.chars()
-                            .all(|c| c.is_whitespace() || SEPARATORS.contains(&c))
-                    })
-            });
-        let mut links = page
-            .descendants(i)
+        let labelled = || {
+            self.stats.chars(i) == self.stats.link_chars(i)
+                || page.descendants(i).all(|d| {
+                    d < first
+                        || in_link(d)
+                        || page.text(d).is_none_or(|t| {
+                            t.chars()
+                                .all(|c| c.is_whitespace() || SEPARATORS.contains(&c))
+                        })
+                })
+        };
+        page.descendants(i)
             .filter(|&d| page.tag(d) == "a")
-            .peekable();
-        labelled
-            && links.peek().is_some()
-            && links.all(|a| {
+            .all(|a| {
                 self.stats.chars(a) <= TOPIC_CHARS
                     && page.attr(a, "href").is_some_and(links_to_a_topic)
             })
+            && labelled()
     }
 
     /// A box made mostly of links (see [`Cleaner::link_block`]).

@@ -269,11 +269,8 @@ impl Cleaner<'_> {
             // label at most), under a standfirst the body begins with.
             let text = self.text(i);
             let timed = || {
-                page.descendants(i).any(|d| {
-                    page.tag(d) == "time"
-                        && self.stats.chars(i) - self.stats.chars(d) <= DATE_LABEL_CHARS
-                        && text.trim_end().ends_with(self.text(d).trim_end())
-                })
+                self.labelled_time(i)
+                    .is_some_and(|t| text.trim_end().ends_with(self.text(t).trim_end()))
             };
             return self.second_paragraph.is_none_or(|p| i < p)
                 && (self.names_author(i)
@@ -289,14 +286,8 @@ impl Cleaner<'_> {
         }
         // A date under a label of its own ("Published", "Asked",
         // "Updated:") goes with its label, above an article's text.
-        let dated = self.first_paragraph.is_some();
-        if let Some(time) = page
-            .descendants(i)
-            .find(|&d| dated && page.tag(d) == "time")
-        {
-            if self.stats.chars(i) - self.stats.chars(time) <= DATE_LABEL_CHARS {
-                return true;
-            }
+        if self.first_paragraph.is_some() && self.labelled_time(i).is_some() {
+            return true;
         }
         let text = self.text(i);
         let byline = self.metadata.byline.as_deref().unwrap_or("\u{0}");
@@ -324,6 +315,15 @@ impl Cleaner<'_> {
             || names_next()
             || self.gives_published(&text)
             || self.names_author(i)
+    }
+
+    /// The first `<time>` in block `i` when all else in it is a label at
+    /// most ("Published", "Updated:").
+    fn labelled_time(&self, i: NodeIdx) -> Option<NodeIdx> {
+        let page = self.page;
+        page.descendants(i)
+            .find(|&d| page.tag(d) == "time")
+            .filter(|&time| self.stats.chars(i) - self.stats.chars(time) <= DATE_LABEL_CHARS)
     }
 
     /// Whether element `i` is the section label over the headline (a
