@@ -265,12 +265,15 @@ impl Cleaner<'_> {
             return true;
         }
         if after_text {
-            // A byline, or the date in a `<time>` ending the line (after a
-            // label at most), under a standfirst the body begins with.
+            // A byline, or the article's date under a standfirst the body
+            // begins with: in a `<time>` ending the line (after a label at
+            // most), or after a label of its own ("Publié le 3 décembre
+            // 2026 à 18h02").
             let text = self.text(i);
             let timed = || {
                 self.labelled_time(i)
                     .is_some_and(|t| text.trim_end().ends_with(self.text(t).trim_end()))
+                    || starts_with_date_label(&text)
             };
             return self.second_paragraph.is_none_or(|p| i < p)
                 && (self.names_author(i)
@@ -411,7 +414,7 @@ impl Cleaner<'_> {
         let lower = line.trim().to_lowercase();
         // A month's name, as the date reader splits words ("Feb.", "Feb,").
         let month = |w: &str| w.split([',', '/', '.']).any(|p| month_number(p).is_some());
-        let labelled = DATE_LINE_LABELS.iter().any(|l| lower.starts_with(l));
+        let labelled = starts_with_date_label(&lower);
         let dated_first = lower.starts_with(|c: char| c.is_ascii_digit())
             || lower.split_whitespace().next().is_some_and(month);
         // Labels, a name, a separator: more words make a sentence.
@@ -542,6 +545,13 @@ pub(super) fn author_boxes(
     boxes.sort_unstable();
     boxes.dedup();
     boxes
+}
+
+/// Whether `line` opens with a label for a date ("Published",
+/// "Mis à jour"), in any case.
+fn starts_with_date_label(line: &str) -> bool {
+    let lower = line.trim_start().to_lowercase();
+    DATE_LINE_LABELS.iter().any(|l| lower.starts_with(l))
 }
 
 /// Whether `text` says how long the page takes to read and nothing else:
@@ -734,6 +744,8 @@ mod tests {
         assert!(!text(&dated("14.09.2026")).contains("Uhr"));
         assert!(text(&dated("15.09.2026")).contains("Uhr"));
         assert!(text("14.09.2026, 08.31 Uhr").contains("Uhr"));
+        assert!(!text("Publié le 14 septembre 2026 à 08h31").contains("Publié"));
+        assert!(text("Mis à jour le 15 septembre 2026").contains("Mis à jour"));
     }
 
     /// The byline's name and the article's date on one line, under a
