@@ -288,8 +288,14 @@ impl Cleaner<'_> {
             return false;
         }
         // A date under a label of its own ("Published", "Asked",
-        // "Updated:") goes with its label, above an article's text.
-        if self.first_paragraph.is_some() && self.labelled_time(i).is_some() {
+        // "Updated:") goes with its label, above an article's text; not
+        // the time heading the first of a live page's entries, which
+        // stays as the others' do.
+        if self.first_paragraph.is_some()
+            && self
+                .labelled_time(i)
+                .is_some_and(|t| !self.times_an_entry(t))
+        {
             return true;
         }
         let text = self.text(i);
@@ -685,6 +691,24 @@ mod tests {
             "{}",
             article.text
         );
+    }
+
+    /// Each entry of a live page keeps the time over it, the first as the
+    /// others; a date under its label over an article's text goes.
+    #[test]
+    fn a_live_pages_first_entry_keeps_its_time() {
+        let entry = |time: &str, text: &str| {
+            format!("<div class=\"block\"><p><time datetime=\"2026-12-04T{time}:00Z\">{time} GMT</time></p><p>{text}</p></div>")
+        };
+        let html = format!(
+            "<html><body><article><h1>Storm live: ferries cancelled</h1>{}{}{}</article></body></html>",
+            entry("16.20", "That is where we leave our coverage for today, with the winds easing along the coast."),
+            entry("13.02", "All trains north of the city have been suspended after a tree fell across the wires."),
+            entry("08.30", "Ferries to the islands have been cancelled for the rest of the day, the operator said."),
+        );
+        let text = extract(&html, &Options::default()).unwrap().text;
+        assert!(text.starts_with("16.20 GMT\n\nThat is where"), "{text}");
+        assert!(text.contains("08.30 GMT"), "{text}");
     }
 
     /// A byline the page marks as one goes to the reader's header even
