@@ -65,6 +65,8 @@ pub enum Reason {
     NonContent,
     /// Who took or owns a picture, in a line of its own.
     Credit,
+    /// The site's note that it earns from the links it sets.
+    Disclosure,
     /// A pull quote that repeats a sentence of the article.
     DuplicateQuote,
     /// A second copy of a block (one per screen size, say).
@@ -106,6 +108,7 @@ impl Reason {
             Reason::Form => "form",
             Reason::NonContent => "non-content",
             Reason::Credit => "picture credit",
+            Reason::Disclosure => "affiliate disclosure",
             Reason::DuplicateQuote => "duplicate quote",
             Reason::Duplicate => "repeated copy",
             Reason::Title => "title (in header)",

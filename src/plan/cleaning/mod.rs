@@ -393,6 +393,9 @@ impl Cleaner<'_> {
                 return Some(reason);
             }
         }
+        if !major && self.is_disclosure(i) {
+            return Some(Reason::Disclosure);
+        }
         if !major && (self.is_appeal(i) || self.is_offer(i)) {
             return Some(Reason::Promo);
         }

@@ -10,6 +10,7 @@ use crate::heuristics::{
     SHORT_BLOCK_CHARS, SIGNUP_LINKS, SIGNUP_WORDS, SOCIAL_NETWORKS, SPONSOR_LABELS,
 };
 use crate::page::{is_block, NodeIdx, Page};
+use crate::plan::candidates::is_paragraph;
 use crate::plan::quotes::ArticleShingles;
 use crate::plan::{mentions, Reason};
 
@@ -17,6 +18,39 @@ use crate::plan::{mentions, Reason};
 /// (a short one is [`SHORT_BLOCK_CHARS`]): a call and a line or two on
 /// what it offers.
 const SET_APART_PROMO_CHARS: usize = 2 * SHORT_BLOCK_CHARS;
+
+/// The most text of a disclosure of what the site earns from its links.
+const DISCLOSURE_CHARS: usize = 300;
+
+/// How a site's small print says a commission comes to it.
+const EARNING_VERBS: &[&str] = &["earn", "receiv", "get", "paid"];
+
+/// How a page says it earns nothing from its links ("No affiliate
+/// links", "This post does not contain affiliate links").
+const DENIALS: &[&str] = &[
+    "no affiliate",
+    "not contain",
+    "n't contain",
+    "not use",
+    "n't use",
+    "never use",
+];
+
+/// Words in which a site speaks of its own earnings.
+const DISCLOSING_VOICE: &[&str] = &["we", "us", "our", "i", "my"];
+
+/// Pairs of words in which a site's small print names the page or
+/// addresses the reader.
+const DISCLOSING_PAIRS: &[[&str; 2]] = &[
+    ["this", "post"],
+    ["this", "article"],
+    ["this", "page"],
+    ["this", "site"],
+    ["this", "website"],
+    ["this", "blog"],
+    ["if", "you"],
+    ["when", "you"],
+];
 
 /// The most text a sign-up box holds, small print included.
 const SIGNUP_BOX_CHARS: usize = 600;
@@ -291,6 +325,52 @@ impl Cleaner<'_> {
                     SIGNUP_LINKS.iter().any(|s| link.starts_with(s))
                 }
             })
+    }
+
+    /// Whether block `i` tells the reader that the site earns from its
+    /// links ("If you buy something from a Circuit link, we may earn a
+    /// commission", "As an Amazon Associate we earn from qualifying
+    /// purchases"): the site's small print, in its own voice or to the
+    /// reader, a line or two apart from the text. A sentence on how
+    /// others earn ("streamers earn a commission through affiliate
+    /// links") is the article's.
+    pub(super) fn is_disclosure(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        if self.stats.chars(i) > DISCLOSURE_CHARS
+            || !matches!(page.tag(i), "p" | "div" | "span" | "em" | "i" | "small")
+            || !is_paragraph(page, i)
+        {
+            return false;
+        }
+        let text = self.text(i).to_lowercase();
+        if !text.contains("commission")
+            && !text.contains("affiliate")
+            && !text.contains("qualifying purchases")
+        {
+            return false;
+        }
+        let words: Vec<&str> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let has = |word: &str| words.contains(&word);
+        // Links that earn: a commission (not a body of that name), an
+        // affiliate's; not a page saying it has none.
+        let earns = (text.contains("commission")
+            && words
+                .iter()
+                .any(|w| EARNING_VERBS.iter().any(|v| w.starts_with(v))))
+            || text.contains("affiliate")
+            || text.contains("qualifying purchases");
+        let links = has("link") || has("links") || text.contains("qualifying purchases");
+        let denies = DENIALS.iter().any(|d| text.contains(d));
+        earns
+            && links
+            && !denies
+            && (DISCLOSING_VOICE.iter().any(|w| has(w))
+                || words
+                    .windows(2)
+                    .any(|pair| DISCLOSING_PAIRS.contains(&[pair[0], pair[1]])))
     }
 
     /// A box that asks the reader for money for the site's work ("I hope
@@ -877,6 +957,34 @@ mod tests {
     /// label and however long their summaries, a link to all of them
     /// between label and list or not; a list of the article's
     /// own under a heading of its own stays, links and all.
+    /// The site's note that it earns from its links goes; a sentence on
+    /// how others earn, a page saying it earns nothing and a commission
+    /// that is a public body stay.
+    #[test]
+    fn a_note_of_earnings_from_links_goes() {
+        let html = "<html><body><article>\
+            <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
+            <p><em>If you buy something from a Harbour link, Harbour Media may earn a commission.</em></p>\
+            <p>The first boat leaves at seven when the weather allows, and the last leaves the island at five.</p>\
+            <p>As an Amazon Associate we earn from qualifying purchases.</p>\
+            <p>Guides who sell tickets earn a commission when visitors buy through their affiliate links.</p>\
+            <p>No affiliate links here: we bought every life jacket in this guide ourselves.</p>\
+            <p>If you think a fare is unfair, the transport commission's form for complaints is under the link on our page of fares.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(
+            !text.contains("Harbour link") && !text.contains("Amazon"),
+            "{text:?}"
+        );
+        for kept in [
+            "Guides who sell",
+            "No affiliate links",
+            "transport commission",
+        ] {
+            assert!(text.contains(kept), "{kept}: {text:?}");
+        }
+    }
+
     #[test]
     fn a_labelled_list_of_other_pages_goes() {
         let html = "<html><body><article><h1>Winter sailings resume</h1>\
