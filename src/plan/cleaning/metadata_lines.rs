@@ -288,13 +288,14 @@ impl Cleaner<'_> {
             return false;
         }
         // A date under a label of its own ("Published", "Asked",
-        // "Updated:") goes with its label, above an article's text; not
-        // the time heading the first of a live page's entries, which
-        // stays as the others' do.
+        // "Updated:") goes with its label, above an article's text; where
+        // it heads the first of a run of entries, only as the article's
+        // own time (a thread's question): a live page's latest entry keeps
+        // its time as the others do.
         if self.first_paragraph.is_some()
             && self
                 .labelled_time(i)
-                .is_some_and(|t| !self.times_an_entry(t))
+                .is_some_and(|t| !self.times_an_entry(t) || self.is_published_time(t))
         {
             return true;
         }
@@ -324,6 +325,17 @@ impl Cleaner<'_> {
             || names_next()
             || self.gives_published(&text)
             || self.names_author(i)
+    }
+
+    /// Whether `<time>` element `i` gives the article's published time,
+    /// as its markup (or else its text) tells it.
+    fn is_published_time(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        let told = page
+            .attr(i, "datetime")
+            .and_then(normalize_date)
+            .or_else(|| normalize_date(&self.text(i)));
+        told.is_some_and(|t| self.metadata.published.as_deref() == Some(t.as_str()))
     }
 
     /// The first `<time>` in block `i` when all else in it is a label at
@@ -658,7 +670,7 @@ mod tests {
         let html = "<html><body><article>\
             <p>The ferry timetable changes on Monday, with an earlier first sailing and a later last one.</p>\
             <time class=\"d-none\" itemprop=\"datePublished\">2019-01-21T21:40:59.62Z+00:00</time>\
-            <p>Posted <time datetime=\"2019-01-21\">21 January 2019</time>, updated since.</p>\
+            <p>The notice went up on <time datetime=\"2019-01-21\">21 January 2019</time> and has been updated since.</p>\
             <p>The log shows the change at 2019-01-21T21:40:59Z, an hour before the notice went up.</p>\
             </article></body></html>";
         let text = extract(html, &Options::default()).unwrap().text;
@@ -694,14 +706,16 @@ mod tests {
     }
 
     /// Each entry of a live page keeps the time over it, the first as the
-    /// others; a date under its label over an article's text goes.
+    /// others, where it is not the article's published time (which a
+    /// thread's question gives).
     #[test]
     fn a_live_pages_first_entry_keeps_its_time() {
         let entry = |time: &str, text: &str| {
             format!("<div class=\"block\"><p><time datetime=\"2026-12-04T{time}:00Z\">{time} GMT</time></p><p>{text}</p></div>")
         };
         let html = format!(
-            "<html><body><article><h1>Storm live: ferries cancelled</h1>{}{}{}</article></body></html>",
+            "<html><head><meta property=\"article:published_time\" content=\"2026-12-04T07:05:00Z\"></head>\
+             <body><article><h1>Storm live: ferries cancelled</h1>{}{}{}</article></body></html>",
             entry("16.20", "That is where we leave our coverage for today, with the winds easing along the coast."),
             entry("13.02", "All trains north of the city have been suspended after a tree fell across the wires."),
             entry("08.30", "Ferries to the islands have been cancelled for the rest of the day, the operator said."),
