@@ -17,6 +17,20 @@ use crate::plan::visibility::declarations;
 use crate::plan::{class_or_id_mentions, mentions};
 use crate::render::is_table_part;
 
+/// How a link calling the reader to a shop opens, in lower case.
+const SHOPPING_CALLS: &[&str] = &[
+    "buy now",
+    "buy it now",
+    "shop now",
+    "check price",
+    "see price",
+    "view price",
+    "view deal",
+    "see deal",
+    "get deal",
+    "check availability",
+];
+
 /// The most text of an icon font's ligature ("keyboard_arrow_down").
 const ICON_GLYPH_CHARS: usize = 30;
 
@@ -105,8 +119,10 @@ impl Cleaner<'_> {
     }
 
     /// A link drawn as a button ("Learn more", "Start for free", "Get
-    /// started"): a few words whose class names a button, set apart from
-    /// any sentence. It sends the reader elsewhere; it is not text.
+    /// started"): a few words whose class names a button, or that call
+    /// the reader to a shop ("Buy now", "Check price on Amazon"), set
+    /// apart from any sentence. It sends the reader elsewhere; it is not
+    /// text.
     pub(super) fn is_button_link(&self, i: NodeIdx) -> bool {
         const BUTTON_WORDS: usize = 4;
         let page = self.page;
@@ -122,8 +138,14 @@ impl Cleaner<'_> {
                 token.contains("button") || token == "btn" || token.starts_with("btn-")
             })
         });
-        buttonlike
-            && !self.in_running_text(i)
+        let shops = || {
+            let text = self.text(i).to_lowercase();
+            SHOPPING_CALLS
+                .iter()
+                .any(|call| text.trim().starts_with(call))
+        };
+        (buttonlike || shops())
+            && !self.amid_words(i)
             && self.text(i).split_whitespace().count() <= BUTTON_WORDS
             && !page
                 .ancestors(i)
@@ -1073,18 +1095,24 @@ mod tests {
         assert!(text.contains("15:42"), "{text:?}");
     }
 
-    /// A link drawn as a button goes; a link in a sentence stays, whatever
-    /// its class.
+    /// A link drawn as a button goes, as does a call to a shop under a
+    /// product's lines; a link in a sentence stays, whatever its class or
+    /// words.
     #[test]
     fn a_link_drawn_as_a_button_goes() {
         let html = "<html><body><article>\
             <p>The ferry runs twice a day in winter, and the morning boat is the one the islanders take.</p>\
             <div><a class=\"btn btn-primary\" href=\"/tickets\">Book a crossing</a></div>\
+            <div class=\"card\"><p>Harbour lantern</p><p>$49 at Harbour Shop</p>\
+            <a class=\"cta\" href=\"https://shop.example/lantern\">Buy now</a></div>\
             <p>Tickets are sold <a class=\"button-link\" href=\"/office\">at the harbour office</a> \
             and on board, and the evening boat waits for the train from the city.</p>\
+            <p>Regulars <a href=\"/book\">buy now and then</a> a book of ten tickets for the price of eight.</p>\
             </article></body></html>";
         let text = extract(html, &Options::default()).unwrap().text;
         assert!(!text.contains("Book a crossing"), "{text:?}");
+        assert!(!text.contains("Buy now"), "{text:?}");
+        assert!(text.contains("Regulars buy now and then"), "{text:?}");
         assert!(
             text.contains("sold at the harbour office and on board"),
             "{text:?}"
