@@ -22,7 +22,10 @@ const SET_APART_PROMO_CHARS: usize = 2 * SHORT_BLOCK_CHARS;
 /// The most text of a disclosure of what the site earns from its links.
 const DISCLOSURE_CHARS: usize = 300;
 
-/// How a site's small print says a commission comes to it.
+/// What a site's small print says its links bring it.
+const PAYMENTS: &[&str] = &["commission", "compensation"];
+
+/// How a site's small print says a payment comes to it.
 const EARNING_VERBS: &[&str] = &["earn", "receiv", "get", "paid"];
 
 /// How a page says it earns nothing from its links ("No affiliate
@@ -343,10 +346,8 @@ impl Cleaner<'_> {
             return false;
         }
         let text = self.text(i).to_lowercase();
-        if !text.contains("commission")
-            && !text.contains("affiliate")
-            && !text.contains("qualifying purchases")
-        {
+        let paid = PAYMENTS.iter().any(|p| text.contains(p));
+        if !paid && !text.contains("affiliate") && !text.contains("qualifying purchases") {
             return false;
         }
         let words: Vec<&str> = text
@@ -354,9 +355,9 @@ impl Cleaner<'_> {
             .filter(|w| !w.is_empty())
             .collect();
         let has = |word: &str| words.contains(&word);
-        // Links that earn: a commission (not a body of that name), an
-        // affiliate's; not a page saying it has none.
-        let earns = (text.contains("commission")
+        // Links that earn: a payment received (not a body called a
+        // commission), an affiliate's; not a page saying it has none.
+        let earns = (paid
             && words
                 .iter()
                 .any(|w| EARNING_VERBS.iter().any(|v| w.starts_with(v))))
@@ -967,13 +968,16 @@ mod tests {
             <p><em>If you buy something from a Harbour link, Harbour Media may earn a commission.</em></p>\
             <p>The first boat leaves at seven when the weather allows, and the last leaves the island at five.</p>\
             <p>As an Amazon Associate we earn from qualifying purchases.</p>\
+            <p>If you click on links we provide, we may receive compensation.</p>\
             <p>Guides who sell tickets earn a commission when visitors buy through their affiliate links.</p>\
             <p>No affiliate links here: we bought every life jacket in this guide ourselves.</p>\
             <p>If you think a fare is unfair, the transport commission's form for complaints is under the link on our page of fares.</p>\
             </article></body></html>";
         let text = extract(html, &Options::default()).unwrap().text;
         assert!(
-            !text.contains("Harbour link") && !text.contains("Amazon"),
+            !text.contains("Harbour link")
+                && !text.contains("Amazon")
+                && !text.contains("compensation"),
             "{text:?}"
         );
         for kept in [
