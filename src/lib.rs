@@ -70,9 +70,6 @@ pub fn read(html: &str, options: &Options) -> Result<(Page, Plan), Error> {
 /// article's length: its markup, or its text a paragraph a line.
 fn declared_article(page: &Page) -> Option<Page> {
     let body = metadata::declared_body(page)?;
-    if body.chars().filter(|c| !c.is_whitespace()).count() < heuristics::DECLARED_BODY_CHARS {
-        return None;
-    }
     let has_markup = body
         .match_indices('<')
         .any(|(at, _)| body[at + 1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '/'));

@@ -252,16 +252,20 @@ mod tests {
     fn a_declared_body_stands_in_for_an_article_the_page_does_not_show() {
         let paragraph = "The late ferry to the island keeps running until the end of April, \
                          the harbour board decided after a trial that carried more passengers than expected.";
-        let page = |body: &str, free: &str| {
+        let drawn = |shown: &str, body: &str, free: &str| {
             format!(
                 "<html><head><script type=\"application/ld+json\">\
                  {{\"@type\":\"NewsArticle\",\"headline\":\"Night ferry\",{free}\"articleBody\":\"{body}\"}}\
-                 </script></head><body><div id=\"root\">Loading…</div></body></html>"
+                 </script></head><body><div id=\"root\">{shown}</div></body></html>"
             )
         };
+        let page = |body: &str, free: &str| drawn("Loading…", body, free);
         let long = [paragraph; 5].join("\\n\\n");
         let read = |html: String| crate::extract(&html, &Options::default()).map(|a| a.text);
         assert_eq!(read(page(&long, "")).unwrap(), [paragraph; 5].join("\n\n"));
+        // The app has drawn the headline and byline, not yet the story.
+        let headed = drawn("<h1>Night ferry</h1><p>By Kim Lo</p>", &long, "");
+        assert_eq!(read(headed).unwrap(), [paragraph; 5].join("\n\n"));
         // As pages write it: `<\/script>`, or the page's own script ends.
         let markup = format!("<p>{paragraph}</p><script>alert(1)<\\/script>").repeat(5);
         assert_eq!(

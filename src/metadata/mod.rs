@@ -17,6 +17,7 @@ pub(crate) use author::{links_to_a_topic, links_to_an_author};
 pub(crate) use byline::awaits_name;
 pub(crate) use date::{month_number, normalize as normalize_date};
 
+use crate::heuristics::DECLARED_BODY_CHARS;
 use crate::page::{is_block, push_collapsed, NodeIdx, Page};
 use crate::plan::{class_or_id_mentions, Hints, Reason, Stats};
 use crate::render::{web_address, AddressKind};
@@ -49,9 +50,11 @@ impl Metadata {
 }
 
 /// The article's text as the page declares it in schema.org data, when it
-/// is free to read.
+/// is free to read and an article's length (less is a summary).
 pub(crate) fn declared_body(page: &Page) -> Option<String> {
-    jsonld::Article::find(page).body
+    jsonld::Article::find(page)
+        .body
+        .filter(|body| body.chars().filter(|c| !c.is_whitespace()).count() >= DECLARED_BODY_CHARS)
 }
 
 /// The article's metadata, read with what the hints pass learnt of the

@@ -6,12 +6,17 @@
 
 use super::{Removal, Stats};
 use crate::heuristics::MIN_ARTICLE_CHARS;
+use crate::metadata;
 use crate::page::{NodeIdx, Page};
 
-/// The page's `<body>` when the text it shows is shorter than an article.
+/// The page's `<body>` when the text it shows is shorter than an article,
+/// unless the page declares an article's text in its schema.org data: an
+/// app that has drawn the headline and not yet the story, which is read
+/// from that text instead.
 pub(crate) fn body(page: &Page, stats: &Stats) -> Option<NodeIdx> {
     page.find("body")
         .filter(|&body| (1..MIN_ARTICLE_CHARS).contains(&stats.chars(body)))
+        .filter(|_| metadata::declared_body(page).is_none())
 }
 
 /// Whether what is kept of `content` has words besides links that lead
