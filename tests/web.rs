@@ -482,6 +482,7 @@ async fn our_golden_pages_read_alike_live_and_from_text() {
         ("figures", include_str!("golden/figures.html")),
         ("flood-report", include_str!("golden/flood-report.html")),
         ("footnotes", include_str!("golden/footnotes.html")),
+        ("gadget-news", include_str!("golden/gadget-news.html")),
         ("gear-review", include_str!("golden/gear-review.html")),
         ("grid-story", include_str!("golden/grid-story.html")),
         ("guest-column", include_str!("golden/guest-column.html")),
