@@ -324,24 +324,31 @@ impl Cleaner<'_> {
 
     /// Words inside a media player's box (`video-player`, `jw-player`):
     /// its state and its controls ("Video unavailable", "This video cannot
-    /// be played in your browser", "Up next", "0:00"). The reader view
-    /// shows the player's picture, not its machinery; a caption
-    /// (`figcaption`) is the article's.
+    /// be played in your browser", "Up next", "0:00"); or beside a player
+    /// the page's script has yet to draw, in a small box of their own (its
+    /// title, its running time and source: "01:52 - Source: C9N"). The
+    /// reader view shows the player's picture, not its machinery; a
+    /// caption (`figcaption`) is the article's.
     pub(super) fn is_player_text(&self, i: NodeIdx) -> bool {
         const PLAYER_TEXT_CHARS: usize = 120;
         /// How far up a player's box is looked for.
         const PLAYER_DEPTH: usize = 4;
         let page = self.page;
+        let stats = self.stats;
+        let player = |a: NodeIdx| class_or_id_mentions(page, a, PLAYER_HINTS);
+        let undrawn = |c: NodeIdx| {
+            player(c) && stats.chars(c) == 0 && !page.descendants(c).any(|d| is_media(page, d))
+        };
         self.is_short_element(i, 1..=PLAYER_TEXT_CHARS)
             && !self.in_running_text(i)
             && !page.descendants(i).any(|d| is_media(page, d))
             && !page
                 .self_and_ancestors(i)
                 .any(|a| page.tag(a) == "figcaption")
-            && page
-                .self_and_ancestors(i)
-                .take(PLAYER_DEPTH)
-                .any(|a| class_or_id_mentions(page, a, PLAYER_HINTS))
+            && page.self_and_ancestors(i).take(PLAYER_DEPTH).any(|a| {
+                player(a)
+                    || (stats.chars(a) <= 2 * PLAYER_TEXT_CHARS && page.children(a).any(undrawn))
+            })
     }
 
     /// What a page shows while its script fetches the real thing
@@ -596,6 +603,10 @@ mod tests {
             <div class=\"controls\"><span>Now watching</span> <span>Next video starts in: 7</span></div></div>\
             <figcaption>The lifeboat alongside the trawler at first light.</figcaption></figure>\
             <p>The trawler's owners said they would try to refloat the vessel at the next high tide if the weather allows.</p>\
+            <div class=\"video-resource\"><div class=\"video-resource__player\" data-video-id=\"17\"></div>\
+            <div><h3>The crew describe the night on the sandbank</h3><p>01:52 - Source: Coast TV</p></div></div>\
+            <p>The coastguard said the crew had done everything right, and that the lifejackets had saved lives.</p>\
+            <div class=\"player-note\"></div>\
             </article></body></html>";
         let article = extract(html, &Options::default()).unwrap();
         let text = article.text;
@@ -604,6 +615,8 @@ mod tests {
             "cannot be played",
             "Now watching",
             "Next video",
+            "The crew describe",
+            "Source: Coast TV",
         ] {
             assert!(!text.contains(gone), "{gone}: {text:?}");
         }
@@ -612,6 +625,7 @@ mod tests {
             "{text:?}"
         );
         assert!(article.html.contains("/rescue.jpg"), "{}", article.html);
+        assert!(text.contains("lifejackets had saved lives"), "{text:?}");
     }
 
     /// A poll set among the paragraphs without a form around it goes; a
