@@ -66,6 +66,58 @@ pub(crate) fn gather(
     above.into_iter().chain(beside).collect()
 }
 
+/// Whether block `s`, right before the `text` or its box, is the article's
+/// head with the article's opening in it: the headline, then paragraphs
+/// of the text's own length (a guide's introduction and its picks, set in the
+/// headline's box apart from the sections below). A head of a headline,
+/// a byline and a standfirst has too little prose to be taken for one.
+fn opens_under_headline(
+    page: &Page,
+    stats: &Stats,
+    hints: &Hints,
+    s: NodeIdx,
+    text: NodeIdx,
+) -> bool {
+    let Some(headline) = (s..page.node(s).end).find(|&i| page.tag(i) == "h1") else {
+        return false;
+    };
+    // Above the headline, a kicker or a trail of sections at most.
+    let above: usize = (s..headline)
+        .filter_map(|i| page.text(i))
+        .map(|t| t.trim().chars().count())
+        .sum();
+    // The paragraphs under it, not those of a column of other news beside
+    // the head (an `<aside>`, a box hinted as anything but the article's
+    // header).
+    let aside = |i: NodeIdx| {
+        page.self_and_ancestors(i).take_while(|&a| a != s).any(|a| {
+            page.tag(a) == "aside" || hints.get(a).negative.is_some_and(|r| r != Reason::Header)
+        })
+    };
+    let opening: usize = (page.node(headline).end..page.node(s).end)
+        .filter(|&i| page.tag(i) == "p" && !aside(i))
+        .map(|i| stats.prose(i))
+        .sum();
+    // An opening, shorter than half the text it opens: a box with the
+    // article whole is no head of a sidebar's feed after it.
+    above <= ABOVE_HEADLINE_CHARS
+        && opening >= HEADED_OPENING_CHARS
+        && opening * 2 < stats.prose(text)
+        && stats.link_density(s) < HEADED_OPENING_LINK_DENSITY
+}
+
+/// The most text above the headline in the article's head: a kicker, a
+/// trail of sections.
+const ABOVE_HEADLINE_CHARS: usize = 100;
+
+/// The least prose besides its headline of an article's head that holds
+/// the article's opening: a few paragraphs, more than a standfirst's
+/// sentence or two and a byline.
+const HEADED_OPENING_CHARS: usize = 800;
+
+/// The most of such a head's text its links may hold.
+const HEADED_OPENING_LINK_DENSITY: f32 = 0.25;
+
 /// A footer the template names for the article (`article__footer`,
 /// `entry-footer`, `story-footer`) rather than the site: it holds the
 /// article's closing notes ("Marco Rossi contributed to this report"),
@@ -167,6 +219,15 @@ fn leading(
                     && (is_picture_block(page, stats, s) || is_point_list(page, stats, s))));
         if opens {
             leading.push(s);
+        } else if leading.is_empty()
+            && !excluded[s]
+            && hints.get(s).negative.is_none_or(|r| r == Reason::Header)
+            && opens_under_headline(page, stats, hints, s, top)
+        {
+            // The article's head, its opening with it: nothing of the
+            // article is above it.
+            leading.push(s);
+            break;
         } else if below_headline
             && leading.is_empty()
             && head_lines < HEAD_LINES
@@ -417,6 +478,35 @@ mod tests {
 
     /// A featured image in a box of its own, sized as a photograph,
     /// opens the article; an avatar and a banner do not.
+    /// An introduction set in the headline's box, apart from the text's
+    /// sections below, opens the article (the trail of sections over the
+    /// headline goes, the headline and byline go to the reader's header);
+    /// a head of only a standfirst stays outside,
+    /// and so does a head holding as much prose as the text after it.
+    #[test]
+    fn an_introduction_under_the_headline_opens_the_article() {
+        let intro = "<p>Most of the island's visitors come by the winter ferry, and most of them ask the same questions about it: when it runs, what it costs and whether the dog may come too.</p>";
+        let section = "<h2>Timetable</h2><p>The ferry to the island runs twice a day in winter, and the crossing takes an hour when the sea is calm and the wind is in the west.</p>";
+        let page = |head: &str, sections: usize| {
+            format!(
+                r#"<html><body><div class="top"><div class="head"><ol><li><a href="/travel">Travel</a></li><li><a href="/travel/ferries">Ferries</a></li></ol><h1>The winter ferry</h1><p>By Ann Lee</p>{head}</div></div><div class="main"><div class="body">{}</div></div></body></html>"#,
+                section.repeat(sections)
+            )
+        };
+        let text = |html: &str| extract(html, &Options::default()).unwrap().text;
+        let opened = text(&page(&intro.repeat(7), 20));
+        assert!(
+            opened.starts_with("Most of the island's visitors"),
+            "{opened}"
+        );
+        assert!(
+            !opened.contains("The winter ferry") && !opened.contains("By Ann Lee"),
+            "{opened}"
+        );
+        assert!(!text(&page(intro, 20)).contains("Most of the island's visitors"));
+        assert!(!text(&page(&intro.repeat(7), 6)).starts_with("Most of the island's visitors"));
+    }
+
     #[test]
     fn a_featured_image_opens_the_article() {
         let body = "<p>The ferry to the island runs twice a day in winter, and the crossing takes an hour when the sea is calm.</p>".repeat(6);

@@ -365,13 +365,21 @@ impl Cleaner<'_> {
                 && page.next_element(i).is_some_and(|h| page.tag(h) == "h1")
                 && !self.amid_words(i)
         };
+        // A trail of links to sections right over the headline
+        // ("Electronics", "Audio" in a list of their own).
+        let trail = || {
+            matches!(page.tag(i), "ol" | "ul" | "nav" | "p" | "div")
+                && self.stats.link_chars(i) == self.stats.chars(i)
+                && page.next_element(i).is_some_and(|h| page.tag(h) == "h1")
+        };
         self.stats.chars(i) <= KICKER_MAX_CHARS
-            && (["class", "id"]
+            && ((["class", "id"]
                 .iter()
                 .any(|a| page.attr(i, a).is_some_and(|v| mentions(v, KICKER_HINTS)))
                 || over_headline())
-            && !page.descendants(i).any(|d| is_block(page.tag(d)))
-            && (page.node(i).end..first).any(|h| page.tag(h) == "h1")
+                && !page.descendants(i).any(|d| is_block(page.tag(d)))
+                && (page.node(i).end..first).any(|h| page.tag(h) == "h1")
+                || trail())
     }
 
     /// Whether `<time>` element `i` dates one of a run of like entries
