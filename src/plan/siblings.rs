@@ -68,7 +68,7 @@ pub(crate) fn gather(
 
 /// Whether block `s`, right before the `text` or its box, is the article's
 /// head with the article's opening in it: the headline, then paragraphs
-/// of the text's own length (a guide's introduction and its picks, set in the
+/// of the text's own (a guide's introduction and its picks, set in the
 /// headline's box apart from the sections below). A head of a headline,
 /// a byline and a standfirst has too little prose to be taken for one.
 fn opens_under_headline(
@@ -177,7 +177,8 @@ const POINT_MIN_WORDS: usize = 5;
 
 /// The blocks right before the text that open the article without being
 /// its text: its lead photograph (or a chart) and a list of its key
-/// points. Only those next to it, or with only a line of the article's
+/// points; or the article's head, when it holds the article's opening
+/// (see [`opens_under_headline`]). Only those next to it, or with only a line of the article's
 /// head between (its byline and date, which templates often set between
 /// the photograph and the text), and below the headline, so that the
 /// article's head (its byline, date and standfirst) is still read between
@@ -476,13 +477,11 @@ mod tests {
         assert!(!text(&page(&teasers)).contains("The pier at dawn."));
     }
 
-    /// A featured image in a box of its own, sized as a photograph,
-    /// opens the article; an avatar and a banner do not.
     /// An introduction set in the headline's box, apart from the text's
     /// sections below, opens the article (the trail of sections over the
     /// headline goes, the headline and byline go to the reader's header);
-    /// a head of only a standfirst stays outside,
-    /// and so does a head holding as much prose as the text after it.
+    /// a head of only a standfirst stays outside, and so does a head
+    /// holding as much prose as the text after it.
     #[test]
     fn an_introduction_under_the_headline_opens_the_article() {
         let intro = "<p>Most of the island's visitors come by the winter ferry, and most of them ask the same questions about it: when it runs, what it costs and whether the dog may come too.</p>";
@@ -507,6 +506,8 @@ mod tests {
         assert!(!text(&page(&intro.repeat(7), 6)).starts_with("Most of the island's visitors"));
     }
 
+    /// A featured image in a box of its own, sized as a photograph,
+    /// opens the article; an avatar and a banner do not.
     #[test]
     fn a_featured_image_opens_the_article() {
         let body = "<p>The ferry to the island runs twice a day in winter, and the crossing takes an hour when the sea is calm.</p>".repeat(6);

@@ -954,10 +954,6 @@ mod tests {
         );
     }
 
-    /// Cards of other pages under a label that says so go, with their
-    /// label and however long their summaries, a link to all of them
-    /// between label and list or not; a list of the article's
-    /// own under a heading of its own stays, links and all.
     /// The site's note that it earns from its links goes; a sentence on
     /// how others earn, a page saying it earns nothing and a commission
     /// that is a public body stay.
@@ -989,6 +985,10 @@ mod tests {
         }
     }
 
+    /// Cards of other pages under a label that says so go, with their
+    /// label and however long their summaries, a link to all of them
+    /// between label and list or not; a list of the article's
+    /// own under a heading of its own stays, links and all.
     #[test]
     fn a_labelled_list_of_other_pages_goes() {
         let html = "<html><body><article><h1>Winter sailings resume</h1>\
