@@ -6,6 +6,7 @@
 //! once the page's scripts and styles are off.
 
 use super::metadata_lines::is_count;
+use super::promos::opens_with_call;
 use super::{is_media, Cleaner, SHORT_BLOCK_NODES};
 use crate::heuristics::{
     AUDIO_LABELS, CONTROL_LABELS, CONTROL_OBJECTS, CONTROL_ROLES, CONTROL_VERBS, CREDIT_LEADS,
@@ -138,12 +139,7 @@ impl Cleaner<'_> {
                 token.contains("button") || token == "btn" || token.starts_with("btn-")
             })
         });
-        let shops = || {
-            let text = self.text(i).to_lowercase();
-            SHOPPING_CALLS
-                .iter()
-                .any(|call| text.trim().starts_with(call))
-        };
+        let shops = || opens_with_call(self.text(i).trim_start(), SHOPPING_CALLS);
         (buttonlike || shops())
             && !self.amid_words(i)
             && self.text(i).split_whitespace().count() <= BUTTON_WORDS

@@ -270,7 +270,7 @@ impl Cleaner<'_> {
             // most), or after a label of its own ("Publié le 3 décembre
             // 2026 à 18h02").
             let text = self.text(i);
-            let timed = || {
+            let dated = || {
                 self.labelled_time(i)
                     .is_some_and(|t| text.trim_end().ends_with(self.text(t).trim_end()))
                     || starts_with_date_label(&text)
@@ -278,7 +278,7 @@ impl Cleaner<'_> {
             return self.second_paragraph.is_none_or(|p| i < p)
                 && (self.names_author(i)
                     || self.names_author_and_date(&text)
-                    || timed() && self.gives_published(&text));
+                    || dated() && self.gives_published(&text));
         }
         if page.tag(i) == "time" {
             return !self.times_an_entry(i);

@@ -612,7 +612,7 @@ fn links_within_site(page: &Page, a: NodeIdx) -> bool {
 
 /// Whether a button's first words make one of `calls` (lower-case), read
 /// letter by letter where they are.
-fn opens_with_call(words: &str, calls: &[&str]) -> bool {
+pub(super) fn opens_with_call(words: &str, calls: &[&str]) -> bool {
     calls.iter().any(|call| {
         words
             .get(..call.len())
