@@ -577,6 +577,16 @@ pub const PLAYER_HINTS: &[&str] = &["player"];
 /// buttons and running time.
 pub const AUDIO_LABELS: &[&str] = &["listen to this article", "listen to this story"];
 
+/// Words of a question asking the reader to rate the page ("Was this
+/// page helpful?", "Cette page vous a-t-elle été utile ?").
+pub const FEEDBACK_WORDS: &[&str] = &["helpful", "useful", "utile", "hilfreich", "útil", "nuttig"];
+
+/// Words by which such a question points at the page itself ("this").
+pub const FEEDBACK_SUBJECTS: &[&str] = &[
+    "this", "cette", "ce", "cet", "dieser", "diese", "dieses", "esta", "este", "esto", "questa",
+    "questo", "deze", "dit",
+];
+
 /// Texts that open a promotional line inside an article body.
 pub const PROMO_OPENINGS: &[&str] = &[
     "read:",

@@ -10,7 +10,8 @@ use super::promos::opens_with_call;
 use super::{is_media, Cleaner, SHORT_BLOCK_NODES};
 use crate::heuristics::{
     AUDIO_LABELS, CONTROL_LABELS, CONTROL_OBJECTS, CONTROL_ROLES, CONTROL_VERBS, CREDIT_LEADS,
-    ICON_CLASSES, PICTURE_AGENCIES, PICTURE_CONTROL_WORDS, PLAYER_HINTS, POST_CONTROLS,
+    FEEDBACK_SUBJECTS, FEEDBACK_WORDS, ICON_CLASSES, PICTURE_AGENCIES, PICTURE_CONTROL_WORDS,
+    PLAYER_HINTS, POST_CONTROLS,
 };
 use crate::page::{heading_level, is_block, NodeIdx, Page};
 use crate::plan::short::runs_a_script;
@@ -30,6 +31,22 @@ const SHOPPING_CALLS: &[&str] = &[
     "see deal",
     "get deal",
     "check availability",
+];
+
+/// How a link offering a picture for sale or for licence opens, in lower
+/// case.
+const PICTURE_SALES: &[&str] = &[
+    "purchase licensing rights",
+    "license this",
+    "licence this",
+    "buy this photo",
+    "buy this image",
+    "buy this picture",
+    "buy photo",
+    "buy a print",
+    "order a print",
+    "purchase this photo",
+    "purchase this image",
 ];
 
 /// The most text of an icon font's ligature ("keyboard_arrow_down").
@@ -146,6 +163,22 @@ impl Cleaner<'_> {
             && !page
                 .ancestors(i)
                 .any(|a| heading_level(page.tag(a)).is_some())
+    }
+
+    /// A link in a picture's figure or caption that offers the picture
+    /// for sale or for licence ("Purchase Licensing Rights", "Buy this
+    /// photo"). It sells the picture; it does not tell of it, and at the
+    /// caption's end it would read as the caption's last words.
+    pub(super) fn is_picture_sale(&self, i: NodeIdx) -> bool {
+        const SALE_CHARS: usize = 40;
+        let page = self.page;
+        page.tag(i) == "a"
+            && self.stats.chars(i) <= SALE_CHARS
+            && page
+                .ancestors(i)
+                .take(3)
+                .any(|a| matches!(page.tag(a), "figure" | "figcaption"))
+            && opens_with_call(self.text(i).trim_start(), PICTURE_SALES)
     }
 
     /// A link that lets a keyboard skip past the page's menus ("Skip to
@@ -480,6 +513,46 @@ impl Cleaner<'_> {
             && page.children(parent).filter(|&c| c != i).all(wordless)
     }
 
+    /// Whether element `i` asks the reader to rate the page ("Was this
+    /// page helpful?", "Is this article useful?"): a short question about
+    /// "this", in a line of its own, answered by the buttons or links in its small box
+    /// (thumbs, "Yes" and "No"). The answer goes to the site; in the
+    /// reader view the question would stand alone. A question of the
+    /// text ("Is it useful to stretch?") has no buttons beside it.
+    pub(super) fn is_feedback_prompt(&self, i: NodeIdx) -> bool {
+        const PROMPT_CHARS: usize = 80;
+        const PROMPT_WORDS: usize = 8;
+        /// The most text of the prompt's box besides the question: its
+        /// answers' labels.
+        const ANSWER_CHARS: usize = 40;
+        let page = self.page;
+        if !self.is_short_element(i, 10..=PROMPT_CHARS) || self.amid_words(i) {
+            return false;
+        }
+        let text = self.text(i).to_lowercase();
+        let text = text.trim();
+        let has = |list: &[&str]| {
+            text.split(|c: char| !c.is_alphanumeric())
+                .any(|word| list.contains(&word))
+        };
+        if !text.ends_with('?')
+            || text.split_whitespace().count() > PROMPT_WORDS
+            || !has(FEEDBACK_WORDS)
+            || !has(FEEDBACK_SUBJECTS)
+        {
+            return false;
+        }
+        let answers = |b: NodeIdx| {
+            page.subtree(b)
+                .any(|d| is_control(page, d) || page.tag(d) == "a" || page.tag(d) == "input")
+        };
+        let chars = self.stats.chars(i);
+        page.self_and_ancestors(i).take(3).any(|b| {
+            self.stats.chars(b) <= chars + ANSWER_CHARS
+                && (answers(b) || page.next_element(b).is_some_and(answers))
+        })
+    }
+
     /// Whether element `i` is only a player's running time ("2:14",
     /// "1:02:37"), in an element its class names a duration: what a video
     /// or a podcast lasts, shown on its player or its teaser. A time of
@@ -622,6 +695,32 @@ mod tests {
         );
         assert!(article.html.contains("/rescue.jpg"), "{}", article.html);
         assert!(text.contains("lifejackets had saved lives"), "{text:?}");
+    }
+
+    /// A question asking the reader to rate the page goes with its
+    /// buttons; a question of the text about usefulness stays, and so does
+    /// one about "this" with no answers beside it.
+    #[test]
+    fn a_request_to_rate_the_page_goes() {
+        let html = "<html><body><article>\
+            <p>Stretching before a run does less than most runners think, according to a review of forty trials published this week.</p>\
+            <h2>Is stretching useful?</h2>\
+            <p>The authors found that a slow jog warms the muscles better, and that long stretches held still can even weaken a sprint.</p>\
+            <blockquote><p>Was this advice useful? We were never sure, said one coach.</p></blockquote>\
+            <p>Is this helpful? Only if you enjoy it, the authors wrote, and enjoying a warm-up matters more than its kind.</p>\
+            <div class=\"rating\"><p>Was this page helpful?</p><button aria-label=\"Yes\"></button><button aria-label=\"No\"></button></div>\
+            <div><span>Cette page vous a-t-elle été utile ?</span> <a href=\"#yes\">Oui</a> <a href=\"#no\">Non</a></div>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(!text.contains("Was this page helpful"), "{text:?}");
+        assert!(!text.contains("Cette page"), "{text:?}");
+        for kept in [
+            "Is stretching useful?",
+            "Was this advice useful?",
+            "Is this helpful? Only if",
+        ] {
+            assert!(text.contains(kept), "{kept}: {text:?}");
+        }
     }
 
     /// A poll set among the paragraphs without a form around it goes; a

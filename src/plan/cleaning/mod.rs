@@ -340,7 +340,8 @@ impl Cleaner<'_> {
         {
             return Some(Reason::AuthorBox);
         }
-        if self.is_sign_in_prompt(i) || (!major && self.is_ballot(i)) {
+        if self.is_sign_in_prompt(i) || (!major && self.is_ballot(i)) || self.is_feedback_prompt(i)
+        {
             return Some(Reason::Form);
         }
         if self.is_edit_note(i)
@@ -352,7 +353,7 @@ impl Cleaner<'_> {
         {
             return Some(Reason::Counter);
         }
-        if self.is_button_link(i) {
+        if self.is_button_link(i) || self.is_picture_sale(i) {
             return Some(Reason::Promo);
         }
         if self.is_rights_notice(i) {
