@@ -133,6 +133,9 @@ pub const NEGATIVE_HINTS: &[(Reason, &[&str])] = &[
         &[
             "authorbox",
             "author-box",
+            "authorinfo",
+            "author-info",
+            "author_info",
             "bio",
             "about-author",
             "about_author",

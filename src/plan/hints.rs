@@ -427,6 +427,20 @@ mod tests {
         assert_eq!(words_hint("entry-summary").negative, None);
     }
 
+    /// A box about the author under the article is a widget, however
+    /// its class joins the words.
+    #[test]
+    fn an_authors_info_box_is_an_author_box() {
+        for class in ["page-authorinfo", "author-info", "post_author_info"] {
+            assert_eq!(
+                words_hint(class).negative,
+                Some(Reason::AuthorBox),
+                "{class}"
+            );
+        }
+        assert_eq!(words_hint("author-name").negative, None);
+    }
+
     /// The card beside a post with its poster's name, picture and
     /// reputation is a widget, whatever the forum calls it.
     #[test]

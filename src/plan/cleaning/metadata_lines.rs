@@ -55,8 +55,9 @@ pub(super) fn is_count(word: &str) -> bool {
             .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
 }
 
-/// The most text a count of views holds ("Viewed 439k times").
-const VIEW_COUNT_CHARS: usize = 24;
+/// The most text a count of views holds ("(Visited 12,902 times, 364
+/// visits today)").
+const VIEW_COUNT_CHARS: usize = 48;
 
 /// The most text an estimate of reading time holds ("Estimated reading
 /// time: 12 minutes").
@@ -163,7 +164,7 @@ impl Cleaner<'_> {
     }
 
     /// Whether block `i` is only a count of the page's views ("Viewed 2k
-    /// times", "1,693 views") or of a post's replies, comments, answers,
+    /// times", "1,693 views", "(Visited 1,902 times, 364 visits today)") or of a post's replies, comments, answers,
     /// likes or votes ("0 Reply", "12 Comments"), apart from any sentence
     /// or table.
     pub(super) fn is_view_count(&self, i: NodeIdx) -> bool {
@@ -181,14 +182,21 @@ impl Cleaner<'_> {
             .rfind(|t| !t.is_empty());
         let last_word = last_words
             .and_then(|t| t.rsplit(char::is_whitespace).next())
-            .map(str::to_lowercase);
-        if !last_word.is_some_and(|w| w == "times" || w == "views" || COUNTED.contains(&w.as_str()))
-        {
+            .map(|w| w.trim_end_matches(')').to_lowercase());
+        if !last_word.is_some_and(|w| {
+            w == "times" || w == "views" || w == "today" || COUNTED.contains(&w.as_str())
+        }) {
             return false;
         }
         let text = self.text(i).to_lowercase();
-        match text.split_whitespace().collect::<Vec<_>>().as_slice() {
-            ["viewed", n, "times"] => is_count(n),
+        let text = text.trim().trim_start_matches('(').trim_end_matches(')');
+        let words: Vec<&str> = text
+            .split_whitespace()
+            .map(|w| w.trim_end_matches(','))
+            .collect();
+        match words.as_slice() {
+            ["viewed" | "visited", n, "times"] => is_count(n),
+            ["visited", n, "times", m, "visits", "today"] => is_count(n) && is_count(m),
             [n, "views"] => is_count(n),
             // A heading over the replies ("7 replies") names their section.
             [n, thing] => {
@@ -946,6 +954,7 @@ mod tests {
             <label><span>0</span>&nbsp;<span>Reply</span></label>\
             <p>Season tickets bought before the change stay valid until the end of the winter.</p>\
             <div>1,693 views</div>\
+            <div class=\"counter\">(Visited 1,902 times, 364 visits today)</div>\
             <div><span>12</span> <span>Comments</span></div>\
             <h2>7 replies</h2>\
             <p>The page was viewed 2,000 times in its first week, which the harbour office found encouraging.</p>\
@@ -955,6 +964,7 @@ mod tests {
         assert!(
             !text.contains("Viewed 2k")
                 && !text.contains("1,693")
+                && !text.contains("Visited")
                 && !text.contains("Comments")
                 && !text.contains("Reply"),
             "{text:?}"
