@@ -93,6 +93,14 @@ pub(crate) fn add(
             return false;
         }
         if let Some(label) = lead_in(page, facts, i) {
+            // A lead-in whose block went, with another lead-in next, has
+            // nothing left to introduce.
+            if let Some((previous, Label::LeadIn, Some(reason))) = pending {
+                orphans.push(Removal {
+                    node: previous,
+                    reason,
+                });
+            }
             pending = Some((i, label, None));
             return false;
         }
@@ -599,8 +607,8 @@ mod tests {
         assert!(subsections.contains("More boats"), "{subsections}");
     }
 
-    /// A lead-in ending in a colon goes with the block it introduced; one
-    /// over a block that stays, stays.
+    /// A lead-in ending in a colon goes with the block it introduced, also
+    /// with another lead-in next; one over a block that stays, stays.
     #[test]
     fn a_lead_in_over_nothing_goes() {
         let prices = "<div class=\"pricing\"><span>Best prices today:</span>\
@@ -611,6 +619,14 @@ mod tests {
         assert!(read.contains("Timetable"), "{read}");
         let kept = "<p><b>Fares:</b></p><ul><li>A return costs four pounds.</li></ul>";
         assert!(text(kept).contains("Fares:"));
+        // So does one whose block went with another lead-in next, which
+        // stays over its own.
+        let twice = "<p><strong>You might also like:</strong></p><div class=\"share-bar\">\
+            <a href=\"/s/1\">Facebook</a> <a href=\"/s/2\">Email</a></div>\
+            <p><b>Fares:</b></p><ul><li>A return costs four pounds.</li></ul>";
+        let read = text(twice);
+        assert!(!read.contains("You might"), "{read}");
+        assert!(read.contains("Fares:"), "{read}");
         // The label of a table of contents goes with its links, whatever
         // text follows; over a list of its own it stays.
         let contents = "<p>Table of Contents</p><ul class=\"toc\">\
