@@ -375,8 +375,10 @@ pub(crate) fn add_emptied(
 
 /// `removals` (in document order, outermost only) with the labels they
 /// stranded added: a box that lost a list of topics and keeps only a line
-/// that names them ("Explore more on these topics"), or that lost a poll's
-/// choices and keeps only its question, is that line's, and the line goes
+/// that names them ("Explore more on these topics"), that lost a poll's
+/// choices and keeps only its question, or that lost a form and keeps only
+/// a note telling of it ("Fill out the form to get our guide"), is that
+/// line's, and the line goes
 /// with the reason of what it labelled; so does a heading right over such
 /// a list that names it. A block the reader chose to keep
 /// is never touched.
@@ -427,14 +429,23 @@ pub(crate) fn add_stranded(
 }
 
 /// Whether block `label`, a line of a few words, labels the block that
-/// went: a list of links or tags it names as topics, or a poll's choices
-/// (a form of radio buttons or boxes to tick) it asks the question of.
+/// went: a list of links or tags it names as topics, a poll's choices (a
+/// form of radio buttons or boxes to tick) it asks the question of, or a
+/// form it names.
 fn labels(page: &Page, label: NodeIdx, removal: &Removal) -> bool {
     if page.subtree(label).any(|d| is_media(page, d)) {
         return false;
     }
     let text = page.text_content(label).to_lowercase();
     let words: Vec<&str> = text.split_whitespace().collect();
+    if removal.reason == Reason::Form
+        && words.len() <= FORM_NOTE_WORDS
+        && words
+            .iter()
+            .any(|w| FORM_WORDS.contains(&w.trim_end_matches(|c: char| !c.is_alphanumeric())))
+    {
+        return true;
+    }
     if !(1..=STRANDED_LABEL_WORDS).contains(&words.len()) {
         return false;
     }
@@ -457,6 +468,13 @@ fn labels(page: &Page, label: NodeIdx, removal: &Removal) -> bool {
 
 /// The most words of a label left over a list or a form.
 const STRANDED_LABEL_WORDS: usize = 8;
+
+/// The most words of a note left in a form's box that tells of the form
+/// ("Fill out the form to get a copy of our ebook.").
+const FORM_NOTE_WORDS: usize = 16;
+
+/// Words with which such a note names the form.
+const FORM_WORDS: &[&str] = &["form", "formulaire", "formular", "formulario", "modulo"];
 
 /// Words with which a label names a list of topics, in the languages news
 /// is written in.
@@ -536,8 +554,9 @@ mod tests {
         extract(&html, &Options::default()).unwrap().text
     }
 
-    /// A line naming the topics over their list, and a poll's question
-    /// over its choices, go with them; a line that says something else in
+    /// A line naming the topics over their list, a poll's question over
+    /// its choices, and a note that tells of the form in its box, go with
+    /// them; a line that says something else in
     /// a box whose links went stays.
     #[test]
     fn a_label_left_alone_in_its_box_goes() {
@@ -547,9 +566,13 @@ mod tests {
         let poll = "<div class=\"poll\"><p>Should the late boat run all year?</p>\
             <form><label><input type=\"radio\" name=\"v\"> Yes</label>\
             <label><input type=\"radio\" name=\"v\"> No</label><button>Vote</button></form></div>";
-        let read = text(&format!("{topics}{poll}{STORY}"));
+        let request = "<div class=\"form-wrapper\"><div class=\"heading\">\
+            <p>Fill out the form to get a copy of our winter timetable.</p></div>\
+            <form><label>Email <input type=\"email\" name=\"e\"></label><button>Send</button></form></div>";
+        let read = text(&format!("{topics}{poll}{request}{STORY}"));
         assert!(!read.contains("Explore more"), "{read}");
         assert!(!read.contains("late boat run"), "{read}");
+        assert!(!read.contains("Fill out the form"), "{read}");
         let fares = topics.replace(
             "Explore more on these topics",
             "Fares for the winter crossings rise in January",
