@@ -553,6 +553,40 @@ impl Cleaner<'_> {
         })
     }
 
+    /// Whether element `i` is a tooltip's bubble: words the page shows
+    /// only while the pointer rests on a term, set in the markup right
+    /// beside it ("keyword" followed by "Keyword: what users write into a
+    /// search engine…"). It says it is one by its role, or by a class
+    /// naming a tooltip together with a term beside it that points to it
+    /// (`aria-describedby`, `aria-labelledby`). Read in line, it would cut
+    /// the sentence in two. A box classed `tooltip` that holds the term
+    /// itself is not the bubble.
+    pub(super) fn is_tooltip(&self, i: NodeIdx) -> bool {
+        const TOOLTIP_CHARS: usize = 600;
+        let page = self.page;
+        if self.stats.chars(i) > TOOLTIP_CHARS || page.text(i).is_some() {
+            return false;
+        }
+        if page
+            .attr(i, "role")
+            .is_some_and(|r| r.eq_ignore_ascii_case("tooltip"))
+        {
+            return true;
+        }
+        let (Some(id), Some(parent)) = (page.attr(i, "id"), page.parent(i)) else {
+            return false;
+        };
+        page.attr(i, "class")
+            .is_some_and(|c| mentions(c, &["tooltip"]))
+            && page.children(parent).any(|c| {
+                c != i
+                    && ["aria-describedby", "aria-labelledby"]
+                        .iter()
+                        .filter_map(|a| page.attr(c, a))
+                        .any(|ids| ids.split_whitespace().any(|t| t == id))
+            })
+    }
+
     /// Whether element `i` is only a player's running time ("2:14",
     /// "1:02:37"), in an element its class names a duration: what a video
     /// or a podcast lasts, shown on its player or its teaser. A time of
@@ -695,6 +729,29 @@ mod tests {
         );
         assert!(article.html.contains("/rescue.jpg"), "{}", article.html);
         assert!(text.contains("lifejackets had saved lives"), "{text:?}");
+    }
+
+    /// A tooltip's bubble set beside its term goes, and the sentence reads
+    /// on; a box classed as a tooltip that holds the term stays, and so
+    /// does one no term points to.
+    #[test]
+    fn a_tooltips_bubble_goes() {
+        let html = "<html><body><article>\
+            <p>Ferries on the northern route burn <span class=\"term\"><dfn aria-labelledby=\"tip-1\">bunker fuel</dfn>\
+            <span class=\"Term_tooltip__x1\" id=\"tip-1\"><strong>Bunker fuel</strong> Heavy oil left over from refining.</span></span> \
+            and the council wants them switched to electric power by the end of the decade.</p>\
+            <p>The island's harbour master called the plan <span class=\"tooltip\">ambitious<span role=\"tooltip\">Said at the harbour meeting.</span></span> \
+            but said the new <span class=\"tooltip\" id=\"tip-2\">charging pier</span> would be ready first.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(
+            text.contains("burn bunker fuel and the council wants"),
+            "{text:?}"
+        );
+        assert!(!text.contains("Heavy oil"), "{text:?}");
+        assert!(!text.contains("Said at the harbour"), "{text:?}");
+        assert!(text.contains("called the plan ambitious but"), "{text:?}");
+        assert!(text.contains("new charging pier would"), "{text:?}");
     }
 
     /// A question asking the reader to rate the page goes with its

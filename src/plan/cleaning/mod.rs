@@ -260,6 +260,9 @@ impl Cleaner<'_> {
         {
             return Some(Reason::Hidden);
         }
+        if !major && self.is_tooltip(i) {
+            return Some(Reason::Hidden);
+        }
         if !major && self.is_signup_box(i) {
             return Some(Reason::Newsletter);
         }
