@@ -146,6 +146,8 @@ pub const NEGATIVE_HINTS: &[(Reason, &[&str])] = &[
             "userinfo",
             "user-details",
             "userdetails",
+            "user-extras",
+            "userextras",
             "usercard",
             "user-card",
         ],

@@ -449,6 +449,7 @@ mod tests {
             "user-info user-hover",
             "userinfo",
             "message-userDetails",
+            "message-userExtras",
             "post-usercard",
         ] {
             assert_eq!(
