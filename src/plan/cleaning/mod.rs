@@ -350,6 +350,7 @@ impl Cleaner<'_> {
         if self.is_edit_note(i)
             || self.is_presence(i)
             || self.is_post_number(i)
+            || self.is_numbered_post_time(i)
             || self.is_view_count(i)
             || self.is_counts_line(i)
             || self.is_reading_time(i)

@@ -111,6 +111,29 @@ impl Cleaner<'_> {
             .any(|a| self.posts.binary_search(&a).is_ok())
     }
 
+    /// Whether block `i` is a post's head that says only its number and
+    /// when it was sent ("#1 2025-11-01 15:14:37"), as some forums set it
+    /// as a heading over each post: no words of the post, nor a title.
+    pub(super) fn is_numbered_post_time(&self, i: NodeIdx) -> bool {
+        const HEAD_CHARS: usize = 40;
+        if !self.is_short_element(i, 4..=HEAD_CHARS) || !is_block(self.page.tag(i)) {
+            return false;
+        }
+        let text = self.text(i);
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let Some((number, time)) = words.split_first() else {
+            return false;
+        };
+        let numbered = number
+            .strip_prefix('#')
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        let timelike = |w: &&str| {
+            w.starts_with(|c: char| c.is_ascii_digit())
+                && w.chars().all(|c| c.is_ascii_digit() || "-/.:,".contains(c))
+        };
+        numbered && !time.is_empty() && time.iter().all(timelike)
+    }
+
     /// Whether link `i` is a post's number ("#4"), as forum software sets
     /// it beside the post's date on a thread's page: a link to the post,
     /// not words of it, in whichever post the thread's run took in or
@@ -386,6 +409,29 @@ mod tests {
         assert_eq!(heads.len(), 4, "{text:?}");
         assert!(heads.iter().all(|l| l.ends_with("from Dover")), "{text:?}");
         assert!(!text.contains('·'), "{text:?}");
+    }
+
+    /// A heading over each post that gives only its number and time
+    /// goes; a post's heading with words stays.
+    #[test]
+    fn a_posts_number_and_time_heading_goes() {
+        let html = thread(|n, words| {
+            let head = match n {
+                2 => "#2 in the queue".to_owned(),
+                _ => format!("#{n} 2026-01-0{n} 09:1{n}:07"),
+            };
+            format!(
+                "<div class=\"blockpost\"><h2><span><span class=\"conr\">{}</span> \
+                <a href=\"/t/1?pid={n}\">{}</a></span></h2><div class=\"box\"><div class=\"postmsg\">{words}</div></div></div>",
+                head.split_once(' ').unwrap().0,
+                head.split_once(' ').unwrap().1,
+            )
+        });
+        let text = extract(&html, &Options::default()).unwrap().text;
+        assert!(!text.contains("2026-01-01"), "{text:?}");
+        assert!(!text.contains("#3"), "{text:?}");
+        assert!(text.contains("#2 in the queue"), "{text:?}");
+        assert!(text.contains("Same here."), "{text:?}");
     }
 
     /// A poster's signature under each post goes; a post that speaks of
