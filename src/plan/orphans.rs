@@ -438,29 +438,32 @@ fn labels(page: &Page, label: NodeIdx, removal: &Removal) -> bool {
     }
     let text = page.text_content(label).to_lowercase();
     let words: Vec<&str> = text.split_whitespace().collect();
-    if removal.reason == Reason::Form
-        && words.len() <= FORM_NOTE_WORDS
-        && words
-            .iter()
-            .any(|w| FORM_WORDS.contains(&w.trim_end_matches(|c: char| !c.is_alphanumeric())))
-    {
-        return true;
-    }
-    if !(1..=STRANDED_LABEL_WORDS).contains(&words.len()) {
-        return false;
-    }
+    let short = (1..=STRANDED_LABEL_WORDS).contains(&words.len());
     match removal.reason {
-        Reason::LinkList | Reason::Tags | Reason::Related => words
-            .iter()
-            .any(|w| TOPIC_LABEL_WORDS.contains(&w.trim_end_matches(':'))),
+        Reason::LinkList | Reason::Tags | Reason::Related => {
+            short
+                && words
+                    .iter()
+                    .any(|w| TOPIC_LABEL_WORDS.contains(&w.trim_end_matches(':')))
+        }
         Reason::Form => {
-            text.trim_end().ends_with('?')
-                && page.subtree(removal.node).any(|d| {
-                    page.tag(d) == "input"
-                        && page.attr(d, "type").is_some_and(|t| {
-                            t.eq_ignore_ascii_case("radio") || t.eq_ignore_ascii_case("checkbox")
-                        })
-                })
+            let asks_poll = || {
+                text.trim_end().ends_with('?')
+                    && page.subtree(removal.node).any(|d| {
+                        page.tag(d) == "input"
+                            && page.attr(d, "type").is_some_and(|t| {
+                                t.eq_ignore_ascii_case("radio")
+                                    || t.eq_ignore_ascii_case("checkbox")
+                            })
+                    })
+            };
+            let names_form = || {
+                words.len() <= FORM_NOTE_WORDS
+                    && words.iter().any(|w| {
+                        FORM_WORDS.contains(&w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+                    })
+            };
+            (short && asks_poll()) || names_form()
         }
         _ => false,
     }

@@ -515,9 +515,9 @@ impl Cleaner<'_> {
 
     /// Whether element `i` asks the reader to rate the page ("Was this
     /// page helpful?", "Is this article useful?"): a short question about
-    /// "this", in a line of its own, answered by the buttons or links in its small box
-    /// (thumbs, "Yes" and "No"). The answer goes to the site; in the
-    /// reader view the question would stand alone. A question of the
+    /// "this", in a line of its own, answered by the buttons or links in
+    /// its small box (thumbs, "Yes" and "No"). The answer goes to the
+    /// site; in the reader view the question would stand alone. A question of the
     /// text ("Is it useful to stretch?") has no buttons beside it.
     pub(super) fn is_feedback_prompt(&self, i: NodeIdx) -> bool {
         const PROMPT_CHARS: usize = 80;

@@ -164,9 +164,9 @@ impl Cleaner<'_> {
     }
 
     /// Whether block `i` is only a count of the page's views ("Viewed 2k
-    /// times", "1,693 views", "(Visited 1,902 times, 364 visits today)") or of a post's replies, comments, answers,
-    /// likes or votes ("0 Reply", "12 Comments"), apart from any sentence
-    /// or table.
+    /// times", "1,693 views", "(Visited 1,902 times, 364 visits today)")
+    /// or of a post's replies, comments, answers, likes or votes ("0
+    /// Reply", "12 Comments"), apart from any sentence or table.
     pub(super) fn is_view_count(&self, i: NodeIdx) -> bool {
         if !self.is_short_element(i, 6..=VIEW_COUNT_CHARS)
             || is_table_part(self.page.tag(i))

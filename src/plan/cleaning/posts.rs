@@ -420,11 +420,10 @@ mod tests {
                 2 => "#2 in the queue".to_owned(),
                 _ => format!("#{n} 2026-01-0{n} 09:1{n}:07"),
             };
+            let (number, time) = head.split_once(' ').unwrap();
             format!(
-                "<div class=\"blockpost\"><h2><span><span class=\"conr\">{}</span> \
-                <a href=\"/t/1?pid={n}\">{}</a></span></h2><div class=\"box\"><div class=\"postmsg\">{words}</div></div></div>",
-                head.split_once(' ').unwrap().0,
-                head.split_once(' ').unwrap().1,
+                "<div class=\"blockpost\"><h2><span><span class=\"conr\">{number}</span> \
+                <a href=\"/t/1?pid={n}\">{time}</a></span></h2><div class=\"box\"><div class=\"postmsg\">{words}</div></div></div>"
             )
         });
         let text = extract(&html, &Options::default()).unwrap().text;
