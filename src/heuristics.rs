@@ -827,8 +827,29 @@ pub const PARTAKING_VERBS: &[&str] = &[
     "rate",
 ];
 
-/// How the link of a newsletter's pitch begins ("Sign up now").
-pub const SIGNUP_LINKS: &[&str] = &["sign up", "subscribe"];
+/// How the link of a newsletter's pitch begins ("Sign up now", "Apúntate
+/// aquí", "Jetzt anmelden"), in lower case.
+pub const SIGNUP_LINKS: &[&str] = &[
+    "sign up",
+    "subscribe",
+    "apúntate",
+    "suscríbete",
+    "inscríbete",
+    "regístrate",
+    "jetzt anmelden",
+    "anmelden",
+    "abonnieren",
+    "je m'inscris",
+    "je m’inscris",
+    "inscrivez-vous",
+    "s'inscrire",
+    "s’inscrire",
+    "iscriviti",
+    "inscreva-se",
+    "cadastre-se",
+    "aanmelden",
+    "meld je aan",
+];
 
 /// How the button of an appeal for readers' money begins ("Support us",
 /// "Donate now", "Make a contribution"), in lower case.
@@ -1057,6 +1078,23 @@ pub const KICKER_HINTS: &[&str] = &[
 
 /// Glyphs that part the items of a line.
 pub const SEPARATORS: &[char] = &['·', '•', '∙', '⋅', '|', '/', '-', '–', '—', ','];
+
+/// Path segments before the name in the address of one author's page
+/// (`/author/ann-lee`): English, and the Spanish, Portuguese and German
+/// "autor", the French "auteur", the Italian "autore".
+pub const AUTHOR_PATHS: &[&str] = &[
+    "author",
+    "authors",
+    "contributor",
+    "contributors",
+    "autor",
+    "autores",
+    "autoren",
+    "auteur",
+    "auteurs",
+    "autore",
+    "autori",
+];
 
 /// Path segments of a page that lists a topic's stories (`/tag/recipes/`).
 pub const TOPIC_PATHS: &[&str] = &["tag", "tags", "category", "categories", "topic", "topics"];

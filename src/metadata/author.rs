@@ -7,8 +7,8 @@ use super::jsonld::Article;
 use super::tags::Tags;
 use super::{byline, dateline, set_apart};
 use crate::heuristics::{
-    AUTHOR_HINTS, AUTHOR_PICTURE_HINTS, AUTHOR_ROLE_HINTS, CUSTOMER_HINTS, POSTER_HINTS,
-    TOPIC_HINTS, TOPIC_PATHS, WRITER_HINTS,
+    AUTHOR_HINTS, AUTHOR_PATHS, AUTHOR_PICTURE_HINTS, AUTHOR_ROLE_HINTS, CUSTOMER_HINTS,
+    POSTER_HINTS, TOPIC_HINTS, TOPIC_PATHS, WRITER_HINTS,
 };
 use crate::page::{heading_level, NodeIdx, Page};
 use crate::plan::{class_or_id_mentions, mentions, Hints, Reason, Stats};
@@ -505,10 +505,10 @@ pub(crate) fn links_to_a_topic(href: &str) -> bool {
 }
 
 /// An address of one author's page (`/author/ann-lee/`, `/authors/ann-lee`,
-/// a magazine's `/contributor/ann-lee`), not of the list of them.
+/// a magazine's `/contributor/ann-lee`, `/autor/ana-ruiz` in Spanish,
+/// German or Portuguese), not of the list of them.
 pub(crate) fn links_to_an_author(href: &str) -> bool {
-    let mut segments = path_segments(href)
-        .skip_while(|s| !matches!(*s, "author" | "authors" | "contributor" | "contributors"));
+    let mut segments = path_segments(href).skip_while(|s| !AUTHOR_PATHS.contains(s));
     segments.next().is_some() && segments.next().is_some_and(|slug| !slug.is_empty())
 }
 
@@ -705,6 +705,16 @@ mod tests {
             None
         );
         assert_eq!(link("/authority/ann-lee", "Ann Lee"), None);
+        // The same page in Spanish and French.
+        assert_eq!(
+            link("/autor/carmen-ruiz/", "Carmen Ruiz").as_deref(),
+            Some("Carmen Ruiz")
+        );
+        assert_eq!(
+            link("/auteur/jean-morel", "Jean Morel").as_deref(),
+            Some("Jean Morel")
+        );
+        assert_eq!(link("/autor/", "Autores"), None);
     }
 
     /// A line that opens with "By" in the article's head names the author

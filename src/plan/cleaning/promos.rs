@@ -64,13 +64,38 @@ const APPEAL_CHARS: usize = 1000;
 /// The most text an offer of a subscription holds, a card per plan.
 const OFFER_CHARS: usize = 1500;
 
-/// What a newsletter's pitch names.
-const NEWSLETTER_WORDS: &[&str] = &["newsletter", "inbox"];
+/// What a newsletter's pitch names: the word most languages borrow, and
+/// the Spanish, Dutch, Swedish and Norwegian, and Québec French ones.
+const NEWSLETTER_WORDS: &[&str] = &[
+    "newsletter",
+    "inbox",
+    "boletín",
+    "nieuwsbrief",
+    "nyhetsbrev",
+    "infolettre",
+];
 
 /// What a button to sign up says somewhere in it ("I'd like to sign-up"):
 /// a line of its own may say more than a link in a sentence, which opens
 /// with one of [`SIGNUP_LINKS`].
-const SIGNUP_CALLS: &[&str] = &["sign up", "sign-up", "signup", "subscribe"];
+const SIGNUP_CALLS: &[&str] = &[
+    "sign up",
+    "sign-up",
+    "signup",
+    "subscribe",
+    "apúntate",
+    "suscríbete",
+    "inscríbete",
+    "regístrate",
+    "anmelden",
+    "abonnieren",
+    "inscri",
+    "iscriviti",
+    "inscreva-se",
+    "cadastre-se",
+    "aanmelden",
+    "abonneer",
+];
 
 /// The most links a pitch holds, its call's among them (a link to the
 /// small print, one to the newsletter's past issues).
@@ -899,6 +924,27 @@ mod tests {
             "{text:?}"
         );
         assert!(text.contains("first reported the change"), "{text:?}");
+    }
+
+    /// A newsletter's pitch goes in the languages news is written in: a
+    /// Spanish box with its button, a German line with its link. A
+    /// sentence naming a bulletin stays.
+    #[test]
+    fn a_newsletter_pitch_in_another_language_goes() {
+        let html = "<html><body><article>\
+            <p>La confederación hidrográfica ha decidido cerrar al riego tres embalses de la cuenca a partir del 15 de julio.</p>\
+            <div class=\"boletin\"><p>Recibe el boletín de Sociedad cada semana</p><a href=\"/boletines\">Apúntate aquí</a></div>\
+            <p>El decreto se publicó ayer en el <a href=\"/boe\">Boletín Oficial del Estado</a>, según informó el ministerio.</p>\
+            <p><em>Der Newsletter für Pendler: jeden Freitag die Baustellen der Woche. <a href=\"/nl\">Jetzt anmelden</a></em></p>\
+            <p>Los embalses de la cuenca se encuentran al 21% de su capacidad, frente al 48% de media en la última década.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(
+            !text.contains("Recibe") && !text.contains("Apúntate"),
+            "{text:?}"
+        );
+        assert!(!text.contains("Pendler"), "{text:?}");
+        assert!(text.contains("Boletín Oficial del Estado"), "{text:?}");
     }
 
     /// A short linked line that asks the reader to sign up or follow goes,
