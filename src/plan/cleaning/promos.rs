@@ -153,11 +153,14 @@ impl Cleaner<'_> {
         {
             return false;
         }
-        // Most short blocks are not labels: their first word tells.
+        // Most short blocks are not labels: their first word tells, past
+        // any dash or bracket around the label ("- Advertisement -").
         let Some(first_word) = self
             .first_words(i)
-            .and_then(|t| t.split(|c: char| !c.is_alphanumeric()).next())
-            .filter(|w| !w.is_empty())
+            .and_then(|t| {
+                t.split(|c: char| !c.is_alphanumeric())
+                    .find(|w| !w.is_empty())
+            })
             .map(str::to_lowercase)
         else {
             return false;
@@ -1138,6 +1141,8 @@ mod tests {
             <div class=\"slot\"><span>Advertisement</span></div>\
             <p class=\"label\">Advertisement - Page continues below</p>\
             <div>Anzeige</div>\
+            <div class=\"td-a-rec\"><span>- Advertisement -</span><div class=\"ad\"></div></div>\
+            <div>[ Werbung ]</div>\
             <div>Supported by</div>\
             <p>Continua após a publicidade</p>\
             <p>Continúa después de la publicidad</p>\
@@ -1153,6 +1158,7 @@ mod tests {
         assert!(
             !text.contains("Advertisement")
                 && !text.contains("Anzeige")
+                && !text.contains("Werbung")
                 && !text.contains("Sponsored")
                 && !text.contains("Supported by\n")
                 && !text.contains("Continua")
