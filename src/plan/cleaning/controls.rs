@@ -279,14 +279,23 @@ impl Cleaner<'_> {
             });
         // A line by the picture whose own class calls it the credit
         // (`image__credit`, not `accreditation`) and that holds only a
-        // name or two ("Sky Lab/Handout") is one, whoever took the picture.
+        // name or two ("Sky Lab/Handout") is one, whoever took the picture;
+        // so is one that says again what the caption before it ends with
+        // (a copy of the credit for another screen).
+        let repeats_caption = || {
+            page.self_and_ancestors(i)
+                .take(2)
+                .filter_map(|e| page.previous_element(e))
+                .any(|e| self.text(e).to_lowercase().contains(&text))
+        };
         let named = || {
             page.attr(i, "class").is_some_and(|c| {
                 c.split(|ch: char| !ch.is_ascii_alphanumeric())
                     .any(|part| part.eq_ignore_ascii_case("credit"))
             }) && (in_figure || after_picture())
-                && text.split_whitespace().count() <= CREDIT_NAME_WORDS
-                && !text.ends_with(['.', '!', '?'])
+                && ((text.split_whitespace().count() <= CREDIT_NAME_WORDS
+                    && !text.ends_with(['.', '!', '?']))
+                    || repeats_caption())
         };
         opens || agency || named()
     }
@@ -851,6 +860,9 @@ mod tests {
             <figcaption>The mast, lit for the regatta.</figcaption></figure>\
             <figure><img src=\"/pier.jpg\" alt=\"\"><figcaption>The old pier at dawn, before the \
             storm took its end Ann Lee/Getty Images</figcaption></figure>\
+            <div><div><img src=\"/net.jpg\" alt=\"\"></div><div class=\"credit-caption\"><div><p>Nets dry on the \
+            quay. <b class=\"credit\">Lou Hart for the Island Post</b></p></div>\
+            <span class=\"credit\">Lou Hart for the Island Post</span></div></div>\
             <img src=\"/chart.png\" alt=\"\"><p>Source: Harbour Trust</p>\
             <p>Photo by photo, the album shows the pier as it was.</p>\
             <pre>image: nginx:1.27</pre></article></body></html>"
@@ -885,6 +897,9 @@ mod tests {
         ] {
             assert!(text.contains(kept), "{kept:?} not in {text}");
         }
+        // The caption keeps its credit; the copy under it goes.
+        assert!(text.contains("quay. Lou Hart"), "{text}");
+        assert_eq!(text.matches("Lou Hart").count(), 1, "{text}");
     }
 
     /// What a script shows while it fetches the real thing goes; a heading
