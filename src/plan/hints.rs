@@ -365,6 +365,8 @@ fn semantic_reason(name: &str, role: Option<&str>, itemprop: Option<&str>) -> Op
         "footer" => Some(Reason::Footer),
         "form" => Some(Reason::Form),
         "dialog" => Some(Reason::Overlay),
+        // AMP's elements for ads and for other sites' widgets of links.
+        "amp-ad" | "amp-sticky-ad" | "amp-auto-ads" | "amp-embed" => Some(Reason::Ad),
         _ => None,
     })
 }

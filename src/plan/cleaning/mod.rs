@@ -294,7 +294,9 @@ impl Cleaner<'_> {
         // checks that overrule hints stay off the path of every node.
         let hint = self.hints.get(i);
         let hinted = hint.negative.is_some_and(|r| {
-            !((wrapper && r == Reason::Form) || (r == Reason::AuthorBox && self.is_author_note(i)))
+            !((wrapper && r == Reason::Form)
+                || (r == Reason::AuthorBox && self.is_author_note(i))
+                || (r == Reason::Header && self.is_section_heading(i)))
         }) && !self.carries_post(i)
             && !self.in_running_text(i);
         if let Some(reason) = hint.strong_negative().filter(|_| hinted) {
@@ -424,6 +426,19 @@ impl Cleaner<'_> {
         None
     }
 
+    /// Whether all of box `i`'s text is one heading below the headline's
+    /// level: the header of a section of the article (`section-header`
+    /// around "Advisory Board"), not the site's.
+    fn is_section_heading(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        let chars = self.stats.chars(i);
+        chars > 0
+            && page.descendants(i).any(|d| {
+                heading_level(page.tag(d)).is_some_and(|level| level > 1)
+                    && self.stats.chars(d) == chars
+            })
+    }
+
     /// A paragraph about the author set in the article's text ("Dana Lee
     /// is a former school librarian…"): the article's own note, whatever
     /// its class (`contributor-bio`), unlike a widget's box of portrait,
@@ -454,7 +469,7 @@ impl Cleaner<'_> {
     /// text measured by `line_chars` from the block that holds it.
     fn in_text_of(&self, i: NodeIdx, line_chars: impl Fn(NodeIdx) -> usize) -> bool {
         let page = self.page;
-        if is_block(page.tag(i)) {
+        if is_block(page.tag(i)) || self.holds_blocks_as_custom_element(i) {
             return false;
         }
         let Some(line) = self.line_of(i) else {
@@ -467,6 +482,14 @@ impl Cleaner<'_> {
             // More than a glyph (an "i" that opens a dialog), less than the line.
             own > 1 && all >= own * 2
         }
+    }
+
+    /// Whether `i` is a custom element (`amp-ad`, `ad-slot`: a name with a
+    /// hyphen) around blocks: its scripts or the page's styles set it as a
+    /// block of its own, as AMP's do, not as words of a line.
+    fn holds_blocks_as_custom_element(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        page.tag(i).contains('-') && page.children(i).any(|c| is_block(page.tag(c)))
     }
 
     /// The text of the line inline element `i` is on, in block `line`: the
@@ -629,6 +652,41 @@ mod tests {
         assert!(!text.contains("ADVERTISEMENT"), "{text:?}");
         assert!(text.contains("the advertisement boards"), "{text:?}");
         assert!(text.contains("says Mill owners plan flats"), "{text:?}");
+    }
+
+    /// An AMP page's ad goes, with the words it shows while nothing loads:
+    /// a custom element around blocks is set as a block, not as words of
+    /// a line. A custom element inside a sentence stays.
+    #[test]
+    fn an_amp_ad_goes() {
+        let html = "<html><body><article><h1>Harbour dredging</h1>\
+            <p>Work to deepen the harbour entrance will begin in June, the port authority said on Monday.</p>\
+            <amp-ad width=\"300\" height=\"250\" type=\"doubleclick\"><div placeholder>Advertisement</div>\
+            <div fallback>Ad failed to load</div></amp-ad>\
+            <p>The dredging will let larger ferries use the port at low tide, <ad-note class=\"ad\">as the \
+            <b>operators</b> asked</ad-note>, and take about ten weeks.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(!text.contains("Ad failed"), "{text:?}");
+        assert!(text.contains("as the operators asked"), "{text:?}");
+    }
+
+    /// A box that a class calls a header and that holds only a heading
+    /// below the headline's is a section's header: the heading stays. The
+    /// article's own header, holding its headline, goes as before.
+    #[test]
+    fn a_sections_header_keeps_its_heading() {
+        let story = "<p>The ferry runs twice a day in winter, and the morning boat is the one \
+            the islanders take, with their shopping and their dogs.</p>";
+        let html = format!(
+            "<html><body><article><div class=\"site-header\"><h1>Winter sailings</h1>\
+            <a href=\"/\">Home</a></div>{story}\
+            <div class=\"section-header section-header--left\"><h2 class=\"section-header__title\">\
+            Advisory Board</h2></div>{story}</article></body></html>"
+        );
+        let text = extract(&html, &Options::default()).unwrap().text;
+        assert!(text.contains("\n\nAdvisory Board\n\n"), "{text:?}");
+        assert!(!text.contains("Home"), "{text:?}");
     }
 
     /// Cards for other stories set between two stretches of the story go
