@@ -296,7 +296,8 @@ impl Cleaner<'_> {
         let hinted = hint.negative.is_some_and(|r| {
             !((wrapper && r == Reason::Form)
                 || (r == Reason::AuthorBox && self.is_author_note(i))
-                || (r == Reason::Header && self.is_section_heading(i)))
+                || (r == Reason::Header && self.is_section_heading(i))
+                || (r == Reason::Sidebar && !self.eager && self.is_fact_box(i)))
         }) && !self.carries_post(i)
             && !self.in_running_text(i);
         if let Some(reason) = hint.strong_negative().filter(|_| hinted) {
@@ -437,6 +438,20 @@ impl Cleaner<'_> {
                 heading_level(page.tag(d)).is_some_and(|level| level > 1)
                     && self.stats.chars(d) == chars
             })
+    }
+
+    /// Whether box `i`, set aside from the text (`<aside>`, a sidebar's
+    /// class), is the article's own box of facts: paragraphs with no link
+    /// at all ("The ferry in numbers", "How we reported this"). A site's
+    /// sidebar links elsewhere. (A reader who asks for more to be removed
+    /// sees such boxes go.)
+    fn is_fact_box(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        self.stats.link_chars(i) == 0
+            && !page
+                .descendants(i)
+                .any(|d| matches!(page.tag(d), "button" | "form" | "input"))
+            && page.children(i).any(|c| page.tag(c) == "p")
     }
 
     /// A paragraph about the author set in the article's text ("Dana Lee
@@ -687,6 +702,27 @@ mod tests {
         let text = extract(&html, &Options::default()).unwrap().text;
         assert!(text.contains("\n\nAdvisory Board\n\n"), "{text:?}");
         assert!(!text.contains("Home"), "{text:?}");
+    }
+
+    /// A box of facts set aside in the text, its paragraphs linking
+    /// nowhere, is the article's; a box of links set aside goes.
+    #[test]
+    fn a_fact_box_set_aside_stays() {
+        let story = "<p>The ferry runs twice a day in winter, and the morning boat is the one \
+            the islanders take, with their shopping and their dogs.</p>";
+        let html = format!(
+            "<html><body><article><h1>Winter sailings</h1>{story}\
+            <aside class=\"factbox\"><h3>The ferry in numbers</h3><p>Built in 1998, the Island Queen \
+            carries 300 passengers and 40 cars.</p></aside>{story}\
+            <div class=\"sidebar-note\"><h4>How we reported this</h4><p>Our reporter rode the ferry \
+            six times in October.</p></div>{story}\
+            <aside><h3>More on the islands</h3><p><a href=\"/a\">The last lighthouse keeper</a></p>\
+            <p><a href=\"/b\">A winter on the quay</a></p></aside>{story}</article></body></html>"
+        );
+        let text = extract(&html, &Options::default()).unwrap().text;
+        assert!(text.contains("Island Queen"), "{text:?}");
+        assert!(text.contains("How we reported this"), "{text:?}");
+        assert!(!text.contains("lighthouse"), "{text:?}");
     }
 
     /// Cards for other stories set between two stretches of the story go
