@@ -109,8 +109,10 @@ impl Cleaner<'_> {
     pub(super) fn is_topic_list(&self, i: NodeIdx) -> bool {
         const TOPIC_CHARS: usize = 40;
         let page = self.page;
-        if !matches!(page.tag(i), "ul" | "ol" | "div" | "p" | "section")
-            || self.stats.link_chars(i) == 0
+        if !matches!(
+            page.tag(i),
+            "ul" | "ol" | "div" | "p" | "section" | "footer"
+        ) || self.stats.link_chars(i) == 0
             || self.stats.chars(i) - self.stats.link_chars(i) > TOPIC_LABEL_CHARS
         {
             return false;
@@ -420,8 +422,9 @@ mod tests {
     /// A short list of the article's topics, each a link to the stories
     /// of a topic, goes with the heading of its box or the heading right
     /// over it, however few its links, and so does one under a label of
-    /// its own ("Posted in"); two links to other pages in a list of the
-    /// article's own stay, and so does a sentence linking a topic.
+    /// its own ("Posted in", in an entry's footer too); two links to other
+    /// pages in a list of the article's own stay, and so does a sentence
+    /// linking a topic.
     #[test]
     fn a_short_list_of_topics_goes() {
         let story = "<p>More than 2,400 seal pups were born on the sandbanks this winter, up from about 1,900 last year.</p>\
@@ -446,6 +449,13 @@ mod tests {
         assert!(text.contains("The rangers' report"), "{text:?}");
         assert!(!text.contains("Posted in"), "{text:?}");
         assert!(text.contains("See the pups born."), "{text:?}");
+        let footed = format!(
+            "<html><body><article><h1>Seal pups return</h1><div class=\"entry-content\">{story}</div>\
+             <footer class=\"entry-footer\"><span class=\"cat-links\">Posted in \
+             <a href=\"/category/diary/\">Diary</a></span></footer></article></body></html>"
+        );
+        let text = extract(&footed, &Options::default()).unwrap().text;
+        assert!(!text.contains("Posted in"), "{text:?}");
     }
 
     /// Links set as one level of the article's own outline, under an item
