@@ -300,7 +300,11 @@ impl Cleaner<'_> {
                 || (r == Reason::Sidebar && !self.eager && self.is_fact_box(i)))
         }) && !self.carries_post(i)
             && !self.in_running_text(i);
-        if let Some(reason) = hint.strong_negative().filter(|_| hinted) {
+        // A box the page sets aside is one whatever its classes praise
+        // (`ipsEntry__author-column`, an entry's column for its poster).
+        let set_aside =
+            (tag == "aside" && hint.negative == Some(Reason::Sidebar)).then_some(Reason::Sidebar);
+        if let Some(reason) = hint.strong_negative().or(set_aside).filter(|_| hinted) {
             let prose = NEEDS_LINKS.contains(&reason)
                 && chars >= PROSE_BLOCK_CHARS
                 && self.stats.link_density(i) < PROSE_LINK_DENSITY
@@ -723,6 +727,37 @@ mod tests {
         assert!(text.contains("Island Queen"), "{text:?}");
         assert!(text.contains("How we reported this"), "{text:?}");
         assert!(!text.contains("lighthouse"), "{text:?}");
+    }
+
+    /// A poster's column set aside beside each post goes, though its class
+    /// names it a part of the entry (`ipsEntry__author-column`).
+    #[test]
+    fn a_posters_column_set_aside_goes() {
+        let post = |n: u32, name: &str, about: &str, text: &str| {
+            format!(
+                "<article class=\"ipsEntry\"><aside class=\"ipsEntry__author-column\">\
+                <h3><a href=\"/profile/{n}/\">{name}</a></h3><div><span>Members</span></div>\
+                <ul><li><strong>About me:</strong><div>{about}</div></li></ul></aside>\
+                <div class=\"ipsEntry__content\"><p>{text}</p></div></article>"
+            )
+        };
+        let html = format!(
+            "<html><body><main><h1>Where to go if the forum closes</h1><div class=\"cTopic\">{}{}{}</div>\
+            </main></body></html>",
+            post(1, "Ann Lee", "Rocket scientist", "If the forum closes, where will we all go? I have been \
+                here for ten years and would miss the people more than the game."),
+            post(2, "Bo Chan", "No one of consequence", "There are other communities on the web where we \
+                can talk about rockets and crashing them, and we will find each other there."),
+            post(3, "Cy Diaz", "Crashing what no one has crashed before", "The wiki will stay up whatever \
+                happens to the forum, and the old threads are saved there, page by page.")
+        );
+        let text = extract(&html, &Options::default()).unwrap().text;
+        assert!(text.contains("find each other there"), "{text:?}");
+        assert!(text.contains("page by page"), "{text:?}");
+        assert!(
+            !text.contains("About me") && !text.contains("No one of consequence"),
+            "{text:?}"
+        );
     }
 
     /// Cards for other stories set between two stretches of the story go
