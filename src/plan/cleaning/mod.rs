@@ -296,7 +296,7 @@ impl Cleaner<'_> {
         let hinted = hint.negative.is_some_and(|r| {
             !((wrapper && r == Reason::Form)
                 || (r == Reason::AuthorBox && self.is_author_note(i))
-                || (r == Reason::Header && self.is_section_heading(i))
+                || (matches!(r, Reason::Header | Reason::Navigation) && self.is_section_heading(i))
                 || (r == Reason::Sidebar && !self.eager && self.is_fact_box(i)))
         }) && !self.carries_post(i)
             && !self.in_running_text(i);
@@ -433,7 +433,8 @@ impl Cleaner<'_> {
 
     /// Whether all of box `i`'s text is one heading below the headline's
     /// level: the header of a section of the article (`section-header`
-    /// around "Advisory Board"), not the site's.
+    /// around "Advisory Board", an accordion's `drawer__trigger`), not the
+    /// site's header or a menu.
     fn is_section_heading(&self, i: NodeIdx) -> bool {
         let page = self.page;
         let chars = self.stats.chars(i);
@@ -690,9 +691,10 @@ mod tests {
         assert!(text.contains("as the operators asked"), "{text:?}");
     }
 
-    /// A box that a class calls a header and that holds only a heading
-    /// below the headline's is a section's header: the heading stays. The
-    /// article's own header, holding its headline, goes as before.
+    /// A box that a class calls a header or a menu's part and that holds
+    /// only a heading below the headline's is a section's header: the
+    /// heading stays (an accordion's drawer opens under it). The article's
+    /// own header, holding its headline, goes as before.
     #[test]
     fn a_sections_header_keeps_its_heading() {
         let story = "<p>The ferry runs twice a day in winter, and the morning boat is the one \
@@ -701,10 +703,12 @@ mod tests {
             "<html><body><article><div class=\"site-header\"><h1>Winter sailings</h1>\
             <a href=\"/\">Home</a></div>{story}\
             <div class=\"section-header section-header--left\"><h2 class=\"section-header__title\">\
-            Advisory Board</h2></div>{story}</article></body></html>"
+            Advisory Board</h2></div>{story}\
+            <div class=\"accordion_drawer__trigger\"><h2>Our testing</h2></div>{story}</article></body></html>"
         );
         let text = extract(&html, &Options::default()).unwrap().text;
         assert!(text.contains("\n\nAdvisory Board\n\n"), "{text:?}");
+        assert!(text.contains("\n\nOur testing\n\n"), "{text:?}");
         assert!(!text.contains("Home"), "{text:?}");
     }
 
