@@ -166,7 +166,9 @@ impl Cleaner<'_> {
     /// Whether block `i` is only a count of the page's views ("Viewed 2k
     /// times", "1,693 views", "(Visited 1,902 times, 364 visits today)")
     /// or of a post's replies, comments, answers, likes or votes ("0
-    /// Reply", "12 Comments"), apart from any sentence or table.
+    /// Reply", "12 Comments"), or a recipe's or a product's rating and its
+    /// count ("5 from 12 votes", "4.8 from 310 ratings"), apart from any
+    /// sentence or table.
     pub(super) fn is_view_count(&self, i: NodeIdx) -> bool {
         if !self.is_short_element(i, 6..=VIEW_COUNT_CHARS)
             || is_table_part(self.page.tag(i))
@@ -184,7 +186,10 @@ impl Cleaner<'_> {
             .and_then(|t| t.rsplit(char::is_whitespace).next())
             .map(|w| w.trim_end_matches(')').to_lowercase());
         if !last_word.is_some_and(|w| {
-            w == "times" || w == "views" || w == "today" || COUNTED.contains(&w.as_str())
+            matches!(
+                w.as_str(),
+                "times" | "views" | "today" | "ratings" | "reviews"
+            ) || COUNTED.contains(&w.as_str())
         }) {
             return false;
         }
@@ -198,6 +203,7 @@ impl Cleaner<'_> {
             ["viewed" | "visited", n, "times"] => is_count(n),
             ["visited", n, "times", m, "visits", "today"] => is_count(n) && is_count(m),
             [n, "views"] => is_count(n),
+            [rating, "from", n, "votes" | "ratings" | "reviews"] => is_count(rating) && is_count(n),
             // A heading over the replies ("7 replies") names their section.
             [n, thing] => {
                 is_count(n)
@@ -944,8 +950,9 @@ mod tests {
     }
 
     /// A count of the page's views or of a post's replies goes, also set
-    /// inline between a post's blocks; a sentence that counts views, a
-    /// line of a table and a heading over the replies stay.
+    /// inline between a post's blocks, and so does a rating with its count
+    /// of votes; a sentence that counts views or ratings, a line of a table
+    /// and a heading over the replies stay.
     #[test]
     fn a_view_count_goes() {
         let html = "<html><body><article>\
@@ -956,6 +963,8 @@ mod tests {
             <div>1,693 views</div>\
             <div class=\"counter\">(Visited 1,902 times, 364 visits today)</div>\
             <div><span>12</span> <span>Comments</span></div>\
+            <div class=\"rating\"><span>5 from 12 votes</span></div>\
+            <p>The cake scored 4.8 from 310 ratings, the best of the fair.</p>\
             <h2>7 replies</h2>\
             <p>The page was viewed 2,000 times in its first week, which the harbour office found encouraging.</p>\
             <table><tr><th>Film</th><th>Seen</th></tr><tr><td>The morning boat</td><td>412 views</td></tr></table>\
@@ -966,9 +975,11 @@ mod tests {
                 && !text.contains("1,693")
                 && !text.contains("Visited")
                 && !text.contains("Comments")
-                && !text.contains("Reply"),
+                && !text.contains("Reply")
+                && !text.contains("12 votes"),
             "{text:?}"
         );
+        assert!(text.contains("4.8 from 310 ratings, the best"), "{text:?}");
         assert!(
             text.contains("viewed 2,000 times in its first week"),
             "{text:?}"
