@@ -22,7 +22,9 @@ use super::quotes::ArticleShingles;
 use super::stats::teasers;
 use super::visibility::is_non_content_tag;
 use super::{Facts, Hints, Reason, Removal, Stats};
-use crate::heuristics::{NEEDS_LINKS, PROSE_BLOCK_CHARS, PROSE_LINK_DENSITY, VIDEO_HOSTS};
+use crate::heuristics::{
+    NEEDS_LINKS, PROSE_BLOCK_CHARS, PROSE_LINK_DENSITY, SHORT_BLOCK_CHARS, VIDEO_HOSTS,
+};
 use crate::metadata::Metadata;
 use crate::page::{heading_level, is_block, NodeIdx, Page};
 use crate::render::Tables;
@@ -438,7 +440,10 @@ impl Cleaner<'_> {
     fn is_section_heading(&self, i: NodeIdx) -> bool {
         let page = self.page;
         let chars = self.stats.chars(i);
-        chars > 0
+        // (A heading is short, and so is the box around it: a menu's many
+        // entries are not looked through.)
+        (1..=SHORT_BLOCK_CHARS).contains(&chars)
+            && page.node(i).end - i <= SHORT_BLOCK_NODES
             && page.descendants(i).any(|d| {
                 heading_level(page.tag(d)).is_some_and(|level| level > 1)
                     && self.stats.chars(d) == chars
