@@ -131,6 +131,19 @@ pub(crate) fn clean(
     removals
 }
 
+/// An address of one member's page on a forum (`/profile/211123-coldj/`,
+/// `/members/ann.12/`, `/u/wren`).
+fn links_to_a_member(href: &str) -> bool {
+    let path = href.split(['?', '#']).next().unwrap_or("");
+    let mut segments = path.split('/').skip_while(|s| {
+        !matches!(
+            *s,
+            "profile" | "members" | "member" | "u" | "user" | "users"
+        )
+    });
+    segments.next().is_some() && segments.next().is_some_and(|slug| !slug.is_empty())
+}
+
 /// What every check needs to know about the article, gathered once.
 struct Cleaner<'a> {
     page: &'a Page,
@@ -300,7 +313,7 @@ impl Cleaner<'_> {
                 || (r == Reason::AuthorBox && self.is_author_note(i))
                 || (matches!(r, Reason::Header | Reason::Navigation) && self.is_section_heading(i))
                 || (r == Reason::Sidebar && !self.eager && self.is_fact_box(i)))
-        }) && !self.carries_post(i)
+        }) && (!self.carries_post(i) || self.is_posters_column(i))
             && !self.in_running_text(i);
         // A box the page sets aside is one whatever its classes praise
         // (`ipsEntry__author-column`, an entry's column for its poster).
@@ -448,6 +461,21 @@ impl Cleaner<'_> {
                 heading_level(page.tag(d)).is_some_and(|level| level > 1)
                     && self.stats.chars(d) == chars
             })
+    }
+
+    /// Whether `i` is a column set aside beside a post for its poster: an
+    /// `<aside>` with no paragraph whose first link goes to a member's
+    /// page (`/profile/…`, `/members/…`, `/u/…`). Beside a short post it
+    /// may hold as much text as the post, which it does not carry.
+    fn is_posters_column(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        page.tag(i) == "aside"
+            && !page.descendants(i).any(|d| page.tag(d) == "p")
+            && page
+                .descendants(i)
+                .find(|&d| page.tag(d) == "a")
+                .and_then(|a| page.attr(a, "href"))
+                .is_some_and(links_to_a_member)
     }
 
     /// Whether box `i`, set aside from the text (`<aside>`, a sidebar's
@@ -739,7 +767,8 @@ mod tests {
     }
 
     /// A poster's column set aside beside each post goes, though its class
-    /// names it a part of the entry (`ipsEntry__author-column`).
+    /// names it a part of the entry (`ipsEntry__author-column`), and
+    /// beside a post shorter than itself too.
     #[test]
     fn a_posters_column_set_aside_goes() {
         let post = |n: u32, name: &str, about: &str, text: &str| {
@@ -756,7 +785,8 @@ mod tests {
             post(1, "Ann Lee", "Rocket scientist", "If the forum closes, where will we all go? I have been \
                 here for ten years and would miss the people more than the game."),
             post(2, "Bo Chan", "No one of consequence", "There are other communities on the web where we \
-                can talk about rockets and crashing them, and we will find each other there."),
+                can talk about rockets and crashing them, and we will find each other there.")
+                + &post(4, "Di Fox", "Boldly crashing what no one has crashed before!", "To the wiki, I guess."),
             post(3, "Cy Diaz", "Crashing what no one has crashed before", "The wiki will stay up whatever \
                 happens to the forum, and the old threads are saved there, page by page.")
         );
@@ -767,6 +797,9 @@ mod tests {
             !text.contains("About me") && !text.contains("No one of consequence"),
             "{text:?}"
         );
+        // Beside a short post, the column holds as much text as the post.
+        assert!(text.contains("To the wiki"), "{text:?}");
+        assert!(!text.contains("Di Fox"), "{text:?}");
     }
 
     /// Cards for other stories set between two stretches of the story go
