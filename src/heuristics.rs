@@ -1096,6 +1096,10 @@ pub const AUTHOR_PATHS: &[&str] = &[
     "autori",
 ];
 
+/// Path segments before the name in the address of one member's page on
+/// a forum (`/profile/211123-coldj/`, `/members/ann.12/`, `/u/wren`).
+pub const MEMBER_PATHS: &[&str] = &["profile", "members", "member", "u", "user", "users"];
+
 /// Path segments of a page that lists a topic's stories (`/tag/recipes/`).
 pub const TOPIC_PATHS: &[&str] = &["tag", "tags", "category", "categories", "topic", "topics"];
 

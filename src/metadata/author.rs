@@ -508,7 +508,14 @@ pub(crate) fn links_to_a_topic(href: &str) -> bool {
 /// a magazine's `/contributor/ann-lee`, `/autor/ana-ruiz` in Spanish,
 /// German or Portuguese), not of the list of them.
 pub(crate) fn links_to_an_author(href: &str) -> bool {
-    let mut segments = path_segments(href).skip_while(|s| !AUTHOR_PATHS.contains(s));
+    links_to_one_named(href, AUTHOR_PATHS)
+}
+
+/// Whether a link's path names one page under one of `sections`
+/// (`/author/ann-lee`, `/profile/211123-coldj/`): a section's segment,
+/// then a name, not the section's own list.
+pub(crate) fn links_to_one_named(href: &str, sections: &[&str]) -> bool {
+    let mut segments = path_segments(href).skip_while(|s| !sections.contains(s));
     segments.next().is_some() && segments.next().is_some_and(|slug| !slug.is_empty())
 }
 

@@ -13,7 +13,7 @@ mod published;
 mod tags;
 mod title;
 
-pub(crate) use author::{links_to_a_topic, links_to_an_author};
+pub(crate) use author::{links_to_a_topic, links_to_an_author, links_to_one_named};
 pub(crate) use byline::awaits_name;
 pub(crate) use date::{month_number, normalize as normalize_date};
 

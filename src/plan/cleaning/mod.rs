@@ -23,9 +23,10 @@ use super::stats::teasers;
 use super::visibility::is_non_content_tag;
 use super::{Facts, Hints, Reason, Removal, Stats};
 use crate::heuristics::{
-    NEEDS_LINKS, PROSE_BLOCK_CHARS, PROSE_LINK_DENSITY, SHORT_BLOCK_CHARS, VIDEO_HOSTS,
+    MEMBER_PATHS, NEEDS_LINKS, PROSE_BLOCK_CHARS, PROSE_LINK_DENSITY, SHORT_BLOCK_CHARS,
+    VIDEO_HOSTS,
 };
-use crate::metadata::Metadata;
+use crate::metadata::{links_to_one_named, Metadata};
 use crate::page::{heading_level, is_block, NodeIdx, Page};
 use crate::render::Tables;
 use crate::Options;
@@ -129,19 +130,6 @@ pub(crate) fn clean(
         }
     }
     removals
-}
-
-/// An address of one member's page on a forum (`/profile/211123-coldj/`,
-/// `/members/ann.12/`, `/u/wren`).
-fn links_to_a_member(href: &str) -> bool {
-    let path = href.split(['?', '#']).next().unwrap_or("");
-    let mut segments = path.split('/').skip_while(|s| {
-        !matches!(
-            *s,
-            "profile" | "members" | "member" | "u" | "user" | "users"
-        )
-    });
-    segments.next().is_some() && segments.next().is_some_and(|slug| !slug.is_empty())
 }
 
 /// What every check needs to know about the article, gathered once.
@@ -475,7 +463,7 @@ impl Cleaner<'_> {
                 .descendants(i)
                 .find(|&d| page.tag(d) == "a")
                 .and_then(|a| page.attr(a, "href"))
-                .is_some_and(links_to_a_member)
+                .is_some_and(|href| links_to_one_named(href, MEMBER_PATHS))
     }
 
     /// Whether box `i`, set aside from the text (`<aside>`, a sidebar's
