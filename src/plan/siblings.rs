@@ -351,7 +351,9 @@ const WRAPPER_DEPTH: usize = 4;
 /// The chosen block's class, and those of the wrappers inside it that only
 /// a few blocks of the page wear: a template's class for its stretches of
 /// text, not a page builder's class for every box (`inside-container` on
-/// dozens of them).
+/// dozens of them). A class of generated names of a letter or two (`ab
+/// ca`, atomic CSS) says how a box looks, not what it holds: the box of
+/// tags and comments after the text may wear it too.
 fn text_classes(page: &Page, top: NodeIdx) -> Vec<&str> {
     let own = page.attr(top, "class").filter(|c| !c.is_empty());
     let classes: Vec<&str> = wrapper_classes(page, top).collect();
@@ -366,6 +368,7 @@ fn text_classes(page: &Page, top: NodeIdx) -> Vec<&str> {
         .zip(uses)
         .filter(|&(class, uses)| Some(class) == own || uses <= TEXT_CLASS_USES)
         .map(|(class, _)| class)
+        .filter(|class| class.split_whitespace().any(|name| name.chars().nth(2).is_some()))
         .collect()
 }
 
@@ -414,10 +417,11 @@ pub(crate) fn outside(page: &Page, content: &[NodeIdx], facts: &Facts) -> Vec<Re
 mod tests {
     use crate::{extract, Options};
 
-    /// A page builder wraps every box in the same inner class: that class
-    /// says nothing about which box holds the article's text, so the box
-    /// with the page's teaser stays out, while a template's class for its
-    /// stretches of text brings the introduction in.
+    /// A page builder wraps every box in the same inner class, and atomic
+    /// CSS gives boxes of every kind the same generated names: neither
+    /// says which box holds the article's text, so the box with the page's
+    /// teaser stays out, while a template's class for its stretches of
+    /// text brings the introduction in.
     #[test]
     fn only_a_class_few_blocks_wear_marks_the_text() {
         let paragraph = "The ferry to the island runs twice a day in winter, and the crossing takes an hour when the sea is calm, which it rarely is.";
@@ -455,6 +459,8 @@ mod tests {
         // The same inner class on every box of the page: a builder's.
         let builder = page("inside").replace("aside-links", "inside");
         assert!(!text(&builder).contains("A teaser line"));
+        // Generated names of two letters on two boxes: atomic CSS.
+        assert!(!text(&page("ab ca")).contains("A teaser line"));
     }
 
     /// The lead photograph joins the article bare or in the wrappers a
