@@ -1103,6 +1103,11 @@ pub const SEPARATORS: &[char] = &['·', '•', '∙', '⋅', '|', '/', '-', '–
 pub const AUTHOR_PATHS: &[&str] = &[
     "author",
     "authors",
+    "staff",
+    "journalist",
+    "journalists",
+    "reporter",
+    "reporters",
     "contributor",
     "contributors",
     "autor",

@@ -712,6 +712,12 @@ mod tests {
             None
         );
         assert_eq!(link("/authority/ann-lee", "Ann Lee"), None);
+        // A newsroom's page of its staff, each by number and name.
+        assert_eq!(
+            link("/staff/2648123001/dana-whitfield/", "Dana Whitfield").as_deref(),
+            Some("Dana Whitfield")
+        );
+        assert_eq!(link("/staff/", "Our staff"), None);
         // The same page in Spanish and French.
         assert_eq!(
             link("/autor/carmen-ruiz/", "Carmen Ruiz").as_deref(),

@@ -368,7 +368,11 @@ fn text_classes(page: &Page, top: NodeIdx) -> Vec<&str> {
         .zip(uses)
         .filter(|&(class, uses)| Some(class) == own || uses <= TEXT_CLASS_USES)
         .map(|(class, _)| class)
-        .filter(|class| class.split_whitespace().any(|name| name.chars().nth(2).is_some()))
+        .filter(|class| {
+            class
+                .split_whitespace()
+                .any(|name| name.chars().nth(2).is_some())
+        })
         .collect()
 }
 

@@ -119,6 +119,10 @@ const AD_LINE_WORDS: usize = 6;
 /// What a line over an ad says goes on past it ("Story continues below").
 const CONTINUED_WORDS: &[&str] = &["story", "article", "text", "content", "page"];
 
+/// What else such a line says the text goes on past ("Story continues
+/// below gallery").
+const EMBEDS: &[&str] = &["gallery", "slideshow", "video", "photos", "player"];
+
 /// The most text a label over a list of other pages holds ("You may also
 /// be interested in").
 const RELATED_LABEL_CHARS: usize = 40;
@@ -195,9 +199,9 @@ impl Cleaner<'_> {
         };
         words.len() <= AD_LINE_WORDS
             && (labels
-                || words[on..]
-                    .iter()
-                    .any(|w| AD_LABELS.contains(w) || matches!(*w, "ad" | "ads")))
+                || words[on..].iter().any(|w| {
+                    AD_LABELS.contains(w) || matches!(*w, "ad" | "ads") || EMBEDS.contains(w)
+                }))
     }
 
     pub(super) fn is_pull_quote(&self, i: NodeIdx) -> bool {
@@ -1160,6 +1164,7 @@ mod tests {
             <p>Continúa después de la publicidad</p>\
             <p>Story continues below advertisement</p>\
             <div>Article continues after this ad</div>\
+            <div>Story continues below gallery</div>\
             <p>Content ads continue to grow</p>\
             <p>Supported by the island trust since 1998.</p>\
             <div class=\"card\"><div>Sponsored</div><p>Harbour Tours: the island by night, from the quay.</p></div>\
