@@ -382,7 +382,7 @@ impl Cleaner<'_> {
         // A trail of links to sections right over the headline
         // ("Electronics", "Audio" in a list of their own).
         let trail = || {
-            matches!(page.tag(i), "ol" | "ul" | "nav" | "p" | "div")
+            matches!(page.tag(i), "ol" | "ul" | "nav" | "p" | "div" | "span")
                 && self.stats.link_chars(i) == self.stats.chars(i)
                 && page.next_element(i).is_some_and(|h| page.tag(h) == "h1")
         };
@@ -628,6 +628,33 @@ fn reads_as_reading_time(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::{extract, Options};
+
+    /// The link to the story's section set right over the headline goes
+    /// as its kicker, bare, in a list, or in a `<span>` of its own (a
+    /// Korean daily's "사회"); a line of words with a link in it stays.
+    #[test]
+    fn a_sections_link_over_the_headline_goes() {
+        let page = |kicker: &str| {
+            format!(
+                "<html><body><article>{kicker}<h1>Parking fees rise next month</h1>{}</article></body></html>",
+                "<p>The city will raise the fees at its 42 public car parks from the first of next month, the first rise in eight years.</p>"
+                    .repeat(4)
+            )
+        };
+        let text = |html: &str| extract(html, &Options::default()).unwrap().text;
+        for kicker in [
+            r#"<a href="/society">Society</a>"#,
+            r#"<ul><li><a href="/society">Society</a></li></ul>"#,
+            r#"<span class="section"><a href="/society">사회</a></span>"#,
+        ] {
+            let text = text(&page(kicker));
+            assert!(text.starts_with("The city"), "{kicker}: {text:?}");
+        }
+        let line = text(&page(
+            r#"<span>Filed from <a href="/city-hall">City Hall</a></span>"#,
+        ));
+        assert!(line.starts_with("Filed from"), "{line:?}");
+    }
 
     /// Headings over the first paragraph that set the title again, at any
     /// level or split in two, go to the reader's header; a heading of
