@@ -84,6 +84,8 @@ const DATELINE_LABEL_CHARS: usize = 40;
 const AUTHOR_CARD_CHARS: usize = 60;
 /// How far above its `<time>` an entry of a live blog or feed starts.
 const ENTRY_DEPTH: usize = 3;
+/// The least text of a line of prose, as of a paragraph.
+const PROSE_LINE_CHARS: usize = 60;
 /// The longest section label over a headline.
 const KICKER_MAX_CHARS: usize = 40;
 
@@ -99,21 +101,36 @@ impl Cleaner<'_> {
     /// headings ("Open Journalism Project:" over "Better Student
     /// Journalism"). A part is a run of at least three of the title's
     /// words, which a kicker or a section's name rarely is. A thread's
-    /// subject stays with its first post.
+    /// subject stays with its first post. A post written in lines parted
+    /// by `<br>` has no paragraph: there a heading before its first line
+    /// of prose that says the whole title goes (a part of it may head the
+    /// sections of a page of short ones).
     pub(super) fn repeats_title_above_text(&self, i: NodeIdx) -> bool {
         const PART_WORDS: usize = 3;
-        if heading_level(self.page.tag(i)).is_none()
-            || self.first_paragraph.is_none_or(|p| i >= p)
-            || !self.posts.is_empty()
-        {
+        let page = self.page;
+        if heading_level(page.tag(i)).is_none() || !self.posts.is_empty() {
             return false;
         }
         let title = lowercase_words(self.metadata.title.as_deref().unwrap_or(""));
         let heading = lowercase_words(&self.text(i));
-        !heading.is_empty()
-            && (heading == title
-                || (heading.len() >= PART_WORDS
-                    && title.windows(heading.len()).any(|run| run == heading)))
+        if heading.is_empty() {
+            return false;
+        }
+        match self.first_paragraph {
+            Some(p) => {
+                i < p
+                    && (heading == title
+                        || (heading.len() >= PART_WORDS
+                            && title.windows(heading.len()).any(|run| run == heading)))
+            }
+            None => {
+                heading == title
+                    && !(self.texts.from..i).any(|n| {
+                        page.text(n)
+                            .is_some_and(|t| t.trim().chars().count() >= PROSE_LINE_CHARS)
+                    })
+            }
+        }
     }
 
     /// Whether block `i` is the site's notice of its rights closing the
@@ -657,8 +674,9 @@ mod tests {
     }
 
     /// Headings over the first paragraph that set the title again, at any
-    /// level or split in two, go to the reader's header; a heading of
-    /// other words, and the title set again further down, stay.
+    /// level or split in two, go to the reader's header, and so does one
+    /// over a post of lines with no paragraph; a heading of other words,
+    /// and the title set again further down, stay.
     #[test]
     fn the_title_set_again_over_the_text_goes() {
         let story = "<p>The harbour board voted on Tuesday to keep the late ferry running through the winter, after a trial that carried more passengers than expected.</p>";
@@ -674,6 +692,15 @@ mod tests {
             1,
             "{text:?}"
         );
+        // A post of lines parted by `<br>`, under its date's heading.
+        let line = "The harbour board voted on Tuesday to keep the late ferry running through the winter.<br><br>";
+        let html = format!(
+            "<html><head><title>Late ferry stays</title></head><body><div class=\"post\">\
+             <h2>Saturday, 4 April 2026</h2><h3>Late ferry stays</h3><div>{}</div></div></body></html>",
+            line.repeat(5)
+        );
+        let text = extract(&html, &Options::default()).unwrap().text;
+        assert!(!text.contains("Late ferry stays"), "{text:?}");
     }
 
     /// A line of a topic's counts goes; a sentence with counts in it stays.
