@@ -84,8 +84,6 @@ const DATELINE_LABEL_CHARS: usize = 40;
 const AUTHOR_CARD_CHARS: usize = 60;
 /// How far above its `<time>` an entry of a live blog or feed starts.
 const ENTRY_DEPTH: usize = 3;
-/// The least text of a line of prose, as of a paragraph.
-const PROSE_LINE_CHARS: usize = 60;
 /// The longest section label over a headline.
 const KICKER_MAX_CHARS: usize = 40;
 
@@ -127,7 +125,7 @@ impl Cleaner<'_> {
                 heading == title
                     && !(self.texts.from..i).any(|n| {
                         page.text(n)
-                            .is_some_and(|t| t.trim().chars().count() >= PROSE_LINE_CHARS)
+                            .is_some_and(|t| t.trim().chars().count() >= super::PARAGRAPH_CHARS)
                     })
             }
         }

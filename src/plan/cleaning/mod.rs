@@ -36,6 +36,10 @@ use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 use std::cell::{OnceCell, RefCell};
 
+/// The least text of a real paragraph (or, with none, of a line of
+/// prose): shorter ones are labels, captions' credits and bylines.
+const PARAGRAPH_CHARS: usize = 60;
+
 /// Blocks with more descendants than this are never read as one short line,
 /// which keeps the text checks below linear on deeply nested pages.
 const SHORT_BLOCK_NODES: usize = 64;
@@ -67,7 +71,7 @@ pub(crate) fn clean(
     let strictness = options.strictness.clamp(0.0, 1.0);
     let mut paragraphs = page
         .in_subtrees(content)
-        .filter(|&i| page.tag(i) == "p" && stats.chars(i) >= 60);
+        .filter(|&i| page.tag(i) == "p" && stats.chars(i) >= PARAGRAPH_CHARS);
     let first_paragraph = paragraphs.next();
     let second_paragraph = paragraphs.next();
     let last_paragraph = paragraphs.last().or(second_paragraph).or(first_paragraph);
