@@ -239,7 +239,7 @@ pub(crate) fn first_paragraph(
     };
     page.in_subtrees(content)
         .filter(|&i| {
-            stats.chars(i) >= PROSE_CHARS
+            (stats.chars(i) >= PROSE_CHARS || (page.tag(i) == "p" && is_sentence(page, i)))
                 && is_paragraph(i)
                 && seen(i)
                 && !page
@@ -252,6 +252,20 @@ pub(crate) fn first_paragraph(
         })
         .find_map(seen_text)
 }
+
+/// Whether paragraph `i` is one short sentence of a few words ("It
+/// rained again."): an opening line, where a shorter paragraph is a
+/// label ("Contents") or a fragment of one ("When").
+fn is_sentence(page: &Page, i: NodeIdx) -> bool {
+    let text = page.text_content(i);
+    let text = text.trim();
+    text.split_whitespace().count() >= SENTENCE_WORDS
+        && text.starts_with(char::is_uppercase)
+        && text.ends_with(['.', '!', '?'])
+}
+
+/// The fewest words of a sentence that opens an article on its own.
+const SENTENCE_WORDS: usize = 3;
 
 /// What a caption's class or id says ("caption", "image-caption",
 /// "photo-credit").
@@ -299,6 +313,27 @@ const LEAD_PICTURE_MIN_PIXELS: f32 = 100.0;
 mod tests {
     use super::language_tag;
     use crate::{extract, Options};
+
+    /// A short sentence that opens the text on a line of its own is its
+    /// first paragraph, and the excerpt; a label or a fragment is not.
+    #[test]
+    fn a_short_opening_sentence_is_the_excerpt() {
+        let story = "<p>The harbour board voted on Tuesday to keep the late ferry running through the winter.</p>";
+        let page = |opening: &str| {
+            format!("<html><body><article><h1>Late ferry stays</h1>{opening}{story}{story}{story}</article></body></html>")
+        };
+        let excerpt = |html: &str| extract(html, &Options::default()).unwrap().metadata.excerpt;
+        assert_eq!(
+            excerpt(&page("<p>It happened again.</p>")).as_deref(),
+            Some("It happened again.")
+        );
+        for opening in ["<p>Contents</p>", "<p>When</p>", "<p>Photos: AFP</p>"] {
+            assert!(
+                excerpt(&page(opening)).is_some_and(|e| e.starts_with("The harbour board")),
+                "{opening}"
+            );
+        }
+    }
 
     /// A page that declares no summary has its first paragraph the reader
     /// sees as its excerpt, in the words it shows: not a sign-up box's,
