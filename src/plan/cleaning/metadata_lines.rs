@@ -123,10 +123,16 @@ impl Cleaner<'_> {
             }
             None => {
                 heading == title
-                    && !(self.texts.from..i).any(|n| {
-                        page.text(n)
-                            .is_some_and(|t| t.trim().chars().count() >= super::PARAGRAPH_CHARS)
-                    })
+                    && self
+                        .first_line
+                        .get_or_init(|| {
+                            (self.texts.from..page.len()).find(|&n| {
+                                page.text(n).is_some_and(|t| {
+                                    t.trim().chars().count() >= super::PARAGRAPH_CHARS
+                                })
+                            })
+                        })
+                        .is_none_or(|line| i < line)
             }
         }
     }

@@ -101,6 +101,7 @@ pub(crate) fn clean(
         first_paragraph,
         second_paragraph,
         last_paragraph,
+        first_line: OnceCell::new(),
         entries: page
             .in_subtrees(content)
             .filter(|&i| is_entry_field(page, i))
@@ -178,6 +179,10 @@ struct Cleaner<'a> {
     second_paragraph: Option<NodeIdx>,
     /// The last real paragraph: what comes before it is inside the text.
     last_paragraph: Option<NodeIdx>,
+    /// On a page with no real paragraph, its first line of prose (a text
+    /// of [`PARAGRAPH_CHARS`] or more), found the first time it is asked
+    /// for.
+    first_line: OnceCell<Option<NodeIdx>>,
     /// Fields a reader types an address or a number into, in document order.
     entries: Vec<NodeIdx>,
     /// Lines of posters' boxes to go one by one, in document order.
