@@ -1094,6 +1094,39 @@ pub const KICKER_HINTS: &[&str] = &[
     "occhiello",
 ];
 
+/// Labels over a headline that tell who may read the story, not what it
+/// says ("Member-only story", "Réservé aux abonnés"), whole lines,
+/// lowercase: English, French, German, Spanish, Portuguese, Italian,
+/// Dutch, Chinese and Japanese.
+pub const ACCESS_LABELS: &[&str] = &[
+    "member-only story",
+    "members-only story",
+    "members only",
+    "members-only",
+    "member exclusive",
+    "subscriber exclusive",
+    "subscriber only",
+    "subscribers only",
+    "for subscribers",
+    "subscriber content",
+    "premium",
+    "premium content",
+    "réservé aux abonnés",
+    "article réservé aux abonnés",
+    "abonnés",
+    "nur für abonnenten",
+    "abo",
+    "exclusivo para suscriptores",
+    "solo para suscriptores",
+    "exclusivo para assinantes",
+    "exclusivo para assinante",
+    "riservato agli abbonati",
+    "alleen voor abonnees",
+    "会员专享",
+    "有料記事",
+    "会員限定",
+];
+
 /// Glyphs that part the items of a line.
 pub const SEPARATORS: &[char] = &['·', '•', '∙', '⋅', '|', '/', '-', '–', '—', ','];
 

@@ -6,8 +6,8 @@
 
 use super::{Cleaner, SHORT_BLOCK_NODES};
 use crate::heuristics::{
-    BYLINE_HINTS, BYLINE_WORDS, DATE_LINE_LABELS, KICKER_HINTS, READING_TIME_PHRASES,
-    READING_TIME_UNITS, SHORT_BLOCK_CHARS,
+    ACCESS_LABELS, BYLINE_HINTS, BYLINE_WORDS, DATE_LINE_LABELS, KICKER_HINTS,
+    READING_TIME_PHRASES, READING_TIME_UNITS, SHORT_BLOCK_CHARS,
 };
 use crate::metadata::{awaits_name, links_to_an_author, month_number, normalize_date, Metadata};
 use crate::page::{heading_level, is_block, NodeIdx, Page};
@@ -382,6 +382,16 @@ impl Cleaner<'_> {
             .filter(|&time| self.stats.chars(i) - self.stats.chars(time) <= DATE_LABEL_CHARS)
     }
 
+    /// Whether element `i` says, right over the headline, who may read the
+    /// story ("Member-only story"): the page's gate, not a line of it.
+    pub(super) fn is_access_label(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        self.stats.chars(i) <= KICKER_MAX_CHARS
+            && self.first_paragraph.is_some_and(|p| i < p)
+            && page.next_element(i).is_some_and(|h| page.tag(h) == "h1")
+            && ACCESS_LABELS.contains(&self.text(i).trim().to_lowercase().as_str())
+    }
+
     /// Whether element `i` is the section label over the headline (a
     /// kicker: "Hochwasser", "Climate crisis"), a few words with the
     /// headline still to come before the text, marked by its class or id
@@ -478,10 +488,15 @@ impl Cleaner<'_> {
         let labelled = starts_with_date_label(&lower);
         let dated_first = lower.starts_with(|c: char| c.is_ascii_digit())
             || lower.split_whitespace().next().is_some_and(month);
-        // Labels, a name, a separator: more words make a sentence.
+        // Labels and a name: more words make a sentence. A separator
+        // ("·", "|") is no word.
         let other_words = lower
             .split_whitespace()
-            .filter(|w| !w.contains(|c: char| c.is_ascii_digit()) && !month(w))
+            .filter(|w| {
+                w.contains(char::is_alphabetic)
+                    && !w.contains(|c: char| c.is_ascii_digit())
+                    && !month(w)
+            })
             .count();
         lower.chars().count() <= DATE_LINE_CHARS
             && other_words <= DATE_LINE_WORDS
@@ -677,6 +692,31 @@ mod tests {
         assert!(line.starts_with("Filed from"), "{line:?}");
     }
 
+    /// A label over the headline that says who may read the story goes,
+    /// nested or bare, in any of the languages known; a short line of
+    /// other words there stays.
+    #[test]
+    fn a_label_of_who_may_read_goes() {
+        let page = |label: &str| {
+            format!(
+                "<html><body><article>{label}<h1>Parking fees rise next month</h1>{}</article></body></html>",
+                "<p>The city will raise the fees at its 42 public car parks from the first of next month, the first rise in eight years.</p>"
+                    .repeat(4)
+            )
+        };
+        let text = |html: &str| extract(html, &Options::default()).unwrap().text;
+        for label in [
+            "<div><div><p><span>Member-only story</span></p></div></div>",
+            "<p>Réservé aux abonnés</p>",
+            "<span>会員限定</span>",
+        ] {
+            let text = text(&page(label));
+            assert!(text.starts_with("The city"), "{label}: {text:?}");
+        }
+        let line = text(&page("<p>Updated twice today</p>"));
+        assert!(line.starts_with("Updated twice"), "{line:?}");
+    }
+
     /// Headings over the first paragraph that set the title again, at any
     /// level or split in two, go to the reader's header, and so does one
     /// over a post of lines with no paragraph; a heading of other words,
@@ -763,13 +803,16 @@ mod tests {
     }
 
     /// A line that gives the article's date under a label goes to the
-    /// reader's header; a line with a later date, and a sentence that opens
-    /// with the date, stay.
+    /// reader's header, its separators no words ("Published in Harbour
+    /// Notes · 4 min read · Feb 6, 2026"); a line with a later date, and a
+    /// sentence that opens with the date, stay.
     #[test]
     fn a_line_with_the_articles_date_goes() {
         let html = "<html><head><meta property=\"article:published_time\" content=\"2026-02-06\"></head>\
             <body><article><h1>Winter sailings resume</h1>\
-            <p>Published: Feb 6, 2026</p><p>Last updated: March 1, 2026</p>\
+            <p>Published: Feb 6, 2026</p>\
+            <div><span>Published in</span> <a href=\"/harbour\">Harbour Notes</a> <span>·</span> <span>4 min read</span> <span>·</span> <span>Feb 6, 2026</span></div>\
+            <p>Last updated: March 1, 2026</p>\
             <p>Feb 6, 2026 was the last day of the summer boats.</p>\
             <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
             <p>The evening boat waits for the train from the city, so a late train means a late crossing.</p>\

@@ -376,7 +376,7 @@ impl Cleaner<'_> {
         {
             return Some(Reason::Counter);
         }
-        if self.is_button_link(i) || self.is_picture_sale(i) {
+        if self.is_button_link(i) || self.is_picture_sale(i) || self.is_access_label(i) {
             return Some(Reason::Promo);
         }
         if self.is_rights_notice(i) {
