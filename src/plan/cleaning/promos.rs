@@ -911,12 +911,17 @@ mod tests {
             <p>记者从多地住建部门了解到，今年以来，老旧小区加装电梯工作稳步推进，截至4月底，全市已累计完成加装电梯一千二百余部。</p>\
             <p><strong>相关阅读：</strong><a href=\"/news/1.html\">老旧小区改造今年将开工五千个</a></p>\
             <p>Baca juga: <a href=\"/berita/2\">Harga tiket kapal naik</a></p>\
+            <p>Čtěte také: <a href=\"/zpravy/3\">Zdražení jízdenek na trajekt</a></p>\
+            <p><b>Διαβάστε επίσης:</b> <a href=\"/eidiseis/4\">Ακριβότερα τα εισιτήρια</a></p>\
             <p>住建部门相关负责人表示，下一步将简化审批流程，力争年内再完成加装电梯五百部。</p>\
             </article></body></html>";
         let text = extract(html, &Options::default()).unwrap().text;
         assert!(text.contains("五百部"), "{text:?}");
         assert!(
-            !text.contains("五千个") && !text.contains("Harga"),
+            !text.contains("五千个")
+                && !text.contains("Harga")
+                && !text.contains("Zdražení")
+                && !text.contains("Ακριβότερα"),
             "{text:?}"
         );
     }
