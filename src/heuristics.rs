@@ -1198,17 +1198,28 @@ pub const DATE_HINTS: &[&str] = &["date", "publish", "posted"];
 
 /// Words that mark a date as the last change, not the publication: in a
 /// class or id anywhere, in the text at its start (in English, German,
-/// French, Spanish, Portuguese, Italian, Dutch and Russian).
+/// French, Spanish, Portuguese, Italian, Dutch, the Nordic languages,
+/// Polish, Czech, Slovak, Turkish, Indonesian, Russian, Chinese, Japanese
+/// and Korean).
 pub const CHANGED_HINTS: &[&str] = &[
     "updat",
     "modif",
     "aktualis",
+    "aktualiz",
     "mis à jour",
     "actualiz",
     "atualiz",
     "aggiorn",
     "bijgewerkt",
+    "oppdater",
+    "uppdater",
+    "opdater",
+    "päivitet",
+    "güncel",
+    "diperbarui",
     "обновл",
+    "更新",
+    "업데이트",
 ];
 
 /// Words that label a date as a member's joining of a forum ("Joined",
@@ -1245,8 +1256,19 @@ pub const DATE_LINE_LABELS: &[&str] = &[
     "gepubliceerd",
     "bijgewerkt",
     "publicerad",
+    "uppdaterad",
     "publisert",
+    "oppdatert",
+    "publiceret",
+    "opdateret",
+    "julkaistu",
+    "päivitetty",
     "opublikowano",
+    "zaktualizowano",
+    "publikováno",
+    "aktualizováno",
+    "diterbitkan",
+    "diperbarui",
     "опубликовано",
     "обновлено",
 ];

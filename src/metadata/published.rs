@@ -166,7 +166,8 @@ mod tests {
 
     /// A line that gives the date of publication and then, after a label,
     /// the date of a change, each in a `<time>`, dates the article by the
-    /// first, however near the text the second stands.
+    /// first, however near the text the second stands, in English and in
+    /// other languages ("Oppdatert", "Zaktualizowano:", "更新").
     #[test]
     fn the_time_labelled_as_a_change_is_not_the_date() {
         let published = |line: &str| {
@@ -185,6 +186,9 @@ mod tests {
             "<time datetime=\"2026-12-01T10:00:00Z\">December 1</time> · Updated <time datetime=\"2026-12-02T15:20:00Z\">3:20 PM</time>",
             "<time datetime=\"2026-12-01T10:00:00Z\">1 décembre</time> Mis à jour le <time datetime=\"2026-12-02T15:20:00Z\">2 décembre</time>",
             "<time datetime=\"2026-12-01T10:00:00Z\">December 1</time> <span>Last updated:</span> <time datetime=\"2026-12-02T15:20:00Z\">December 2</time>",
+            "<span>Publisert</span> <time datetime=\"2026-12-01T10:00:00Z\">01.12.2026 10:00</time> <span>Oppdatert</span> <time datetime=\"2026-12-02T15:20:00Z\">02.12.2026 15:20</time>",
+            "<time datetime=\"2026-12-01T10:00:00Z\">1.12.2026</time> <span>Zaktualizowano:</span> <time datetime=\"2026-12-02T15:20:00Z\">2.12.2026</time>",
+            "<time datetime=\"2026-12-01T10:00:00Z\">2026年12月1日</time> <span>更新</span> <time datetime=\"2026-12-02T15:20:00Z\">2026年12月2日</time>",
         ] {
             assert_eq!(published(line).as_deref(), Some("2026-12-01T10:00:00Z"), "{line}");
         }
