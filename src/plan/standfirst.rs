@@ -19,6 +19,11 @@ const MAX_HEADER_CHARS: usize = 400;
 /// The least text of a standfirst: a sentence, not a label.
 const MIN_CHARS: usize = 60;
 
+/// The least text of a standfirst the page declares as its summary too:
+/// a short sentence ("Ferry fares rise by a tenth in January."), not a
+/// word.
+const MIN_DECLARED_CHARS: usize = 20;
+
 /// The most text of a standfirst: an introduction, not a body of its own.
 const MAX_CHARS: usize = 600;
 
@@ -159,8 +164,17 @@ fn is_standfirst(
 ) -> bool {
     let stats = &facts.stats;
     let prose = is_paragraph(page, i) && matches!(page.tag(i), "p" | "div");
+    let chars = stats.chars(i);
+    // A short sentence is a standfirst when the page declares it as its
+    // summary too (`og:description`).
+    let declared = || {
+        metadata.excerpt.as_deref().is_some_and(|excerpt| {
+            lowercase_words(excerpt) == lowercase_words(&page.text_content(i))
+        })
+    };
     if !(prose || is_subheading(page, i))
-        || !(MIN_CHARS..=MAX_CHARS).contains(&stats.chars(i))
+        || !(chars >= MIN_CHARS || chars >= MIN_DECLARED_CHARS && declared())
+        || chars > MAX_CHARS
         || stats.link_density(i) > MAX_LINK_DENSITY
     {
         return false;
@@ -248,6 +262,17 @@ mod tests {
              <div class=\"meta\">By Ann Lee · 3 February 2026</div>"
         );
         assert_eq!(standfirst(&header).as_deref(), Some(SUMMARY));
+    }
+
+    /// A short sentence under the headline is the standfirst when the
+    /// page declares it as its summary too; undeclared, it is none.
+    #[test]
+    fn a_short_declared_summary_is_the_standfirst() {
+        const SHORT: &str = "The late boat is back from Monday.";
+        let header = |head: &str| format!("{head}<h1>Winter sailings resume</h1><p>{SHORT}</p>");
+        let declared = format!("<meta property=\"og:description\" content=\"{SHORT}\">");
+        assert_eq!(standfirst(&header(&declared)).as_deref(), Some(SHORT));
+        assert_eq!(standfirst(&header("")), None);
     }
 
     /// A header's other lines are no standfirst: the author's blurb, a
