@@ -838,8 +838,19 @@ pub const AD_LABELS: &[&str] = &[
     "advertentie",
     "reklama",
     "reklame",
+    "reklam",
     "annons",
+    "annonse",
     "mainos",
+    "hirdetés",
+    "reclamă",
+    "oglas",
+    "iklan",
+    "реклама",
+    "διαφήμιση",
+    "إعلان",
+    "פרסומת",
+    "विज्ञापन",
 ];
 
 /// What a sponsor's label says over the slot where its ad or logo shows

@@ -10,10 +10,11 @@ use std::ops::Range;
 /// recognized here.
 pub fn normalize(text: &str) -> Option<String> {
     let text = text.trim();
-    // A weekday may lead a date in digits: `Thu, 09/25/2025 - 11:38`.
+    // A weekday may lead a date in digits, or a label of one word in any
+    // language: `Thu, 09/25/2025 - 11:38`, `Giriş: 20.11.2026 - 10:15`.
     let after_weekday = text
         .trim_start_matches(char::is_alphabetic)
-        .trim_start_matches([',', ' ']);
+        .trim_start_matches([',', ':', ' ']);
     if let Some((date, rest)) = numeric_date(text).or_else(|| numeric_date(after_weekday)) {
         let time = time_of_day(rest, &date);
         return Some(with_time(date, time));
@@ -399,6 +400,8 @@ mod tests {
             ("2025-03-07T10:00", "2025-03-07T10:00:00"),
             ("2025-03-07 GMT", "2025-03-07"),
             ("Thu, 09/25/2025 - 11:38", "2025-09-25T11:38:00"),
+            ("Giriş: 20.11.2026 - 10:15", "2026-11-20T10:15:00"),
+            ("Datum: 20.11.2026", "2026-11-20"),
             ("03/07/2025 10:00 a.m. EST", "2025-03-07T10:00:00-05:00"),
             ("03/07/2025 13:00 PM", "2025-03-07T13:00:00"),
             ("03/07/2025 00:30 AM", "2025-03-07T00:30:00"),

@@ -1164,6 +1164,8 @@ mod tests {
             <div>Anzeige</div>\
             <div class=\"td-a-rec\"><span>- Advertisement -</span><div class=\"ad\"></div></div>\
             <div>[ Werbung ]</div>\
+            <div class=\"reklam-alani\">Reklam</div>\
+            <div>Реклама</div>\
             <div>Supported by</div>\
             <p>Continua após a publicidade</p>\
             <p>Continúa después de la publicidad</p>\
@@ -1181,6 +1183,8 @@ mod tests {
             !text.contains("Advertisement")
                 && !text.contains("Anzeige")
                 && !text.contains("Werbung")
+                && !text.contains("Reklam")
+                && !text.contains("Реклама")
                 && !text.contains("Sponsored")
                 && !text.contains("Supported by\n")
                 && !text.contains("Continua")
