@@ -665,30 +665,30 @@ fn reads_as_reading_time(text: &str) -> bool {
 mod tests {
     use crate::{extract, Options};
 
+    /// The text of a story whose headline has `line` right over it.
+    fn text_under(line: &str) -> String {
+        let html = format!(
+            "<html><body><article>{line}<h1>Parking fees rise next month</h1>{}</article></body></html>",
+            "<p>The city will raise the fees at its 42 public car parks from the first of next month, the first rise in eight years.</p>"
+                .repeat(4)
+        );
+        extract(&html, &Options::default()).unwrap().text
+    }
+
     /// The link to the story's section set right over the headline goes
     /// as its kicker, bare, in a list, or in a `<span>` of its own (a
     /// Korean daily's "사회"); a line of words with a link in it stays.
     #[test]
     fn a_sections_link_over_the_headline_goes() {
-        let page = |kicker: &str| {
-            format!(
-                "<html><body><article>{kicker}<h1>Parking fees rise next month</h1>{}</article></body></html>",
-                "<p>The city will raise the fees at its 42 public car parks from the first of next month, the first rise in eight years.</p>"
-                    .repeat(4)
-            )
-        };
-        let text = |html: &str| extract(html, &Options::default()).unwrap().text;
         for kicker in [
             r#"<a href="/society">Society</a>"#,
             r#"<ul><li><a href="/society">Society</a></li></ul>"#,
             r#"<span class="section"><a href="/society">사회</a></span>"#,
         ] {
-            let text = text(&page(kicker));
+            let text = text_under(kicker);
             assert!(text.starts_with("The city"), "{kicker}: {text:?}");
         }
-        let line = text(&page(
-            r#"<span>Filed from <a href="/city-hall">City Hall</a></span>"#,
-        ));
+        let line = text_under(r#"<span>Filed from <a href="/city-hall">City Hall</a></span>"#);
         assert!(line.starts_with("Filed from"), "{line:?}");
     }
 
@@ -697,23 +697,15 @@ mod tests {
     /// other words there stays.
     #[test]
     fn a_label_of_who_may_read_goes() {
-        let page = |label: &str| {
-            format!(
-                "<html><body><article>{label}<h1>Parking fees rise next month</h1>{}</article></body></html>",
-                "<p>The city will raise the fees at its 42 public car parks from the first of next month, the first rise in eight years.</p>"
-                    .repeat(4)
-            )
-        };
-        let text = |html: &str| extract(html, &Options::default()).unwrap().text;
         for label in [
             "<div><div><p><span>Member-only story</span></p></div></div>",
             "<p>Réservé aux abonnés</p>",
             "<span>会員限定</span>",
         ] {
-            let text = text(&page(label));
+            let text = text_under(label);
             assert!(text.starts_with("The city"), "{label}: {text:?}");
         }
-        let line = text(&page("<p>Updated twice today</p>"));
+        let line = text_under("<p>Updated twice today</p>");
         assert!(line.starts_with("Updated twice"), "{line:?}");
     }
 
