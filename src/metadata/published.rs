@@ -58,6 +58,7 @@ pub(super) fn choose(
                 declared,
             )
         })
+        .or_else(|| microdata(page).and_then(declared))
         .map(|(declared, either_way)| match (&in_address, &shown.0) {
             (Some(day), _)
                 if date::a_day_apart(&declared, day)
@@ -80,6 +81,25 @@ pub(super) fn choose(
         .or_else(|| labelled().0.clone())
         .or(in_address)
         .or_else(|| labelled().1.clone())
+}
+
+/// The date of publication schema.org microdata gives on an element of the
+/// page, not a `<meta>` (which the tags read): in its `content`, or, on a
+/// `<time>` or an `<abbr>`, in `datetime` or `title` (a Blogger post's
+/// `<abbr itemprop="datePublished" title="2026-04-04T09:12:00+01:00">`
+/// shows only the hour). Only where the page gives one: a thread dates each
+/// post so, and the first in the page need not be the opening post.
+fn microdata(page: &Page) -> Option<&str> {
+    let mut dated = (0..page.len()).filter(|&i| {
+        page.tag(i) != "meta"
+            && page
+                .attr(i, "itemprop")
+                .is_some_and(|p| p.split_whitespace().any(|p| p == "datePublished"))
+    });
+    let i = dated.next().filter(|_| dated.next().is_none())?;
+    page.attr(i, "content")
+        .or_else(|| page.attr(i, "datetime"))
+        .or_else(|| page.attr(i, "title").filter(|_| page.tag(i) == "abbr"))
 }
 
 #[cfg(test)]
@@ -192,6 +212,37 @@ mod tests {
         ] {
             assert_eq!(published(line).as_deref(), Some("2026-12-01T10:00:00Z"), "{line}");
         }
+    }
+
+    /// The time schema.org microdata gives on the page's one dated element
+    /// dates the article to the minute, over the day a header shows; where
+    /// several elements give one (a thread's posts), the shown date stands.
+    #[test]
+    fn the_pages_one_microdata_date_dates_it() {
+        let published = |posts: &str| {
+            let html = format!(
+                "<html><body><h2 class=\"date-header\">Saturday, 4 April 2026</h2>\
+                 <h3>First swallows</h3><div class=\"post-body\">\
+                 <p>Three swallows over the reed bed this morning, skimming low in the drizzle.</p>\
+                 <p>The sand martins have been back since the twentieth, and a wheatear was on the wall.</p></div>\
+                 {posts}</body></html>"
+            );
+            extract(&html, &Options::default())
+                .unwrap()
+                .metadata
+                .published
+        };
+        let post = |time: &str| {
+            format!("<p>Posted at <abbr itemprop=\"datePublished\" title=\"2026-04-0{time}:00+01:00\">09:12</abbr></p>")
+        };
+        assert_eq!(
+            published(&post("4T09:12")).as_deref(),
+            Some("2026-04-04T09:12:00+01:00")
+        );
+        assert_eq!(
+            published(&(post("5T10:00") + &post("6T11:00"))).as_deref(),
+            Some("2026-04-04")
+        );
     }
 
     /// Dates labelled in other languages: the publication's wins over the
