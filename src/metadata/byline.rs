@@ -9,7 +9,9 @@ use std::sync::OnceLock;
 
 /// Words that introduce a name, longest first so that "Written by" wins
 /// over "by"; with the other languages' "written by" and "author"
-/// ("geschrieben von", "автор", "作者", Arabic's "by the pen of"). A
+/// ("geschrieben von", "автор", "作者", Arabic's "by the pen of"), and
+/// the labels some set before it with a colon ("Text:", Turkish's "Haber:"
+/// and "Yazar:"). A
 /// contributor is credited with a colon: "Contributors to this page" over
 /// a row of avatars names no one.
 const LEADS: &[&str] = &[
@@ -28,6 +30,15 @@ const LEADS: &[&str] = &[
     "authored by",
     "contributors:",
     "contributor:",
+    "kirjoittaja:",
+    "muhabir:",
+    "szerző:",
+    "texte :",
+    "texte:",
+    "haber:",
+    "yazar:",
+    "tekst:",
+    "text:",
     "story by",
     "words by",
     "post by",
@@ -43,6 +54,8 @@ const LEADS: &[&str] = &[
     "作者",
     "via",
     "by",
+    "av",
+    "af",
 ];
 
 /// Role words that follow the name in the languages that set them after
@@ -538,6 +551,10 @@ mod tests {
             ("بقلم: سارة الحربي", "سارة الحربي"),
             ("Автор: Анна Петрова", "Анна Петрова"),
             ("作者：李明", "李明"),
+            ("Haber: Elif Demir", "Elif Demir"),
+            ("Text: Jana Becker", "Jana Becker"),
+            ("Av Kari Nordmann", "Kari Nordmann"),
+            ("Avery Lin", "Avery Lin"),
             ("김하늘 기자 sky@example.co.kr", "김하늘"),
             ("山田 太郎 記者", "山田 太郎"),
             ("✉ Ann Lee ann.lee@example.com", "Ann Lee"),
