@@ -6,8 +6,8 @@
 
 use super::{Cleaner, SHORT_BLOCK_NODES};
 use crate::heuristics::{
-    ACCESS_LABELS, BYLINE_HINTS, BYLINE_WORDS, DATE_LINE_LABELS, KICKER_HINTS,
-    READING_TIME_PHRASES, READING_TIME_UNITS, SHORT_BLOCK_CHARS,
+    ACCESS_LABELS, BYLINE_HINTS, BYLINE_WORDS, CHANGED_HINTS, DATE_LINE_LABELS, KICKER_HINTS,
+    READING_TIME_PHRASES, READING_TIME_UNITS, SEPARATORS, SHORT_BLOCK_CHARS,
 };
 use crate::metadata::{awaits_name, links_to_an_author, month_number, normalize_date, Metadata};
 use crate::page::{heading_level, is_block, NodeIdx, Page};
@@ -284,7 +284,7 @@ impl Cleaner<'_> {
     /// date; the reader's header shows both.
     pub(super) fn is_byline(&self, i: NodeIdx) -> bool {
         let page = self.page;
-        if self.is_marked_dateline(i) {
+        if self.is_marked_dateline(i) || self.is_line_of_dates(i) {
             return true;
         }
         if self.second_paragraph.is_some_and(|p| i >= p) || self.stats.chars(i) > 100 {
@@ -538,6 +538,57 @@ impl Cleaner<'_> {
             }
         }
         dated && named && self.stats.chars(i) <= marked + DATELINE_LABEL_CHARS
+    }
+
+    /// Whether block `i`, before the article's second paragraph, holds
+    /// only `<time>` elements, each after its label ("Publicerad <time>
+    /// Uppdaterad <time>", "Published <time> · Updated <time>"), one of them
+    /// the article's published day: the date line, however long its times
+    /// run, under a standfirst the article's box holds.
+    fn is_line_of_dates(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        let Some(published) = self.metadata.published.as_deref() else {
+            return false;
+        };
+        if !self.posts.is_empty()
+            || self.second_paragraph.is_some_and(|p| i >= p)
+            || self.stats.chars(i) > SHORT_BLOCK_CHARS
+            || page.node(i).end - i > SHORT_BLOCK_NODES
+            || !matches!(page.tag(i), "p" | "div")
+        {
+            return false;
+        }
+        let (mut labels, mut gives_day) = (String::new(), false);
+        let mut d = i + 1;
+        while d < page.node(i).end {
+            if page.tag(d) == "time" {
+                gives_day |= page
+                    .attr(d, "datetime")
+                    .and_then(normalize_date)
+                    .is_some_and(|date| published.get(..10) == date.get(..10));
+                labels.push('\u{0}');
+                d = page.node(d).end;
+                continue;
+            }
+            if let Some(text) = page.text(d) {
+                labels.push_str(text);
+            }
+            d += 1;
+        }
+        let mut parts = labels.split('\u{0}').map(|l| {
+            l.trim_matches(|c: char| c.is_whitespace() || c == ':' || SEPARATORS.contains(&c))
+        });
+        // Each time has its label before it, and nothing follows the last.
+        let last = parts.next_back();
+        gives_day
+            && last.is_some_and(str::is_empty)
+            && parts.all(|label| {
+                !label.is_empty() && label.chars().count() <= DATE_LABEL_CHARS && {
+                    let lower = label.to_lowercase();
+                    starts_with_date_label(&lower)
+                        || CHANGED_HINTS.iter().any(|h| lower.starts_with(h))
+                }
+            })
     }
 
     /// Whether block `i`, above the article's text, is only the author's
@@ -818,6 +869,45 @@ mod tests {
             "{}",
             article.text
         );
+    }
+
+    /// A line of nothing but labelled times under a standfirst goes when
+    /// one gives the article's day, however long it runs; a line of times
+    /// with other words after them, or of other days, stays.
+    #[test]
+    fn a_line_of_labelled_times_goes() {
+        let text = |line: &str| {
+            let html = format!(
+                "<html><head><meta property=\"article:published_time\" content=\"2026-11-30T06:00:00+01:00\"></head>\
+                 <body><article><h1>Winter sailings resume</h1>\
+                 <p>After two years of repairs, the late boat to the island runs again from Monday evening.</p>\
+                 <div>{line}</div>\
+                 <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
+                 <p>The evening boat waits for the train from the city, so a late train means a late crossing.</p>\
+                 </article></body></html>"
+            );
+            extract(&html, &Options::default()).unwrap().text
+        };
+        let time = |day: &str, shown: &str| {
+            format!("<time datetime=\"2026-11-{day}T10:24:00+01:00\">{shown}</time>")
+        };
+        let gone = text(&format!(
+            "<span>Publicerad</span> {} <span>Uppdaterad</span> {}",
+            time("30", "30 nov 2026 kl. 06.00"),
+            time("30", "30 nov 2026 kl. 10.24")
+        ));
+        assert!(!gone.contains("Publicerad"), "{gone:?}");
+        for line in [
+            format!("Published {} by the harbour board", time("30", "Nov. 30")),
+            format!(
+                "Published {} · Updated {}",
+                time("28", "Nov. 28"),
+                time("29", "Nov. 29")
+            ),
+        ] {
+            let text = text(&line);
+            assert!(text.contains("Published"), "{line}: {text:?}");
+        }
     }
 
     /// Each entry of a live page keeps the time over it, the first as the
