@@ -1211,7 +1211,8 @@ pub const DATE_HINTS: &[&str] = &["date", "publish", "posted"];
 /// class or id anywhere, in the text at its start (in English, German,
 /// French, Spanish, Portuguese, Italian, Dutch, the Nordic languages,
 /// Polish, Czech, Slovak, Turkish, Indonesian, Russian, Chinese, Japanese
-/// and Korean).
+/// and Korean). Turkish's stem is "güncelle" ("güncellendi"), as "güncel"
+/// alone names a news section ("current affairs").
 pub const CHANGED_HINTS: &[&str] = &[
     "updat",
     "modif",
@@ -1226,7 +1227,7 @@ pub const CHANGED_HINTS: &[&str] = &[
     "uppdater",
     "opdater",
     "päivitet",
-    "güncel",
+    "güncelle",
     "diperbarui",
     "обновл",
     "更新",
