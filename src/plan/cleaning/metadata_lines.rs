@@ -362,6 +362,15 @@ impl Cleaner<'_> {
             || self.names_author(i)
     }
 
+    /// Whether ISO 8601 `date` falls on the article's published day, its
+    /// time aside.
+    fn is_published_day(&self, date: &str) -> bool {
+        self.metadata
+            .published
+            .as_deref()
+            .is_some_and(|published| published.get(..10) == date.get(..10))
+    }
+
     /// Whether `<time>` element `i` gives the article's published time,
     /// as its markup (or else its text) tells it.
     fn is_published_time(&self, i: NodeIdx) -> bool {
@@ -476,10 +485,7 @@ impl Cleaner<'_> {
     /// header does not; in a thread, the date heads the first post as
     /// other dates head the others.
     fn gives_published(&self, line: &str) -> bool {
-        let Some(published) = self.metadata.published.as_deref() else {
-            return false;
-        };
-        if !self.posts.is_empty() {
+        if self.metadata.published.is_none() || !self.posts.is_empty() {
             return false;
         }
         let lower = line.trim().to_lowercase();
@@ -501,7 +507,7 @@ impl Cleaner<'_> {
         lower.chars().count() <= DATE_LINE_CHARS
             && other_words <= DATE_LINE_WORDS
             && (labelled || dated_first)
-            && normalize_date(&lower).is_some_and(|date| published.get(..10) == date.get(..10))
+            && normalize_date(&lower).is_some_and(|date| self.is_published_day(&date))
     }
 
     /// A line at the article's top that its markup says gives the date
@@ -547,10 +553,8 @@ impl Cleaner<'_> {
     /// run, under a standfirst the article's box holds.
     fn is_line_of_dates(&self, i: NodeIdx) -> bool {
         let page = self.page;
-        let Some(published) = self.metadata.published.as_deref() else {
-            return false;
-        };
-        if !self.posts.is_empty()
+        if self.metadata.published.is_none()
+            || !self.posts.is_empty()
             || self.second_paragraph.is_some_and(|p| i >= p)
             || self.stats.chars(i) > SHORT_BLOCK_CHARS
             || page.node(i).end - i > SHORT_BLOCK_NODES
@@ -565,7 +569,7 @@ impl Cleaner<'_> {
                 gives_day |= page
                     .attr(d, "datetime")
                     .and_then(normalize_date)
-                    .is_some_and(|date| published.get(..10) == date.get(..10));
+                    .is_some_and(|date| self.is_published_day(&date));
                 labels.push('\u{0}');
                 d = page.node(d).end;
                 continue;
