@@ -120,7 +120,7 @@ pub const NEGATIVE_HINTS: &[(Reason, &[&str])] = &[
     ),
     (
         Reason::Promo,
-        &["promo", "promotion", "cta", "donate", "donation"],
+        &["promo", "promotion", "cta", "donate", "donation", "upsell"],
     ),
     (Reason::AiSummary, &["ai-summar", "ai_summar", "aisummar"]),
     (Reason::Sidebar, &["sidebar", "widgetarea", "rail", "aside"]),

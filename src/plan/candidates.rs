@@ -383,6 +383,12 @@ fn climb(page: &Page, scores: &Scores, top: NodeIdx) -> NodeIdx {
             Some(s) => last = s,
             None => {}
         }
+        // Beyond the page's main region lies only its chrome: a wrapper
+        // there that outscores the region does so by its class name
+        // (`page`, `content`), not by the article's paragraphs.
+        if page.is_main_region(a) {
+            break;
+        }
         ancestor = page.parent(a);
     }
     while let Some(parent) = page.parent(current).filter(|&p| !is_root(page, p)) {

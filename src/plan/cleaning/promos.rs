@@ -824,8 +824,9 @@ mod tests {
     }
 
     /// A box asking for the reader's support of the site's journalism
-    /// goes, and so does a box classed as a donation's; a paragraph about
-    /// a charity, with a link to give to it, stays with the text.
+    /// goes, and so do boxes classed as a donation's or an upsell's; a
+    /// paragraph about a charity, with a link to give to it, stays with the
+    /// text.
     #[test]
     fn an_appeal_for_money_goes() {
         let story = "<p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>";
@@ -834,6 +835,7 @@ mod tests {
              <div><h2>I hope you appreciated this article.</h2><p>Before you move on, would you consider \
              supporting our journalism? Readers like you keep it free.</p><a href=\"/c\">Support us</a></div>\
              <div class=\"donation-box\"><p>Every gift keeps the harbour paper going.</p></div>\
+             <div class=\"story-upsell\"><p>Before it is in print, it is in the harbour app.</p></div>\
              <div><p>The lifeboat crew, all volunteers, rely on gifts to replace their kit.</p>\
              <p>You can <a href=\"/rnli\">donate to the crew</a> at the harbour office.</p></div>\
              {story}</article></body></html>"
@@ -841,6 +843,7 @@ mod tests {
         let text = extract(&html, &Options::default()).unwrap().text;
         assert!(!text.contains("supporting our journalism"), "{text:?}");
         assert!(!text.contains("Every gift"), "{text:?}");
+        assert!(!text.contains("harbour app"), "{text:?}");
         assert!(text.contains("donate to the crew"), "{text:?}");
     }
 
