@@ -49,6 +49,12 @@ const PICTURE_SALES: &[&str] = &[
     "purchase this image",
 ];
 
+/// The word between a slide's number and the count of slides ("1 of 3"),
+/// in the languages news is written in.
+const SLIDE_COUNT_WORDS: &[&str] = &[
+    "of", "von", "de", "sur", "di", "van", "av", "af", "z", "из", "от", "din", "od",
+];
+
 /// The most text of an icon font's ligature ("keyboard_arrow_down").
 const ICON_GLYPH_CHARS: usize = 30;
 
@@ -612,6 +618,44 @@ impl Cleaner<'_> {
                 let text = text.trim();
                 text.contains(':') && text.chars().all(|c| c.is_ascii_digit() || c == ':')
             }
+    }
+
+    /// Whether element `i` is a slideshow's counter ("1 of 3", "2 / 12",
+    /// "3 von 8"): a line of its own, nothing but the number of the slide
+    /// shown and how many there are, set beside a picture. Its
+    /// buttons gone, every slide shows at once and the count says nothing.
+    pub(super) fn is_slide_counter(&self, i: NodeIdx) -> bool {
+        const COUNTER_CHARS: usize = 16;
+        let page = self.page;
+        if !self.is_short_element(i, 3..=COUNTER_CHARS)
+            || is_table_part(page.tag(i))
+            || self.amid_words(i)
+        {
+            return false;
+        }
+        let text = self.text(i).to_lowercase();
+        let words: Vec<&str> = text
+            .split(|c: char| c.is_whitespace() || c == '/')
+            .filter(|w| !w.is_empty())
+            .collect();
+        let counted = match words[..] {
+            [shown, all] => text.contains('/').then_some((shown, all)),
+            [shown, of, all] => SLIDE_COUNT_WORDS.contains(&of).then_some((shown, all)),
+            _ => None,
+        };
+        let Some((Ok(shown), Ok(all))) = counted.map(|(s, a)| (s.parse::<u32>(), a.parse::<u32>()))
+        else {
+            return false;
+        };
+        let picture =
+            |e: Option<NodeIdx>| e.is_some_and(|e| page.subtree(e).any(|d| is_media(page, d)));
+        (1..=all).contains(&shown)
+            && all > 1
+            && page.self_and_ancestors(i).take(2).any(|e| {
+                page.tag(e) == "figure"
+                    || picture(page.previous_element(e))
+                    || picture(page.next_element(e))
+            })
     }
 
     /// Whether block `i` holds a field, menu or button that is drawn.
@@ -1274,6 +1318,27 @@ mod tests {
         let text = extract(html, &Options::default()).unwrap().text;
         assert!(!text.contains("02:14"), "{text:?}");
         assert!(text.contains("15:42"), "{text:?}");
+    }
+
+    /// A slideshow's counter goes, in figures or in words; a score in a
+    /// table and a line of figures with no picture near stay.
+    #[test]
+    fn a_slideshows_counter_goes() {
+        let html = "<html><body><article>\
+            <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
+            <div class=\"gallery\"><div>1 of 3</div><figure><img src=\"/boat.jpg\" alt=\"\">\
+            <figcaption>The morning boat leaves the harbour.</figcaption></figure></div>\
+            <div class=\"slides\"><figure><img src=\"/quay.jpg\" alt=\"\"></figure><span>2 / 12</span></div>\
+            <table><tr><th>Crew</th><th>Score</th></tr><tr><td>Harbour</td><td>4 of 5</td></tr></table>\
+            <div><p>3/4</p></div>\
+            <p>The evening boat waits for the train from the city, so a late train means a late crossing.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(!text.contains("1 of 3"), "{text:?}");
+        assert!(!text.contains("2 / 12"), "{text:?}");
+        assert!(text.contains("morning boat leaves"), "{text:?}");
+        assert!(text.contains("4 of 5"), "{text:?}");
+        assert!(text.contains("3/4"), "{text:?}");
     }
 
     /// A link drawn as a button goes, as does a call to a shop under a

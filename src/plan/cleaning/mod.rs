@@ -404,6 +404,7 @@ impl Cleaner<'_> {
             || self.is_control_panel(i)
             || self.is_control_count(i)
             || self.is_running_time(i)
+            || self.is_slide_counter(i)
             || self.is_machine_time(i)
             || self.is_template_code(i)
         {
