@@ -14,7 +14,7 @@ mod tags;
 mod title;
 
 pub(crate) use author::{links_to_a_topic, links_to_an_author, links_to_one_named};
-pub(crate) use byline::awaits_name;
+pub(crate) use byline::{awaits_name, clean as clean_byline};
 pub(crate) use date::{month_number, normalize as normalize_date};
 
 use crate::heuristics::DECLARED_BODY_CHARS;

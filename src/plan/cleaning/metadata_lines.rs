@@ -9,7 +9,9 @@ use crate::heuristics::{
     ACCESS_LABELS, BYLINE_HINTS, BYLINE_WORDS, CHANGED_HINTS, DATE_LINE_LABELS, KICKER_HINTS,
     READING_TIME_PHRASES, READING_TIME_UNITS, SEPARATORS, SHORT_BLOCK_CHARS,
 };
-use crate::metadata::{awaits_name, links_to_an_author, month_number, normalize_date, Metadata};
+use crate::metadata::{
+    awaits_name, clean_byline, links_to_an_author, month_number, normalize_date, Metadata,
+};
 use crate::page::{heading_level, is_block, NodeIdx, Page};
 use crate::plan::{mentions, Stats};
 use crate::quality::lowercase_words;
@@ -353,7 +355,9 @@ impl Cleaner<'_> {
                     && !role.trim_end().ends_with(['.', '!', '?', ':'])
             })
         };
-        text.starts_with("By ")
+        // "By" opens a sentence too ("By 9 a.m., power was back"): a name
+        // must follow.
+        (text.starts_with("By ") && clean_byline(&text).is_some())
             || text == byline
             || with_role()
             || self.names_author_and_date(&text)
@@ -1075,6 +1079,29 @@ mod tests {
             "{}",
             article.text
         );
+    }
+
+    /// A line "By" a name goes over a story of short paragraphs; a
+    /// sentence that opens with "By" stays.
+    #[test]
+    fn a_sentence_opening_with_by_stays() {
+        let lines = [
+            "A storm cut power to 40,000 homes overnight.",
+            "Crews worked through the night to clear trees.",
+            "By 9 a.m., power was back for about half of them.",
+            "Schools in three districts are closed today.",
+            "The weather service expects more snow on Sunday.",
+            "Warming centres are open at the town hall.",
+        ]
+        .map(|line| format!("<p>{line}</p>"))
+        .concat();
+        let html = format!(
+            "<html><body><article><h1>Storm cuts power to 40,000 homes</h1>\
+             <p>By Ann Lee</p>{lines}</article></body></html>"
+        );
+        let text = extract(&html, &Options::default()).unwrap().text;
+        assert!(!text.contains("Ann Lee"), "{text:?}");
+        assert!(text.contains("By 9 a.m."), "{text:?}");
     }
 
     /// An author's card after the article goes, marked as the author or
