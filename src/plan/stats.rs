@@ -104,13 +104,33 @@ pub(crate) fn is_link_heading(page: &Page, stats: &Stats, h: NodeIdx) -> bool {
         && (stats.link_chars(h) == chars || page.ancestors(h).take(3).any(|a| page.tag(a) == "a"))
 }
 
-/// Whether block `i` holds two or more headings that are links: cards
-/// for other stories, however long their summaries.
+/// Whether block `i` holds two or more cards' headlines: cards for other
+/// stories, however long their summaries.
 pub(crate) fn teasers(page: &Page, stats: &Stats, i: NodeIdx) -> bool {
     page.descendants(i)
-        .filter(|&h| matches!(page.tag(h), "h2" | "h3" | "h4") && is_link_heading(page, stats, h))
+        .filter(|&h| is_card_headline(page, stats, h))
         .nth(1)
         .is_some()
+}
+
+/// Whether element `h` heads a card for another page: a heading that is a
+/// link, or a link on a line of its own with the summary's paragraph
+/// right after it (`<div><a>Headline</a><p>Summary…</p></div>`), as older
+/// templates set their cards.
+fn is_card_headline(page: &Page, stats: &Stats, h: NodeIdx) -> bool {
+    match page.tag(h) {
+        "h2" | "h3" | "h4" => is_link_heading(page, stats, h),
+        "a" => {
+            stats.chars(h) > 0
+                && page.stands_alone(h)
+                && page.next_element(h).is_some_and(|summary| {
+                    page.tag(summary) == "p"
+                        && stats.chars(summary) > 0
+                        && stats.link_chars(summary) == 0
+                })
+        }
+        _ => false,
+    }
 }
 
 /// How many nodes into a card its heading is sought.
