@@ -96,6 +96,9 @@ impl Cleaner<'_> {
             // other: its column of links is the site's menu.
             "div" | "section" | "aside" | "header" | "table" | "p" => self.link_box(i),
             "td" if !self.tables.borrow_mut().in_data(page, i) => self.link_box(i),
+            // Old templates set a line of their own in inline type
+            // ("<hr><font size=1><a>Email this story</a> | …</font>").
+            "font" if page.stands_alone(i) => self.link_box(i),
             _ => None,
         }
     }
@@ -387,6 +390,26 @@ mod tests {
         assert!(text.contains("flat as glass"), "{text:?}");
         assert!(!text.contains("Guestbook"), "{text:?}");
         assert_eq!(text.matches("Trail").count(), 2, "{text:?}");
+    }
+
+    /// Under the story of such a page, a line of the site's links set in
+    /// small type (`<font>`) goes; a line of the story in the same type,
+    /// with a link in its sentence, stays.
+    #[test]
+    fn an_old_pages_line_of_links_goes() {
+        let html = "<html><body><table><tr><td>\
+            <font size=\"5\"><b>Mill pond to be drained</b></font><br><br>\
+            The pond behind the old mill will be drained for six weeks so that crews can repair the stone dam.<br><br>\
+            The dam, built in 1848, has been leaking at its base since a flood in the spring.<br><br>\
+            <font size=\"2\">Fish will be moved to the <a href=\"/reservoir\">reservoir on Route 9</a> before the water drops.</font><br><br>\
+            The pond should be full again by late February, the town's public works department said.<br><br>\
+            <hr><font size=\"1\"><a href=\"/news\">Back to News</a> | <a href=\"/email\">Email this story</a> | \
+            <a href=\"/print\">Printer-friendly version</a></font>\
+            </td></tr></table></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(!text.contains("Email this story"), "{text:?}");
+        assert!(text.contains("reservoir on Route 9"), "{text:?}");
+        assert!(text.contains("late February"), "{text:?}");
     }
 
     /// A card for another story set between two paragraphs (its picture
