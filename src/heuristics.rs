@@ -1164,6 +1164,19 @@ pub const ACCESS_LABELS: &[&str] = &[
     "会員限定",
 ];
 
+/// The last word of a writer's role set after the name in a byline
+/// ("Herald staff writer", "Science editor").
+pub const WRITER_ROLES: &[&str] = &[
+    "writer",
+    "reporter",
+    "correspondent",
+    "editor",
+    "columnist",
+    "contributor",
+    "journalist",
+    "critic",
+];
+
 /// Glyphs that part the items of a line.
 pub const SEPARATORS: &[char] = &['·', '•', '∙', '⋅', '|', '/', '-', '–', '—', ','];
 

@@ -4,7 +4,9 @@
 //! 16, 2015 8:02 pm", "Author Ann Lee"); what a reader wants is "Ann Lee".
 
 use super::date::month_number;
-use crate::heuristics::{BYLINE_WORDS, CURRENCY_SIGNS, DATE_LINE_LABELS, NAME_PARTICLES};
+use crate::heuristics::{
+    BYLINE_WORDS, CURRENCY_SIGNS, DATE_LINE_LABELS, NAME_PARTICLES, WRITER_ROLES,
+};
 use std::sync::OnceLock;
 
 /// Words that introduce a name, longest first so that "Written by" wins
@@ -206,6 +208,7 @@ pub(crate) fn clean(line: &str) -> Option<String> {
         Some((name, again)) if name.eq_ignore_ascii_case(again) => name,
         _ => text,
     };
+    let text = without_role(text);
     let words = text.split_whitespace().count();
     let named = text.chars().filter(|c| c.is_alphabetic()).count() >= 2;
     // A row of links ("Sign in | Subscribe", a breadcrumb) names no one.
@@ -244,6 +247,28 @@ pub(crate) fn clean(line: &str) -> Option<String> {
 pub(super) fn before_role(names: &str) -> &str {
     match names.split_once('|') {
         Some((names, _)) if !names.trim().is_empty() => names,
+        _ => names,
+    }
+}
+
+/// `names` without the writer's role a comma sets after them ("Ann Lee,
+/// Herald staff writer", "Ann Lee, Science editor"): the reader's header
+/// names the author. An outlet after the comma ("Ann Lee, Reuters") stays,
+/// as the page credits it.
+fn without_role(names: &str) -> &str {
+    /// The most words of a role ("Senior political correspondent").
+    const ROLE_WORDS: usize = 4;
+    match names.rsplit_once(',') {
+        Some((before, role))
+            if !before.trim().is_empty()
+                && role.split_whitespace().count() <= ROLE_WORDS
+                && role
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| WRITER_ROLES.iter().any(|r| w.eq_ignore_ascii_case(r))) =>
+        {
+            before.trim_end()
+        }
         _ => names,
     }
 }
@@ -587,6 +612,9 @@ mod tests {
             ("Ann Lee Jr.", "Ann Lee Jr."),
             ("Posted by Ann Lee at December 16, 2025 11:15 AM", "Ann Lee"),
             ("By Ann Lee | Guest columnist", "Ann Lee"),
+            ("By Carol Pike, Herald staff writer", "Carol Pike"),
+            ("Ann Lee, Science editor", "Ann Lee"),
+            ("By Ann Lee, Reuters", "Ann Lee, Reuters"),
             (
                 "Ann Lee, Bo Chan, Matt De La O, Di Evans, Ed Fox; Flo Gray",
                 "Ann Lee, Bo Chan, Matt De La O, Di Evans, Ed Fox; Flo Gray",

@@ -320,7 +320,8 @@ impl Cleaner<'_> {
         if page.tag(i) == "time" {
             return !self.times_an_entry(i);
         }
-        if page.node(i).end - i > SHORT_BLOCK_NODES || !matches!(page.tag(i), "p" | "div" | "span")
+        if page.node(i).end - i > SHORT_BLOCK_NODES
+            || !matches!(page.tag(i), "p" | "div" | "span" | "font")
         {
             return false;
         }
@@ -1102,6 +1103,24 @@ mod tests {
         let text = extract(&html, &Options::default()).unwrap().text;
         assert!(!text.contains("Ann Lee"), "{text:?}");
         assert!(text.contains("By 9 a.m."), "{text:?}");
+    }
+
+    /// An old page's byline in its small type (`<font>`), the writer's
+    /// role and the date on the lines under the name, goes to the reader's
+    /// header, the name alone.
+    #[test]
+    fn an_old_pages_byline_goes() {
+        let html = "<html><head><title>Mill pond to be drained - Herald</title></head><body><table><tr><td>\
+            <font size=\"5\"><b>Mill pond to be drained</b></font><br>\
+            <font size=\"2\">By Carol Pike, Herald staff writer<br>Thursday, December 3, 2026</font><br><br>\
+            The pond behind the old mill will be drained for six weeks so that crews can repair the stone dam.<br><br>\
+            The dam, built in 1848, has been leaking at its base since a flood in the spring.<br><br>\
+            The pond should be full again by late February, the town's public works department said.\
+            </td></tr></table></body></html>";
+        let article = extract(html, &Options::default()).unwrap();
+        assert_eq!(article.metadata.byline.as_deref(), Some("Carol Pike"));
+        assert!(!article.text.contains("Carol Pike"), "{}", article.text);
+        assert!(article.text.starts_with("The pond"), "{}", article.text);
     }
 
     /// An author's card after the article goes, marked as the author or
