@@ -614,6 +614,20 @@ mod tests {
         assert_eq!(byline(review), None);
     }
 
+    /// A line under the headline that opens with a lead in a script with
+    /// capitals of its own names the author, unmarked, as "By" does.
+    #[test]
+    fn a_lead_in_another_script_opens_the_byline() {
+        assert_eq!(
+            byline("<p>Автор: Анна Петрова</p>").as_deref(),
+            Some("Анна Петрова")
+        );
+        assert_eq!(
+            byline("<p>Του Νίκου Παπαδόπουλου</p>").as_deref(),
+            Some("Νίκου Παπαδόπουλου")
+        );
+    }
+
     /// An author line gives the one element marked as the name, not the
     /// role set beside it without a separator; with two names marked, the
     /// line is read whole.

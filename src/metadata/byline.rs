@@ -59,6 +59,9 @@ const LEADS: &[&str] = &[
     "بواسطة",
     "作者",
     "מאת",
+    // Greek sets the name after "of" ("Του Νίκου Παπαδόπουλου").
+    "του",
+    "της",
     "oleh",
     "โดย",
     "via",
@@ -440,9 +443,15 @@ pub(super) fn may_open_a_lead(word: &str) -> bool {
             .collect()
     });
     let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
-    first_words
-        .iter()
-        .any(|first| first.eq_ignore_ascii_case(word))
+    if word.is_ascii() {
+        first_words
+            .iter()
+            .any(|first| first.eq_ignore_ascii_case(word))
+    } else {
+        // Other scripts have capitals too ("Автор:", "Του").
+        let word = word.to_lowercase();
+        first_words.iter().any(|first| *first == word)
+    }
 }
 
 /// Whether a line stops where the author's name would start, the name set
@@ -587,6 +596,7 @@ mod tests {
             ("Text: Jana Becker", "Jana Becker"),
             ("Av Kari Nordmann", "Kari Nordmann"),
             ("מאת: נועה ברק", "נועה ברק"),
+            ("Του Νίκου Παπαδόπουλου", "Νίκου Παπαδόπουλου"),
             ("Tác giả: Nguyễn Văn An", "Nguyễn Văn An"),
             ("Oleh Rina Wijaya", "Rina Wijaya"),
             ("Penulis: Rina Wijaya", "Rina Wijaya"),
