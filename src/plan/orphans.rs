@@ -6,7 +6,7 @@
 //! that held only what went: a list item whose post went as clutter would
 //! show a bare number, a wrapper an empty frame.
 
-use super::cleaning::is_media;
+use super::cleaning::{holds_media, is_media};
 use super::{Facts, Reason, Removal};
 use crate::heuristics::{
     CONTENTS_LABELS, PROMO_OPENINGS, RELATED_LABELS, SEPARATORS, SHARE_LABELS,
@@ -192,7 +192,7 @@ fn lead_in(page: &Page, facts: &Facts, i: NodeIdx) -> Option<Label> {
     if page.element(i).is_none()
         || page.node(i).end - i > LEAD_IN_NODES
         || facts.stats.chars(i) == 0
-        || page.subtree(i).any(|d| is_media(page, d))
+        || holds_media(page, i)
     {
         return None;
     }
@@ -433,7 +433,7 @@ pub(crate) fn add_stranded(
 /// form of radio buttons or boxes to tick) it asks the question of, or a
 /// form it names.
 fn labels(page: &Page, label: NodeIdx, removal: &Removal) -> bool {
-    if page.subtree(label).any(|d| is_media(page, d)) {
+    if holds_media(page, label) {
         return false;
     }
     let text = page.text_content(label).to_lowercase();

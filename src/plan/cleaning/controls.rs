@@ -7,7 +7,7 @@
 
 use super::metadata_lines::is_count;
 use super::promos::opens_with_call;
-use super::{is_media, Cleaner, SHORT_BLOCK_NODES};
+use super::{holds_media, is_media, Cleaner, SHORT_BLOCK_NODES};
 use crate::heuristics::{
     AUDIO_LABELS, CONTROL_LABELS, CONTROL_OBJECTS, CONTROL_ROLES, CONTROL_VERBS, CREDIT_LEADS,
     FEEDBACK_SUBJECTS, FEEDBACK_WORDS, ICON_CLASSES, PICTURE_AGENCIES, PICTURE_CONTROL_WORDS,
@@ -259,10 +259,7 @@ impl Cleaner<'_> {
             page.self_and_ancestors(i)
                 .take(2)
                 .filter_map(|e| page.previous_element(e))
-                .any(|e| {
-                    page.node(e).end - e <= SHORT_BLOCK_NODES
-                        && page.subtree(e).any(|d| is_media(page, d))
-                })
+                .any(|e| page.node(e).end - e <= SHORT_BLOCK_NODES && holds_media(page, e))
         };
         if !(in_figure || classed || after_picture())
             || page
@@ -320,9 +317,7 @@ impl Cleaner<'_> {
                 && page.descendants(a).any(|d| is_media(page, d))
         };
         let picture = |s: Option<NodeIdx>| {
-            s.is_some_and(|s| {
-                self.stats.chars(s) == 0 && page.subtree(s).any(|d| is_media(page, d))
-            })
+            s.is_some_and(|s| self.stats.chars(s) == 0 && holds_media(page, s))
         };
         let beside_picture = |a: NodeIdx| {
             (is_control(page, a) || acts_in_place(page, a))
@@ -332,7 +327,7 @@ impl Cleaner<'_> {
             && page.self_and_ancestors(i).take(4).any(|a| {
                 self.stats.chars(a) == self.stats.chars(i) && (over_picture(a) || beside_picture(a))
             })
-            && !page.subtree(i).any(|d| is_media(page, d))
+            && !holds_media(page, i)
             && mentions(&self.text(i), PICTURE_CONTROL_WORDS)
     }
 
@@ -647,8 +642,7 @@ impl Cleaner<'_> {
         else {
             return false;
         };
-        let picture =
-            |e: Option<NodeIdx>| e.is_some_and(|e| page.subtree(e).any(|d| is_media(page, d)));
+        let picture = |e: Option<NodeIdx>| e.is_some_and(|e| holds_media(page, e));
         (1..=all).contains(&shown)
             && all > 1
             && page.self_and_ancestors(i).take(2).any(|e| {

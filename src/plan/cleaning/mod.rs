@@ -660,6 +660,11 @@ impl Cleaner<'_> {
     }
 }
 
+/// Whether `i` is a medium (see [`is_media`]) or holds one.
+pub(super) fn holds_media(page: &Page, i: NodeIdx) -> bool {
+    page.subtree(i).any(|d| is_media(page, d))
+}
+
 /// Images, pictures, figures and video frames: kept unless a rule above
 /// removed a block around them.
 pub(super) fn is_media(page: &Page, i: NodeIdx) -> bool {
