@@ -13,6 +13,7 @@ use crate::heuristics::{
     WIDEN_CLEAN_LINK_DENSITY, WIDEN_CLEAN_PROSE_RATIO, WIDEN_INTRO_CHARS, WIDEN_INTRO_LINK_DENSITY,
     WIDEN_LEVELS, WIDEN_LINK_DENSITY, WIDEN_MIN_CHARS, WIDEN_PROSE_RATIO,
 };
+use crate::metadata::normalize_date;
 use crate::page::{is_block, NodeIdx, Page};
 
 /// What the vote chose.
@@ -283,6 +284,7 @@ fn score(page: &Page, stats: &Stats, hints: &Hints, excluded: &[bool]) -> Scores
     for (i, _) in excluded.iter().enumerate().skip(1).filter(|(_, &x)| !x) {
         if stats.chars(i) < MIN_PARAGRAPH_CHARS
             || !is_paragraph(page, i)
+            || is_date_line(page, stats, i)
             || (stats.chars(i) >= VOTE_COPY_MIN_CHARS && voters.seen_before(page, stats, i))
         {
             continue;
@@ -310,6 +312,26 @@ fn score(page: &Page, stats: &Stats, hints: &Hints, excluded: &[bool]) -> Scores
     }
     scores
 }
+
+/// Whether block `i` is a short line of a date and time, mostly figures
+/// ("Updated: Jul 14, 2026, 06:45 IST"). Its commas would vote as a
+/// sentence's, and a template's date line, in a box named for the story,
+/// would join the article as a paragraph of it.
+fn is_date_line(page: &Page, stats: &Stats, i: NodeIdx) -> bool {
+    let chars = stats.chars(i);
+    if chars > DATE_LINE_MAX_CHARS || !page.has_digit(i) {
+        return false;
+    }
+    let text = page.text_content(i);
+    let digits = text.bytes().filter(u8::is_ascii_digit).count();
+    digits * DATE_LINE_DIGIT_SHARE >= chars && normalize_date(&text).is_some()
+}
+
+/// Longer than this, a line says more than its date.
+const DATE_LINE_MAX_CHARS: usize = 80;
+
+/// A date line has at least one digit in this many characters.
+const DATE_LINE_DIGIT_SHARE: usize = 4;
 
 /// A block that holds prose directly: a paragraph, a preformatted block, a
 /// table cell, or a container with no block-level children (themes often set
@@ -599,4 +621,27 @@ pub(super) fn paragraph_prose(page: &Page, stats: &Stats, excluded: &[bool]) -> 
 
 pub(crate) fn is_root(page: &Page, i: NodeIdx) -> bool {
     matches!(page.tag(i), "body" | "html" | "")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{extract, Options};
+
+    /// A date line does not vote, however many commas its date and time
+    /// hold: in a box named for the story beside the text, it would join
+    /// the article and stand between the headline and the standfirst.
+    #[test]
+    fn a_date_line_does_not_vote() {
+        let body = "<p>The ferry to the island runs twice a day in winter, and the crossing takes an hour when the sea is calm.</p>".repeat(6);
+        let summary =
+            "Two crossings a day from Monday, and the islanders get their late boat back for good.";
+        let html = format!(
+            r#"<html><head><title>Winter sailings resume</title></head><body><div class="story">
+            <h1>Winter sailings resume</h1>
+            <div class="story-meta"><span>Ann Lee</span> | <span>Updated: Jul 14, 2026, 06:45 IST</span></div>
+            <h2>{summary}</h2><div class="story-body">{body}</div></div></body></html>"#
+        );
+        let article = extract(&html, &Options::default()).unwrap();
+        assert_eq!(article.metadata.standfirst.as_deref(), Some(summary));
+    }
 }

@@ -229,6 +229,13 @@ fn leading(
             // article is above it.
             leading.push(s);
             break;
+        } else if let Some(picture) = leading
+            .is_empty()
+            .then(|| closing_picture(page, stats, hints, excluded, s))
+            .flatten()
+        {
+            leading.push(picture);
+            break;
         } else if below_headline
             && leading.is_empty()
             && head_lines < HEAD_LINES
@@ -241,6 +248,25 @@ fn leading(
         at = s;
     }
     leading
+}
+
+/// The lead picture that closes the article's head box `s`, under its
+/// headline (`<div class="hero"><h1>…</h1><p>By …</p><figure>…</figure>
+/// </div>` over the text's box): the picture opens the article, though
+/// the box holds the headline.
+fn closing_picture(
+    page: &Page,
+    stats: &Stats,
+    hints: &Hints,
+    excluded: &[bool],
+    s: NodeIdx,
+) -> Option<NodeIdx> {
+    let last = page
+        .children(s)
+        .filter(|&c| page.element(c).is_some())
+        .last()?;
+    let headline = (s..last).any(|i| page.tag(i) == "h1");
+    (headline && !excluded[last] && is_figure(page, stats, hints, last)).then_some(last)
 }
 
 /// How many boxes up [`leading`] looks for what opens the article: a
@@ -514,6 +540,33 @@ mod tests {
         );
         assert!(!text(&page(intro, 20)).contains("Most of the island's visitors"));
         assert!(!text(&page(&intro.repeat(7), 6)).starts_with("Most of the island's visitors"));
+    }
+
+    /// The lead photograph that closes the headline's box opens the
+    /// article below it; a picture that is not the box's last block (a
+    /// banner over the headline) does not.
+    #[test]
+    fn a_picture_closing_the_head_opens_the_article() {
+        let figure = r#"<figure><img src="https://example.org/pier.jpg" alt="The pier"><figcaption>The pier at dawn.</figcaption></figure>"#;
+        let body = "<p>The ferry to the island runs twice a day in winter, and the crossing takes an hour when the sea is calm.</p>".repeat(6);
+        let page = |head: &str| {
+            format!(
+                r#"<html><body><div class="hero">{head}</div><div class="body">{body}</div></body></html>"#
+            )
+        };
+        let text = |html: &str| extract(html, &Options::default()).unwrap().text;
+        let closing = page(&format!(
+            "<h1>The winter ferry</h1><p>By Ann Lee</p>{figure}"
+        ));
+        assert!(
+            text(&closing).starts_with("The pier at dawn."),
+            "{}",
+            text(&closing)
+        );
+        let over = page(&format!(
+            "{figure}<h1>The winter ferry</h1><p>By Ann Lee</p>"
+        ));
+        assert!(!text(&over).contains("The pier at dawn."));
     }
 
     /// A featured image in a box of its own, sized as a photograph,
