@@ -229,12 +229,12 @@ fn leading(
             // article is above it.
             leading.push(s);
             break;
-        } else if let Some(picture) = leading
+        } else if let Some(opening) = leading
             .is_empty()
-            .then(|| closing_picture(page, stats, hints, excluded, s))
+            .then(|| closing_opening(page, stats, hints, excluded, s))
             .flatten()
         {
-            leading.push(picture);
+            leading.push(opening);
             break;
         } else if below_headline
             && leading.is_empty()
@@ -250,11 +250,11 @@ fn leading(
     leading
 }
 
-/// The lead picture that closes the article's head box `s`, under its
-/// headline (`<div class="hero"><h1>…</h1><p>By …</p><figure>…</figure>
-/// </div>` over the text's box): the picture opens the article, though
-/// the box holds the headline.
-fn closing_picture(
+/// The lead picture or the list of key points that closes the article's
+/// head box `s`, under its headline (`<div class="hero"><h1>…</h1><p>By
+/// …</p><figure>…</figure></div>` over the text's box): it opens the
+/// article, though the box holds the headline.
+fn closing_opening(
     page: &Page,
     stats: &Stats,
     hints: &Hints,
@@ -266,7 +266,9 @@ fn closing_picture(
         .filter(|&c| page.element(c).is_some())
         .last()?;
     let headline = (s..last).any(|i| page.tag(i) == "h1");
-    (headline && !excluded[last] && is_figure(page, stats, hints, last)).then_some(last)
+    let opens = is_figure(page, stats, hints, last)
+        || (hints.get(last).negative.is_none() && is_point_list(page, stats, last));
+    (headline && !excluded[last] && opens).then_some(last)
 }
 
 /// How many boxes up [`leading`] looks for what opens the article: a
@@ -542,11 +544,11 @@ mod tests {
         assert!(!text(&page(&intro.repeat(7), 6)).starts_with("Most of the island's visitors"));
     }
 
-    /// The lead photograph that closes the headline's box opens the
-    /// article below it; a picture that is not the box's last block (a
-    /// banner over the headline) does not.
+    /// The lead photograph or the key points that close the headline's
+    /// box open the article below it; a picture that is not the box's last
+    /// block (a banner over the headline) does not.
     #[test]
-    fn a_picture_closing_the_head_opens_the_article() {
+    fn a_picture_or_points_closing_the_head_open_the_article() {
         let figure = r#"<figure><img src="https://example.org/pier.jpg" alt="The pier"><figcaption>The pier at dawn.</figcaption></figure>"#;
         let body = "<p>The ferry to the island runs twice a day in winter, and the crossing takes an hour when the sea is calm.</p>".repeat(6);
         let page = |head: &str| {
@@ -567,6 +569,15 @@ mod tests {
             "{figure}<h1>The winter ferry</h1><p>By Ann Lee</p>"
         ));
         assert!(!text(&over).contains("The pier at dawn."));
+        let points = "<ul><li>Two crossings a day from Monday.</li><li>The late boat is back on Fridays.</li><li>Fares stay as they were last winter, and so do the books of ten.</li></ul>";
+        let listed = page(&format!(
+            "<h1>The winter ferry</h1><p>By Ann Lee</p>{points}"
+        ));
+        assert!(
+            text(&listed).starts_with("Two crossings a day"),
+            "{}",
+            text(&listed)
+        );
     }
 
     /// A featured image in a box of its own, sized as a photograph,
