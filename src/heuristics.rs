@@ -107,6 +107,10 @@ pub const NEGATIVE_HINTS: &[(Reason, &[&str])] = &[
             "replies",
             "respond",
             "discussion",
+            // A memorial's or an old site's visitors sign its guest book.
+            "guestbook",
+            "guest-book",
+            "guest_book",
             // Shoppers' reviews are a product page's comments; a critic's
             // review is an article, and its classes say only "review".
             "customer-review",

@@ -668,7 +668,8 @@ mod tests {
     }
 
     /// The names under an article that names no author are its readers':
-    /// a commenter's, and a comment form's label for the name field.
+    /// a commenter's, a comment form's label for the name field, and a
+    /// guest book's signers'.
     #[test]
     fn readers_names_are_no_byline() {
         let comments = "<section class=\"comments\"><div class=\"comment\">\
@@ -681,6 +682,9 @@ mod tests {
             "<div class=\"customer-quotes\"><blockquote>They fixed our roof in a day.\
             </blockquote><div class=\"quote-author\">Dana Reyes</div></div>";
         assert_eq!(byline(testimonial), None);
+        let guests = "<div id=\"guestbook\"><div class=\"entry\"><p>She taught me to read.</p>\
+            <p class=\"entry-author\">Tom Hale, Harbor Falls</p></div></div>";
+        assert_eq!(byline_around("", guests), None);
     }
 
     /// A byline's line that files the story under a topic names no one by
@@ -963,6 +967,11 @@ mod tests {
     fn an_author_line_with_its_lead() {
         assert_eq!(
             byline("<p>Written by Ann Lee</p>").as_deref(),
+            Some("Ann Lee")
+        );
+        assert_eq!(
+            byline("<div>Submitted by <span>Ann Lee</span> on <span>Wed, 05/06/2026 - 10:12</span></div>")
+                .as_deref(),
             Some("Ann Lee")
         );
         assert_eq!(

@@ -26,6 +26,7 @@ const LEADS: &[&str] = &[
     "écrit par",
     "written by",
     "posted by",
+    "submitted by",
     "reviewed by",
     "article by",
     "contributed by",
