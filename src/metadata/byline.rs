@@ -3,7 +3,7 @@
 //! name ("Posted by Ann Lee on Friday, May 2, 2025 @ 9:00", "Ann Lee - Apr
 //! 16, 2015 8:02 pm", "Author Ann Lee"); what a reader wants is "Ann Lee".
 
-use super::date::month_number;
+use super::date::{is_weekday, month_number};
 use crate::heuristics::{
     BYLINE_WORDS, CURRENCY_SIGNS, DATE_LINE_LABELS, NAME_PARTICLES, WRITER_ROLES,
 };
@@ -84,8 +84,6 @@ const DATE_LEADS: &[&str] = &[
     "updated",
     "posted on",
 ];
-
-const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
 /// Longer than this, a "byline" is some other text, unless it lists names.
 const MAX_WORDS: usize = 12;
@@ -514,8 +512,7 @@ fn date_start(text: &str) -> usize {
         let rest = &text[offset + word.len()..];
         let dated = rest.trim_start().starts_with(|c: char| c.is_ascii_digit());
         let month = month_number(&w).is_some();
-        let weekday = w.len() >= 3 && WEEKDAYS.iter().any(|d| w.starts_with(d)) && w.len() <= 9;
-        let named_day = weekday && (w.ends_with("day") || w.len() == 3);
+        let named_day = is_weekday(&w);
         // A weekday opens a date when a comma or a number follows it ("Sat,
         // 20 Dec"), and ends a name anywhere after it.
         let opens_date = word.trim_end().ends_with(',') || dated;

@@ -248,6 +248,19 @@ const MONTH_STEMS: [&[&str]; 12] = [
     &["dec", "dez", "déc", "dic", "desem", "grud", "дек", "aralık"],
 ];
 
+/// The English weekdays, as their names and abbreviations begin.
+const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+/// Whether a word, in lower case, names a day of the week in English
+/// (`friday`, `fri`), as a date line may open ("Friday 14 February
+/// 2026").
+pub(crate) fn is_weekday(word: &str) -> bool {
+    let w = word.trim_end_matches([',', '.']);
+    (3..=9).contains(&w.len())
+        && WEEKDAYS.iter().any(|d| w.starts_with(d))
+        && (w.ends_with("day") || w.len() == 3)
+}
+
 /// The month a word names (`Mar`, `march`, `Sept.`, `März`, `mai`,
 /// `marca`), from 1.
 pub(crate) fn month_number(word: &str) -> Option<u32> {

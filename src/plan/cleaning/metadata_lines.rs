@@ -10,7 +10,8 @@ use crate::heuristics::{
     READING_TIME_PHRASES, READING_TIME_UNITS, SEPARATORS, SHORT_BLOCK_CHARS,
 };
 use crate::metadata::{
-    awaits_name, clean_byline, links_to_an_author, month_number, normalize_date, Metadata,
+    awaits_name, clean_byline, is_weekday, links_to_an_author, month_number, normalize_date,
+    Metadata,
 };
 use crate::page::{heading_level, is_block, NodeIdx, Page};
 use crate::plan::{mentions, Stats};
@@ -497,8 +498,12 @@ impl Cleaner<'_> {
         // A month's name, as the date reader splits words ("Feb.", "Feb,").
         let month = |w: &str| w.split([',', '/', '.']).any(|p| month_number(p).is_some());
         let labelled = starts_with_date_label(&lower);
-        let dated_first = lower.starts_with(|c: char| c.is_ascii_digit())
-            || lower.split_whitespace().next().is_some_and(month);
+        // The day of the week may open it: "Friday 14 February 2026".
+        let mut words = lower.split_whitespace().peekable();
+        words.next_if(|&w| is_weekday(w));
+        let dated_first = words
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()) || month(w));
         // Labels and a name: more words make a sentence. A separator
         // ("·", "|") is no word.
         let other_words = lower
@@ -854,15 +859,17 @@ mod tests {
         );
     }
 
-    /// A line that gives the article's date under a label goes to the
-    /// reader's header, its separators no words ("Published in Harbour
-    /// Notes · 4 min read · Feb 6, 2026"); a line with a later date, and a
-    /// sentence that opens with the date, stay.
+    /// A line that gives the article's date under a label, or after the
+    /// day of the week, goes to the reader's header, its separators no
+    /// words ("Published in Harbour Notes · 4 min read · Feb 6, 2026"); a
+    /// line with a later date, and a sentence that opens with the date,
+    /// stay.
     #[test]
     fn a_line_with_the_articles_date_goes() {
         let html = "<html><head><meta property=\"article:published_time\" content=\"2026-02-06\"></head>\
             <body><article><h1>Winter sailings resume</h1>\
             <p>Published: Feb 6, 2026</p>\
+            <div>Friday 6 February 2026</div>\
             <div><span>Published in</span> <a href=\"/harbour\">Harbour Notes</a> <span>·</span> <span>4 min read</span> <span>·</span> <span>Feb 6, 2026</span></div>\
             <p>Last updated: March 1, 2026</p>\
             <p>Feb 6, 2026 was the last day of the summer boats.</p>\
