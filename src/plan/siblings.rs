@@ -251,7 +251,7 @@ fn leading(
 }
 
 /// The lead picture or the list of key points that closes the article's
-/// head box `s`, under its headline (`<div class="hero"><h1>…</h1><p>By
+/// head box `s` (but for a line or two), under its headline (`<div class="hero"><h1>…</h1><p>By
 /// …</p><figure>…</figure></div>` over the text's box): it opens the
 /// article, though the box holds the headline.
 fn closing_opening(
@@ -261,14 +261,23 @@ fn closing_opening(
     excluded: &[bool],
     s: NodeIdx,
 ) -> Option<NodeIdx> {
-    let last = page
+    let blocks: Vec<NodeIdx> = page
         .children(s)
         .filter(|&c| page.element(c).is_some())
-        .last()?;
+        .collect();
+    // Past a line or two of the head after it (a note on the site's
+    // standards, the date).
+    let opens = |c: NodeIdx| {
+        is_figure(page, stats, hints, c)
+            || (hints.get(c).negative.is_none() && is_point_list(page, stats, c))
+    };
+    let last = *blocks
+        .iter()
+        .rev()
+        .take(HEAD_LINES + 1)
+        .find(|&&c| opens(c) || !is_head_line(page, stats, c))?;
     let headline = (s..last).any(|i| page.tag(i) == "h1");
-    let opens = is_figure(page, stats, hints, last)
-        || (hints.get(last).negative.is_none() && is_point_list(page, stats, last));
-    (headline && !excluded[last] && opens).then_some(last)
+    (headline && !excluded[last] && opens(last)).then_some(last)
 }
 
 /// How many boxes up [`leading`] looks for what opens the article: a
@@ -545,8 +554,8 @@ mod tests {
     }
 
     /// The lead photograph or the key points that close the headline's
-    /// box open the article below it; a picture that is not the box's last
-    /// block (a banner over the headline) does not.
+    /// box, but for a line of the head, open the article below it; a
+    /// picture over the headline (a banner) does not.
     #[test]
     fn a_picture_or_points_closing_the_head_open_the_article() {
         let figure = r#"<figure><img src="https://example.org/pier.jpg" alt="The pier"><figcaption>The pier at dawn.</figcaption></figure>"#;
@@ -564,6 +573,14 @@ mod tests {
             text(&closing).starts_with("The pier at dawn."),
             "{}",
             text(&closing)
+        );
+        let noted = page(&format!(
+            "<h1>The winter ferry</h1><p>By Ann Lee</p>{figure}<p>Why you can trust the Herald</p>"
+        ));
+        assert!(
+            text(&noted).starts_with("The pier at dawn."),
+            "{}",
+            text(&noted)
         );
         let over = page(&format!(
             "{figure}<h1>The winter ferry</h1><p>By Ann Lee</p>"

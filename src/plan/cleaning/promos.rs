@@ -307,24 +307,20 @@ impl Cleaner<'_> {
 
     /// Whether short block `i`, whose text is `text`, asks the reader to
     /// follow someone on social networks ("Follow the Herald on X,
-    /// Facebook and Instagram"): it opens with a call to follow and links
-    /// two networks by name. A sentence about following someone links a
+    /// Facebook and Instagram", "Follow us on WhatsApp"): it opens with a
+    /// call to follow and links a network by name. A sentence about following someone links a
     /// story or a person, not a network.
     fn follows_networks(&self, i: NodeIdx, text: &str) -> bool {
         let page = self.page;
         FOLLOW_CALLS.iter().any(|c| text.starts_with(c))
-            && page
-                .descendants(i)
-                .filter(|&a| {
-                    page.tag(a) == "a" && {
-                        let name = self.text(a);
-                        SOCIAL_NETWORKS
-                            .iter()
-                            .any(|n| name.trim().eq_ignore_ascii_case(n))
-                    }
-                })
-                .nth(1)
-                .is_some()
+            && page.descendants(i).any(|a| {
+                page.tag(a) == "a" && {
+                    let name = self.text(a);
+                    SOCIAL_NETWORKS
+                        .iter()
+                        .any(|n| name.trim().eq_ignore_ascii_case(n))
+                }
+            })
     }
 
     /// Whether block `i` opens with a block of its own that holds every
@@ -1007,7 +1003,8 @@ mod tests {
     }
 
     /// A line that asks the reader to follow the site on networks it names
-    /// goes, in English and in French; a sentence about a post on those
+    /// goes, in English and in French, and so does a box that opens with
+    /// such a call on one network; a sentence about a post on those
     /// networks stays.
     #[test]
     fn a_call_to_follow_on_networks_goes() {
@@ -1018,11 +1015,14 @@ mod tests {
             <p><em>Follow the Harbour Herald on <a href=\"/x\">X</a>, <a href=\"/f\">Facebook</a> and \
             <a href=\"/i\">Instagram</a>. Send us your news at <a href=\"mailto:news@herald\">news@herald</a>.</em></p>\
             <p>Suivez-nous sur <a href=\"/f\">Facebook</a> et <a href=\"/i\">Instagram</a>.</p>\
+            <div><p>Follow the Herald on <a href=\"/w\">WhatsApp</a></p><p>Keep up with the sailings.</p></div>\
             </article></body></html>";
         let text = extract(html, &Options::default()).unwrap().text;
         assert!(text.contains("posted the new times"), "{text:?}");
         assert!(
-            !text.contains("Harbour Herald") && !text.contains("Suivez"),
+            !text.contains("Harbour Herald")
+                && !text.contains("Suivez")
+                && !text.contains("WhatsApp"),
             "{text:?}"
         );
     }
