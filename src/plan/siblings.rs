@@ -251,9 +251,10 @@ fn leading(
 }
 
 /// The lead picture or the list of key points that closes the article's
-/// head box `s` (but for a line or two), under its headline (`<div class="hero"><h1>…</h1><p>By
-/// …</p><figure>…</figure></div>` over the text's box): it opens the
-/// article, though the box holds the headline.
+/// head box `s` (but for a line or two after it), under its headline
+/// (`<div class="hero"><h1>…</h1><p>By …</p><figure>…</figure></div>`
+/// over the text's box): it opens the article, though the box holds the
+/// headline.
 fn closing_opening(
     page: &Page,
     stats: &Stats,

@@ -308,8 +308,8 @@ impl Cleaner<'_> {
     /// Whether short block `i`, whose text is `text`, asks the reader to
     /// follow someone on social networks ("Follow the Herald on X,
     /// Facebook and Instagram", "Follow us on WhatsApp"): it opens with a
-    /// call to follow and links a network by name. A sentence about following someone links a
-    /// story or a person, not a network.
+    /// call to follow and links a network by name. A sentence about
+    /// following someone links a story or a person, not a network.
     fn follows_networks(&self, i: NodeIdx, text: &str) -> bool {
         let page = self.page;
         FOLLOW_CALLS.iter().any(|c| text.starts_with(c))
