@@ -269,9 +269,16 @@ impl Cleaner<'_> {
             return false;
         }
         let text = self.text(i).trim().to_lowercase();
+        // After the lead, a name or two; a sentence that describes the
+        // scene before another is a caption under a label ("Image: A train
+        // at a platform in Leeds. File pic").
         let opens = CREDIT_LEADS.iter().any(|lead| {
-            text.strip_prefix(lead)
-                .is_some_and(|rest| rest.contains(char::is_alphanumeric))
+            text.strip_prefix(lead).is_some_and(|rest| {
+                rest.contains(char::is_alphanumeric)
+                    && rest.split_once(". ").is_none_or(|(first, _)| {
+                        first.split_whitespace().count() <= CREDIT_NAME_WORDS
+                    })
+            })
         });
         let agency = (in_figure || classed)
             && PICTURE_AGENCIES.iter().any(|name| {
@@ -877,8 +884,9 @@ mod tests {
 
     /// A picture's credit in a line of its own goes, by the picture or as
     /// its caption (in a figure or not), the picture staying; a caption
-    /// stays with the credit it ends with, and so do a chart's source, a
-    /// sentence that opens like a credit and a line of code.
+    /// stays with the credit it ends with, and so do a caption under a
+    /// credit's label, a chart's source, a sentence that opens like a
+    /// credit and a line of code.
     #[test]
     fn a_pictures_credit_goes() {
         let story = "<p>The ferry runs twice a day in winter, and the morning boat is the one \
@@ -901,6 +909,8 @@ mod tests {
             <div><div><img src=\"/net.jpg\" alt=\"\"></div><div class=\"credit-caption\"><div><p>Nets dry on the \
             quay. <b class=\"credit\">Lou Hart for the Island Post</b></p></div>\
             <span class=\"credit\">Lou Hart for the Island Post</span></div></div>\
+            <figure><img src=\"/ferry.jpg\" alt=\"\"><figcaption>Image: The ferry at the pier in \
+            the morning. File picture</figcaption></figure>\
             <img src=\"/chart.png\" alt=\"\"><p>Source: Harbour Trust</p>\
             <p>Photo by photo, the album shows the pier as it was.</p>\
             <pre>image: nginx:1.27</pre></article></body></html>"
@@ -932,6 +942,7 @@ mod tests {
             "Quay Guild",
             "Photo by photo",
             "image: nginx",
+            "Image: The ferry at the pier in the morning.",
         ] {
             assert!(text.contains(kept), "{kept:?} not in {text}");
         }
