@@ -266,12 +266,12 @@ fn closing_opening(
         .children(s)
         .filter(|&c| page.element(c).is_some())
         .collect();
-    // Past a line or two of the head after it (a note on the site's
-    // standards, the date).
     let opens = |c: NodeIdx| {
         is_figure(page, stats, hints, c)
             || (hints.get(c).negative.is_none() && is_point_list(page, stats, c))
     };
+    // Past a line or two of the head after it (a note on the site's
+    // standards, the date).
     let last = *blocks
         .iter()
         .rev()
