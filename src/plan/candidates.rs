@@ -314,9 +314,9 @@ fn score(page: &Page, stats: &Stats, hints: &Hints, excluded: &[bool]) -> Scores
 }
 
 /// Whether block `i` is a short line of a date and time, a digit in four
-/// characters or more ("Updated: Jul 14, 2026, 06:45 IST"). Its commas would vote as a
-/// sentence's, and a template's date line, in a box named for the story,
-/// would join the article as a paragraph of it.
+/// characters or more ("Updated: Jul 14, 2026, 06:45 IST"). Its commas
+/// would vote as a sentence's, and a template's date line, in a box named
+/// for the story, would join the article as a paragraph of it.
 fn is_date_line(page: &Page, stats: &Stats, i: NodeIdx) -> bool {
     let chars = stats.chars(i);
     if chars > DATE_LINE_MAX_CHARS || !page.has_digit(i) {
