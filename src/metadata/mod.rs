@@ -19,7 +19,7 @@ pub(crate) use date::{is_weekday, month_number, normalize as normalize_date};
 
 use crate::heuristics::DECLARED_BODY_CHARS;
 use crate::page::{is_block, push_collapsed, NodeIdx, Page};
-use crate::plan::{class_or_id_mentions, Hints, Reason, Stats};
+use crate::plan::{class_or_id_mentions, holds_loose_prose, Hints, Reason, Stats};
 use crate::render::{web_address, AddressKind};
 use serde::Serialize;
 
@@ -190,7 +190,8 @@ pub(super) const PROSE_CHARS: usize = 40;
 /// caption in one too: a paragraph in a figure, or classed as a caption
 /// (a picture's caption set without a figure), tells of its picture. An
 /// editor's note before the text tells of the article, not what it says.
-/// Some set all their paragraphs in one block, parted by line breaks.
+/// Some set all their paragraphs in one block, parted by line breaks,
+/// perhaps with a figure among them (whose caption is the picture's).
 /// A note's number in the text ("permanent.¹") is a pointer to the foot of
 /// the page, not words of the summary.
 pub(crate) fn first_paragraph(
@@ -201,7 +202,9 @@ pub(crate) fn first_paragraph(
 ) -> Option<String> {
     let is_paragraph = |i: NodeIdx| match page.tag(i) {
         "p" => true,
-        "div" => !page.descendants(i).any(|d| is_block(page.tag(d))),
+        "div" => {
+            !page.descendants(i).any(|d| is_block(page.tag(d))) || holds_loose_prose(page, stats, i)
+        }
         _ => false,
     };
     // A line of spans whose spans all went (a byline and a date) leaves
@@ -211,13 +214,13 @@ pub(crate) fn first_paragraph(
     let seen_text = |paragraph: NodeIdx| {
         let mut text = String::new();
         let mut breaks = 0;
-        let mut note_end = 0;
+        let mut skip_end = 0;
         for d in page.subtree(paragraph).filter(|&d| seen(d)) {
-            if d < note_end {
+            if d < skip_end {
                 continue;
             }
-            if is_note_reference(page, d) {
-                note_end = page.node(d).end;
+            if is_note_reference(page, d) || (d != paragraph && is_block(page.tag(d))) {
+                skip_end = page.node(d).end;
             } else if page.tag(d) == "br" {
                 breaks += 1;
                 if breaks == 2 {
@@ -372,6 +375,20 @@ mod tests {
             The board will look at the timetable again in the spring, when the summer crossings start.\
             </div></body></html>";
         let excerpt = extract(parted, &Options::default())
+            .unwrap()
+            .metadata
+            .excerpt;
+        assert_eq!(
+            excerpt.as_deref(),
+            Some("The harbour board voted on Tuesday to keep the late ferry running through the winter.")
+        );
+        // The same block with a figure at its top: its caption is the
+        // figure's, and the text beside it still opens the article.
+        let figured = parted.replace(
+            "<div class=\"story\">",
+            "<div class=\"story\"><figure><img src=\"/ferry.jpg\"><figcaption>The late ferry at the pier on a winter evening.</figcaption></figure>",
+        );
+        let excerpt = extract(&figured, &Options::default())
             .unwrap()
             .metadata
             .excerpt;

@@ -35,7 +35,9 @@ impl Choice {
 }
 
 /// Chooses the article. With `skip_clutter`, paragraphs in blocks hinted as
-/// clutter (menus, sidebars, comments...) do not vote. A block the reader
+/// clutter (menus, sidebars, comments...) do not vote; without it (the
+/// second pass, when the first read too little), text set loose in a box
+/// votes too (see [`loose_prose`]). A block the reader
 /// `pointed` at takes the vote's place: the article grows from there as it
 /// would from the vote's choice, and always holds it.
 pub(crate) fn choose(
@@ -46,7 +48,8 @@ pub(crate) fn choose(
     pointed: Option<NodeIdx>,
 ) -> Option<Choice> {
     let excluded = excluded(page, stats, hints, skip_clutter);
-    let scores = score(page, stats, hints, &excluded);
+    let loose_votes = !skip_clutter;
+    let scores = score(page, stats, hints, &excluded, loose_votes);
     let voted = match pointed {
         Some(block) => best_around(page, &scores, block),
         None => best(&scores)?,
@@ -272,7 +275,13 @@ fn is_page_footer(page: &Page, i: NodeIdx) -> bool {
 /// Content scores of candidate containers; `None` for nodes no paragraph voted for.
 pub(crate) type Scores = Vec<Option<f32>>;
 
-fn score(page: &Page, stats: &Stats, hints: &Hints, excluded: &[bool]) -> Scores {
+fn score(
+    page: &Page,
+    stats: &Stats,
+    hints: &Hints,
+    excluded: &[bool],
+    loose_votes: bool,
+) -> Scores {
     let mut scores: Scores = vec![None; page.len()];
     // A paragraph of `VOTE_COPY_MIN_CHARS` or more that repeats one
     // word for word votes once. Page builders write a notice or a story
@@ -282,14 +291,21 @@ fn score(page: &Page, stats: &Stats, hints: &Hints, excluded: &[bool]) -> Scores
     // vote each time.
     let voters = Copies::default();
     for (i, _) in excluded.iter().enumerate().skip(1).filter(|(_, &x)| !x) {
-        if stats.chars(i) < MIN_PARAGRAPH_CHARS
-            || !is_paragraph(page, i)
+        let (chars, commas) = if is_paragraph(page, i) {
+            (stats.chars(i), stats.commas(i))
+        } else {
+            match loose_prose(page, stats, i).filter(|_| loose_votes) {
+                Some(loose) => loose,
+                None => continue,
+            }
+        };
+        if chars < MIN_PARAGRAPH_CHARS
             || is_date_line(page, stats, i)
-            || (stats.chars(i) >= VOTE_COPY_MIN_CHARS && voters.seen_before(page, stats, i))
+            || (chars >= VOTE_COPY_MIN_CHARS && voters.seen_before(page, stats, i))
         {
             continue;
         }
-        let vote = 1.0 + stats.commas(i) as f32 + (stats.chars(i) as f32 / 85.0).min(3.0);
+        let vote = 1.0 + commas as f32 + (chars as f32 / 85.0).min(3.0);
         for (level, ancestor) in page.ancestors(i).take(5).enumerate() {
             if ancestor == 0 {
                 break;
@@ -332,6 +348,37 @@ const DATE_LINE_MAX_CHARS: usize = 80;
 
 /// A date line has at least one digit in this many characters.
 const DATE_LINE_DIGIT_SHARE: usize = 4;
+
+/// The characters and commas of the text set loose in box `i`, outside
+/// its block children, when the box parts it with line breaks and it
+/// outweighs the blocks and is not mostly links: older systems part
+/// paragraphs with `<br><br>` and put a figure or an advertisement's box
+/// among them, so the story's box is no paragraph yet holds the story.
+/// Forum software sets each post's text loose too; voting in the first
+/// pass, a long opening post would outvote the run of posts around it.
+fn loose_prose(page: &Page, stats: &Stats, i: NodeIdx) -> Option<(usize, usize)> {
+    if !matches!(
+        page.tag(i),
+        "div" | "section" | "article" | "td" | "blockquote"
+    ) || !page.children(i).any(|c| page.tag(c) == "br")
+    {
+        return None;
+    }
+    let (mut chars, mut links, mut commas) = (stats.chars(i), stats.link_chars(i), stats.commas(i));
+    for c in page.children(i).filter(|&c| is_block(page.tag(c))) {
+        chars = chars.saturating_sub(stats.chars(c));
+        links = links.saturating_sub(stats.link_chars(c));
+        commas = commas.saturating_sub(stats.commas(c));
+    }
+    (chars * 2 > stats.chars(i) && (links as f32) < chars as f32 * PROSE_LINK_DENSITY)
+        .then_some((chars, commas))
+}
+
+/// Whether box `i` holds its prose loose, outside its blocks (see
+/// [`loose_prose`]).
+pub(crate) fn holds_loose_prose(page: &Page, stats: &Stats, i: NodeIdx) -> bool {
+    loose_prose(page, stats, i).is_some()
+}
 
 /// A block that holds prose directly: a paragraph, a preformatted block, a
 /// table cell, or a container with no block-level children (themes often set
@@ -643,5 +690,33 @@ mod tests {
         );
         let article = extract(&html, &Options::default()).unwrap();
         assert_eq!(article.metadata.standfirst.as_deref(), Some(summary));
+    }
+
+    /// A story set loose in its box, paragraphs parted by two line breaks
+    /// around a figure and an advertisement's box, is the article when
+    /// nothing else on the page reads as one; the figure stays with it.
+    #[test]
+    fn a_story_set_loose_beside_a_figure_is_read() {
+        let lines = [
+            "The harbour commission voted on Thursday to raise mooring fees by twelve percent from April.",
+            "Commissioners said the money would pay for dredging the inner basin, which has silted up badly.",
+            "Several boat owners spoke against the increase, saying the fees were already higher than elsewhere.",
+            "The commission said a discount would remain in place for working boats, at least for now.",
+        ];
+        let html = format!(
+            r#"<html><head><title>Mooring fees to rise</title></head><body>
+            <div id="nav"><a href="/">Home</a> | <a href="/news">News</a></div>
+            <div id="center"><h1>Mooring fees to rise</h1><div class="story">
+            <figure><img src="/harbour.jpg"><figcaption>The harbour at low tide.</figcaption></figure>
+            {}<br><br>{}<br><br><div class="ad"><span>Advertisement</span></div>{}<br><br>{}</div></div>
+            <div id="right"><p>Reach forty thousand readers every week: call us.</p></div></body></html>"#,
+            lines[0], lines[1], lines[2], lines[3]
+        );
+        let article = extract(&html, &Options::default()).unwrap();
+        for line in lines {
+            assert!(article.text.contains(line), "{line}");
+        }
+        assert!(article.text.starts_with("The harbour at low tide."));
+        assert!(!article.text.contains("forty thousand"));
     }
 }

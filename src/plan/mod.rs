@@ -29,6 +29,7 @@ use crate::page::{NodeIdx, Page};
 use crate::{Error, Options};
 use serde::Serialize;
 
+pub(crate) use candidates::holds_loose_prose;
 pub(crate) use hints::{class_or_id_mentions, mentions, Hints};
 pub(crate) use stats::Stats;
 
