@@ -662,7 +662,10 @@ mod tests {
                     for d in PIECES {
                         let line = format!("{a}{b}{c}{d}");
                         let _ = clean_shown(&line);
-                        let _ = crate::metadata::date::normalize(&line);
+                        let _ = crate::metadata::date::normalize(
+                            &line,
+                            crate::metadata::Slashes::DayFirst,
+                        );
                     }
                 }
             }

@@ -2,20 +2,55 @@
 //! page's offset (`Z`, `+01:00`) when it gives a time.
 
 use super::clock::{clock_after, clock_before, time_of_day};
+use crate::page::Page;
 use std::ops::Range;
+
+/// Which number comes first in a date in digits behind slashes, the year
+/// last (`03/12/2026`): American pages write the month first, most of the
+/// world the day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Slashes {
+    MonthFirst,
+    DayFirst,
+}
+
+impl Slashes {
+    /// How `page` writes them, as the language it declares on `<html>`
+    /// tells: the month first in English of the United States, Canada and
+    /// the Philippines, and in English of no region or a page of no
+    /// language, as American pages mostly declare themselves; the day first
+    /// in English of anywhere else (`en-GB`, `en-IN`) and in every other
+    /// language (`id`, `fr`).
+    pub fn of(page: &Page) -> Slashes {
+        let lang = page
+            .find("html")
+            .and_then(|h| page.attr(h, "lang"))
+            .unwrap_or("")
+            .to_ascii_lowercase()
+            .replace('_', "-");
+        let mut parts = lang.split('-');
+        match (parts.next().unwrap_or(""), parts.next()) {
+            ("" | "en", None | Some("us" | "ca" | "ph")) => Slashes::MonthFirst,
+            _ => Slashes::DayFirst,
+        }
+    }
+}
 
 /// Normalizes a date a page gives: `2025-03-07 10:00:00 +0100`,
 /// `7 March 2025`, `March 7, 2025`, `2025/03/07` and `03/07/2025 10:00 AM`
-/// all become ISO 8601. `None` when the text is not a date in a form
+/// all become ISO 8601, a date in digits behind slashes read in the
+/// order `slashes` says. `None` when the text is not a date in a form
 /// recognized here.
-pub fn normalize(text: &str) -> Option<String> {
+pub fn normalize(text: &str, slashes: Slashes) -> Option<String> {
     let text = text.trim();
     // A weekday may lead a date in digits, or a label of one word in any
     // language: `Thu, 09/25/2025 - 11:38`, `Giriş: 20.11.2026 - 10:15`.
     let after_weekday = text
         .trim_start_matches(char::is_alphabetic)
         .trim_start_matches([',', ':', ' ']);
-    if let Some((date, rest)) = numeric_date(text).or_else(|| numeric_date(after_weekday)) {
+    if let Some((date, rest)) =
+        numeric_date(text, slashes).or_else(|| numeric_date(after_weekday, slashes))
+    {
         let time = time_of_day(rest, &date);
         return Some(with_time(date, time));
     }
@@ -140,11 +175,11 @@ pub(super) fn day_number(iso: &str) -> Option<i64> {
 }
 
 /// A date written in digits at the start of `text`, and the rest of it:
-/// year first (`2025-03-07`, `2025/3/7`), or year last with the month first
-/// behind slashes (`03/07/2025`, as American pages write it) and the day
-/// first behind dots or dashes (`07.03.2025`), unless a number over 12 says
-/// which is the day.
-fn numeric_date(text: &str) -> Option<(String, &str)> {
+/// year first (`2025-03-07`, `2025/3/7`), or year last in the order
+/// `slashes` says behind slashes (`03/07/2025`) and the day first behind
+/// dots or dashes (`07.03.2025`), unless a number over 12 says which is
+/// the day.
+fn numeric_date(text: &str, slashes: Slashes) -> Option<(String, &str)> {
     let ([a, b, c], separator, rest) = digit_parts(text)?;
     let number = |s: &str| s.parse::<u32>().ok();
     let (y, m, d) = if a.len() == 4 {
@@ -156,7 +191,7 @@ fn numeric_date(text: &str) -> Option<(String, &str)> {
         } else if second > 12 {
             true
         } else {
-            separator == '/'
+            separator == '/' && slashes == Slashes::MonthFirst
         };
         if month_first {
             (number(c)?, first, second)
@@ -300,7 +335,7 @@ fn east_asian_date(text: &str) -> Option<(String, Range<usize>)> {
 
 #[cfg(test)]
 mod tests {
-    use super::{a_day_apart, in_address, normalize};
+    use super::{a_day_apart, in_address, normalize, Slashes};
 
     /// The date in a web address's path, whatever joins its parts; a
     /// number that is no date (an id, a year alone) gives none.
@@ -336,7 +371,7 @@ mod tests {
     }
 
     fn iso(text: &str) -> Option<String> {
-        normalize(text)
+        normalize(text, Slashes::MonthFirst)
     }
 
     #[test]

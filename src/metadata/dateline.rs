@@ -1,7 +1,7 @@
 //! The date a page shows with its article ("Published: 3 May 2025",
 //! "Updated Feb 11, 2026"), for pages whose metadata gives none.
 
-use super::date;
+use super::date::{self, Slashes};
 use super::{set_apart, PROSE_CHARS};
 use crate::heuristics::{AUTHOR_HINTS, CHANGED_HINTS, DATE_HINTS, DATE_LINE_LABELS, JOINED_WORDS};
 use crate::page::{NodeIdx, Page};
@@ -96,6 +96,7 @@ fn labelled_date(page: &Page, stats: &Stats, i: NodeIdx) -> Option<(String, bool
             && !words.contains("site"))
         .then(|| CHANGED_HINTS.iter().any(|h| words.contains(h)))
     };
+    let slashes = Slashes::of(page);
     let text = page.text_content(i);
     let before_digits = &text[..text.find(|c: char| c.is_ascii_digit()).unwrap_or(0)];
     let change = match labels(before_digits) {
@@ -119,9 +120,9 @@ fn labelled_date(page: &Page, stats: &Stats, i: NodeIdx) -> Option<(String, bool
                 .and_then(|t| page.attr(t, "datetime"))
         });
     let date = machine
-        .and_then(date::normalize)
-        .or_else(|| date::normalize(&text))
-        .or_else(|| date::normalize(&text[before_digits.len()..]))?;
+        .and_then(|t| date::normalize(t, slashes))
+        .or_else(|| date::normalize(&text, slashes))
+        .or_else(|| date::normalize(&text[before_digits.len()..], slashes))?;
     (!joined(page, i, &text.to_lowercase())).then_some((date, change))
 }
 
@@ -190,6 +191,7 @@ fn shown_date(page: &Page, stats: &Stats, i: NodeIdx) -> Option<(String, bool)> 
     if !(is_time || (short && page.has_digit(i))) {
         return None;
     }
+    let slashes = Slashes::of(page);
     let marked = |hints: &[&str]| {
         ["class", "id", "itemprop"]
             .iter()
@@ -198,7 +200,7 @@ fn shown_date(page: &Page, stats: &Stats, i: NodeIdx) -> Option<(String, bool)> 
     };
     let changed = marked(CHANGED_HINTS) || (is_time && labelled_as_change(page, stats, i));
     if is_time {
-        if let Some(date) = e.attr("datetime").and_then(date::normalize) {
+        if let Some(date) = e.attr("datetime").and_then(|t| date::normalize(t, slashes)) {
             return Some((date, changed));
         }
     }
@@ -207,7 +209,11 @@ fn shown_date(page: &Page, stats: &Stats, i: NodeIdx) -> Option<(String, bool)> 
     // 2025</time>") leaves the date to it: the machine date has the hour.
     let machine_time = || {
         page.descendants(i).any(|d| {
-            page.tag(d) == "time" && page.attr(d, "datetime").and_then(date::normalize).is_some()
+            page.tag(d) == "time"
+                && page
+                    .attr(d, "datetime")
+                    .and_then(|t| date::normalize(t, slashes))
+                    .is_some()
         })
     };
     if !short || machine_time() {
@@ -224,7 +230,7 @@ fn shown_date(page: &Page, stats: &Stats, i: NodeIdx) -> Option<(String, bool)> 
     let holds_time = || page.descendants(i).any(|d| page.tag(d) == "time");
     let opens_with_date = || {
         let opening: Vec<&str> = text.split_whitespace().take(DATE_WORDS).collect();
-        date::normalize(&opening.join(" ")).is_some() && !holds_time()
+        date::normalize(&opening.join(" "), slashes).is_some() && !holds_time()
     };
     // A line that sets its date apart with a separator: "Video - December
     // 19, 2025", "by Jon Foster - 2025-09-13", "● December 23, 2025 ●",
@@ -248,13 +254,13 @@ fn shown_date(page: &Page, stats: &Stats, i: NodeIdx) -> Option<(String, bool)> 
                 let words = part.split_whitespace().count();
                 words <= DATE_WORDS + 1 || (words <= DATE_WORDS + TIME_WORDS && holds_clock(part))
             })
-            .find_map(date::normalize)
+            .find_map(|part| date::normalize(part, slashes))
     };
     let lower = text.to_lowercase();
     let line_of_date =
         is_time || bare || marked(DATE_HINTS) || marked(AUTHOR_HINTS) || opens_with_date();
     let date = line_of_date
-        .then(|| date::normalize(&text))
+        .then(|| date::normalize(&text, slashes))
         .flatten()
         .or_else(separated)?;
     if joined(page, i, &lower) {

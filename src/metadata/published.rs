@@ -2,6 +2,7 @@
 //! give a date: JSON-LD, `<meta>` tags, the date shown with the article,
 //! and the page's address.
 
+use super::date::Slashes;
 use super::jsonld::Article;
 use super::tags::Tags;
 use super::{date, dateline};
@@ -30,8 +31,9 @@ pub(super) fn choose(
     let labelled = std::cell::OnceCell::new();
     let labelled = || labelled.get_or_init(|| dateline::labelled_dates(page, stats, hints));
     let in_address = page.url().and_then(date::in_address);
-    let declared =
-        |text: &str| date::normalize(text).map(|iso| (iso, date::reads_either_way(text)));
+    let declared = |text: &str| {
+        date::normalize(text, Slashes::of(page)).map(|iso| (iso, date::reads_either_way(text)))
+    };
     ld.published
         .as_deref()
         .and_then(declared)
@@ -145,6 +147,31 @@ mod tests {
             .as_deref(),
             Some("2023-10-03")
         );
+    }
+
+    /// Digits behind slashes read in the order of the page's language:
+    /// the month first in American English (or no language), the day
+    /// first in Indonesian or British English.
+    #[test]
+    fn slashes_read_in_the_order_of_the_pages_language() {
+        let published = |lang: &str| {
+            let html = format!(
+                "<html lang=\"{lang}\"><body><h1>Low water</h1>\
+                 <div class=\"info\">Harbour News - 03/12/2026, 10:15</div><article>\
+                 <p>The harbour dries at low water springs, so boats drawing more than a metre \
+                 wait outside the wall until the tide turns.</p>\
+                 <p>High water is about forty minutes after Dover, and the stream turns an hour \
+                 later than the tide does.</p></article></body></html>"
+            );
+            extract(&html, &Options::default())
+                .unwrap()
+                .metadata
+                .published
+        };
+        assert_eq!(published("en-US").as_deref(), Some("2026-03-12T10:15:00"));
+        assert_eq!(published("").as_deref(), Some("2026-03-12T10:15:00"));
+        assert_eq!(published("id").as_deref(), Some("2026-12-03T10:15:00"));
+        assert_eq!(published("en-GB").as_deref(), Some("2026-12-03T10:15:00"));
     }
 
     /// A date the page labels as the article's dates it wherever it stands

@@ -13,7 +13,7 @@ use crate::heuristics::{
     WIDEN_CLEAN_LINK_DENSITY, WIDEN_CLEAN_PROSE_RATIO, WIDEN_INTRO_CHARS, WIDEN_INTRO_LINK_DENSITY,
     WIDEN_LEVELS, WIDEN_LINK_DENSITY, WIDEN_MIN_CHARS, WIDEN_PROSE_RATIO,
 };
-use crate::metadata::normalize_date;
+use crate::metadata::{normalize_date, Slashes};
 use crate::page::{is_block, NodeIdx, Page};
 
 /// What the vote chose.
@@ -340,7 +340,7 @@ fn is_date_line(page: &Page, stats: &Stats, i: NodeIdx) -> bool {
     }
     let text = page.text_content(i);
     let digits = text.bytes().filter(u8::is_ascii_digit).count();
-    digits * DATE_LINE_DIGIT_SHARE >= chars && normalize_date(&text).is_some()
+    digits * DATE_LINE_DIGIT_SHARE >= chars && normalize_date(&text, Slashes::of(page)).is_some()
 }
 
 /// Longer than this, a line says more than its date.

@@ -11,7 +11,7 @@ use crate::heuristics::{
 };
 use crate::metadata::{
     awaits_name, clean_byline, is_weekday, links_to_an_author, month_number, normalize_date,
-    Metadata,
+    Metadata, Slashes,
 };
 use crate::page::{heading_level, is_block, NodeIdx, Page};
 use crate::plan::{mentions, Stats};
@@ -383,8 +383,8 @@ impl Cleaner<'_> {
         let page = self.page;
         let told = page
             .attr(i, "datetime")
-            .and_then(normalize_date)
-            .or_else(|| normalize_date(&self.text(i)));
+            .and_then(|t| normalize_date(t, Slashes::of(page)))
+            .or_else(|| normalize_date(&self.text(i), Slashes::of(page)));
         told.is_some_and(|t| self.metadata.published.as_deref() == Some(t.as_str()))
     }
 
@@ -517,7 +517,8 @@ impl Cleaner<'_> {
         lower.chars().count() <= DATE_LINE_CHARS
             && other_words <= DATE_LINE_WORDS
             && (labelled || dated_first)
-            && normalize_date(&lower).is_some_and(|date| self.is_published_day(&date))
+            && normalize_date(&lower, Slashes::of(self.page))
+                .is_some_and(|date| self.is_published_day(&date))
     }
 
     /// A line at the article's top that its markup says gives the date
@@ -578,7 +579,7 @@ impl Cleaner<'_> {
             if page.tag(d) == "time" {
                 gives_day |= page
                     .attr(d, "datetime")
-                    .and_then(normalize_date)
+                    .and_then(|t| normalize_date(t, Slashes::of(page)))
                     .is_some_and(|date| self.is_published_day(&date));
                 labels.push('\u{0}');
                 d = page.node(d).end;
