@@ -1317,3 +1317,7 @@ pub const SHORT_BLOCK_CHARS: usize = 200;
 /// The most words a headline runs to; a heading longer than this is a
 /// paragraph set in a heading's type (headlines run to about twenty).
 pub const HEADLINE_MAX_WORDS: usize = 30;
+
+/// What the class or id of a picture's caption says ("caption",
+/// "image-caption", "photo-credit").
+pub const CAPTION_HINTS: &[&str] = &["caption", "credit"];

@@ -17,7 +17,7 @@ pub(crate) use author::{links_to_a_topic, links_to_an_author, links_to_one_named
 pub(crate) use byline::{awaits_name, clean as clean_byline};
 pub(crate) use date::{is_weekday, month_number, normalize as normalize_date, Slashes};
 
-use crate::heuristics::DECLARED_BODY_CHARS;
+use crate::heuristics::{CAPTION_HINTS, DECLARED_BODY_CHARS};
 use crate::page::{is_block, push_collapsed, NodeIdx, Page};
 use crate::plan::{class_or_id_mentions, holds_loose_prose, Hints, Reason, Stats};
 use crate::render::{web_address, AddressKind};
@@ -269,10 +269,6 @@ fn is_sentence(page: &Page, i: NodeIdx) -> bool {
 
 /// The fewest words of a sentence that opens an article on its own.
 const SENTENCE_WORDS: usize = 3;
-
-/// What a caption's class or id says ("caption", "image-caption",
-/// "photo-credit").
-const CAPTION_HINTS: &[&str] = &["caption", "credit"];
 
 /// A note's number set in the text: a superscript that links to a place
 /// on the same page (`<sup><a href="#fn1">1</a></sup>`, `[1]`).

@@ -4,7 +4,8 @@
 
 use super::candidates::{is_paragraph, Scores};
 use super::cleaning::is_media;
-use super::{Facts, Hints, Reason, Removal, Stats};
+use super::{class_or_id_mentions, Facts, Hints, Reason, Removal, Stats};
+use crate::heuristics::CAPTION_HINTS;
 use crate::page::{NodeIdx, Page};
 
 /// The chosen container plus the siblings that read as part of the article,
@@ -307,8 +308,9 @@ const HEAD_LINE_MAX_CHARS: usize = 300;
 
 /// A block that holds one photograph and at most a caption: a lead
 /// photograph set without a `<figure>`. A photograph comes in several
-/// sizes (a `<picture>`) or declares a photograph's: icons and avatars
-/// are small, and ad banners wide and low.
+/// sizes (a `<picture>`), declares a photograph's (icons and avatars are
+/// small, and ad banners wide and low) or has a caption the page calls
+/// one: an advertisement has none.
 fn is_picture_block(page: &Page, stats: &Stats, s: NodeIdx) -> bool {
     let inside = s..page.node(s).end;
     let mut images = inside.clone().filter(|&i| page.tag(i) == "img");
@@ -317,8 +319,11 @@ fn is_picture_block(page: &Page, stats: &Stats, s: NodeIdx) -> bool {
     };
     stats.chars(s) <= CAPTION_MAX_CHARS
         && stats.link_chars(s) == 0
-        && (inside.filter(|&i| page.tag(i) == "picture").count() == 1
-            || is_photograph_sized(page, img))
+        && (inside.clone().filter(|&i| page.tag(i) == "picture").count() == 1
+            || is_photograph_sized(page, img)
+            || inside
+                .skip(1)
+                .any(|i| stats.chars(i) > 0 && class_or_id_mentions(page, i, CAPTION_HINTS)))
 }
 
 /// A block that holds one video, a player of the page's own (`<video>`)
@@ -598,8 +603,9 @@ mod tests {
         );
     }
 
-    /// A featured image in a box of its own, sized as a photograph,
-    /// opens the article; an avatar and a banner do not.
+    /// A featured image in a box of its own, sized as a photograph or
+    /// with a caption the page calls one, opens the article; an avatar
+    /// and a banner do not.
     #[test]
     fn a_featured_image_opens_the_article() {
         let body = "<p>The ferry to the island runs twice a day in winter, and the crossing takes an hour when the sea is calm.</p>".repeat(6);
@@ -615,6 +621,11 @@ mod tests {
         assert!(!html(avatar).contains("ann.jpg"));
         let banner = r#"<img src="https://example.org/fares.jpg" width="728" height="90" alt="">"#;
         assert!(!html(banner).contains("fares.jpg"));
+        let captioned = r#"<img src="https://example.org/quay.jpg" alt=""><div class="photo-caption">The quay at dawn.</div>"#;
+        assert!(html(captioned).contains("quay.jpg"));
+        let uncaptioned =
+            r#"<img src="https://example.org/quay.jpg" alt=""><div>The quay at dawn.</div>"#;
+        assert!(!html(uncaptioned).contains("quay.jpg"));
     }
 
     /// A lead video, a frame from a video site with its caption, opens

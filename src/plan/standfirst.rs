@@ -5,7 +5,7 @@
 //! is no part of the body's text.
 
 use super::candidates::is_paragraph;
-use super::{Facts, Reason, Removal};
+use super::{class_or_id_mentions, Facts, Reason, Removal};
 use crate::heuristics::{BYLINE_WORDS, CREDIT_LEADS, EARNINGS_WORDS};
 use crate::metadata::Metadata;
 use crate::page::{NodeIdx, Page};
@@ -150,11 +150,12 @@ fn says_title(page: &Page, h: NodeIdx, metadata: &Metadata) -> bool {
 
 /// Whether block `i`, before the article's `first` block, reads as a
 /// standfirst: prose of a sentence or more, with few links, that no hint on
-/// it or on the boxes around it marks as anything but the article's header,
-/// and that is none of the other lines a header holds: a byline or the
-/// author's blurb ("By Ann Lee, a deputy editor …", "Ann Lee has covered
-/// the coast for ten years"), a picture's caption ("… (Credit: AP)"), a
-/// disclosure of the commissions links earn.
+/// it or on the boxes around it marks as anything but the article's header
+/// (a class that calls it a caption included: a picture's caption set
+/// without a figure), and that is none of the other lines a header holds:
+/// a byline or the author's blurb ("By Ann Lee, a deputy editor …", "Ann
+/// Lee has covered the coast for ten years"), a picture's caption ("…
+/// (Credit: AP)"), a disclosure of the commissions links earn.
 fn is_standfirst(
     page: &Page,
     facts: &Facts,
@@ -184,6 +185,7 @@ fn is_standfirst(
         .take_while(|&a| !page.contains(a, first))
         .all(|a| {
             !matches!(page.tag(a), "figure" | "figcaption" | "nav" | "aside")
+                && !class_or_id_mentions(page, a, &["caption"])
                 && facts
                     .hints
                     .get(a)
@@ -276,8 +278,8 @@ mod tests {
     }
 
     /// A header's other lines are no standfirst: the author's blurb, a
-    /// disclosure of what links earn, a picture's caption, and a
-    /// paragraph the body says again.
+    /// disclosure of what links earn, a picture's caption (by its credit or
+    /// by its class), and a paragraph the body says again.
     #[test]
     fn a_headers_other_lines_are_no_standfirst() {
         for line in [
@@ -289,6 +291,9 @@ mod tests {
             let header = format!("<h1>Winter sailings resume</h1><p>{line}</p>");
             assert_eq!(standfirst(&header), None, "{line}");
         }
+        let caption = "<h1>Winter sailings resume</h1><div class=\"photo\">\
+            <div class=\"photo__caption\">The ferry at the pier on a winter morning, waiting for the islanders and their shopping from the mainland.</div></div>";
+        assert_eq!(standfirst(caption), None);
     }
 
     /// The header's date is no standfirst, however long its line: a
