@@ -76,6 +76,18 @@ const LEADS: &[&str] = &[
 /// 기자", "山田 太郎 記者").
 const TRAILING_ROLES: &[&str] = &["기자", "특파원", "記者", "特派員"];
 
+/// Labels that credit an editor, not the writer: a line under the text
+/// ("责任编辑：张伟", "Editor: Bo Chan") that a template classes with its
+/// author's.
+const EDITOR_LEADS: &[&str] = &[
+    "edited by",
+    "editor:",
+    "editor :",
+    "责任编辑",
+    "责编",
+    "编辑：",
+];
+
 /// Words after which the line is about the date, not the author.
 const DATE_LEADS: &[&str] = &[
     "last updated",
@@ -216,9 +228,12 @@ pub(crate) fn clean(line: &str) -> Option<String> {
     // A row of links ("Sign in | Subscribe", a breadcrumb) names no one.
     let links = text.contains(['|', '»', '›']);
     // Nor does a form's label ("Name *"), a comment's head ("Ann says"), a
-    // copyright line ("The Harbour Trust © 2025") or markup that a template
-    // escaped into text (`img alt='' src=…`).
+    // copyright line ("The Harbour Trust © 2025"), an editor's credit or
+    // markup that a template escaped into text (`img alt='' src=…`).
     let copyright = line.contains('©') || opens_with(&line, "copyright");
+    let editor = EDITOR_LEADS
+        .iter()
+        .any(|lead| opens_with(line.trim_start(), lead));
     // Nor does a line of a price card ("billed annually, or $15/mo"), a
     // shop's call ("Coming Soon!", "Visit the Acme Store") or a sentence
     // ("This review is posted in …"), which a template's byline class can
@@ -231,6 +246,7 @@ pub(crate) fn clean(line: &str) -> Option<String> {
             .next()
             .is_some_and(|w| CALLS.iter().any(|c| w.eq_ignore_ascii_case(c)));
     let not_a_byline = copyright
+        || editor
         || prose
         || text.ends_with('*')
         || text.contains(['<', '>', '='])
@@ -705,6 +721,14 @@ mod tests {
         }
         for label in ["Follow the author", "Topic Author"] {
             assert_eq!(clean_shown(label), None, "{label}");
+        }
+    }
+
+    /// An editor's credit names the editor, not the writer.
+    #[test]
+    fn an_editors_credit_is_no_byline() {
+        for line in ["责任编辑：张伟", "Editor: Bo Chan", "Edited by Bo Chan"] {
+            assert_eq!(clean(line), None, "{line}");
         }
     }
 }
