@@ -141,10 +141,11 @@ impl Cleaner<'_> {
     }
 
     /// Whether block `i` is the site's notice of its rights closing the
-    /// article ("Copyright © 2025 WABC-TV. All Rights Reserved."), which
-    /// every page of the site repeats under its text. A licence that lets
-    /// the article be shared says more than that, and stays; so does a
-    /// notice within the text (a standard's copyright section).
+    /// article ("Copyright © 2025 WABC-TV. All Rights Reserved.", "© 2026
+    /// Prairie News, a division of …"), which every page of the site
+    /// repeats under its text. A licence that lets the article be shared
+    /// says more than that, and stays; so does a notice within the text (a
+    /// standard's copyright section).
     pub(super) fn is_rights_notice(&self, i: NodeIdx) -> bool {
         const NOTICE_CHARS: usize = 300;
         if !self.is_short_element(i, 10..=NOTICE_CHARS)
@@ -155,8 +156,16 @@ impl Cleaner<'_> {
         }
         let text = self.text(i).to_lowercase();
         let opening = text.trim_start();
+        // "© 2026 Prairie News, a division of Prairie Media Inc.": the
+        // year of the rights stands right after the sign.
+        let dated = || {
+            opening
+                .split_whitespace()
+                .take(RIGHTS_YEAR_WORDS)
+                .any(|w| is_year(w.trim_matches(|c: char| !c.is_ascii_digit())))
+        };
         (opening.starts_with("copyright") || opening.starts_with('©') || opening.starts_with("(c)"))
-            && text.contains("all rights reserved")
+            && (text.contains("all rights reserved") || (dated() && !text.contains("licen")))
             && !self.page.ancestors(i).any(|a| self.page.tag(a) == "pre")
     }
 
@@ -727,6 +736,15 @@ fn reads_as_reading_time(text: &str) -> bool {
             .all(|w| number(w) || READING_TIME_UNITS.contains(&w))
 }
 
+/// How many words of a rights notice its year may stand among ("©
+/// Copyright 2026", "Copyright (c) 2026").
+const RIGHTS_YEAR_WORDS: usize = 3;
+
+/// Whether `word` is a year of these two centuries or the last.
+fn is_year(word: &str) -> bool {
+    word.len() == 4 && matches!(&word[..2], "19" | "20") && word.bytes().all(|b| b.is_ascii_digit())
+}
+
 #[cfg(test)]
 mod tests {
     use crate::{extract, Options};
@@ -820,8 +838,9 @@ mod tests {
         assert!(text.contains("Over 40 members"), "{text:?}");
     }
 
-    /// The site's notice of its rights under the article goes; a licence
-    /// to share it, and a copyright section within the text, stay.
+    /// The site's notice of its rights under the article goes, whether it
+    /// reserves them or dates them; a licence to share it, and a copyright
+    /// section within the text, stay.
     #[test]
     fn the_sites_rights_notice_goes() {
         let story = "<p>The harbour board voted on Tuesday to keep the late ferry running through the winter, after a trial that carried more passengers than expected.</p>";
@@ -838,6 +857,10 @@ mod tests {
         assert!(notice.contains("the ferry's crew"), "{notice:?}");
         let licence = text("This story may be republished under a Creative Commons licence.");
         assert!(licence.contains("Creative Commons"), "{licence:?}");
+        let dated = text("© 2026 Harbour Herald, a division of Coast Media Inc.");
+        assert!(!dated.contains("Harbour Herald"), "{dated:?}");
+        let licensed = text("© 2026 Ann Lee, licensed under CC BY 4.0.");
+        assert!(licensed.contains("CC BY"), "{licensed:?}");
     }
 
     /// A time written for machines (an ISO 8601 date and time that the
