@@ -293,13 +293,23 @@ impl Cleaner<'_> {
     }
 
     /// A short line before the first paragraph that names the author or the
-    /// date; the reader's header shows both.
+    /// date, or one under the text that gives the date under its label;
+    /// the reader's header shows both.
     pub(super) fn is_byline(&self, i: NodeIdx) -> bool {
         let page = self.page;
         if self.is_marked_dateline(i) || self.is_line_of_dates(i) {
             return true;
         }
-        if self.second_paragraph.is_some_and(|p| i >= p) || self.stats.chars(i) > 100 {
+        if self.stats.chars(i) > 100 {
+            return false;
+        }
+        // Under the text, the article's date again under its label
+        // ("Published 1 December 2026"), as the header shows it.
+        if self.last_paragraph.is_some_and(|p| i >= page.node(p).end) {
+            let text = self.text(i);
+            return starts_with_date_label(&text) && self.gives_published(&text);
+        }
+        if self.second_paragraph.is_some_and(|p| i >= p) {
             return false;
         }
         let hinted = ["class", "id", "rel", "itemprop"]
@@ -836,6 +846,24 @@ mod tests {
         let text = extract(&html, &Options::default()).unwrap().text;
         assert!(!text.contains("participants"), "{text:?}");
         assert!(text.contains("Over 40 members"), "{text:?}");
+    }
+
+    /// The article's date again under its text, under its label, goes:
+    /// the header shows it. A later date says more, and stays.
+    #[test]
+    fn the_date_under_the_text_goes() {
+        let story = "<p>The harbour board voted on Tuesday to keep the late ferry running through the winter, after a trial that carried more passengers than expected.</p>";
+        let text = |closing: &str| {
+            let html = format!(
+                "<html><head><meta property=\"article:published_time\" content=\"2026-12-01\"></head>\
+                 <body><article><h1>Late ferry</h1>{story}{story}<p>{closing}</p></article></body></html>"
+            );
+            extract(&html, &Options::default()).unwrap().text
+        };
+        let published = text("Published 1 December 2026");
+        assert!(!published.contains("Published"), "{published:?}");
+        let updated = text("Updated 3 December 2026");
+        assert!(updated.contains("Updated 3 December 2026"), "{updated:?}");
     }
 
     /// The site's notice of its rights under the article goes, whether it
