@@ -360,6 +360,27 @@ pub const RELATED_LABELS: &[&str] = &[
     "powiązane artykuły",
     "читайте также",
     "похожие статьи",
+    "ilgili haberler",
+    "berita terkait",
+    "artikel terkait",
+    "tin liên quan",
+    "bài viết liên quan",
+    "اقرأ أيضا",
+    "مقالات ذات صلة",
+    "اخبار مرتبط",
+    "संबंधित खबरें",
+    "ये भी पढ़ें",
+    "ข่าวที่เกี่ยวข้อง",
+    "อ่านข่าวที่เกี่ยวข้อง",
+    "บทความที่เกี่ยวข้อง",
+    "相关阅读",
+    "相关新闻",
+    "相关文章",
+    "延伸阅读",
+    "関連記事",
+    "関連ニュース",
+    "관련기사",
+    "관련 기사",
 ];
 const RELATED_LABEL_OPENINGS: &[&str] = &["more from ", "mehr von "];
 
@@ -1321,3 +1342,18 @@ pub const HEADLINE_MAX_WORDS: usize = 30;
 /// What the class or id of a picture's caption says ("caption",
 /// "image-caption", "photo-credit").
 pub const CAPTION_HINTS: &[&str] = &["caption", "credit"];
+
+/// What a site's notice of its rights says of them, in the languages most
+/// news is written in ("Riproduzione riservata ©").
+pub const RIGHTS_RESERVED: &[&str] = &[
+    "all rights reserved",
+    "tous droits réservés",
+    "alle rechte vorbehalten",
+    "todos los derechos reservados",
+    "todos os direitos reservados",
+    "tutti i diritti riservati",
+    "riproduzione riservata",
+    "alle rechten voorbehouden",
+    "wszelkie prawa zastrzeżone",
+    "все права защищены",
+];

@@ -181,8 +181,8 @@ fn is_links_loss(reason: Reason) -> bool {
     matches!(reason, Reason::Related | Reason::LinkList | Reason::Promo)
 }
 
-/// The most text such a label holds ("Inhaltsverzeichnis").
-const CONTENTS_LABEL_CHARS: usize = 20;
+/// The most text such a label holds ("Das könnte Sie auch interessieren").
+const NEXT_BLOCK_LABEL_CHARS: usize = 32;
 
 /// Whether element `i` is a lead-in, and which kind: a few words of its own
 /// ending in a colon, which introduce the block after them, or a label
@@ -201,7 +201,7 @@ fn lead_in(page: &Page, facts: &Facts, i: NodeIdx) -> Option<Label> {
         .filter_map(|d| page.text(d))
         .rfind(|t| !t.trim().is_empty());
     let colon = last_words.is_some_and(|t| t.trim_end().ends_with(':'));
-    if !colon && facts.stats.chars(i) > CONTENTS_LABEL_CHARS {
+    if !colon && facts.stats.chars(i) > NEXT_BLOCK_LABEL_CHARS {
         return None;
     }
     let text = page.text_content(i);

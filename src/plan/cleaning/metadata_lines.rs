@@ -7,7 +7,7 @@
 use super::{Cleaner, SHORT_BLOCK_NODES};
 use crate::heuristics::{
     ACCESS_LABELS, BYLINE_HINTS, BYLINE_WORDS, CHANGED_HINTS, DATE_LINE_LABELS, KICKER_HINTS,
-    READING_TIME_PHRASES, READING_TIME_UNITS, SEPARATORS, SHORT_BLOCK_CHARS,
+    READING_TIME_PHRASES, READING_TIME_UNITS, RIGHTS_RESERVED, SEPARATORS, SHORT_BLOCK_CHARS,
 };
 use crate::metadata::{
     awaits_name, clean_byline, is_weekday, links_to_an_author, month_number, normalize_date,
@@ -164,8 +164,12 @@ impl Cleaner<'_> {
                 .take(RIGHTS_YEAR_WORDS)
                 .any(|w| is_year(w.trim_matches(|c: char| !c.is_ascii_digit())))
         };
-        (opening.starts_with("copyright") || opening.starts_with('©') || opening.starts_with("(c)"))
-            && (text.contains("all rights reserved") || (dated() && !text.contains("licen")))
+        let signed = opening.starts_with("copyright")
+            || opening.starts_with('©')
+            || opening.starts_with("(c)");
+        let reserved = RIGHTS_RESERVED.iter().any(|words| text.contains(words));
+        ((reserved && (signed || text.contains('©')))
+            || (signed && dated() && !text.contains("licen")))
             && !self.page.ancestors(i).any(|a| self.page.tag(a) == "pre")
     }
 
@@ -867,7 +871,8 @@ mod tests {
     }
 
     /// The site's notice of its rights under the article goes, whether it
-    /// reserves them or dates them; a licence to share it, and a copyright
+    /// reserves them (in any of the languages news is written in) or dates
+    /// them; a licence to share it, and a copyright
     /// section within the text, stay.
     #[test]
     fn the_sites_rights_notice_goes() {
@@ -887,6 +892,8 @@ mod tests {
         assert!(licence.contains("Creative Commons"), "{licence:?}");
         let dated = text("© 2026 Harbour Herald, a division of Coast Media Inc.");
         assert!(!dated.contains("Harbour Herald"), "{dated:?}");
+        let italian = text("Riproduzione riservata ©");
+        assert!(!italian.contains("Riproduzione"), "{italian:?}");
         let licensed = text("© 2026 Ann Lee, licensed under CC BY 4.0.");
         assert!(licensed.contains("CC BY"), "{licensed:?}");
     }

@@ -1088,7 +1088,8 @@ mod tests {
     }
 
     /// The same label in another language: "Das könnte Sie auch
-    /// interessieren" over cards of other stories.
+    /// interessieren" over cards of other stories, Thai's "Read related
+    /// news" over a list of them.
     #[test]
     fn a_labelled_list_of_other_pages_goes_in_another_language() {
         let html = "<html lang=\"de\"><body><article><h1>Winterfahrplan</h1>\
@@ -1102,6 +1103,16 @@ mod tests {
         assert!(!text.contains("interessieren"), "{text:?}");
         assert!(!text.contains("Bäckereien"), "{text:?}");
         assert!(text.contains("letzte verlässt die Insel"), "{text:?}");
+        // Thai's "Read related news", a paragraph over the list.
+        let html = "<html lang=\"th\"><body><article><h1>เรือข้ามฟากฤดูหนาว</h1>\
+            <p>เรือข้ามฟากกลับมาใช้ตารางเดินเรือฤดูหนาวในวันจันทร์ โดยมีสองเที่ยวต่อวันและหนึ่งเที่ยวในวันอาทิตย์</p>\
+            <p>เรือเที่ยวแรกออกเวลาเจ็ดโมงเช้าหากสภาพอากาศเอื้ออำนวย และเที่ยวสุดท้ายออกจากเกาะเวลาห้าโมงเย็น</p>\
+            <p><strong>อ่านข่าวที่เกี่ยวข้อง</strong></p>\
+            <ul><li><a href=\"/a\">ร้านเบเกอรี่บนเกาะที่ดีที่สุด</a></li><li><a href=\"/b\">เดินเล่นรอบประภาคาร</a></li></ul>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(!text.contains("ข่าวที่เกี่ยวข้อง"), "{text:?}");
+        assert!(!text.contains("ประภาคาร"), "{text:?}");
     }
 
     /// A promo's label in a paragraph of its own over a list of the
