@@ -89,6 +89,9 @@ const AUTHOR_CARD_CHARS: usize = 60;
 const ENTRY_DEPTH: usize = 3;
 /// The longest section label over a headline.
 const KICKER_MAX_CHARS: usize = 40;
+/// The most words of a kicker set in the headline's own heading, before
+/// the title.
+const KICKER_WORDS: usize = 2;
 
 impl Cleaner<'_> {
     pub(super) fn is_title(&self, i: NodeIdx) -> bool {
@@ -96,12 +99,31 @@ impl Cleaner<'_> {
         !title.is_empty() && crate::quality::same_words(&self.text(i), title)
     }
 
+    /// Whether heading `i`, in `heading`'s words, is the `title`'s after a
+    /// kicker of a word or two set apart in an element of its own, the
+    /// heading's first (`<h2><span class="intro">Fernverkehr</span> <span>Bahn
+    /// kündigt …</span></h2>`). Run into the heading's text, such words are
+    /// a section's heading that ends as the title does ("Why flexbox?").
+    fn kicker_before_title(&self, i: NodeIdx, heading: &[String], title: &[String]) -> bool {
+        let page = self.page;
+        let kicker = heading.len().saturating_sub(title.len());
+        !title.is_empty()
+            && (1..=KICKER_WORDS).contains(&kicker)
+            && heading.ends_with(title)
+            && page
+                .children(i)
+                .find(|&c| page.element(c).is_some())
+                .is_some_and(|first| lowercase_words(&self.text(first)) == heading[..kicker])
+    }
+
     /// Whether heading `i`, above the article's first paragraph, sets the
     /// title again, whole or in part: blogging platforms repeat the title
     /// at the top of the post at any heading level, or split over two
     /// headings ("Open Journalism Project:" over "Better Student
-    /// Journalism"). A part is a run of at least three of the title's
-    /// words, which a kicker or a section's name rarely is. A thread's
+    /// Journalism"), or after a kicker in the same heading (see
+    /// [`Self::kicker_before_title`]). A part is a run of at least
+    /// three of the title's words, which a kicker or a section's name
+    /// rarely is. A thread's
     /// subject stays with its first post. A post written in lines parted
     /// by `<br>` has no paragraph: there a heading before its first line
     /// of prose that says the whole title goes (a part of it may head the
@@ -122,7 +144,8 @@ impl Cleaner<'_> {
                 i < p
                     && (heading == title
                         || (heading.len() >= PART_WORDS
-                            && title.windows(heading.len()).any(|run| run == heading)))
+                            && title.windows(heading.len()).any(|run| run == heading))
+                        || self.kicker_before_title(i, &heading, &title))
             }
             None => {
                 heading == title
@@ -808,9 +831,10 @@ mod tests {
     }
 
     /// Headings over the first paragraph that set the title again, at any
-    /// level or split in two, go to the reader's header, and so does one
-    /// over a post of lines with no paragraph; a heading of other words,
-    /// and the title set again further down, stay.
+    /// level, split in two or after a kicker of their own, go to the
+    /// reader's header, and so does one over a post of lines with no
+    /// paragraph; a heading of other words, and the title set again further
+    /// down, stay.
     #[test]
     fn the_title_set_again_over_the_text_goes() {
         let story = "<p>The harbour board voted on Tuesday to keep the late ferry running through the winter, after a trial that carried more passengers than expected.</p>";
@@ -835,6 +859,23 @@ mod tests {
         );
         let text = extract(&html, &Options::default()).unwrap().text;
         assert!(!text.contains("Late ferry stays"), "{text:?}");
+        // The title after a kicker in an element of its own goes; a
+        // section's heading that ends in the title's words stays.
+        let headed = |heading: &str| {
+            let html = format!(
+                "<html><head><meta property=\"og:title\" content=\"Late ferry stays\"></head><body><article>\
+                 {heading}{story}{story}</article></body></html>"
+            );
+            extract(&html, &Options::default()).unwrap().text
+        };
+        let kicker =
+            headed("<h2><span class=\"intro\">Ferries</span> <span>Late ferry stays</span></h2>");
+        assert!(kicker.starts_with("The harbour board"), "{kicker:?}");
+        let section = headed("<h2>Why the late ferry stays</h2>");
+        assert!(
+            section.starts_with("Why the late ferry stays"),
+            "{section:?}"
+        );
     }
 
     /// A line of a topic's counts goes; a sentence with counts in it stays.
