@@ -564,6 +564,7 @@ fn strip_trailing_word<'a>(text: &'a str, word: &str) -> &'a str {
 #[cfg(test)]
 mod tests {
     use super::{clean, clean_shown};
+    use crate::metadata::Slashes;
 
     #[test]
     fn keeps_the_names_alone() {
@@ -678,10 +679,9 @@ mod tests {
                     for d in PIECES {
                         let line = format!("{a}{b}{c}{d}");
                         let _ = clean_shown(&line);
-                        let _ = crate::metadata::date::normalize(
-                            &line,
-                            crate::metadata::Slashes::DayFirst,
-                        );
+                        for slashes in [Slashes::MonthFirst, Slashes::DayFirst] {
+                            let _ = crate::metadata::date::normalize(&line, slashes);
+                        }
                     }
                 }
             }

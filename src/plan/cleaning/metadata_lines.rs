@@ -332,9 +332,12 @@ impl Cleaner<'_> {
         }
         // Under the text, the article's date again under its label
         // ("Published 1 December 2026"), as the header shows it.
-        if self.last_paragraph.is_some_and(|p| i >= page.node(p).end) {
+        let dated_again = || {
             let text = self.text(i);
-            return starts_with_date_label(&text) && self.gives_published(&text);
+            starts_with_date_label(&text) && self.gives_published(&text)
+        };
+        if self.last_paragraph.is_some_and(|p| i >= page.node(p).end) && dated_again() {
+            return true;
         }
         if self.second_paragraph.is_some_and(|p| i >= p) {
             return false;
