@@ -20,18 +20,21 @@ impl Slashes {
     /// the Philippines, and in English of no region or a page of no
     /// language, as American pages mostly declare themselves; the day first
     /// in English of anywhere else (`en-GB`, `en-IN`) and in every other
-    /// language (`id`, `fr`).
+    /// language (`id`, `fr`). Read with no copy of the tag: every date
+    /// the page gives asks.
     pub fn of(page: &Page) -> Slashes {
         let lang = page
             .find("html")
             .and_then(|h| page.attr(h, "lang"))
-            .unwrap_or("")
-            .to_ascii_lowercase()
-            .replace('_', "-");
-        let mut parts = lang.split('-');
-        match (parts.next().unwrap_or(""), parts.next()) {
-            ("" | "en", None | Some("us" | "ca" | "ph")) => Slashes::MonthFirst,
-            _ => Slashes::DayFirst,
+            .unwrap_or("");
+        let mut parts = lang.split(['-', '_']);
+        let (language, region) = (parts.next().unwrap_or(""), parts.next());
+        let american = ["us", "ca", "ph"];
+        let english = language.is_empty() || language.eq_ignore_ascii_case("en");
+        if english && region.is_none_or(|r| american.iter().any(|a| r.eq_ignore_ascii_case(a))) {
+            Slashes::MonthFirst
+        } else {
+            Slashes::DayFirst
         }
     }
 }
