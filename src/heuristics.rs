@@ -582,6 +582,21 @@ pub const CREDIT_LEADS: &[&str] = &[
     "courtesy:",
     "foto:",
     "bild:",
+    "fot.",
+    "fotó:",
+    "fotoğraf:",
+    "kuva:",
+    "zdjęcie:",
+    "фото:",
+    "фотография:",
+    "φωτογραφία:",
+    "צילום:",
+    "صورة:",
+    "사진:",
+    "사진=",
+    "写真：",
+    "照片：",
+    "图片：",
 ];
 
 /// Picture agencies whose name ends a credit ("Ann Lee/Getty Images").
@@ -747,10 +762,13 @@ pub const FOLLOW_CALLS: &[&str] = &[
     "folge uns",
     "suivez",
     "síguenos",
-    "sigue a",
+    "sigue ",
     "segui",
     "siga",
     "volg ",
+    "retrouvez",
+    "obserwuj",
+    "подписывайтесь",
 ];
 
 /// Social networks as links to a site's accounts name them.
@@ -879,8 +897,21 @@ pub const AD_LABELS: &[&str] = &[
 ];
 
 /// What a sponsor's label says over the slot where its ad or logo shows
-/// ("Supported by"), alone: naming a sponsor, it is a credit.
-pub const SPONSOR_LABELS: &[&str] = &["supported by", "sponsored by", "presented by"];
+/// ("Supported by"), or over paid links ("Sponsored content"), alone:
+/// naming a sponsor, it is a credit.
+pub const SPONSOR_LABELS: &[&str] = &[
+    "supported by",
+    "sponsored by",
+    "presented by",
+    "sponsored content",
+    "sponsored links",
+    "sponsored stories",
+    "paid content",
+    "paid partner content",
+    "partner content",
+    "promoted content",
+    "promoted stories",
+];
 
 /// What a site asks a reader to do before taking part ("log in", "sign
 /// in", "register"), in lower case, word by word.

@@ -259,11 +259,16 @@ pub(crate) fn clean(line: &str) -> Option<String> {
     (named && words <= MAX_WORDS && !links && !not_a_byline).then(|| text.to_string())
 }
 
-/// The names of a byline past its lead, without the role or outlet a bar
-/// parts from them ("Ann Lee | Guest columnist"). Without a lead, a bar
-/// more often parts the links of a row.
+/// The names of a byline past its lead, without the role, outlet or place
+/// a bar or a spaced dash parts from them ("Ann Lee | Guest columnist",
+/// "Ann Lee — Rio de Janeiro"). Without a lead, a bar more often parts the
+/// links of a row.
 pub(super) fn before_role(names: &str) -> &str {
-    match names.split_once('|') {
+    let parted = names
+        .split_once('|')
+        .or_else(|| names.split_once(" — "))
+        .or_else(|| names.split_once(" – "));
+    match parted {
         Some((names, _)) if !names.trim().is_empty() => names,
         _ => names,
     }
@@ -599,6 +604,8 @@ mod tests {
                 "Ann Lee",
             ),
             ("Ann Lee 1 de diciembre de 2017", "Ann Lee"),
+            ("By Rafael Souza — Rio de Janeiro", "Rafael Souza"),
+            ("By Ann Lee – Staff Writer", "Ann Lee"),
             ("Autor: Anna Müller", "Anna Müller"),
             ("Autorin Anna Müller", "Anna Müller"),
             ("Auteur : Jean Dupont", "Jean Dupont"),

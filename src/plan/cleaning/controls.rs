@@ -883,7 +883,8 @@ mod tests {
     }
 
     /// A picture's credit in a line of its own goes, by the picture or as
-    /// its caption (in a figure or not), the picture staying; a caption
+    /// its caption (in a figure or not), in English or another language,
+    /// the picture staying; a caption
     /// stays with the credit it ends with, and so do a caption under a
     /// credit's label, a chart's source, a sentence that opens like a
     /// credit and a line of code.
@@ -913,6 +914,7 @@ mod tests {
             the morning. File picture</figcaption></figure>\
             <img src=\"/chart.png\" alt=\"\"><p>Source: Harbour Trust</p>\
             <p>Photo by photo, the album shows the pier as it was.</p>\
+            <div><img src=\"/bridge.jpg\" alt=\"\"><div class=\"image-caption\">Фото: Иван Петров / Агентство</div></div>{story}\
             <pre>image: nginx:1.27</pre></article></body></html>"
         );
         let article = extract(&html, &Options::default()).unwrap();
@@ -931,6 +933,7 @@ mod tests {
             "Photo by Ann Lee",
             "Bo Chan/Getty",
             "Cy Diaz/Reuters",
+            "Иван Петров",
         ] {
             assert!(!text.contains(gone), "{gone:?} in {text}");
         }

@@ -1003,7 +1003,7 @@ mod tests {
     }
 
     /// A line that asks the reader to follow the site on networks it names
-    /// goes, in English and in French, and so does a box that opens with
+    /// goes, in English, French and Spanish, and so does a box that opens with
     /// such a call on one network; a sentence about a post on those
     /// networks stays.
     #[test]
@@ -1015,6 +1015,8 @@ mod tests {
             <p><em>Follow the Harbour Herald on <a href=\"/x\">X</a>, <a href=\"/f\">Facebook</a> and \
             <a href=\"/i\">Instagram</a>. Send us your news at <a href=\"mailto:news@herald\">news@herald</a>.</em></p>\
             <p>Suivez-nous sur <a href=\"/f\">Facebook</a> et <a href=\"/i\">Instagram</a>.</p>\
+            <p><i>Sigue toda la información de Economía en <a href=\"/f\">Facebook</a> y <a href=\"/x\">X</a>, \
+            o en nuestra <a href=\"/n\">newsletter semanal</a></i></p>\
             <div><p>Follow the Herald on <a href=\"/w\">WhatsApp</a></p><p>Keep up with the sailings.</p></div>\
             </article></body></html>";
         let text = extract(html, &Options::default()).unwrap().text;
@@ -1022,6 +1024,7 @@ mod tests {
         assert!(
             !text.contains("Harbour Herald")
                 && !text.contains("Suivez")
+                && !text.contains("Sigue")
                 && !text.contains("WhatsApp"),
             "{text:?}"
         );
@@ -1188,6 +1191,7 @@ mod tests {
             <div>Story continues below gallery</div>\
             <p>Content ads continue to grow</p>\
             <p>Supported by the island trust since 1998.</p>\
+            <div class=\"dianomi\"><div>Sponsored content</div></div>\
             <div class=\"card\"><div>Sponsored</div><p>Harbour Tours: the island by night, from the quay.</p></div>\
             <p>Its fields of work:</p><ul><li>Freight</li><li>Advertising</li><li>Tourism</li></ul>\
             <p>Advertising on the boats pays for the new timetable boards at both harbours.</p>\
