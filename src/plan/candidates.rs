@@ -178,9 +178,11 @@ pub(crate) fn prose_chars(stats: &Stats, content: &[NodeIdx]) -> usize {
 /// Blocks whose paragraphs do not vote: cookie banners, pop-ups and the
 /// page's footer always (a consent notice, an offer or the legal small print
 /// can be the longest text on a page with a short article); with
-/// `skip_clutter`, also elements hinted as clutter. A hint on a block that
-/// holds most of the page's text is a theme's misnomer, not a sidebar or a
-/// pop-up, unless the block holds cards for other stories.
+/// `skip_clutter`, also elements hinted as clutter, and cards for other
+/// stories under a related label or class, whose summaries would lift the
+/// box around them and the story above the story alone (see
+/// [`tells_of_other_stories`]). A hint on a block that holds most of the
+/// page's text is a theme's misnomer, not a sidebar or a pop-up.
 fn excluded(page: &Page, stats: &Stats, hints: &Hints, skip_clutter: bool) -> Vec<bool> {
     let total = stats.chars(0).max(1);
     let mut excluded = vec![false; page.len()];
@@ -191,11 +193,8 @@ fn excluded(page: &Page, stats: &Stats, hints: &Hints, skip_clutter: bool) -> Ve
         let minor = stats.chars(i) * 2 < total;
         let overlay = hint.negative == Some(Reason::Overlay) && minor;
         let clutter = || {
-            if minor {
-                hint.strong_negative().is_some()
-            } else {
-                tells_of_other_stories(page, stats, hints, i)
-            }
+            (minor && hint.strong_negative().is_some())
+                || tells_of_other_stories(page, stats, hints, i)
         };
         excluded[i] = inherited
             || consent
@@ -718,5 +717,32 @@ mod tests {
         }
         assert!(article.text.starts_with("The harbour at low tide."));
         assert!(!article.text.contains("forty thousand"));
+    }
+
+    /// Cards for other stories beside the story, under a "More in …"
+    /// heading, with summaries as long as its paragraphs, do not lift the
+    /// box around both, however little of the page they make (here with
+    /// the same cards again under the story): the story alone is the
+    /// article.
+    #[test]
+    fn cards_beside_the_story_do_not_join_it() {
+        let story = [
+            "The harbour commission voted on Thursday to raise mooring fees by twelve percent from April, after a long meeting.",
+            "Commissioners said the money would pay for dredging the inner basin, which has silted up badly over the last ten years.",
+            "Several boat owners spoke against the increase, saying the fees were already higher than at any other harbour on the coast.",
+        ];
+        let card = |n: usize| {
+            format!(
+                r#"<div class="card"><a href="/s/{n}"><img src="/t{n}.jpg" alt=""><h3>Other story number {n} from the coast</h3></a><p>A summary of the other story, long enough to read as a paragraph of prose, about the coast, its towns, its boats and the people who sail them, in summer and in winter.</p></div>"#
+            )
+        };
+        let cards: String = (0..4).map(card).collect();
+        let html = format!(
+            r#"<html><body><div class="layout"><div class="main"><h1>Mooring fees to rise</h1><div class="text"><p>{}</p><p>{}</p><p>{}</p></div></div><div class="column"><h2>More in Coast</h2>{cards}</div></div><div class="latest"><h2>Latest</h2>{cards}</div></body></html>"#,
+            story[0], story[1], story[2]
+        );
+        let article = extract(&html, &Options::default()).unwrap();
+        assert!(article.text.contains(story[2]), "{}", article.text);
+        assert!(!article.text.contains("summary"), "{}", article.text);
     }
 }
