@@ -107,6 +107,11 @@ pub const NEGATIVE_HINTS: &[(Reason, &[&str])] = &[
             "replies",
             "respond",
             "discussion",
+            // Readers' reactions (`article__reactions`), in German and
+            // Dutch too.
+            "reactions",
+            "kommentar",
+            "reacties",
             // A memorial's or an old site's visitors sign its guest book.
             "guestbook",
             "guest-book",

@@ -143,9 +143,10 @@ fn clock_at(text: &str, before: &str, date: &str) -> Option<(String, usize)> {
     };
     let (mut half, rest) = half_of_day(rest.trim_start());
     let before = before.trim_end();
-    if before.ends_with("午後") || before.ends_with("오후") {
+    if before.ends_with("午後") || before.ends_with("오후") || before.ends_with("下午") {
         half = Some(Half::Afternoon);
-    } else if before.ends_with("午前") || before.ends_with("오전") {
+    } else if before.ends_with("午前") || before.ends_with("오전") || before.ends_with("上午")
+    {
         half = Some(Half::Morning);
     }
     if (separator == '.' && half.is_none()) || m > 59 || seconds > 60 {

@@ -54,7 +54,15 @@ pub fn normalize(text: &str, slashes: Slashes) -> Option<String> {
     if let Some((date, rest)) =
         numeric_date(text, slashes).or_else(|| numeric_date(after_weekday, slashes))
     {
-        let time = time_of_day(rest, &date);
+        // The time right after the date, or after the word for its half
+        // of the day, where East Asian pages set it ("2026.12.03. 오후
+        // 2:20").
+        let half_first = || {
+            let rest = rest.trim_start();
+            HALVES_BEFORE_CLOCK.iter().any(|h| rest.starts_with(h))
+        };
+        let time = time_of_day(rest, &date)
+            .or_else(|| half_first().then(|| clock_after(rest, &date)).flatten());
         return Some(with_time(date, time));
     }
     let (date, words) = east_asian_date(text).or_else(|| worded_date(text))?;
@@ -62,6 +70,10 @@ pub fn normalize(text: &str, slashes: Slashes) -> Option<String> {
         .or_else(|| clock_before(&text[..words.start], &date));
     Some(with_time(date, time))
 }
+
+/// The words for the morning and the afternoon that Korean, Japanese and
+/// Chinese set before a clock.
+const HALVES_BEFORE_CLOCK: &[&str] = &["오전", "오후", "午前", "午後", "上午", "下午"];
 
 /// `date` with `time` after a `T`, when there is one.
 fn with_time(date: String, time: Option<String>) -> String {
@@ -140,9 +152,13 @@ fn digit_parts(text: &str) -> Option<([&str; 3], char, &str)> {
     let (head, rest) = text.split_at(end);
     let separator = head.chars().find(|c| !c.is_ascii_digit())?;
     let parts: Vec<&str> = head.split(separator).collect();
-    let [a, b, c] = parts[..] else {
-        return None;
+    // Korean and Hungarian set a dot after the day too ("2026.12.03.").
+    let parts = match parts[..] {
+        [a, b, c, ""] if separator == '.' => [a, b, c],
+        [a, b, c] => [a, b, c],
+        _ => return None,
     };
+    let [a, b, c] = parts;
     Some(([a, b, c], separator, rest))
 }
 
@@ -399,6 +415,12 @@ mod tests {
             Some("2023-02-28"),
             "a day over 12 decides"
         );
+        assert_eq!(
+            iso("2025.03.07. 오후 2:20").as_deref(),
+            Some("2025-03-07T14:20:00"),
+            "a dot after the day, as in Korean"
+        );
+        assert_eq!(iso("2025.03.07.1").as_deref(), None);
         assert_eq!(iso("yesterday"), None);
         assert_eq!(iso("2025-13-01"), None);
         assert_eq!(iso("November 20, 9999 7:00 PM"), None, "a placeholder");

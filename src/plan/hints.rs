@@ -429,6 +429,24 @@ mod tests {
         assert_eq!(words_hint("entry-summary").negative, None);
     }
 
+    /// Readers' reactions are comments, in the languages classes are
+    /// written in.
+    #[test]
+    fn reactions_are_comments() {
+        for class in [
+            "article__reactions",
+            "post-reactions",
+            "kommentare",
+            "reacties-blok",
+        ] {
+            assert_eq!(
+                words_hint(class).negative,
+                Some(Reason::Comments),
+                "{class}"
+            );
+        }
+    }
+
     /// A box about the author under the article is a widget, however
     /// its class joins the words.
     #[test]
