@@ -60,6 +60,7 @@ pub(super) fn choose(
         .or_else(shown)
         .or_else(|| labelled_byline(page, stats, hints))
         .or_else(|| author_box(page, stats, hints))
+        .or_else(|| signature(page, content, stats))
         .map(|name| without_site(name, &sites))
         .or(the_site)
 }
@@ -324,6 +325,29 @@ fn author_box(page: &Page, stats: &Stats, hints: &Hints) -> Option<String> {
         }
         name_alone(first_line(page, i).trim())
     })
+}
+
+/// The name that signs the article under its text, as newsrooms in Vietnam
+/// and elsewhere set it: the text's last paragraph, a name alone, set to
+/// the right (`<p style="text-align:right"><strong>Đoàn Loan</strong></p>`).
+/// Set to the left, a line of two capitalised words may be a heading.
+fn signature(page: &Page, content: &[NodeIdx], stats: &Stats) -> Option<String> {
+    let last = page
+        .in_subtrees(content)
+        .filter(|&i| page.tag(i) == "p" && stats.chars(i) > 0)
+        .last()?;
+    let set_right = |e: NodeIdx| {
+        page.attr(e, "align")
+            .is_some_and(|a| a.eq_ignore_ascii_case("right"))
+            || page.attr(e, "style").is_some_and(|style| {
+                let style = style.to_ascii_lowercase().replace(' ', "");
+                style.contains("text-align:right")
+            })
+    };
+    if !page.descendants(last).chain([last]).any(set_right) {
+        return None;
+    }
+    name_alone(page.text_content(last).trim())
 }
 
 /// Whether `name`, read in byline element `i`, is the topic the story is
@@ -1089,5 +1113,30 @@ mod tests {
             byline("", role).as_deref(),
             Some("Ann Lee, editor at Harbour Health")
         );
+    }
+
+    /// A name alone set to the right under the text signs it; set as the
+    /// text is, it may be a heading, and a sentence set right is no name.
+    #[test]
+    fn a_signature_set_right_under_the_text() {
+        let body = "<p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>".repeat(4);
+        let byline = |last: &str| {
+            let html = format!(
+                "<html><body><h1>Winter sailings</h1><article>{body}{last}</article></body></html>"
+            );
+            crate::extract(&html, &crate::Options::default())
+                .unwrap()
+                .metadata
+                .byline
+        };
+        let right = r#"<p style="text-align: right;"><strong>Đoàn Loan</strong></p>"#;
+        assert_eq!(byline(right).as_deref(), Some("Đoàn Loan"));
+        assert_eq!(
+            byline(r#"<p align="right">Ann Lee</p>"#).as_deref(),
+            Some("Ann Lee")
+        );
+        assert_eq!(byline("<p><strong>Further Reading</strong></p>"), None);
+        let sentence = r#"<p style="text-align:right">The ferry company thanks its crews.</p>"#;
+        assert_eq!(byline(sentence), None);
     }
 }
