@@ -1243,7 +1243,12 @@ pub const SEPARATORS: &[char] = &['·', '•', '∙', '⋅', '|', '/', '-', '–
 
 /// Path segments before the name in the address of one author's page
 /// (`/author/ann-lee`): English, and the Spanish, Portuguese and German
-/// "autor", the French "auteur", the Italian "autore".
+/// "autor", the French "auteur", the Italian "autore", the Spanish and
+/// Italian words for a journalist, and the Indonesian, Turkish and
+/// Vietnamese words for an author or a reporter. (Not the French
+/// "journaliste": Le Monde links the first of a line of authors there,
+/// "Martin Untersinger (avec Damien Leloup et Morgane Tual)", and the
+/// line is the byline.)
 pub const AUTHOR_PATHS: &[&str] = &[
     "author",
     "authors",
@@ -1261,6 +1266,14 @@ pub const AUTHOR_PATHS: &[&str] = &[
     "auteurs",
     "autore",
     "autori",
+    "periodista",
+    "periodistas",
+    "giornalista",
+    "penulis",
+    "wartawan",
+    "yazar",
+    "yazarlar",
+    "tac-gia",
 ];
 
 /// Path segments before the name in the address of one member's page on

@@ -770,6 +770,11 @@ mod tests {
             Some("Jean Morel")
         );
         assert_eq!(link("/autor/", "Autores"), None);
+        // An Indonesian newsroom's page of its writer.
+        assert_eq!(
+            link("/penulis/rina-wijaya", "Rina Wijaya").as_deref(),
+            Some("Rina Wijaya")
+        );
     }
 
     /// A line that opens with "By" in the article's head names the author
