@@ -323,11 +323,14 @@ impl Cleaner<'_> {
                 && page.ancestors(a).take(2).any(|f| page.tag(f) == "figure")
                 && page.descendants(a).any(|d| is_media(page, d))
         };
+        // A picture bare, or in a figure with its caption.
         let picture = |s: Option<NodeIdx>| {
-            s.is_some_and(|s| self.stats.chars(s) == 0 && holds_media(page, s))
+            s.is_some_and(|s| {
+                (self.stats.chars(s) == 0 || page.tag(s) == "figure") && holds_media(page, s)
+            })
         };
         let beside_picture = |a: NodeIdx| {
-            (is_control(page, a) || acts_in_place(page, a))
+            (is_control(page, a) || acts_in_place(page, a) || links_to_a_picture(page, a))
                 && (picture(page.previous_element(a)) || picture(page.next_element(a)))
         };
         self.is_short_element(i, 5..=PICTURE_CONTROL_CHARS)
@@ -650,13 +653,30 @@ impl Cleaner<'_> {
             return false;
         };
         let picture = |e: Option<NodeIdx>| e.is_some_and(|e| holds_media(page, e));
+        // A gallery's box holds the counter, its pictures and the buttons
+        // that turn them, and nothing else.
+        let in_gallery = || {
+            page.parent(i).is_some_and(|box_| {
+                let others = || {
+                    page.children(box_)
+                        .filter(|&c| c != i && page.element(c).is_some())
+                };
+                others().any(|c| holds_media(page, c))
+                    && others().all(|c| {
+                        holds_media(page, c)
+                            || is_control(page, c)
+                            || acts_in_place(page, c)
+                            || links_to_a_picture(page, c)
+                    })
+            })
+        };
         (1..=all).contains(&shown)
             && all > 1
-            && page.self_and_ancestors(i).take(2).any(|e| {
+            && (page.self_and_ancestors(i).take(2).any(|e| {
                 page.tag(e) == "figure"
                     || picture(page.previous_element(e))
                     || picture(page.next_element(e))
-            })
+            }) || in_gallery())
     }
 
     /// Whether block `i` holds a field, menu or button that is drawn.
@@ -681,6 +701,21 @@ fn is_control(page: &Page, i: NodeIdx) -> bool {
         || page
             .attr(i, "role")
             .is_some_and(|r| CONTROL_ROLES.contains(&r))
+}
+
+/// Whether element `i` is a link to a picture's file (`/bay-large.jpg`),
+/// as a gallery's "Click to enlarge" is.
+fn links_to_a_picture(page: &Page, i: NodeIdx) -> bool {
+    const PICTURE_FILES: &[&str] = &[".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif"];
+    page.tag(i) == "a"
+        && page.attr(i, "href").is_some_and(|href| {
+            let path = href
+                .split(['?', '#'])
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            PICTURE_FILES.iter().any(|ext| path.ends_with(ext))
+        })
 }
 
 /// Whether element `i` is a link that leads nowhere (`href="#"`, a
@@ -1200,8 +1235,9 @@ mod tests {
     }
 
     /// A picture set in a box with the links that work it, which lead
-    /// nowhere ("Enlarge this image", "toggle caption"), stays, and their
-    /// words go; a link to another page beside a picture stays a link.
+    /// nowhere ("Enlarge this image", "toggle caption") or to the picture's
+    /// own file ("Click to enlarge" beside a captioned figure), stays, and
+    /// their words go; a link to another page beside a picture stays a link.
     #[test]
     fn a_pictures_links_that_work_it_go() {
         let html = "<html><body><article>\
@@ -1209,6 +1245,8 @@ mod tests {
             <div class=\"imagewrap\"><a href=\"#\">Enlarge this image</a><img src=\"/ferry.jpg\" alt=\"\">\
             <a href=\"javascript:void(0)\">toggle caption</a></div>\
             <div class=\"caption\"><p>The morning boat leaves the harbour.</p></div>\
+            <div><figure><img src=\"/net.jpg\" alt=\"\"><figcaption>Nets dry on the quay.</figcaption></figure>\
+            <a href=\"/net-large.jpg\">Click to enlarge</a></div>\
             <p>The evening boat waits for the train from the city, so a late train means a late crossing.</p>\
             <div class=\"more\"><img src=\"/pier.jpg\" alt=\"\"><a href=\"/photos/pier\">See the photo of the pier</a></div>\
             <p>Tickets are sold on board, and the fares stay as they were in the summer.</p>\
@@ -1216,14 +1254,21 @@ mod tests {
         let article = extract(html, &Options::default()).unwrap();
         assert!(article.html.contains("ferry.jpg"), "{}", article.html);
         assert_eq!(article.metadata.lead_image.as_deref(), Some("/ferry.jpg"));
-        for gone in ["Enlarge", "toggle caption", "See the photo"] {
+        for gone in [
+            "Enlarge",
+            "toggle caption",
+            "See the photo",
+            "Click to enlarge",
+        ] {
             assert!(!article.text.contains(gone), "{gone:?} in {}", article.text);
         }
-        assert!(
-            article.text.contains("The morning boat"),
-            "{}",
-            article.text
-        );
+        for kept in ["The morning boat", "Nets dry on the quay."] {
+            assert!(
+                article.text.contains(kept),
+                "{kept:?} not in {}",
+                article.text
+            );
+        }
     }
 
     /// An accordion's questions stay over their answers, whether a button
@@ -1328,7 +1373,8 @@ mod tests {
         assert!(text.contains("15:42"), "{text:?}");
     }
 
-    /// A slideshow's counter goes, in figures or in words; a score in a
+    /// A slideshow's counter goes, in figures or in words, beside its
+    /// picture or in its gallery's box past the buttons; a score in a
     /// table and a line of figures with no picture near stay.
     #[test]
     fn a_slideshows_counter_goes() {
@@ -1339,11 +1385,15 @@ mod tests {
             <div class=\"slides\"><figure><img src=\"/quay.jpg\" alt=\"\"></figure><span>2 / 12</span></div>\
             <table><tr><th>Crew</th><th>Score</th></tr><tr><td>Harbour</td><td>4 of 5</td></tr></table>\
             <div><p>3/4</p></div>\
+            <p>The first boat leaves at seven when the weather allows, and the last leaves the island at five.</p>\
+            <div class=\"gallery\"><div>4 of 9</div><button>Previous</button><button>Next</button>\
+            <figure><img src=\"/pier.jpg\" alt=\"\"><figcaption>The pier at dawn.</figcaption></figure></div>\
             <p>The evening boat waits for the train from the city, so a late train means a late crossing.</p>\
             </article></body></html>";
         let text = extract(html, &Options::default()).unwrap().text;
         assert!(!text.contains("1 of 3"), "{text:?}");
         assert!(!text.contains("2 / 12"), "{text:?}");
+        assert!(!text.contains("4 of 9"), "{text:?}");
         assert!(text.contains("morning boat leaves"), "{text:?}");
         assert!(text.contains("4 of 5"), "{text:?}");
         assert!(text.contains("3/4"), "{text:?}");
