@@ -323,15 +323,18 @@ impl Cleaner<'_> {
                 && page.ancestors(a).take(2).any(|f| page.tag(f) == "figure")
                 && page.descendants(a).any(|d| is_media(page, d))
         };
-        // A picture bare, or in a figure with its caption.
         let picture = |s: Option<NodeIdx>| {
-            s.is_some_and(|s| {
-                (self.stats.chars(s) == 0 || page.tag(s) == "figure") && holds_media(page, s)
-            })
+            s.is_some_and(|s| self.stats.chars(s) == 0 && holds_media(page, s))
         };
+        // A link to the picture's own file works a figure with its caption
+        // too.
+        let figure =
+            |s: Option<NodeIdx>| s.is_some_and(|s| page.tag(s) == "figure" && holds_media(page, s));
         let beside_picture = |a: NodeIdx| {
-            (is_control(page, a) || acts_in_place(page, a) || links_to_a_picture(page, a))
-                && (picture(page.previous_element(a)) || picture(page.next_element(a)))
+            let (before, after) = (page.previous_element(a), page.next_element(a));
+            ((is_control(page, a) || acts_in_place(page, a)) && (picture(before) || picture(after)))
+                || (links_to_a_picture(page, a)
+                    && [before, after].into_iter().any(|s| picture(s) || figure(s)))
         };
         self.is_short_element(i, 5..=PICTURE_CONTROL_CHARS)
             && page.self_and_ancestors(i).take(4).any(|a| {
