@@ -152,14 +152,13 @@ fn digit_parts(text: &str) -> Option<([&str; 3], char, &str)> {
     let (head, rest) = text.split_at(end);
     let separator = head.chars().find(|c| !c.is_ascii_digit())?;
     let parts: Vec<&str> = head.split(separator).collect();
-    // Korean and Hungarian set a dot after the day too ("2026.12.03.").
+    // Korean sets a dot after the day too ("2026.12.03.").
     let parts = match parts[..] {
         [a, b, c, ""] if separator == '.' => [a, b, c],
         [a, b, c] => [a, b, c],
         _ => return None,
     };
-    let [a, b, c] = parts;
-    Some(([a, b, c], separator, rest))
+    Some((parts, separator, rest))
 }
 
 /// Whether two ISO 8601 dates are the same day read with its day and month

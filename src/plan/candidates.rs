@@ -179,8 +179,8 @@ pub(crate) fn prose_chars(stats: &Stats, content: &[NodeIdx]) -> usize {
 /// page's footer always (a consent notice, an offer or the legal small print
 /// can be the longest text on a page with a short article); with
 /// `skip_clutter`, also elements hinted as clutter, and cards for other
-/// stories under a related label or class, whose summaries would lift the
-/// box around them and the story above the story alone (see
+/// stories under a related label or class, whose blurbs would make the box
+/// that holds both them and the story outvote the story (see
 /// [`tells_of_other_stories`]). A hint on a block that holds most of the
 /// page's text is a theme's misnomer, not a sidebar or a pop-up.
 fn excluded(page: &Page, stats: &Stats, hints: &Hints, skip_clutter: bool) -> Vec<bool> {
