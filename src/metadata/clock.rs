@@ -109,6 +109,20 @@ fn clocks<'a>(text: &'a str, date: &'a str) -> impl Iterator<Item = (usize, usiz
         })
 }
 
+/// The words for the morning and the afternoon that Japanese, Korean and
+/// Chinese set before a clock.
+const MORNING_WORDS: &[&str] = &["午前", "오전", "上午"];
+const AFTERNOON_WORDS: &[&str] = &["午後", "오후", "下午"];
+
+/// Whether `text` opens with the word for a half of the day that East
+/// Asian pages set before a clock ("오후 2:20").
+pub(super) fn opens_with_half_of_day(text: &str) -> bool {
+    MORNING_WORDS
+        .iter()
+        .chain(AFTERNOON_WORDS)
+        .any(|w| text.starts_with(w))
+}
+
 /// The time of day at the start of `text`, and how long it is; `before`
 /// is the text before it, where East Asian pages say the half of the day.
 fn clock_at(text: &str, before: &str, date: &str) -> Option<(String, usize)> {
@@ -143,10 +157,9 @@ fn clock_at(text: &str, before: &str, date: &str) -> Option<(String, usize)> {
     };
     let (mut half, rest) = half_of_day(rest.trim_start());
     let before = before.trim_end();
-    if before.ends_with("午後") || before.ends_with("오후") || before.ends_with("下午") {
+    if AFTERNOON_WORDS.iter().any(|w| before.ends_with(w)) {
         half = Some(Half::Afternoon);
-    } else if before.ends_with("午前") || before.ends_with("오전") || before.ends_with("上午")
-    {
+    } else if MORNING_WORDS.iter().any(|w| before.ends_with(w)) {
         half = Some(Half::Morning);
     }
     if (separator == '.' && half.is_none()) || m > 59 || seconds > 60 {

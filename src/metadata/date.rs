@@ -1,7 +1,7 @@
 //! Dates as ISO 8601: `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM:SS` with the
 //! page's offset (`Z`, `+01:00`) when it gives a time.
 
-use super::clock::{clock_after, clock_before, time_of_day};
+use super::clock::{clock_after, clock_before, opens_with_half_of_day, time_of_day};
 use crate::page::Page;
 use std::ops::Range;
 
@@ -57,12 +57,11 @@ pub fn normalize(text: &str, slashes: Slashes) -> Option<String> {
         // The time right after the date, or after the word for its half
         // of the day, where East Asian pages set it ("2026.12.03. 오후
         // 2:20").
-        let half_first = || {
-            let rest = rest.trim_start();
-            HALVES_BEFORE_CLOCK.iter().any(|h| rest.starts_with(h))
-        };
-        let time = time_of_day(rest, &date)
-            .or_else(|| half_first().then(|| clock_after(rest, &date)).flatten());
+        let time = time_of_day(rest, &date).or_else(|| {
+            opens_with_half_of_day(rest.trim_start())
+                .then(|| clock_after(rest, &date))
+                .flatten()
+        });
         return Some(with_time(date, time));
     }
     let (date, words) = east_asian_date(text).or_else(|| worded_date(text))?;
@@ -70,10 +69,6 @@ pub fn normalize(text: &str, slashes: Slashes) -> Option<String> {
         .or_else(|| clock_before(&text[..words.start], &date));
     Some(with_time(date, time))
 }
-
-/// The words for the morning and the afternoon that Korean, Japanese and
-/// Chinese set before a clock.
-const HALVES_BEFORE_CLOCK: &[&str] = &["오전", "오후", "午前", "午後", "上午", "下午"];
 
 /// `date` with `time` after a `T`, when there is one.
 fn with_time(date: String, time: Option<String>) -> String {
