@@ -194,6 +194,7 @@ fn excluded(page: &Page, stats: &Stats, hints: &Hints, skip_clutter: bool) -> Ve
         let overlay = hint.negative == Some(Reason::Overlay) && minor;
         let clutter = || {
             (minor && hint.strong_negative().is_some())
+                || thread::comments_beside_story(page, stats, hints, i)
                 || tells_of_other_stories(page, stats, hints, i)
         };
         excluded[i] = inherited

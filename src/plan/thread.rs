@@ -8,10 +8,12 @@ use super::hints::Hints;
 use super::stats::is_headline;
 use super::{Reason, Stats};
 use crate::heuristics::{
-    MAX_OPENING_PROSE, MIN_PARAGRAPH_CHARS, MIN_REPLIES, REPLIES_OUTWEIGH, THREAD_LEVELS,
+    MAX_OPENING_PROSE, MIN_PARAGRAPH_CHARS, MIN_REPLIES, REPLIES_OUTWEIGH, STORY_MIN_CHARS,
+    THREAD_LEVELS,
 };
 
 use crate::page::{NodeIdx, Page};
+use rustc_hash::FxHashSet;
 
 /// A run of posts and the article that holds them.
 pub(crate) struct Thread {
@@ -186,6 +188,43 @@ pub(crate) fn replies(
         }
     }
     None
+}
+
+/// Whether block `i` is comments beside a story under its own headline:
+/// the widest block around an `<h1>` that leaves the comments out holds
+/// [`STORY_MIN_CHARS`] of prose, and is not built as the comments are. A
+/// short news story or blog post draws more words in comments than it
+/// has, and is still the article; a forum's opening post sits among its
+/// replies, or beside them built as a reply is (a block of the same first
+/// class as one among them holds most of its prose).
+pub(crate) fn comments_beside_story(page: &Page, stats: &Stats, hints: &Hints, i: NodeIdx) -> bool {
+    called_comments(hints, i) && story_beside(page, stats, i)
+}
+
+fn story_beside(page: &Page, stats: &Stats, comments: NodeIdx) -> bool {
+    (1..page.len())
+        .filter(|&h1| page.tag(h1) == "h1" && !page.contains(comments, h1))
+        .filter_map(|h1| {
+            page.self_and_ancestors(h1)
+                .take_while(|&a| !page.contains(a, comments))
+                .last()
+        })
+        .any(|story| {
+            stats.prose(story) >= STORY_MIN_CHARS && !built_as(page, stats, story, comments)
+        })
+}
+
+/// Whether a block in `story` holding half its prose has the first class
+/// of a block in `comments`.
+fn built_as(page: &Page, stats: &Stats, story: NodeIdx, comments: NodeIdx) -> bool {
+    let classes: FxHashSet<&str> = page
+        .subtree(comments)
+        .filter_map(|i| first_class(page, i))
+        .collect();
+    page.subtree(story).any(|i| {
+        stats.prose(i) * 2 >= stats.prose(story)
+            && first_class(page, i).is_some_and(|c| classes.contains(c))
+    })
 }
 
 /// `posts` with the replies nested in them, each a post of its own: a
