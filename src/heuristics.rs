@@ -1090,8 +1090,11 @@ pub const RETRY_BELOW_CHARS: usize = 500;
 
 /// The least prose of a short story that the first pass found, which the
 /// comments under it, however longer, do not outweigh: a few sentences,
-/// more than a box's blurb.
+/// more than a box's blurb, or a forum's question asked in a line or two.
 pub const STORY_MIN_CHARS: usize = 250;
+/// The same for a story beside cards for other stories and no comments:
+/// two sentences, as a news brief may have.
+pub const BRIEF_MIN_CHARS: usize = 120;
 
 /// Share of a quote-like block's 4-word shingles found elsewhere in the
 /// article that makes it a duplicated pull quote.

@@ -23,7 +23,7 @@ mod stories;
 mod thread;
 pub(crate) mod visibility;
 
-use crate::heuristics::{MIN_ARTICLE_CHARS, RETRY_BELOW_CHARS, STORY_MIN_CHARS};
+use crate::heuristics::{MIN_ARTICLE_CHARS, RETRY_BELOW_CHARS};
 use crate::metadata::{self, Metadata};
 use crate::page::{NodeIdx, Page};
 use crate::{Error, Options};
@@ -182,14 +182,7 @@ pub fn plan(page: &Page, options: &Options) -> Result<Plan, Error> {
             let relaxed = candidates::choose(page, stats, hints, false, pointed);
             match (first, relaxed) {
                 (Some(story), Some(other))
-                    if candidates::prose_chars(stats, &story.roots) >= STORY_MIN_CHARS
-                        && thread::adds_only_asides(
-                            page,
-                            stats,
-                            hints,
-                            &story.roots,
-                            &other.roots,
-                        ) =>
+                    if thread::adds_only_asides(page, stats, hints, &story.roots, &other.roots) =>
                 {
                     Some(story)
                 }

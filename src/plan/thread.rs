@@ -8,8 +8,8 @@ use super::hints::Hints;
 use super::stats::is_headline;
 use super::{Reason, Stats};
 use crate::heuristics::{
-    MAX_OPENING_PROSE, MIN_PARAGRAPH_CHARS, MIN_REPLIES, REPLIES_OUTWEIGH, STORY_MIN_CHARS,
-    THREAD_LEVELS,
+    BRIEF_MIN_CHARS, MAX_OPENING_PROSE, MIN_PARAGRAPH_CHARS, MIN_REPLIES, REPLIES_OUTWEIGH,
+    STORY_MIN_CHARS, THREAD_LEVELS,
 };
 
 use crate::page::{NodeIdx, Page};
@@ -246,7 +246,9 @@ fn with_replies(page: &Page, hints: &Hints, prose: &[usize], posts: &[NodeIdx]) 
 /// comments or other stories (a headline and a byline around them): a
 /// short story's comments, or the summaries of the next stories under it
 /// ("More local news", a headline and a blurb each), outweigh it, and are
-/// still no part of it.
+/// still no part of it. The story needs [`STORY_MIN_CHARS`] of prose
+/// beside comments (a forum's short question is read with its replies),
+/// [`BRIEF_MIN_CHARS`] beside other stories alone.
 pub(crate) fn adds_only_asides(
     page: &Page,
     stats: &Stats,
@@ -254,16 +256,17 @@ pub(crate) fn adds_only_asides(
     story: &[NodeIdx],
     wider: &[NodeIdx],
 ) -> bool {
-    let (mut own, mut asides) = (0, 0);
+    let (mut own, mut asides, mut comments) = (0, 0, false);
     for &root in wider {
         let mut i = root;
         while i < page.node(root).end {
             if story.contains(&i) {
                 own += stats.prose(i);
-            } else if (called_comments(hints, i) || tells_of_other_stories(page, stats, hints, i))
-                && !story.iter().any(|&s| page.contains(i, s))
+            } else if !story.iter().any(|&s| page.contains(i, s))
+                && (called_comments(hints, i) || tells_of_other_stories(page, stats, hints, i))
             {
                 asides += stats.prose(i);
+                comments |= called_comments(hints, i);
             } else {
                 i += 1;
                 continue;
@@ -272,7 +275,13 @@ pub(crate) fn adds_only_asides(
         }
     }
     let rest = prose_chars(stats, wider).saturating_sub(own + asides);
-    asides > 0 && rest * 2 < prose_chars(stats, story)
+    let least = if comments {
+        STORY_MIN_CHARS
+    } else {
+        BRIEF_MIN_CHARS
+    };
+    let told = prose_chars(stats, story);
+    asides > 0 && rest * 2 < told && told >= least
 }
 
 /// Whether the page calls block `i` comments (`#comments`, a `Comment`
