@@ -264,7 +264,7 @@ fn byline_on_page(
             return name_alone(name.trim());
         }
         let reads_as_name = |name: &String| !named || looks_like_a_name(name);
-        if let Some(name) = sole_name(page, i).and_then(|n| byline::clean_shown(&n)) {
+        if let Some(name) = shown_names(page, i).and_then(|n| byline::clean_shown(&n)) {
             return Some(name).filter(reads_as_name);
         }
         let text = first_line(page, i);
@@ -554,13 +554,18 @@ fn path_segments(href: &str) -> std::str::Split<'_, char> {
     href.split(['?', '#']).next().unwrap_or("").split('/')
 }
 
-/// The first line (see [`first_line`]) of the one element in author line
-/// `i` that is marked as a name (a class or `itemprop` with "name",
-/// `rel="author"`, a link to an author's page), when there is exactly one:
-/// the line may hold a role beside it ("Ann Lee Senior Reporter") that no
-/// separator sets apart, and the name's own element may hold the role on a
-/// line under it.
-fn sole_name(page: &Page, i: NodeIdx) -> Option<String> {
+/// The names shown in author line `i`: the first line (see
+/// [`first_line`]) of each element in it marked as a name (a class or
+/// `itemprop` with "name", `rel="author"`, a link to an author's page), when
+/// there is exactly one, or when there are several, each on a line of its
+/// own. The line may hold a role beside a name ("Ann Lee Senior Reporter")
+/// that no separator sets apart, and the name's own element may hold the
+/// role on a line under it; where several writers each have a box of their
+/// own, built alike (a portrait, the name, the role, a button to follow),
+/// the line would read the first box alone. Names that share a line ("By
+/// Ann Lee and Bo Chan") are read with it, and names set apart otherwise
+/// ("By Ann Lee" over "Updated by Bo Chan") are no list of writers.
+fn shown_names(page: &Page, i: NodeIdx) -> Option<String> {
     let is_name = |d: NodeIdx| {
         let Some(e) = page.element(d) else {
             return false;
@@ -571,14 +576,35 @@ fn sole_name(page: &Page, i: NodeIdx) -> Option<String> {
             || e.attr("rel") == Some("author")
             || (page.tag(d) == "a" && e.attr("href").is_some_and(links_to_an_author))
     };
-    let mut names = page.descendants(i).filter(|&d| is_name(d));
-    let name = names.next()?;
-    // Only elements outside the first name count as others.
-    let end = page.node(name).end;
-    if names.any(|d| d >= end) {
-        return None;
+    // Only elements outside the name before count as others.
+    let mut found = Vec::new();
+    let mut end = 0;
+    for d in page.descendants(i) {
+        if d >= end && is_name(d) {
+            found.push(d);
+            end = page.node(d).end;
+        }
     }
-    Some(first_line(page, name))
+    match found.as_slice() {
+        [name] => Some(first_line(page, *name)),
+        [first, others @ ..] if !others.is_empty() => {
+            let built = |d: NodeIdx| {
+                page.self_and_ancestors(d)
+                    .take_while(|&a| a != i)
+                    .map(|a| (page.tag(a), page.attr(a, "class")))
+                    .collect::<Vec<_>>()
+            };
+            let line = first_line(page, i);
+            let names: Vec<String> = found
+                .iter()
+                .filter_map(|&d| byline::clean_shown(&first_line(page, d)))
+                .collect();
+            (others.iter().all(|&d| built(d) == built(*first))
+                && names.iter().any(|n| !line.contains(n.as_str())))
+            .then(|| byline::join_names(&names))
+        }
+        _ => None,
+    }
 }
 
 /// The first line of an author's box as the page draws it: its text up to a
@@ -695,6 +721,24 @@ mod tests {
         assert_eq!(byline(written).as_deref(), Some("Ann Lee"));
         let lead = "<div class=\"byline\">Written by<br>Ann Lee<br>Head Gardener</div>";
         assert_eq!(byline(lead).as_deref(), Some("Ann Lee"));
+    }
+
+    /// Writers who each have a box of their own under the headline (a
+    /// portrait, the name, the role, a button to follow) are all named,
+    /// the roles and buttons left out; a name set apart otherwise ("By" over
+    /// "Updated by") is no second writer.
+    #[test]
+    fn writers_in_boxes_of_their_own_are_all_named() {
+        let boxes = "<div class=\"bylines\">\
+            <div class=\"byline-item\"><img src=\"/a.jpg\" alt=\"\"><a href=\"/author/ann-lee\">Ann Lee</a>\
+            <span class=\"role\">Garden editor</span><button>Follow</button></div>\
+            <div class=\"byline-item\"><img src=\"/b.jpg\" alt=\"\"><a href=\"/author/bo-chan\">Bo Chan</a>\
+            <span class=\"role\">Science reporter</span><button>Follow</button></div></div>";
+        assert_eq!(byline(boxes).as_deref(), Some("Ann Lee, Bo Chan"));
+        let updated = "<div class=\"byline\"><span class=\"by\">By <a href=\"/author/ann-lee\">Ann Lee</a>\
+            <br></span><span class=\"updated\">Updated by <span><a href=\"/author/bo-chan\">Bo Chan</a>\
+            </span></span></div>";
+        assert_eq!(byline(updated).as_deref(), Some("Ann Lee"));
     }
 
     /// The names under an article that names no author are its readers':
