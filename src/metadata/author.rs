@@ -586,8 +586,9 @@ fn shown_names(page: &Page, i: NodeIdx) -> Option<String> {
         }
     }
     match found.as_slice() {
+        [] => None,
         [name] => Some(first_line(page, *name)),
-        [first, others @ ..] if !others.is_empty() => {
+        [first, others @ ..] => {
             let built = |d: NodeIdx| {
                 page.self_and_ancestors(d)
                     .take_while(|&a| a != i)
@@ -603,7 +604,6 @@ fn shown_names(page: &Page, i: NodeIdx) -> Option<String> {
                 && names.iter().any(|n| !line.contains(n.as_str())))
             .then(|| byline::join_names(&names))
         }
-        _ => None,
     }
 }
 
