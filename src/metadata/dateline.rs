@@ -267,7 +267,24 @@ fn shown_date(page: &Page, stats: &Stats, i: NodeIdx) -> Option<(String, bool)> 
         return None;
     }
     let changed = changed || CHANGED_HINTS.iter().any(|h| lower.contains(h));
-    Some((date, changed))
+    Some((
+        machine_date(page, i, &date, slashes).unwrap_or(date),
+        changed,
+    ))
+}
+
+/// The machine-readable form of the date `shown` that element `i` carries
+/// in an attribute for scripts (`data-date-time="2026-12-03 14:20:11"`
+/// under "2026.12.03. 오후 2:20"), when it gives the same day: it has the
+/// seconds, or the hour a line of the day alone leaves out.
+fn machine_date(page: &Page, i: NodeIdx, shown: &str, slashes: Slashes) -> Option<String> {
+    const MACHINE_DATES: &[&str] = &["data-date-time", "data-datetime", "data-date", "datetime"];
+    let day = shown.get(..10)?;
+    MACHINE_DATES
+        .iter()
+        .filter_map(|a| page.attr(i, a))
+        .filter_map(|value| date::normalize(value, slashes))
+        .find(|machine| machine.starts_with(day))
 }
 
 /// Whether the words right before `<time>` element `i` call it a change
@@ -383,6 +400,19 @@ mod tests {
     /// A line that sets its date apart with a separator gives it, with its
     /// time or without; a date alone beside a label without one does not,
     /// nor does a line with a `<time>`, which is read on its own.
+    /// A date line that carries its machine form in an attribute for
+    /// scripts gives that form, of the same day; one of another day is not
+    /// the line's.
+    #[test]
+    fn a_date_lines_machine_form_gives_the_seconds() {
+        let line = "<span class=\"date\" data-date-time=\"2026-12-03 14:20:11\">2026.12.03. 오후 2:20</span>";
+        assert_eq!(published("", line).as_deref(), Some("2026-12-03T14:20:11"));
+        let day = "<span class=\"date\" data-date=\"2026-12-03T09:05:00Z\">3 December 2026</span>";
+        assert_eq!(published("", day).as_deref(), Some("2026-12-03T09:05:00Z"));
+        let other = "<span class=\"date\" data-date=\"2026-12-01\">3 December 2026</span>";
+        assert_eq!(published("", other).as_deref(), Some("2026-12-03"));
+    }
+
     #[test]
     fn a_date_set_apart_by_a_separator() {
         let line = "<p><a href=\"/videos\">Video</a> - December 19, 2025</p>";
