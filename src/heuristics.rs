@@ -776,7 +776,9 @@ pub const FOLLOW_CALLS: &[&str] = &[
     "подписывайтесь",
 ];
 
-/// Social networks as links to a site's accounts name them.
+/// Social networks as links to a site's accounts name them, and the news
+/// readers a site asks to be followed on ("Follow the Herald on Google
+/// News").
 pub const SOCIAL_NETWORKS: &[&str] = &[
     "facebook",
     "x",
@@ -793,6 +795,7 @@ pub const SOCIAL_NETWORKS: &[&str] = &[
     "pinterest",
     "snapchat",
     "flipboard",
+    "google news",
 ];
 
 /// Classes that hide text from the eye and keep it for screen readers

@@ -1002,8 +1002,9 @@ mod tests {
         );
     }
 
-    /// A line that asks the reader to follow the site on networks it names
-    /// goes, in English, French and Spanish, and so does a box that opens with
+    /// A line that asks the reader to follow the site on networks (or a
+    /// news reader) it names goes, in English, French and Spanish, and so
+    /// does a box that opens with
     /// such a call on one network; a sentence about a post on those
     /// networks stays.
     #[test]
@@ -1018,6 +1019,7 @@ mod tests {
             <p><i>Sigue toda la información de Economía en <a href=\"/f\">Facebook</a> y <a href=\"/x\">X</a>, \
             o en nuestra <a href=\"/n\">newsletter semanal</a></i></p>\
             <div><p>Follow the Herald on <a href=\"/w\">WhatsApp</a></p><p>Keep up with the sailings.</p></div>\
+            <p><em>Follow the Herald on <a href=\"/g\">Google News</a> for the latest sailings.</em></p>\
             </article></body></html>";
         let text = extract(html, &Options::default()).unwrap().text;
         assert!(text.contains("posted the new times"), "{text:?}");
@@ -1025,7 +1027,8 @@ mod tests {
             !text.contains("Harbour Herald")
                 && !text.contains("Suivez")
                 && !text.contains("Sigue")
-                && !text.contains("WhatsApp"),
+                && !text.contains("WhatsApp")
+                && !text.contains("Google News"),
             "{text:?}"
         );
     }
