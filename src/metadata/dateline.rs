@@ -397,9 +397,6 @@ mod tests {
         assert_eq!(published("", later), None);
     }
 
-    /// A line that sets its date apart with a separator gives it, with its
-    /// time or without; a date alone beside a label without one does not,
-    /// nor does a line with a `<time>`, which is read on its own.
     /// A date line that carries its machine form in an attribute for
     /// scripts gives that form, of the same day; one of another day is not
     /// the line's.
@@ -413,6 +410,9 @@ mod tests {
         assert_eq!(published("", other).as_deref(), Some("2026-12-03"));
     }
 
+    /// A line that sets its date apart with a separator gives it, with its
+    /// time or without; a date alone beside a label without one does not,
+    /// nor does a line with a `<time>`, which is read on its own.
     #[test]
     fn a_date_set_apart_by_a_separator() {
         let line = "<p><a href=\"/videos\">Video</a> - December 19, 2025</p>";
