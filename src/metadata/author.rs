@@ -551,7 +551,7 @@ pub(crate) fn links_to_one_named(href: &str, sections: &[&str]) -> bool {
 
 /// The segments of a link's path, without its query and fragment.
 fn path_segments(href: &str) -> std::str::Split<'_, char> {
-    href.split(['?', '#']).next().unwrap_or("").split('/')
+    crate::render::path_of(href).split('/')
 }
 
 /// The names shown in author line `i`: the first line (see

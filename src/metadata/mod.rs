@@ -294,11 +294,7 @@ pub(crate) fn lead_picture(page: &Page, i: NodeIdx) -> Option<String> {
         return None;
     }
     let (src, _) = crate::render::image_source(page, i)?;
-    let path = src
-        .split(['?', '#'])
-        .next()
-        .unwrap_or(&src)
-        .to_ascii_lowercase();
+    let path = crate::render::path_of(&src).to_ascii_lowercase();
     if path.ends_with(".svg") || path.ends_with(".gif") {
         return None;
     }

@@ -15,6 +15,12 @@ pub(crate) enum Kind {
     Link,
 }
 
+/// The path of `address`, without its query and fragment: what says which
+/// page or file it is (`/author/ann-lee`, `/bay-large.jpg`).
+pub(crate) fn path_of(address: &str) -> &str {
+    address.split(['?', '#']).next().unwrap_or(address)
+}
+
 /// `raw` made absolute against the page's URL (or `<base>`), or `None` when
 /// it is not a web address (or, for links, an e-mail address). Without a
 /// page URL a relative address stays relative.

@@ -11,7 +11,7 @@ mod tables;
 mod text;
 mod walk;
 
-pub(crate) use address::{web_address, Kind as AddressKind};
+pub(crate) use address::{path_of, web_address, Kind as AddressKind};
 #[cfg(target_arch = "wasm32")]
 pub(crate) use blank::blank_blocks;
 pub(crate) use html::escape as escape_html;

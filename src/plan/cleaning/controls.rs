@@ -712,11 +712,7 @@ fn links_to_a_picture(page: &Page, i: NodeIdx) -> bool {
     const PICTURE_FILES: &[&str] = &[".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif"];
     page.tag(i) == "a"
         && page.attr(i, "href").is_some_and(|href| {
-            let path = href
-                .split(['?', '#'])
-                .next()
-                .unwrap_or("")
-                .to_ascii_lowercase();
+            let path = crate::render::path_of(href).to_ascii_lowercase();
             PICTURE_FILES.iter().any(|ext| path.ends_with(ext))
         })
 }
