@@ -11,7 +11,7 @@ use crate::heuristics::{
     POSTER_HINTS, TOPIC_HINTS, TOPIC_PATHS, WRITER_HINTS,
 };
 use crate::page::{heading_level, NodeIdx, Page};
-use crate::plan::visibility::declarations;
+use crate::plan::visibility::{declarations, sets};
 use crate::plan::{class_or_id_mentions, mentions, Hints, Reason, Stats};
 use crate::quality::same_words;
 
@@ -341,13 +341,7 @@ fn signature(page: &Page, content: &[NodeIdx], stats: &Stats) -> Option<String> 
         page.attr(e, "align")
             .is_some_and(|a| a.eq_ignore_ascii_case("right"))
             || page.attr(e, "style").is_some_and(|style| {
-                declarations(style).any(|(property, value)| {
-                    property.eq_ignore_ascii_case("text-align")
-                        && value
-                            .trim_end_matches("!important")
-                            .trim()
-                            .eq_ignore_ascii_case("right")
-                })
+                declarations(style).any(|declaration| sets(declaration, "text-align", "right"))
             })
     };
     if !page.descendants(last).chain([last]).any(set_right) {

@@ -412,11 +412,19 @@ fn responsive_display(token: &str) -> Option<(u8, bool)> {
 
 /// Whether an inline style hides its element.
 fn style_hides(style: &str) -> bool {
-    declarations(style).any(|(property, value)| {
-        let value = value.trim_end_matches("!important").trim();
-        (property.eq_ignore_ascii_case("display") && value.eq_ignore_ascii_case("none"))
-            || (property.eq_ignore_ascii_case("visibility") && value.eq_ignore_ascii_case("hidden"))
+    declarations(style).any(|declaration| {
+        sets(declaration, "display", "none") || sets(declaration, "visibility", "hidden")
     })
+}
+
+/// Whether a declaration of an inline style (see [`declarations`]) sets
+/// `property` to `value`, in any case, `!important` or not.
+pub(crate) fn sets((name, declared): (&str, &str), property: &str, value: &str) -> bool {
+    name.eq_ignore_ascii_case(property)
+        && declared
+            .trim_end_matches("!important")
+            .trim()
+            .eq_ignore_ascii_case(value)
 }
 
 /// The declarations of an inline style, as property and value, each
