@@ -589,14 +589,19 @@ fn shown_names(page: &Page, i: NodeIdx) -> Option<String> {
                     .map(|a| (page.tag(a), page.attr(a, "class")))
                     .collect::<Vec<_>>()
             };
+            let shape = built(*first);
+            if others.iter().any(|&d| built(d) != shape) {
+                return None;
+            }
             let line = first_line(page, i);
             let names: Vec<String> = found
                 .iter()
                 .filter_map(|&d| byline::clean_shown(&first_line(page, d)))
                 .collect();
-            (others.iter().all(|&d| built(d) == built(*first))
-                && names.iter().any(|n| !line.contains(n.as_str())))
-            .then(|| byline::join_names(&names))
+            names
+                .iter()
+                .any(|n| !line.contains(n.as_str()))
+                .then(|| byline::join_names(&names))
         }
     }
 }
