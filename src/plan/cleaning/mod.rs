@@ -477,8 +477,9 @@ impl Cleaner<'_> {
     }
 
     /// Whether box `i`, set aside from the text (`<aside>`, a sidebar's
-    /// class), is the article's own box of facts: paragraphs with no link
-    /// at all ("The ferry in numbers", "How we reported this"). A site's
+    /// class), is the article's own box of facts: paragraphs or a list with
+    /// no link at all ("The ferry in numbers", "How we reported this",
+    /// "Fast facts" over "Opened: 1962"). A site's
     /// sidebar links elsewhere. (A reader who asks for more to be removed
     /// sees such boxes go.)
     fn is_fact_box(&self, i: NodeIdx) -> bool {
@@ -487,7 +488,9 @@ impl Cleaner<'_> {
             && !page
                 .descendants(i)
                 .any(|d| matches!(page.tag(d), "button" | "form" | "input"))
-            && page.children(i).any(|c| page.tag(c) == "p")
+            && page
+                .children(i)
+                .any(|c| matches!(page.tag(c), "p" | "ul" | "ol" | "dl"))
     }
 
     /// A paragraph about the author set in the article's text ("Dana Lee
@@ -760,12 +763,15 @@ mod tests {
             carries 300 passengers and 40 cars.</p></aside>{story}\
             <div class=\"sidebar-note\"><h4>How we reported this</h4><p>Our reporter rode the ferry \
             six times in October.</p></div>{story}\
+            <aside class=\"factbox\"><h3>Fast facts</h3><ul><li>Length: 310 metres</li>\
+            <li>Opened: 1962</li></ul></aside>{story}\
             <aside><h3>More on the islands</h3><p><a href=\"/a\">The last lighthouse keeper</a></p>\
             <p><a href=\"/b\">A winter on the quay</a></p></aside>{story}</article></body></html>"
         );
         let text = extract(&html, &Options::default()).unwrap().text;
         assert!(text.contains("Island Queen"), "{text:?}");
         assert!(text.contains("How we reported this"), "{text:?}");
+        assert!(text.contains("Opened: 1962"), "{text:?}");
         assert!(!text.contains("lighthouse"), "{text:?}");
     }
 
