@@ -263,16 +263,38 @@ impl Cleaner<'_> {
         {
             return None;
         }
+        // Numbered items are steps, read one by one: a call among them
+        // ("Sign up for travel alerts" after "Open the journey planner")
+        // is one of the steps, and the list goes only when each of them
+        // calls. (A bulleted list under "More from us" of "Get matched
+        // with a therapist" and "Sign up for our newsletter" is one promo.)
+        let steps = |l: NodeIdx| page.tag(l) == "ol";
+        let calls = if steps(i) {
+            let mut items = page.children(i).filter(|&c| page.tag(c) == "li").peekable();
+            items.peek().is_some() && items.all(|item| self.calls_out(item))
+        } else if page.tag(i) == "li"
+            && page
+                .parent(i)
+                .is_some_and(|l| steps(l) && self.stats.chars(l) > chars)
+        {
+            false
+        } else {
+            self.calls_out(i)
+        };
+        calls.then_some(Reason::Promo)
+    }
+
+    /// Whether short linked block `i` opens as a promo does, asks the
+    /// reader to do something, or labels a link to another page.
+    fn calls_out(&self, i: NodeIdx) -> bool {
         let original = self.text(i);
         let text = original.to_lowercase();
         let opens = PROMO_OPENINGS.iter().any(|o| text.starts_with(o)) && !self.opening_apart(i);
-        let calls = asks(&original);
-        (opens
-            || calls
+        opens
+            || asks(&original)
             || self.is_labelled_link(i, &original)
             || self.is_newsletter_pitch(i, &text)
-            || self.follows_networks(i, &text))
-        .then_some(Reason::Promo)
+            || self.follows_networks(i, &text)
     }
 
     /// Whether short block `i`, whose text is `text`, is a label in
@@ -1000,6 +1022,26 @@ mod tests {
                 && !text.contains("Catch all"),
             "{text:?}"
         );
+    }
+
+    /// Numbered steps keep the one that asks the reader to sign up; a
+    /// bulleted list of calls under the site's pitch goes whole, though
+    /// not each of its items asks.
+    #[test]
+    fn steps_with_a_call_stay_and_a_list_of_calls_goes() {
+        let html = "<html><body><article>\
+            <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
+            <ol><li>Open the <a href=\"/planner\">journey planner</a> and enter the ports.</li>\
+            <li>Choose a day after Monday so that the <a href=\"/winter\">winter sailings</a> show.</li>\
+            <li>Sign up for <a href=\"/alerts\">sailing alerts</a> to hear of storms.</li></ol>\
+            <p>The first boat leaves at seven when the weather allows, and the last leaves the island at five.</p>\
+            <ul><li><a href=\"/tours\">Get matched</a> with a guide for the island</li>\
+            <li><a href=\"/join\">Sign up</a> for our letter of island news</li></ul>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(text.contains("Open the journey planner"), "{text:?}");
+        assert!(text.contains("Sign up for sailing alerts"), "{text:?}");
+        assert!(!text.contains("Get matched") && !text.contains("our letter"), "{text:?}");
     }
 
     /// A line that asks the reader to follow the site on networks (or a
