@@ -259,13 +259,16 @@ pub(crate) fn clean(line: &str) -> Option<String> {
     (named && words <= MAX_WORDS && !links && !not_a_byline).then(|| text.to_string())
 }
 
-/// The names of a byline past its lead, without the role, outlet or place
-/// a bar or a spaced dash parts from them ("Ann Lee | Guest columnist",
-/// "Ann Lee — Rio de Janeiro"). Without a lead, a bar more often parts the
+/// The names of a byline past its lead, without the role, outlet, place or
+/// other credit a bar, a dot or a spaced dash parts from them ("Ann Lee |
+/// Guest columnist", "Ann Lee — Rio de Janeiro", "Ann Lee · Photos by Bo
+/// Chan"). Without a lead, a bar more often parts the
 /// links of a row.
 pub(super) fn before_role(names: &str) -> &str {
     let parted = names
         .split_once('|')
+        .or_else(|| names.split_once(" · "))
+        .or_else(|| names.split_once(" • "))
         .or_else(|| names.split_once(" — "))
         .or_else(|| names.split_once(" – "));
     match parted {
@@ -275,7 +278,8 @@ pub(super) fn before_role(names: &str) -> &str {
 }
 
 /// `names` without the writer's role a comma sets after them ("Ann Lee,
-/// Herald staff writer", "Ann Lee, Science editor"): the reader's header
+/// Herald staff writer", "Ann Lee, Science editor", "Ann Lee and Bo
+/// Chan, Staff Writers"): the reader's header
 /// names the author. An outlet after the comma ("Ann Lee, Reuters") stays,
 /// as the page credits it.
 fn without_role(names: &str) -> &str {
@@ -288,6 +292,7 @@ fn without_role(names: &str) -> &str {
                 && role
                     .split_whitespace()
                     .last()
+                    .map(|w| w.strip_suffix(['s', 'S']).unwrap_or(w))
                     .is_some_and(|w| WRITER_ROLES.iter().any(|r| w.eq_ignore_ascii_case(r))) =>
         {
             before.trim_end()
@@ -644,7 +649,9 @@ mod tests {
             ("Ann Lee Jr.", "Ann Lee Jr."),
             ("Posted by Ann Lee at December 16, 2025 11:15 AM", "Ann Lee"),
             ("By Ann Lee | Guest columnist", "Ann Lee"),
+            ("Words by Ann Lee · Photos by Bo Chan", "Ann Lee"),
             ("By Carol Pike, Herald staff writer", "Carol Pike"),
+            ("By Carol Pike and Dan Weir, Staff Writers", "Carol Pike and Dan Weir"),
             ("Ann Lee, Science editor", "Ann Lee"),
             ("By Ann Lee, Reuters", "Ann Lee, Reuters"),
             (
