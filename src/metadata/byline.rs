@@ -651,7 +651,10 @@ mod tests {
             ("By Ann Lee | Guest columnist", "Ann Lee"),
             ("Words by Ann Lee · Photos by Bo Chan", "Ann Lee"),
             ("By Carol Pike, Herald staff writer", "Carol Pike"),
-            ("By Carol Pike and Dan Weir, Staff Writers", "Carol Pike and Dan Weir"),
+            (
+                "By Carol Pike and Dan Weir, Staff Writers",
+                "Carol Pike and Dan Weir",
+            ),
             ("Ann Lee, Science editor", "Ann Lee"),
             ("By Ann Lee, Reuters", "Ann Lee, Reuters"),
             (

@@ -265,8 +265,9 @@ impl Cleaner<'_> {
             [n, "views"] => is_count(n),
             [rating, "from", n, "votes" | "ratings" | "reviews"] => is_count(rating) && is_count(n),
             // A heading over the replies ("7 replies") names their section.
+            // A post with none counts them in a word ("No comments").
             [n, thing] => {
-                is_count(n)
+                (is_count(n) || *n == "no")
                     && COUNTED.contains(thing)
                     && !self
                         .page
@@ -1306,6 +1307,7 @@ mod tests {
             <div>1,693 views</div>\
             <div class=\"counter\">(Visited 1,902 times, 364 visits today)</div>\
             <div><span>12</span> <span>Comments</span></div>\
+            <ul><li><a href=\"#respond\">No Comments</a></li></ul>\
             <div class=\"rating\"><span>5 from 12 votes</span></div>\
             <p>The cake scored 4.8 from 310 ratings, the best of the fair.</p>\
             <h2>7 replies</h2>\

@@ -1041,7 +1041,10 @@ mod tests {
         let text = extract(html, &Options::default()).unwrap().text;
         assert!(text.contains("Open the journey planner"), "{text:?}");
         assert!(text.contains("Sign up for sailing alerts"), "{text:?}");
-        assert!(!text.contains("Get matched") && !text.contains("our letter"), "{text:?}");
+        assert!(
+            !text.contains("Get matched") && !text.contains("our letter"),
+            "{text:?}"
+        );
     }
 
     /// A line that asks the reader to follow the site on networks (or a
