@@ -142,7 +142,9 @@ pub(crate) fn opening_post(
 /// holding a run of at least [`MIN_REPLIES`] posts with [`REPLIES_OUTWEIGH`]
 /// times the prose of everything else beside it. A story's comments are a
 /// footnote to it; a question of three lines under twenty answers, or a
-/// shared link under its discussion, is read whole.
+/// shared link under its discussion, is read whole. A story under its own
+/// headline (see [`comments_beside_story`]) is not such a question, however
+/// many comments it drew.
 ///
 /// The replies are weighed with every post's prose, the rest with `read`,
 /// the prose that the vote read (without clutter such as a machine's summary
@@ -157,6 +159,9 @@ pub(crate) fn replies(
     let runs = Runs { page, stats, prose };
     let weigh = |comments: NodeIdx, root: NodeIdx| {
         let rest = read[root].saturating_sub(read[comments]);
+        if story_beside(page, stats, comments) {
+            return None;
+        }
         runs.inside(comments)
             .filter(|t| {
                 t.posts.len() >= MIN_REPLIES
