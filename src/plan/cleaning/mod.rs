@@ -20,6 +20,7 @@ use super::candidates::tells_of_other_stories;
 use super::copies::Copies;
 use super::quotes::ArticleShingles;
 use super::stats::teasers;
+use super::thread::comments_beside_story;
 use super::visibility::is_non_content_tag;
 use super::{Facts, Hints, Reason, Removal, Stats};
 use crate::heuristics::{
@@ -312,6 +313,16 @@ impl Cleaner<'_> {
                 || (r == Reason::Sidebar && !self.eager && self.is_fact_box(i)))
         }) && (!self.carries_post(i) || self.is_posters_column(i))
             && !self.in_running_text(i);
+        // Comments beside a story under its own headline are no part of
+        // it, however much of the text they hold (the vote left them out,
+        // and a block around both may still have been chosen).
+        if major
+            && self.posts.is_empty()
+            && hint.negative == Some(Reason::Comments)
+            && comments_beside_story(page, self.stats, self.hints, i)
+        {
+            return Some(Reason::Comments);
+        }
         // A box the page sets aside is one whatever its classes praise
         // (`ipsEntry__author-column`, an entry's column for its poster).
         let set_aside =
@@ -749,6 +760,52 @@ mod tests {
         assert!(text.contains("\n\nAdvisory Board\n\n"), "{text:?}");
         assert!(text.contains("\n\nOur testing\n\n"), "{text:?}");
         assert!(!text.contains("Home"), "{text:?}");
+    }
+
+    /// Comments under a story with a headline of its own go, though they
+    /// hold most of the text and the block chosen around the story (the
+    /// page's `<main>`, alone in its wrapper) holds them too.
+    #[test]
+    fn comments_beside_a_story_go_however_long() {
+        let comment = |name: &str, text: &str| {
+            format!(
+                "<div class=\"post\"><span class=\"author\">{name}</span>\
+                <div class=\"post-message\"><p>{text}</p></div></div>"
+            )
+        };
+        let said = [
+            "The old quay wall was patched twice in my time on the boats, and each time the \
+            patch lasted a single winter before the sea took it back out again.",
+            "Two months without the early crossing is hard on anyone who works on the \
+            mainland, and the board has said nothing about a water taxi for them.",
+            "Who pays for the crane barge? Last year we were told that the harbour fund was \
+            empty, and now there is money for divers, a barge and a new pontoon.",
+            "The drawings in the library show a ramp wide enough for wheelchairs and prams, \
+            which the old timber pontoon never had, so some good comes of it.",
+        ];
+        let comments: String = said
+            .iter()
+            .cycle()
+            .take(8)
+            .enumerate()
+            .map(|(n, text)| comment(&format!("reader{n}"), text))
+            .collect();
+        let html = format!(
+            "<html><body><div class=\"page\"><main><section class=\"content\">\
+            <h1>Ferry pier to be rebuilt</h1><p class=\"byline\">By Nora Quinlan</p>\
+            <div class=\"article-body\"><p>The ferry pier will be closed from January while its \
+            timber pontoon is replaced with a concrete one, the harbour board said on Wednesday.</p>\
+            <p>The early sailing will be dropped for the eight weeks of the works, and the later \
+            boats will use the north quay, which floods at the top of the spring tides.</p></div>\
+            </section><div id=\"comments\"><div class=\"post-list\">{comments}</div></div>\
+            </main></div></body></html>"
+        );
+        let text = extract(&html, &Options::default()).unwrap().text;
+        assert!(text.contains("north quay"), "{text:?}");
+        assert!(
+            !text.contains("reader") && !text.contains("crane barge"),
+            "{text:?}"
+        );
     }
 
     /// A box of facts set aside in the text, its paragraphs linking
