@@ -115,6 +115,8 @@ const PLACEHOLDERS: &[&str] = &[
     "webmaster",
     "submitted",
     "author",
+    "name",
+    "your name",
 ];
 
 /// Words that make a line a sentence: a byline names, it does not state.
@@ -720,6 +722,8 @@ mod tests {
             "undefined",
             "Admin",
             "Name *",
+            "Name",
+            "Your name",
             "Ann Lee says",
             "The Harbour Trust © 2025",
             "Copyright 2025 Harbour Press",

@@ -410,7 +410,9 @@ fn best(scores: &Scores) -> Option<NodeIdx> {
 /// Moves up from the best container when its parent is the better article:
 /// when several other strong candidates sit under the same ancestor (the
 /// article's paragraphs were split into sections), when the parent scores
-/// higher, or when the container is its parent's only child.
+/// higher, or when the container is its parent's only child. An ancestor
+/// is not among the candidates it holds: the blocks around a short story
+/// score by its paragraphs alone, and would lift it into the page.
 fn climb(page: &Page, scores: &Scores, top: NodeIdx) -> NodeIdx {
     let top_score = scores[top].unwrap_or(0.0);
     let strong: Vec<NodeIdx> = {
@@ -431,7 +433,7 @@ fn climb(page: &Page, scores: &Scores, top: NodeIdx) -> NodeIdx {
             }
             let holding = strong
                 .iter()
-                .filter(|&&s| page.contains(ancestor, s))
+                .filter(|&&s| s != ancestor && page.contains(ancestor, s))
                 .count();
             if holding >= 3 {
                 current = ancestor;
@@ -745,5 +747,33 @@ mod tests {
         let article = extract(&html, &Options::default()).unwrap();
         assert!(article.text.contains(story[2]), "{}", article.text);
         assert!(!article.text.contains("summary"), "{}", article.text);
+    }
+
+    /// The blocks around the story that score well only by its own
+    /// paragraphs (its section, `<main>`, the page's wrapper) are no
+    /// other candidates to climb to: a short story keeps the cards beside
+    /// it out.
+    #[test]
+    fn the_storys_own_wrappers_do_not_lift_it() {
+        let html = "<html><body><div class=\"page\"><main><section class=\"content\">\
+            <h1>Pier café to reopen</h1>\
+            <div class=\"article-body\">\
+            <p>The café on the ferry pier will reopen on Saturday, its new owners said.</p>\
+            <p>It has been shut since the spring storms flooded its kitchen.</p>\
+            <p>The owners, two sisters from the island, will keep the old menu and add soup in winter.</p></div></section>\
+            <div id=\"comments\"><div class=\"comment\"><span class=\"author\">gull</span>\
+            <p>Good news for the early boat, there has been nowhere to get a cup of tea at the pier since April, and the machine on the boat has been broken for most of that time as well, so the crossing has been long and cold.</p></div></div>\
+            </main>\
+            <aside class=\"sidebar\"><h3>Most read</h3>\
+            <div class=\"card\"><a href=\"/s/1\"><img src=\"/1.jpg\"><h3>Lifeboat day raises a record sum</h3></a><p class=\"excerpt\">Crowds filled the harbour for the crew's open day, and the raffle alone raised more than the whole day did last year.</p></div>\
+            <div class=\"card\"><a href=\"/s/2\"><img src=\"/2.jpg\"><h3>Winter bus timetable published</h3></a><p class=\"excerpt\">Fewer buses will run on Sundays from November, the council said, and the last bus from the pier will leave earlier.</p></div>\
+            <div class=\"card\"><a href=\"/s/3\"><img src=\"/3.jpg\"><h3>School roof repairs finished</h3></a><p class=\"excerpt\">The roof of the island school has been mended a week before the pupils return, and the builders have left the island.</p></div>\
+            <div class=\"card\"><a href=\"/s/4\"><img src=\"/4.jpg\"><h3>Ferry fares to rise in spring</h3></a><p class=\"excerpt\">Fares on the mainland crossing will rise by a tenth in April, the operator said, the first rise in three years.</p></div></aside></div></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(text.contains("add soup in winter"), "{text}");
+        assert!(
+            !text.contains("Most read") && !text.contains("raffle"),
+            "{text}"
+        );
     }
 }
