@@ -196,39 +196,71 @@ pub(crate) fn replies(
 }
 
 /// Whether block `i` is comments beside a story under its own headline:
-/// the widest block around an `<h1>` that leaves the comments out holds
-/// [`STORY_MIN_CHARS`] of prose, and is not built as the comments are. A
+/// the blocks from an `<h1>` before the comments up to them (the children,
+/// from the headline's to the comments', of the nearest block holding
+/// both) hold [`STORY_MIN_CHARS`] of prose, and are not built as the
+/// comments are. An `<h2>` that the document's title repeats is a
+/// headline too. A
 /// short news story or blog post draws more words in comments than it
-/// has, and is still the article; a forum's opening post sits among its
-/// replies, or beside them built as a reply is (a block of the same first
-/// class as one among them holds most of its prose).
+/// has, and is still the article, whether the comments sit beside it,
+/// inside its `<article>` or under a header of its own; a forum's opening
+/// post sits among its replies, or beside them built as a reply is (a
+/// block of the same first class as one among them holds most of its
+/// prose).
 pub(crate) fn comments_beside_story(page: &Page, stats: &Stats, hints: &Hints, i: NodeIdx) -> bool {
     called_comments(hints, i) && story_beside(page, stats, i)
 }
 
 fn story_beside(page: &Page, stats: &Stats, comments: NodeIdx) -> bool {
-    (1..page.len())
-        .filter(|&h1| page.tag(h1) == "h1" && !page.contains(comments, h1))
-        .filter_map(|h1| {
-            page.self_and_ancestors(h1)
-                .take_while(|&a| !page.contains(a, comments))
-                .last()
-        })
-        .any(|story| {
-            stats.prose(story) >= STORY_MIN_CHARS && !built_as(page, stats, story, comments)
-        })
+    let title = page
+        .find("title")
+        .map(|t| page.text_content(t).to_lowercase())
+        .unwrap_or_default();
+    // A theme that sets its logo in the `<h1>` sets the headline in an
+    // `<h2>`, which the document's title says again.
+    let titled = |h: NodeIdx| {
+        let text = page.text_content(h);
+        let text = text.trim();
+        !text.is_empty() && title.contains(&text.to_lowercase())
+    };
+    let heads = (1..comments).filter(|&h| {
+        !page.contains(h, comments) && (page.tag(h) == "h1" || (page.tag(h) == "h2" && titled(h)))
+    });
+    heads.into_iter().any(|head| {
+        let story = blocks_between(page, head, comments);
+        let prose: usize = story.iter().map(|&b| stats.prose(b)).sum();
+        prose >= STORY_MIN_CHARS && !built_as(page, stats, &story, prose, comments)
+    })
 }
 
-/// Whether a block in `story` holding half its prose has the first class
-/// of a block in `comments`.
-fn built_as(page: &Page, stats: &Stats, story: NodeIdx, comments: NodeIdx) -> bool {
+/// The children of the nearest block holding both `head` and `comments`
+/// (which comes after it), from the one that holds `head` up to the one
+/// that holds the comments.
+fn blocks_between(page: &Page, head: NodeIdx, comments: NodeIdx) -> Vec<NodeIdx> {
+    let Some(both) = page.ancestors(head).find(|&a| page.contains(a, comments)) else {
+        return Vec::new();
+    };
+    page.children(both)
+        .skip_while(|&c| !page.contains(c, head))
+        .take_while(|&c| !page.contains(c, comments))
+        .collect()
+}
+
+/// Whether a block in `story`, whose blocks hold `prose` in all, holding
+/// half of it has the first class of a block in `comments`.
+fn built_as(
+    page: &Page,
+    stats: &Stats,
+    story: &[NodeIdx],
+    prose: usize,
+    comments: NodeIdx,
+) -> bool {
     let classes: FxHashSet<&str> = page
         .subtree(comments)
         .filter_map(|i| first_class(page, i))
         .collect();
-    page.subtree(story).any(|i| {
-        stats.prose(i) * 2 >= stats.prose(story)
-            && first_class(page, i).is_some_and(|c| classes.contains(c))
+    story.iter().flat_map(|&b| page.subtree(b)).any(|i| {
+        stats.prose(i) * 2 >= prose && first_class(page, i).is_some_and(|c| classes.contains(c))
     })
 }
 
@@ -546,7 +578,7 @@ fn outermost_quotes(page: &Page, content: &[NodeIdx]) -> Vec<NodeIdx> {
 
 #[cfg(test)]
 mod tests {
-    use super::{find, replies};
+    use super::{comments_beside_story, find, replies};
     use crate::page::Page;
     use crate::plan::candidates::paragraph_prose;
     use crate::plan::hints::Hints;
@@ -586,6 +618,54 @@ mod tests {
         let top = with_class(&page, "page");
         replies(&page, &stats, &Hints::compute(&page), (&prose, &prose), top)
             .is_some_and(|thread| thread.posts.len() == 5)
+    }
+
+    /// Comments are beside a story under its own headline whether they sit
+    /// after its `<article>`, inside it, or after an article whose headline
+    /// is in a header above it, and under an `<h2>` headline that the
+    /// document's title repeats (the `<h1>` holding the site's logo); not
+    /// under a question in a line, nor under a headline over nothing.
+    #[test]
+    fn comments_beside_a_story_in_any_of_its_layouts() {
+        let story = "<p>The ferry pier will be closed from January while its timber pontoon is \
+            replaced with a concrete one, the harbour board said on Wednesday.</p><p>The early \
+            sailing will be dropped for the eight weeks of the works, and the later boats will use \
+            the north quay.</p><p>Divers began surveying the seabed under the pier this week, \
+            and the board expects the new pontoon to be towed in by March.</p>";
+        let comments = "<section id=\"comments\"><div class=\"comment\"><p>About time.</p></div>\
+            <div class=\"comment\"><p>Who pays for it?</p></div></section>";
+        let beside = |body: &str| {
+            let html = format!(
+                "<html><head><title>Ferry pier to be rebuilt | Island Times</title></head>\
+                <body>{body}</body></html>"
+            );
+            let page = Page::parse(&html, None);
+            let stats = Stats::compute(&page, &visibility::hidden(&page));
+            let hints = Hints::compute(&page);
+            let comments = (0..page.len())
+                .find(|&i| page.attr(i, "id") == Some("comments"))
+                .unwrap();
+            comments_beside_story(&page, &stats, &hints, comments)
+        };
+        let h1 = "<h1>Ferry pier to be rebuilt</h1>";
+        assert!(beside(&format!(
+            "<main><article>{h1}{story}</article>{comments}</main>"
+        )));
+        assert!(beside(&format!("<article>{h1}{story}{comments}</article>")));
+        assert!(beside(&format!(
+            "<main><header>{h1}</header><article>{story}</article>{comments}</main>"
+        )));
+        assert!(beside(&format!(
+            "<header><h1>Island Times</h1></header><main><article>\
+            <h2>Ferry pier to be rebuilt</h2>{story}</article>{comments}</main>"
+        )));
+        assert!(!beside(&format!(
+            "<main><article>{h1}<p>Is it worth it?</p></article>{comments}</main>"
+        )));
+        assert!(!beside(&format!(
+            "<header><h1>Island Times</h1></header><main><article>\
+            <h2>Other news</h2>{story}</article>{comments}</main>"
+        )));
     }
 
     /// A story set in boxes of no class, one paragraph each, is no thread
