@@ -211,7 +211,9 @@ pub(crate) fn comments_beside_story(page: &Page, stats: &Stats, hints: &Hints, i
     called_comments(hints, i) && story_beside(page, stats, i)
 }
 
-fn story_beside(page: &Page, stats: &Stats, comments: NodeIdx) -> bool {
+/// Whether a story under its own headline stands before `comments` (or
+/// any block after a story): see [`comments_beside_story`].
+pub(crate) fn story_beside(page: &Page, stats: &Stats, comments: NodeIdx) -> bool {
     let title = page
         .find("title")
         .map(|t| page.text_content(t).to_lowercase())

@@ -20,7 +20,7 @@ use super::candidates::tells_of_other_stories;
 use super::copies::Copies;
 use super::quotes::ArticleShingles;
 use super::stats::teasers;
-use super::thread::comments_beside_story;
+use super::thread::story_beside;
 use super::visibility::is_non_content_tag;
 use super::{Facts, Hints, Reason, Removal, Stats};
 use crate::heuristics::{
@@ -313,15 +313,18 @@ impl Cleaner<'_> {
                 || (r == Reason::Sidebar && !self.eager && self.is_fact_box(i)))
         }) && (!self.carries_post(i) || self.is_posters_column(i))
             && !self.in_running_text(i);
-        // Comments beside a story under its own headline are no part of
-        // it, however much of the text they hold (the vote left them out,
-        // and a block around both may still have been chosen).
-        if major
-            && self.posts.is_empty()
-            && hint.negative == Some(Reason::Comments)
-            && comments_beside_story(page, self.stats, self.hints, i)
-        {
-            return Some(Reason::Comments);
+        // Comments, or cards for other stories, beside a story under its
+        // own headline are no part of it, however much of the text they
+        // hold (the vote left them out, and a block around both may still
+        // have been chosen).
+        if major && self.posts.is_empty() {
+            let beside = || story_beside(page, self.stats, i);
+            if hint.negative == Some(Reason::Comments) && beside() {
+                return Some(Reason::Comments);
+            }
+            if tells_of_other_stories(page, self.stats, self.hints, i) && beside() {
+                return Some(Reason::Related);
+            }
         }
         // A box the page sets aside is one whatever its classes praise
         // (`ipsEntry__author-column`, an entry's column for its poster).
@@ -804,6 +807,49 @@ mod tests {
         assert!(text.contains("north quay"), "{text:?}");
         assert!(
             !text.contains("reader") && !text.contains("crane barge"),
+            "{text:?}"
+        );
+    }
+
+    /// Cards for the next stories under a short story go, though they
+    /// hold most of the text of the block chosen around the story.
+    #[test]
+    fn cards_after_a_short_story_go_however_long() {
+        let cards = [
+            ("Lifeboat day raises a record sum", "Crowds filled the harbour for the crew's open day, and the raffle alone raised more than the whole day did last year."),
+            ("Winter bus timetable published", "Fewer buses will run on Sundays from November, the council said, and the last bus from the pier will leave earlier."),
+            ("School roof repairs finished", "The roof of the island school has been mended a week before the pupils return."),
+            ("Ferry fares to rise in spring", "Fares on the mainland crossing will rise by a tenth in April, the operator said, the first rise in three years."),
+            ("New doctor for the island surgery", "A second doctor will join the surgery in January, ending a year of waits of a fortnight or more for appointments."),
+            ("Harbour wall to be surveyed", "Engineers will survey the harbour wall next month after cracks were found along its seaward face in October."),
+            ("Choir wins regional prize", "The island choir took first prize at the regional festival on the mainland, its first win in twenty years of trying."),
+            ("Library extends opening hours", "The library will open on Saturday afternoons from next month, the council said, as a trial until the summer."),
+        ];
+        let cards: String = cards
+            .iter()
+            .enumerate()
+            .map(|(n, (headline, blurb))| {
+                format!(
+                    "<div class=\"card\"><a href=\"/s/{n}\"><img src=\"/{n}.jpg\"><h3>{headline}</h3></a>\
+                    <p class=\"excerpt\">{blurb}</p></div>"
+                )
+            })
+            .collect();
+        let html = format!(
+            "<html><head><title>Pier café to reopen | Island Times</title></head><body><main>\
+            <header class=\"article-header\"><h1>Pier café to reopen</h1>\
+            <p class=\"byline\">By Nora Quinlan</p>\
+            <p class=\"standfirst\">The café on the ferry pier, shut since the spring storms flooded its kitchen, has new owners, who will keep its old menu.</p></header>\
+            <div class=\"post-content entry\"><div class=\"article-body\"><figure><img src=\"/cafe.jpg\"><figcaption>The café on the pier.</figcaption></figure>\
+            <p>The café on the ferry pier will reopen on Saturday, its new owners said, after a summer shut.</p>\
+            <div class=\"read-more\"><h4>Read more</h4><ul><li><a href=\"/a\">Ferry pier to be rebuilt</a></li><li><a href=\"/b\">Storm damage on the quay</a></li><li><a href=\"/c\">Harbour fund to pay for repairs</a></li></ul></div>\
+            <p>The sisters who bought it will add soup in winter.</p></div></div>\
+            <section class=\"more-news\"><h2>More news</h2>{cards}</section></main></body></html>"
+        );
+        let text = extract(&html, &Options::default()).unwrap().text;
+        assert!(text.contains("add soup in winter"), "{text:?}");
+        assert!(
+            !text.contains("More news") && !text.contains("raffle"),
             "{text:?}"
         );
     }
