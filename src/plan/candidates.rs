@@ -410,9 +410,10 @@ fn best(scores: &Scores) -> Option<NodeIdx> {
 /// Moves up from the best container when its parent is the better article:
 /// when several other strong candidates sit under the same ancestor (the
 /// article's paragraphs were split into sections), when the parent scores
-/// higher, or when the container is its parent's only child. An ancestor
-/// is not among the candidates it holds: the blocks around a short story
-/// score by its paragraphs alone, and would lift it into the page.
+/// higher, or when the container is its parent's only child. Never past
+/// the page's main region: the blocks around a short story score by its
+/// paragraphs alone, and the wrapper beyond `<main>` would lift it into
+/// the page beside the cards next to it.
 fn climb(page: &Page, scores: &Scores, top: NodeIdx) -> NodeIdx {
     let top_score = scores[top].unwrap_or(0.0);
     let strong: Vec<NodeIdx> = {
@@ -433,10 +434,13 @@ fn climb(page: &Page, scores: &Scores, top: NodeIdx) -> NodeIdx {
             }
             let holding = strong
                 .iter()
-                .filter(|&&s| s != ancestor && page.contains(ancestor, s))
+                .filter(|&&s| page.contains(ancestor, s))
                 .count();
             if holding >= 3 {
                 current = ancestor;
+                break;
+            }
+            if page.is_main_region(ancestor) {
                 break;
             }
         }
