@@ -753,10 +753,9 @@ mod tests {
         assert!(!article.text.contains("summary"), "{}", article.text);
     }
 
-    /// The blocks around the story that score well only by its own
-    /// paragraphs (its section, `<main>`, the page's wrapper) are no
-    /// other candidates to climb to: a short story keeps the cards beside
-    /// it out.
+    /// The blocks around a short story score well by its own paragraphs
+    /// alone (its section, `<main>`, the page's wrapper); the climb stops
+    /// at `<main>`, and the cards beside it stay out.
     #[test]
     fn the_storys_own_wrappers_do_not_lift_it() {
         let html = "<html><body><div class=\"page\"><main><section class=\"content\">\

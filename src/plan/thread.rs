@@ -214,21 +214,24 @@ pub(crate) fn comments_beside_story(page: &Page, stats: &Stats, hints: &Hints, i
 /// Whether a story under its own headline stands before `comments` (or
 /// any block after a story): see [`comments_beside_story`].
 pub(crate) fn story_beside(page: &Page, stats: &Stats, comments: NodeIdx) -> bool {
-    let title = page
-        .find("title")
-        .map(|t| page.text_content(t).to_lowercase())
-        .unwrap_or_default();
     // A theme that sets its logo in the `<h1>` sets the headline in an
-    // `<h2>`, which the document's title says again.
+    // `<h2>`, which the document's title says again. (The title is read
+    // only when an `<h2>` comes before the block.)
+    let title = std::cell::OnceCell::new();
     let titled = |h: NodeIdx| {
+        let title = title.get_or_init(|| {
+            page.find("title")
+                .map(|t| page.text_content(t).to_lowercase())
+                .unwrap_or_default()
+        });
         let text = page.text_content(h);
         let text = text.trim();
         !text.is_empty() && title.contains(&text.to_lowercase())
     };
-    let heads = (1..comments).filter(|&h| {
+    let mut heads = (1..comments).filter(|&h| {
         !page.contains(h, comments) && (page.tag(h) == "h1" || (page.tag(h) == "h2" && titled(h)))
     });
-    heads.into_iter().any(|head| {
+    heads.any(|head| {
         let story = blocks_between(page, head, comments);
         let prose: usize = story.iter().map(|&b| stats.prose(b)).sum();
         prose >= STORY_MIN_CHARS && !built_as(page, stats, &story, prose, comments)
