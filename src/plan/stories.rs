@@ -1,19 +1,56 @@
 //! Pages that run the next stories under the first (a scroll that loads
 //! article after article): the vote finds the box around all of them,
-//! each with its headline, while the page is titled for one. The reader
-//! asked for that one.
+//! each with its headline, or the longest of them, while the page is
+//! titled for one. The reader asked for that one.
 
 use super::Stats;
 use crate::heuristics::STORY_MIN_CHARS;
 use crate::page::{NodeIdx, Page};
 use crate::quality::lowercase_words;
 
+/// The story the page is titled for, when the vote's `content` is one of
+/// two or more stories set alike: within `content` (the box around them
+/// all), or beside it (the vote took a longer story of the scroll than
+/// the one the reader opened). Else `content` as it is.
+pub(crate) fn titled(page: &Page, stats: &Stats, content: Vec<NodeIdx>) -> Vec<NodeIdx> {
+    let within = titled_within(page, stats, content.clone());
+    if within != content {
+        return within;
+    }
+    let Some(scope) = around(page, stats, &content) else {
+        return content;
+    };
+    match titled_within(page, stats, vec![scope])[..] {
+        [story] if story != scope && !content.iter().all(|&c| page.contains(story, c)) => {
+            vec![story]
+        }
+        _ => content,
+    }
+}
+
+/// The nearest box around all of `content` that holds two headlines.
+fn around(page: &Page, stats: &Stats, content: &[NodeIdx]) -> Option<NodeIdx> {
+    let &first = content.first()?;
+    let headlines: Vec<NodeIdx> = (0..page.len())
+        .filter(|&i| page.tag(i) == "h1" && stats.chars(i) > 0)
+        .collect();
+    page.ancestors(first)
+        .filter(|&a| content.iter().all(|&c| page.contains(a, c)))
+        .find(|&a| {
+            headlines
+                .iter()
+                .filter(|&&h| page.contains(a, h))
+                .nth(1)
+                .is_some()
+        })
+}
+
 /// The story within `content` whose headline the page's title gives, when
 /// `content` holds two or more stories set alike, each a headline
 /// (`<h1>`) with text of its own under it: that story, and what the vote
 /// took before it (a lead picture), up to the next story. Else `content`
 /// as it is.
-pub(crate) fn titled(page: &Page, stats: &Stats, content: Vec<NodeIdx>) -> Vec<NodeIdx> {
+fn titled_within(page: &Page, stats: &Stats, content: Vec<NodeIdx>) -> Vec<NodeIdx> {
     let headlines: Vec<(NodeIdx, NodeIdx)> = content
         .iter()
         .flat_map(|&root| {
@@ -28,7 +65,7 @@ pub(crate) fn titled(page: &Page, stats: &Stats, content: Vec<NodeIdx>) -> Vec<N
     let heads: Vec<NodeIdx> = headlines.iter().map(|&(_, h)| h).collect();
     let stories: Vec<NodeIdx> = headlines
         .iter()
-        .map(|&(root, h)| story_of(page, root, &heads, h))
+        .map(|&(root, h)| story_of(page, stats, root, &heads, h))
         .collect();
     if stories
         .iter()
@@ -78,29 +115,45 @@ pub(crate) fn titled(page: &Page, stats: &Stats, content: Vec<NodeIdx>) -> Vec<N
 }
 
 /// The largest box within `root` around headline `h` that holds no other
-/// of the `headlines`.
-fn story_of(page: &Page, root: NodeIdx, headlines: &[NodeIdx], h: NodeIdx) -> NodeIdx {
+/// of the `headlines`; or, when that box is a `<header>` or has no story's
+/// length of text, the first box after it with a story's length, before
+/// the next headline's (the story's body, set apart from its headline).
+fn story_of(
+    page: &Page,
+    stats: &Stats,
+    root: NodeIdx,
+    headlines: &[NodeIdx],
+    h: NodeIdx,
+) -> NodeIdx {
     let alone = |a: NodeIdx| {
         headlines
             .iter()
             .all(|&other| other == h || !page.contains(a, other))
     };
-    page.ancestors(h)
+    let head = page
+        .ancestors(h)
         .take_while(|&a| page.contains(root, a) && alone(a))
         .last()
-        .unwrap_or(h)
+        .unwrap_or(h);
+    if head == root || (page.tag(head) != "header" && stats.prose(head) >= STORY_MIN_CHARS) {
+        return head;
+    }
+    std::iter::successors(page.node(head).next_sibling, |&n| page.node(n).next_sibling)
+        .take_while(|&n| headlines.iter().all(|&other| !page.contains(n, other)))
+        .find(|&n| page.names_element(n) && stats.prose(n) >= STORY_MIN_CHARS)
+        .unwrap_or(head)
 }
 
 /// Whether two stories are set in the same template: the same element
-/// with the same class, or each an `<article>`. A page's sections under
-/// headlines of their own (an introduction, then the body) are set each
-/// in its own.
+/// with the same class or schema.org property, or each an `<article>`. A
+/// page's sections under headlines of their own (an introduction, then
+/// the body) are set each in its own.
 fn same_template(page: &Page, a: NodeIdx, b: NodeIdx) -> bool {
-    page.tag(a) == page.tag(b)
-        && (page.tag(a) == "article"
-            || page
-                .attr(a, "class")
-                .is_some_and(|c| !c.trim().is_empty() && page.attr(b, "class") == Some(c)))
+    let same = |name: &str| {
+        page.attr(a, name)
+            .is_some_and(|v| !v.trim().is_empty() && page.attr(b, name) == Some(v))
+    };
+    page.tag(a) == page.tag(b) && (page.tag(a) == "article" || same("class") || same("itemprop"))
 }
 
 /// The page's titles as words: its document title and the one it declares
@@ -177,5 +230,38 @@ mod tests {
             read.contains("winter timetable") && read.contains("bridge"),
             "{read}"
         );
+    }
+
+    /// A scroll whose next story is longer than the one the page is
+    /// titled for: the vote takes the longer, and the titled one is read
+    /// instead, whether its headline is set in the story or in a header
+    /// above its body.
+    #[test]
+    fn a_longer_story_below_gives_way_to_the_titled_one() {
+        let ferry = "The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.";
+        let bridge = "The council voted to repaint the old bridge in its first colours, a dark green, by the end of the summer.";
+        let next = format!(
+            "<div class=\"next\">Up next</div><div class=\"story\"><h1>Old bridge to be repainted green</h1>{}</div>",
+            format!("<p>{bridge}</p>").repeat(9)
+        );
+        let ours = format!(
+            "<div class=\"story\"><h1>Winter sailings resume on Monday</h1>{}</div>",
+            format!("<p>{ferry}</p>").repeat(4)
+        );
+        let header_above = format!(
+            "<header><h1>Winter sailings resume on Monday</h1><p>By Ann Lee</p></header><div class=\"story\">{}</div>",
+            format!("<p>{ferry}</p>").repeat(4)
+        );
+        for first in [ours, header_above] {
+            let html = format!(
+                "<html><head><title>Winter sailings resume on Monday | Harbour News</title></head>\
+                 <body><main>{first}{next}</main></body></html>"
+            );
+            let read = extract(&html, &Options::default()).unwrap().text;
+            assert!(
+                read.contains("winter timetable") && !read.contains("bridge"),
+                "{read}"
+            );
+        }
     }
 }
