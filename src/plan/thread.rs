@@ -214,12 +214,33 @@ pub(crate) fn comments_beside_story(page: &Page, stats: &Stats, hints: &Hints, i
 /// Whether a story under its own headline stands before `comments` (or
 /// any block after a story): see [`comments_beside_story`].
 pub(crate) fn story_beside(page: &Page, stats: &Stats, comments: NodeIdx) -> bool {
-    // A theme that sets its logo in the `<h1>` sets the headline in an
-    // `<h2>`, which the document's title says again. (The title is read
-    // only when an `<h2>` comes before the block.)
+    headlines_before(page, comments).any(|head| {
+        let story = blocks_between(page, head, comments);
+        let prose: usize = story.iter().map(|&b| stats.prose(b)).sum();
+        prose >= STORY_MIN_CHARS && !built_as(page, stats, &story, prose, comments)
+    })
+}
+
+/// Whether `block` (cards for other stories) sits in a story under its own
+/// headline: a headline comes before it, and the nearest box around it
+/// that holds more than it holds a story's length of prose besides (a
+/// "Most popular" box between a story's paragraphs).
+pub(crate) fn story_around(page: &Page, stats: &Stats, block: NodeIdx) -> bool {
+    let own = stats.prose(block);
+    page.ancestors(block)
+        .find(|&a| stats.prose(a) > own)
+        .is_some_and(|a| stats.prose(a) - own >= STORY_MIN_CHARS)
+        && headlines_before(page, block).next().is_some()
+}
+
+/// The headlines before `block` and outside it: each `<h1>`, and each
+/// `<h2>` the document's title says again (a theme that sets its logo in
+/// the `<h1>` sets the headline in an `<h2>`; the title is read only when
+/// an `<h2>` comes before the block).
+fn headlines_before(page: &Page, block: NodeIdx) -> impl Iterator<Item = NodeIdx> + '_ {
     let title = std::cell::OnceCell::new();
-    let titled = |h: NodeIdx| {
-        let title = title.get_or_init(|| {
+    let titled = move |h: NodeIdx| {
+        let title: &String = title.get_or_init(|| {
             page.find("title")
                 .map(|t| page.text_content(t).to_lowercase())
                 .unwrap_or_default()
@@ -228,13 +249,8 @@ pub(crate) fn story_beside(page: &Page, stats: &Stats, comments: NodeIdx) -> boo
         let text = text.trim();
         !text.is_empty() && title.contains(&text.to_lowercase())
     };
-    let mut heads = (1..comments).filter(|&h| {
-        !page.contains(h, comments) && (page.tag(h) == "h1" || (page.tag(h) == "h2" && titled(h)))
-    });
-    heads.any(|head| {
-        let story = blocks_between(page, head, comments);
-        let prose: usize = story.iter().map(|&b| stats.prose(b)).sum();
-        prose >= STORY_MIN_CHARS && !built_as(page, stats, &story, prose, comments)
+    (1..block).filter(move |&h| {
+        !page.contains(h, block) && (page.tag(h) == "h1" || (page.tag(h) == "h2" && titled(h)))
     })
 }
 

@@ -20,7 +20,7 @@ use super::candidates::tells_of_other_stories;
 use super::copies::Copies;
 use super::quotes::ArticleShingles;
 use super::stats::teasers;
-use super::thread::story_beside;
+use super::thread::{story_around, story_beside};
 use super::visibility::is_non_content_tag;
 use super::{Facts, Hints, Reason, Removal, Stats};
 use crate::heuristics::{
@@ -316,13 +316,15 @@ impl Cleaner<'_> {
         // Comments, or cards for other stories, beside a story under its
         // own headline are no part of it, however much of the text they
         // hold (the vote left them out, and a block around both may still
-        // have been chosen).
+        // have been chosen); nor are cards set between its paragraphs.
         if major && self.posts.is_empty() {
             let beside = || story_beside(page, self.stats, i);
             if hint.negative == Some(Reason::Comments) && beside() {
                 return Some(Reason::Comments);
             }
-            if tells_of_other_stories(page, self.stats, self.hints, i) && beside() {
+            if tells_of_other_stories(page, self.stats, self.hints, i)
+                && (beside() || story_around(page, self.stats, i))
+            {
                 return Some(Reason::Related);
             }
         }
@@ -944,6 +946,34 @@ mod tests {
         }
         let sections = text(&page("The bills in question"));
         assert!(sections.contains("Water rates"), "{sections}");
+    }
+
+    /// Cards for other stories set in a short story, between its
+    /// paragraphs, go though they hold most of its text.
+    #[test]
+    fn cards_in_a_short_story_go_however_long() {
+        let cards: String = (1..=5)
+            .map(|n| {
+                format!(
+                    "<article class=\"card\"><h3><a href=\"/{n}\">Harbour story number {n}</a></h3>\
+                     <p>The board approved the change in March, saying it needed to replace the old pipes across the older towns.</p></article>"
+                )
+            })
+            .collect();
+        let html = format!(
+            "<html><head><title>Audit finds unbilled water</title></head><body><main><article>\
+             <h1>Audit finds unbilled water</h1><div class=\"body\">\
+             <p>The water utility failed to bill businesses for twelve million dollars of water over five years, an audit found.</p>\
+             <aside class=\"widget\"><h3>Most popular</h3>{cards}</aside>\
+             <p>The audit found that fourteen hundred accounts had broken meters, some of them for more than a decade.</p>\
+             <p>The utility said it would replace the broken meters by the end of the year, and bill the businesses for what they use from then on.</p></div></article></main></body></html>"
+        );
+        let text = extract(&html, &Options::default()).unwrap().text;
+        assert!(text.contains("fourteen hundred"), "{text}");
+        assert!(
+            !text.contains("Most popular") && !text.contains("old pipes"),
+            "{text}"
+        );
     }
 
     /// A table's header cells stay whatever their class calls them
