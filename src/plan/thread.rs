@@ -301,10 +301,11 @@ fn with_replies(page: &Page, hints: &Hints, prose: &[usize], posts: &[NodeIdx]) 
 
 /// Whether `wider`, found when blocks hinted as clutter voted too, adds to
 /// `story`, found when they did not, little but what the page calls
-/// comments or other stories (a headline and a byline around them): a
-/// short story's comments, or the summaries of the next stories under it
-/// ("More local news", a headline and a blurb each), outweigh it, and are
-/// still no part of it. The story needs [`STORY_MIN_CHARS`] of prose
+/// comments or other stories, or sets aside as a sidebar (a headline and
+/// a byline around them): a short story's comments, or the summaries of
+/// the next stories under it ("More local news", a headline and a blurb
+/// each), outweigh it, and are still no part of it, nor is the blog's
+/// sidebar beside them. The story needs [`STORY_MIN_CHARS`] of prose
 /// beside comments (a forum's short question is read with its replies),
 /// [`BRIEF_MIN_CHARS`] beside other stories alone.
 pub(crate) fn adds_only_asides(
@@ -321,7 +322,9 @@ pub(crate) fn adds_only_asides(
             if story.contains(&i) {
                 own += stats.prose(i);
             } else if !story.iter().any(|&s| page.contains(i, s))
-                && (called_comments(hints, i) || tells_of_other_stories(page, stats, hints, i))
+                && (called_comments(hints, i)
+                    || tells_of_other_stories(page, stats, hints, i)
+                    || hints.get(i).negative == Some(Reason::Sidebar))
             {
                 asides += stats.prose(i);
                 comments |= called_comments(hints, i);
@@ -763,6 +766,59 @@ mod tests {
         for heading in ["The week's other stories", "More than a substation"] {
             assert!(text("box", heading).contains("Story number"), "{heading}");
         }
+    }
+
+    /// A short post over its comments, on a blog whose sidebar of widgets
+    /// (a calendar, a few lines about the blog) sits beside the block of
+    /// both, is read alone: the block around all three adds to the post
+    /// only comments and what the page sets aside.
+    #[test]
+    fn a_short_post_is_read_without_the_sidebar_beside_its_comments() {
+        let reply = "We planted ours in October and the frost took half of them, so this year \
+                     we will wait for the soil to cool and cover the bed with straw as you do. ";
+        let comments: String = (1..=6)
+            .map(|n| {
+                format!(
+                    "<li class=\"comment\"><article class=\"comment-body\"><footer class=\"comment-meta\">\
+                     <b class=\"fn\">Reader {n}</b> <time>December 3, 2026 at 9:0{n} am</time></footer>\
+                     <div class=\"comment-content\"><p>{}</p></div></article></li>",
+                    reply.repeat(2 + n % 3)
+                )
+            })
+            .collect();
+        let weeks: String = (0..5)
+            .map(|w| {
+                let days: String = (1..=7).map(|d| format!("<td>{}</td>", w * 7 + d)).collect();
+                format!("<tr>{days}</tr>")
+            })
+            .collect();
+        let about = "Notes from a small garden on the edge of town, written on the evenings \
+                     when it is too dark to be out in it, about what grew and what did not. ";
+        let html = format!(
+            "<html><head><title>Bulbs before the frost</title></head><body>\
+             <div id=\"content\" class=\"site-content\"><div id=\"primary\" class=\"content-area\">\
+             <main id=\"main\" class=\"site-main\"><article><h1>Bulbs before the frost</h1>\
+             <div class=\"entry-content\"><p>The tulips went in on Sunday, a fortnight later than \
+             last year, after the first cold nights had cooled the soil enough to keep them from \
+             sprouting early. The bulbs came from the market.</p><p>They are planted twice as deep as the packet says, which keeps \
+             the squirrels off, and the bed is covered with straw until the shoots show in \
+             February, with a net over it.</p></div></article><div id=\"comments\" class=\"comments-area\">\
+             <h2>6 thoughts on “Bulbs before the frost”</h2><ol class=\"comment-list\">{comments}</ol>\
+             </div></main></div><aside id=\"secondary\" class=\"widget-area\">\
+             <section class=\"widget widget_calendar\"><table><caption>December 2026</caption>\
+             <thead><tr><th>M</th><th>T</th><th>W</th><th>T</th><th>F</th><th>S</th><th>S</th></tr></thead>\
+             <tbody>{weeks}</tbody></table></section><section class=\"widget widget_text\">\
+             <h2>About this blog</h2><p>{}</p></section></aside></div></body></html>",
+            about.repeat(4)
+        );
+        let text = crate::extract(&html, &crate::Options::default())
+            .unwrap()
+            .text;
+        assert!(text.contains("twice as deep"), "{text}");
+        assert!(
+            !text.contains("December 2026") && !text.contains("small garden"),
+            "{text}"
+        );
     }
 
     #[test]
