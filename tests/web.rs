@@ -578,6 +578,56 @@ async fn text_hidden_by_css_is_not_article() {
     reader.exit();
 }
 
+/// A scroll that loads the next story under the first and, once the
+/// reader is on it, titles the tab for it (leaving the title declared for
+/// sharing as it was): reading mode reads the story the tab names, the
+/// first as the page loaded and the next once the page's script has
+/// retitled the tab, whichever of the two is longer.
+#[wasm_bindgen_test]
+async fn the_story_the_tab_is_titled_for_is_read_on_a_scroll_of_stories() {
+    let story = |headline: &str, paragraph: &str, times: usize| {
+        format!(
+            "<article class=\"story\"><h1>{headline}</h1><p class=\"byline\">By Ann Lee</p>{}</article>",
+            format!("<p>{paragraph}</p>").repeat(times)
+        )
+    };
+    let page = |script: &str, first: usize, next: usize| {
+        format!(
+            "<html><head><title>Winter sailings resume on Monday | Harbour News</title>\
+             <meta property=\"og:title\" content=\"Winter sailings resume on Monday\"></head><body><main>{}\
+             <div class=\"next\">Up next</div>{}</main><script>{script}</script></body></html>",
+            story(
+                "Winter sailings resume on Monday",
+                "The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.",
+                first
+            ),
+            story(
+                "Old bridge to be repainted green",
+                "The council voted to repaint the old bridge in its first colours, a dark green, by the end of the summer.",
+                next
+            )
+        )
+    };
+    let first = read_live(&page("", 3, 8), true).await;
+    assert!(
+        first.contains("winter timetable") && !first.contains("dark green"),
+        "{first}"
+    );
+    let next = read_live(
+        &page(
+            "document.title = 'Old bridge to be repainted green | Harbour News';",
+            8,
+            3,
+        ),
+        true,
+    )
+    .await;
+    assert!(
+        next.contains("dark green") && !next.contains("winter timetable"),
+        "{next}"
+    );
+}
+
 /// An accordion's folded answers (named by their questions or right after
 /// them), and a disclosure's (`<details>`), are the article's text, drawn open in the reader view and folded again after
 /// it; a hidden teaser and a popover stay out.

@@ -75,16 +75,26 @@ fn titled_within(page: &Page, stats: &Stats, content: Vec<NodeIdx>) -> Vec<NodeI
     {
         return content;
     }
-    let titles = page_titles(page);
-    let mut titled = heads.iter().zip(&stories).filter(|(&h, _)| {
-        let headline = lowercase_words(&page.text_content(h));
-        headline.len() >= HEADLINE_MIN_WORDS
-            && titles
-                .iter()
-                .any(|t| t.windows(headline.len()).any(|run| run == headline))
+    let headlines: Vec<Vec<String>> = heads
+        .iter()
+        .map(|&h| lowercase_words(&page.text_content(h)))
+        .collect();
+    // The first title that names any story decides: the tab's title,
+    // which a scroll's script sets for the story being read, before the
+    // one declared for sharing, which it leaves as the page loaded.
+    let named = page_titles(page).into_iter().find_map(|title| {
+        let mut named = headlines.iter().zip(&stories).filter(|(headline, _)| {
+            headline.len() >= HEADLINE_MIN_WORDS
+                && title
+                    .windows(headline.len())
+                    .any(|run| run == headline.as_slice())
+        });
+        named
+            .next()
+            .map(|(_, &story)| (story, named.next().is_none()))
     });
-    let story = match (titled.next(), titled.next()) {
-        (Some((_, &story)), None)
+    let story = match named {
+        Some((story, true))
             if stats.prose(story) >= STORY_MIN_CHARS
                 && stories
                     .iter()
@@ -263,5 +273,26 @@ mod tests {
                 "{read}"
             );
         }
+    }
+
+    /// Scrolled on to the next story, the tab's title names it while the
+    /// title declared for sharing still names the first: the tab's title
+    /// is the reader's.
+    #[test]
+    fn the_tabs_title_outvotes_the_shared_one() {
+        let ferry = "The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.";
+        let bridge = "The council voted to repaint the old bridge in its first colours, a dark green, by the end of the summer.";
+        let html = format!(
+            "<html><head><title>Old bridge to be repainted green | Harbour News</title>\
+             <meta property=\"og:title\" content=\"Winter sailings resume on Monday\"></head>\
+             <body><main>{}<div class=\"next\">Next story</div>{}</main></body></html>",
+            story("Winter sailings resume on Monday", ferry),
+            story("Old bridge to be repainted green", bridge)
+        );
+        let read = extract(&html, &Options::default()).unwrap().text;
+        assert!(
+            read.contains("dark green") && !read.contains("winter timetable"),
+            "{read}"
+        );
     }
 }
