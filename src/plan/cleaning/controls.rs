@@ -189,16 +189,52 @@ impl Cleaner<'_> {
 
     /// A link that lets a keyboard skip past the page's menus ("Skip to
     /// main content", "Skip navigation"), which the page's style shows
-    /// only when it has the focus. It leads within the page, and the
-    /// reader view has no menus to skip. One in a sentence ("you can skip
-    /// ahead to the prices") is the text's.
+    /// only when it has the focus, or that jumps ahead to a part of the
+    /// page ("Jump to Recipe"). It leads within the page, and the reader
+    /// view has no menus to skip and is read on. One in a sentence ("you
+    /// can skip ahead to the prices") is the text's.
     pub(super) fn is_skip_link(&self, i: NodeIdx) -> bool {
-        const SKIP_LINK_CHARS: usize = 40;
+        self.page
+            .attr(i, "href")
+            .is_some_and(|h| h.starts_with('#'))
+            && (self.opens_with(i, "skip ") || self.opens_with(i, "jump to "))
+            && self.is_control_link(i)
+    }
+
+    /// A link set apart that leads nowhere but to the page's own script
+    /// (`href="#"`, `javascript:`) and names what it does in a word or
+    /// three: a control drawn as a link ("Print Recipe", "Show more"), not
+    /// text. A question (an accordion's, which opens its answer), a
+    /// picture inside it (a lightbox's trigger), paragraphs inside it or
+    /// a heading around it are the article's.
+    pub(super) fn is_script_link(&self, i: NodeIdx) -> bool {
+        const CONTROL_WORDS: usize = 3;
+        let page = self.page;
+        page.attr(i, "href").is_some_and(|h| {
+            let h = h.trim();
+            h == "#"
+                || h.get(..11)
+                    .is_some_and(|s| s.eq_ignore_ascii_case("javascript:"))
+        }) && self.is_control_link(i)
+            && {
+                let text = self.text(i);
+                text.split_whitespace().count() <= CONTROL_WORDS && !text.contains('?')
+            }
+            && !page.subtree(i).any(|d| d != i && is_block(page.tag(d)))
+            && !holds_media(page, i)
+            && !page
+                .ancestors(i)
+                .take(3)
+                .any(|a| heading_level(page.tag(a)).is_some())
+    }
+
+    /// Whether `i` is a link of a few words with no text of its own
+    /// around it (links and marks beside it aside).
+    fn is_control_link(&self, i: NodeIdx) -> bool {
+        const CONTROL_LINK_CHARS: usize = 40;
         let page = self.page;
         page.tag(i) == "a"
-            && page.attr(i, "href").is_some_and(|h| h.starts_with('#'))
-            && self.is_short_element(i, 4..=SKIP_LINK_CHARS)
-            && self.opens_with(i, "skip ")
+            && self.is_short_element(i, 4..=CONTROL_LINK_CHARS)
             && !page.parent(i).is_some_and(|p| {
                 page.children(p)
                     .filter_map(|c| page.text(c))

@@ -398,7 +398,7 @@ impl Cleaner<'_> {
         if self.is_rights_notice(i) {
             return Some(Reason::Footer);
         }
-        if self.is_skip_link(i) {
+        if self.is_skip_link(i) || self.is_script_link(i) {
             return Some(Reason::Navigation);
         }
         if self.is_skipped(i) {
@@ -974,6 +974,35 @@ mod tests {
             !text.contains("Most popular") && !text.contains("old pipes"),
             "{text}"
         );
+    }
+
+    /// Links set apart that jump ahead in the page or only run its script
+    /// ("Jump to Recipe", "Print Recipe") go; an accordion's question, a
+    /// picture's link, a heading's link and paragraphs in a link stay.
+    #[test]
+    fn controls_drawn_as_links_go() {
+        let step =
+            "<p>Soften the onions in the butter for ten minutes, then add the stock and the \
+                    potatoes and simmer until the potatoes break up under a spoon.</p>";
+        let html = format!(
+            "<html><body><article><h1>Leek and potato soup</h1>\
+             <a href=\"#recipe\">Jump to Recipe</a> <a href=\"#\">Print Recipe</a>{step}\
+             <a href=\"#\"><img src=\"https://example.com/soup.jpg\" alt=\"The soup\"></a>{step}\
+             <h2><a href=\"#\">Method</a></h2>{step}\
+             <div class=\"faq\"><a href=\"#\">How long does it keep?</a><p>Three days in the fridge.</p></div>\
+             <a href=\"javascript:void(0)\"><p>Serve it hot.</p></a>\
+             <div id=\"recipe\">{step}</div></article></body></html>"
+        );
+        let article = extract(&html, &Options::default()).unwrap();
+        let text = article.text;
+        assert!(
+            !text.contains("Jump to") && !text.contains("Print Recipe"),
+            "{text}"
+        );
+        for kept in ["Method", "How long does it keep?", "Serve it hot."] {
+            assert!(text.contains(kept), "{kept}: {text}");
+        }
+        assert!(article.html.contains("soup.jpg"), "{}", article.html);
     }
 
     /// A table's header cells stay whatever their class calls them

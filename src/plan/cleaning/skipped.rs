@@ -54,9 +54,13 @@ impl Cleaner<'_> {
             let Some(id) = page.attr(link, "href").and_then(|h| h.strip_prefix('#')) else {
                 continue;
             };
-            // "Skip to …" leads to something, where "Skip …" and "Skip
-            // past …" jump over something.
-            if id.is_empty() || !self.is_skip_link(link) || self.opens_with(link, "skip to ") {
+            // "Skip to …" and "Jump to …" lead to something, where
+            // "Skip …" and "Skip past …" jump over something.
+            if id.is_empty()
+                || !self.is_skip_link(link)
+                || !self.opens_with(link, "skip ")
+                || self.opens_with(link, "skip to ")
+            {
                 continue;
             }
             let Some(target) = self.element_with_id(id).filter(|&t| {
