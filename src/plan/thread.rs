@@ -159,7 +159,7 @@ pub(crate) fn replies(
     let runs = Runs { page, stats, prose };
     let weigh = |comments: NodeIdx, root: NodeIdx| {
         let rest = read[root].saturating_sub(read[comments]);
-        if story_beside(page, stats, comments) {
+        if story_beside(page, stats, comments, STORY_MIN_CHARS) {
             return None;
         }
         runs.inside(comments)
@@ -208,28 +208,29 @@ pub(crate) fn replies(
 /// block of the same first class as one among them holds most of its
 /// prose).
 pub(crate) fn comments_beside_story(page: &Page, stats: &Stats, hints: &Hints, i: NodeIdx) -> bool {
-    called_comments(hints, i) && story_beside(page, stats, i)
+    called_comments(hints, i) && story_beside(page, stats, i, STORY_MIN_CHARS)
 }
 
-/// Whether a story under its own headline stands before `comments` (or
-/// any block after a story): see [`comments_beside_story`].
-pub(crate) fn story_beside(page: &Page, stats: &Stats, comments: NodeIdx) -> bool {
+/// Whether a story under its own headline, with `least` characters of
+/// prose, stands before `comments` (or any block after a story): see
+/// [`comments_beside_story`].
+pub(crate) fn story_beside(page: &Page, stats: &Stats, comments: NodeIdx, least: usize) -> bool {
     headlines_before(page, comments).any(|head| {
         let story = blocks_between(page, head, comments);
         let prose: usize = story.iter().map(|&b| stats.prose(b)).sum();
-        prose >= STORY_MIN_CHARS && !built_as(page, stats, &story, prose, comments)
+        prose >= least && !built_as(page, stats, &story, prose, comments)
     })
 }
 
 /// Whether `block` (cards for other stories) sits in a story under its own
 /// headline: a headline comes before it, and the nearest box around it
-/// that holds more than it holds a story's length of prose besides (a
-/// "Most popular" box between a story's paragraphs).
+/// that holds more than it holds a news brief's length of prose besides
+/// (a "Most popular" box between a story's paragraphs).
 pub(crate) fn story_around(page: &Page, stats: &Stats, block: NodeIdx) -> bool {
     let own = stats.prose(block);
     page.ancestors(block)
         .find(|&a| stats.prose(a) > own)
-        .is_some_and(|a| stats.prose(a) - own >= STORY_MIN_CHARS)
+        .is_some_and(|a| stats.prose(a) - own >= BRIEF_MIN_CHARS)
         && headlines_before(page, block).next().is_some()
 }
 

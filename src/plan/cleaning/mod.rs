@@ -24,8 +24,8 @@ use super::thread::{story_around, story_beside};
 use super::visibility::is_non_content_tag;
 use super::{Facts, Hints, Reason, Removal, Stats};
 use crate::heuristics::{
-    MEMBER_PATHS, NEEDS_LINKS, PROSE_BLOCK_CHARS, PROSE_LINK_DENSITY, SHORT_BLOCK_CHARS,
-    VIDEO_HOSTS,
+    BRIEF_MIN_CHARS, MEMBER_PATHS, NEEDS_LINKS, PROSE_BLOCK_CHARS, PROSE_LINK_DENSITY,
+    SHORT_BLOCK_CHARS, STORY_MIN_CHARS, VIDEO_HOSTS,
 };
 use crate::metadata::{links_to_one_named, Metadata};
 use crate::page::{heading_level, is_block, NodeIdx, Page};
@@ -318,12 +318,12 @@ impl Cleaner<'_> {
         // hold (the vote left them out, and a block around both may still
         // have been chosen); nor are cards set between its paragraphs.
         if major && self.posts.is_empty() {
-            let beside = || story_beside(page, self.stats, i);
-            if hint.negative == Some(Reason::Comments) && beside() {
+            let beside = |least| story_beside(page, self.stats, i, least);
+            if hint.negative == Some(Reason::Comments) && beside(STORY_MIN_CHARS) {
                 return Some(Reason::Comments);
             }
             if tells_of_other_stories(page, self.stats, self.hints, i)
-                && (beside() || story_around(page, self.stats, i))
+                && (beside(BRIEF_MIN_CHARS) || story_around(page, self.stats, i))
             {
                 return Some(Reason::Related);
             }
@@ -1003,6 +1003,45 @@ mod tests {
             assert!(text.contains(kept), "{kept}: {text}");
         }
         assert!(article.html.contains("soup.jpg"), "{}", article.html);
+    }
+
+    /// Cards for other stories beside a news brief of one paragraph go,
+    /// though they hold most of the text of the block chosen around it.
+    #[test]
+    fn cards_beside_a_brief_go() {
+        let blurbs = [
+            "The lifeboat crew raised more at their open day than in any year since the station opened.",
+            "Fewer buses will run on Sundays from November, the council said, and the last bus from the pier will leave earlier.",
+            "The roof of the island school has been mended a week before the pupils return, after a summer of work by a crew from the mainland that slept in the hall and ate at the café.",
+            "Fares on the mainland crossing will rise by a tenth in April, the operator said, the first rise in three years, and a season ticket will cost forty pounds more than it does now.",
+            "Engineers will survey the harbour wall next month after cracks were found along its seaward face in October.",
+            "The island choir took first prize at the regional festival, its first win in twenty years of trying.",
+        ];
+        let cards: String = blurbs
+            .iter()
+            .enumerate()
+            .map(|(n, blurb)| {
+                format!(
+                    "<div class=\"card\"><a href=\"/story/{n}\"><h3>Headline of another story number {n} for readers</h3></a>\
+                     <p class=\"excerpt\">{blurb}</p></div>"
+                )
+            })
+            .collect();
+        let headline = "Evening ferry cancelled in high winds as the storm reaches the coast";
+        let html = format!(
+            "<html><head><title>{headline} | Harbour News</title></head><body><div class=\"page\"><main><article>\
+             <h1>{headline}</h1><p class=\"byline\">By Ann Lee</p><div class=\"article-body\"><p>The evening \
+             ferry is cancelled tonight because of high winds, the operator said, and the morning sailing is \
+             expected to run as usual from the north quay.</p></div><ul class=\"tags\"><li><a href=\"/tag/roads\">Roads</a></li>\
+             <li><a href=\"/tag/ferry\">Ferry</a></li><li><a href=\"/tag/weather\">Weather</a></li></ul></article></main>\
+             <aside class=\"sidebar\"><h3>Most read</h3>{cards}</aside></div></body></html>"
+        );
+        let text = extract(&html, &Options::default()).unwrap().text;
+        assert!(text.contains("high winds"), "{text}");
+        assert!(
+            !text.contains("Most read") && !text.contains("lifeboat"),
+            "{text}"
+        );
     }
 
     /// A table's header cells stay whatever their class calls them
