@@ -228,18 +228,50 @@ impl Cleaner<'_> {
                 .any(|a| heading_level(page.tag(a)).is_some())
     }
 
-    /// Whether `i` is a link of a few words with no text of its own
-    /// around it (links and marks beside it aside).
+    /// A link set apart that leads within the page to a part the reader
+    /// view leaves out ("Leave a comment" to the comment form under the
+    /// article): there it leads nowhere.
+    pub(super) fn is_jump_out(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        let Some(id) = page
+            .attr(i, "href")
+            .and_then(|h| h.strip_prefix('#'))
+            .filter(|id| !id.is_empty())
+        else {
+            return false;
+        };
+        self.is_control_link(i)
+            && self.element_with_id(id).is_some_and(|target| {
+                self.hints.get(target).negative.is_some()
+                    || !self.content.iter().any(|&r| page.contains(r, target))
+            })
+    }
+
+    /// Whether `i` is a link of a few words on a line with no words but
+    /// links' (marks such as `<em>` around it count as the link).
     fn is_control_link(&self, i: NodeIdx) -> bool {
         const CONTROL_LINK_CHARS: usize = 40;
         let page = self.page;
-        page.tag(i) == "a"
-            && self.is_short_element(i, 4..=CONTROL_LINK_CHARS)
-            && !page.parent(i).is_some_and(|p| {
-                page.children(p)
-                    .filter_map(|c| page.text(c))
-                    .any(|t| t.contains(char::is_alphanumeric))
-            })
+        if page.tag(i) != "a" || !self.is_short_element(i, 4..=CONTROL_LINK_CHARS) {
+            return false;
+        }
+        let mut link = i;
+        while let Some(mark) = page
+            .parent(link)
+            .filter(|&p| !is_block(page.tag(p)) && self.stats.chars(p) == self.stats.chars(link))
+        {
+            link = mark;
+        }
+        page.parent(link).is_none_or(|line| {
+            page.children(line)
+                .filter(|&c| c != link)
+                .all(|c| match page.text(c) {
+                    Some(text) => !text.contains(char::is_alphanumeric),
+                    None => {
+                        is_block(page.tag(c)) || self.stats.chars(c) == self.stats.link_chars(c)
+                    }
+                })
+        })
     }
 
     /// A figure with nothing to show but its caption: its picture is one

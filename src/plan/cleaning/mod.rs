@@ -398,7 +398,7 @@ impl Cleaner<'_> {
         if self.is_rights_notice(i) {
             return Some(Reason::Footer);
         }
-        if self.is_skip_link(i) || self.is_script_link(i) {
+        if self.is_skip_link(i) || self.is_script_link(i) || self.is_jump_out(i) {
             return Some(Reason::Navigation);
         }
         if self.is_skipped(i) {
@@ -976,9 +976,11 @@ mod tests {
         );
     }
 
-    /// Links set apart that jump ahead in the page or only run its script
-    /// ("Jump to Recipe", "Print Recipe") go; an accordion's question, a
-    /// picture's link, a heading's link and paragraphs in a link stay.
+    /// Links set apart that jump ahead in the page, only run its script
+    /// or lead to a part of it the reader view leaves out ("Jump to
+    /// Recipe", "Print Recipe", "Leave a comment") go; an accordion's
+    /// question, a picture's link, a heading's link, paragraphs in a link
+    /// and a link in a sentence, set in italics, stay.
     #[test]
     fn controls_drawn_as_links_go() {
         let step =
@@ -991,15 +993,24 @@ mod tests {
              <h2><a href=\"#\">Method</a></h2>{step}\
              <div class=\"faq\"><a href=\"#\">How long does it keep?</a><p>Three days in the fridge.</p></div>\
              <a href=\"javascript:void(0)\"><p>Serve it hot.</p></a>\
-             <div id=\"recipe\">{step}</div></article></body></html>"
+             <p>Season it, <em><a href=\"#\">as the notes say</a></em>, before serving.</p>\
+             <div id=\"recipe\">{step}</div><a href=\"#respond\">Leave a comment</a></article>\
+             <form id=\"respond\"><textarea></textarea><button>Post</button></form></body></html>"
         );
         let article = extract(&html, &Options::default()).unwrap();
         let text = article.text;
         assert!(
-            !text.contains("Jump to") && !text.contains("Print Recipe"),
+            !text.contains("Jump to")
+                && !text.contains("Print Recipe")
+                && !text.contains("Leave a comment"),
             "{text}"
         );
-        for kept in ["Method", "How long does it keep?", "Serve it hot."] {
+        for kept in [
+            "Method",
+            "How long does it keep?",
+            "Serve it hot.",
+            "Season it, as the notes say, before serving.",
+        ] {
             assert!(text.contains(kept), "{kept}: {text}");
         }
         assert!(article.html.contains("soup.jpg"), "{}", article.html);
