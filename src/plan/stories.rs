@@ -32,7 +32,7 @@ pub(crate) fn titled(page: &Page, stats: &Stats, content: Vec<NodeIdx>) -> Vec<N
 fn around(page: &Page, stats: &Stats, content: &[NodeIdx]) -> Option<NodeIdx> {
     let &first = content.first()?;
     let headlines: Vec<NodeIdx> = (0..page.len())
-        .filter(|&i| page.tag(i) == "h1" && stats.chars(i) > 0)
+        .filter(|&i| is_headline(page, stats, i))
         .collect();
     page.ancestors(first)
         .filter(|&a| content.iter().all(|&c| page.contains(a, c)))
@@ -55,7 +55,7 @@ fn titled_within(page: &Page, stats: &Stats, content: Vec<NodeIdx>) -> Vec<NodeI
         .iter()
         .flat_map(|&root| {
             page.subtree(root)
-                .filter(|&i| page.tag(i) == "h1" && stats.chars(i) > 0)
+                .filter(|&i| is_headline(page, stats, i))
                 .map(move |h| (root, h))
         })
         .collect();
@@ -75,7 +75,7 @@ fn titled_within(page: &Page, stats: &Stats, content: Vec<NodeIdx>) -> Vec<NodeI
     {
         return content;
     }
-    let headlines: Vec<Vec<String>> = heads
+    let wordings: Vec<Vec<String>> = heads
         .iter()
         .map(|&h| lowercase_words(&page.text_content(h)))
         .collect();
@@ -83,7 +83,7 @@ fn titled_within(page: &Page, stats: &Stats, content: Vec<NodeIdx>) -> Vec<NodeI
     // which a scroll's script sets for the story being read, before the
     // one declared for sharing, which it leaves as the page loaded.
     let named = page_titles(page).into_iter().find_map(|title| {
-        let mut named = headlines.iter().zip(&stories).filter(|(headline, _)| {
+        let mut named = wordings.iter().zip(&stories).filter(|(headline, _)| {
             headline.len() >= HEADLINE_MIN_WORDS
                 && title
                     .windows(headline.len())
@@ -122,6 +122,11 @@ fn titled_within(page: &Page, stats: &Stats, content: Vec<NodeIdx>) -> Vec<NodeI
         }
     }
     kept
+}
+
+/// Whether `i` is a story's headline: an `<h1>` with words the reader sees.
+fn is_headline(page: &Page, stats: &Stats, i: NodeIdx) -> bool {
+    page.tag(i) == "h1" && stats.chars(i) > 0
 }
 
 /// The largest box within `root` around headline `h` that holds no other

@@ -20,12 +20,12 @@ use super::candidates::tells_of_other_stories;
 use super::copies::Copies;
 use super::quotes::ArticleShingles;
 use super::stats::teasers;
-use super::thread::{story_around, story_beside};
+use super::thread::{comments_beside_story, story_around, story_beside};
 use super::visibility::is_non_content_tag;
 use super::{Facts, Hints, Reason, Removal, Stats};
 use crate::heuristics::{
     BRIEF_MIN_CHARS, MEMBER_PATHS, NEEDS_LINKS, PROSE_BLOCK_CHARS, PROSE_LINK_DENSITY,
-    SHORT_BLOCK_CHARS, STORY_MIN_CHARS, VIDEO_HOSTS,
+    SHORT_BLOCK_CHARS, VIDEO_HOSTS,
 };
 use crate::metadata::{links_to_one_named, Metadata};
 use crate::page::{heading_level, is_block, NodeIdx, Page};
@@ -318,12 +318,12 @@ impl Cleaner<'_> {
         // hold (the vote left them out, and a block around both may still
         // have been chosen); nor are cards set between its paragraphs.
         if major && self.posts.is_empty() {
-            let beside = |least| story_beside(page, self.stats, i, least);
-            if hint.negative == Some(Reason::Comments) && beside(STORY_MIN_CHARS) {
+            if comments_beside_story(page, self.stats, self.hints, i) {
                 return Some(Reason::Comments);
             }
             if tells_of_other_stories(page, self.stats, self.hints, i)
-                && (beside(BRIEF_MIN_CHARS) || story_around(page, self.stats, i))
+                && (story_beside(page, self.stats, i, BRIEF_MIN_CHARS)
+                    || story_around(page, self.stats, i))
             {
                 return Some(Reason::Related);
             }
