@@ -628,6 +628,57 @@ async fn the_story_the_tab_is_titled_for_is_read_on_a_scroll_of_stories() {
     );
 }
 
+/// A scroll of stories whose script leaves the tab titled for the first:
+/// scrolled down to the second story's headline, the reader reads the
+/// second; at the top of the page, the first.
+#[wasm_bindgen_test]
+async fn the_story_on_screen_is_read_on_a_scrolled_page() {
+    let story = |headline: &str, paragraph: &str| {
+        format!(
+            "<article class=\"story\"><h1>{headline}</h1><p class=\"byline\">By Ann Lee</p>{}</article>",
+            format!("<p>{paragraph}</p>").repeat(12)
+        )
+    };
+    let html = format!(
+        "<html><head><title>Winter sailings resume on Monday | Harbour News</title></head><body><main>{}{}{}</main></body></html>",
+        story(
+            "Winter sailings resume on Monday",
+            "The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays."
+        ),
+        story(
+            "Old bridge to be repainted green",
+            "The council voted to repaint the old bridge in its first colours, a dark green, by the end of the summer."
+        ),
+        story(
+            "Library opens on Sunday mornings",
+            "From next month the central library opens its doors on Sunday mornings, from ten until one o'clock."
+        )
+    );
+    let document = live_document(&html, false).await;
+    let view = document.default_view().unwrap();
+    let mut reader = Reader::new(document.clone());
+    let at_the_top = text_of(&reader.enter(JsValue::UNDEFINED).unwrap());
+    reader.exit();
+    assert!(
+        at_the_top.contains("winter timetable") && !at_the_top.contains("dark green"),
+        "{at_the_top}"
+    );
+    let second = document.query_selector_all("h1").unwrap().item(1).unwrap();
+    let second: Element = second.unchecked_into();
+    let top = second.get_bounding_client_rect().top() + view.scroll_y().unwrap();
+    view.scroll_to_with_x_and_y(0.0, top - 60.0);
+    let scrolled = text_of(&reader.enter(JsValue::UNDEFINED).unwrap());
+    reader.exit();
+    assert!(
+        scrolled.contains("dark green")
+            && !scrolled.contains("winter timetable")
+            && !scrolled.contains("Sunday mornings"),
+        "{scrolled}"
+    );
+    let back = view.scroll_y().unwrap();
+    assert!((back - (top - 60.0)).abs() < 1.0, "scrolled to {back}");
+}
+
 /// An accordion's folded answers (named by their questions or right after
 /// them), and a disclosure's (`<details>`), are the article's text, drawn open in the reader view and folded again after
 /// it; a hidden teaser and a popover stay out.

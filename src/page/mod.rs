@@ -46,6 +46,12 @@ pub struct Signals {
     /// them, as the page shows them, not run into one word.
     #[serde(default)]
     pub apart: bool,
+    /// A headline (`<h1>`) the reader has scrolled down to: the page is
+    /// scrolled and the headline's top is above the upper third of the
+    /// view. On a scroll of stories, the last such headline heads the story
+    /// on screen.
+    #[serde(default)]
+    pub passed: bool,
 }
 
 #[derive(Debug, Clone)]

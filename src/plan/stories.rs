@@ -1,7 +1,8 @@
 //! Pages that run the next stories under the first (a scroll that loads
 //! article after article): the vote finds the box around all of them,
 //! each with its headline, or the longest of them, while the page is
-//! titled for one. The reader asked for that one.
+//! titled for one, or the reader has scrolled to one. The reader asked for
+//! that one.
 
 use super::Stats;
 use crate::heuristics::STORY_MIN_CHARS;
@@ -45,11 +46,11 @@ fn around(page: &Page, stats: &Stats, content: &[NodeIdx]) -> Option<NodeIdx> {
         })
 }
 
-/// The story within `content` whose headline the page's title gives, when
-/// `content` holds two or more stories set alike, each a headline
-/// (`<h1>`) with text of its own under it: that story, and what the vote
-/// took before it (a lead picture), up to the next story. Else `content`
-/// as it is.
+/// The story within `content` on the reader's screen, or else the one
+/// whose headline the page's title gives, when `content` holds two or more
+/// stories set alike, each a headline (`<h1>`) with text of its own under
+/// it: that story, and what the vote took before it (a lead picture), up
+/// to the next story. Else `content` as it is.
 fn titled_within(page: &Page, stats: &Stats, content: Vec<NodeIdx>) -> Vec<NodeIdx> {
     let headlines: Vec<(NodeIdx, NodeIdx)> = content
         .iter()
@@ -79,19 +80,28 @@ fn titled_within(page: &Page, stats: &Stats, content: Vec<NodeIdx>) -> Vec<NodeI
         .iter()
         .map(|&h| lowercase_words(&page.text_content(h)))
         .collect();
-    // The first title that names any story decides: the tab's title,
+    // On a live page the reader has scrolled, the story on screen
+    // decides: the last whose headline they have scrolled down to.
+    // Otherwise the first title that names any story: the tab's title,
     // which a scroll's script sets for the story being read, before the
     // one declared for sharing, which it leaves as the page loaded.
-    let named = page_titles(page).into_iter().find_map(|title| {
-        let mut named = wordings.iter().zip(&stories).filter(|(headline, _)| {
-            headline.len() >= HEADLINE_MIN_WORDS
-                && title
-                    .windows(headline.len())
-                    .any(|run| run == headline.as_slice())
-        });
-        named
-            .next()
-            .map(|(_, &story)| (story, named.next().is_none()))
+    let on_screen = heads
+        .iter()
+        .zip(&stories)
+        .rfind(|&(&h, _)| page.signals(h).is_some_and(|s| s.passed))
+        .map(|(_, &story)| (story, true));
+    let named = on_screen.or_else(|| {
+        page_titles(page).into_iter().find_map(|title| {
+            let mut named = wordings.iter().zip(&stories).filter(|(headline, _)| {
+                headline.len() >= HEADLINE_MIN_WORDS
+                    && title
+                        .windows(headline.len())
+                        .any(|run| run == headline.as_slice())
+            });
+            named
+                .next()
+                .map(|(_, &story)| (story, named.next().is_none()))
+        })
     });
     let story = match named {
         Some((story, true))
@@ -198,7 +208,8 @@ const HEADLINE_MIN_WORDS: usize = 3;
 
 #[cfg(test)]
 mod tests {
-    use crate::{extract, Options};
+    use crate::page::{Signals, Snapshot, SnapshotNode};
+    use crate::{extract, plan, Options, Page};
 
     fn story(headline: &str, text: &str) -> String {
         format!(
@@ -298,6 +309,75 @@ mod tests {
         assert!(
             read.contains("dark green") && !read.contains("winter timetable"),
             "{read}"
+        );
+    }
+
+    /// A live scroll of three stories set alike, titled for the first,
+    /// with the reader scrolled down to the headline of the second: the
+    /// story on screen is the article. Not scrolled, the title decides.
+    #[test]
+    fn the_story_on_screen_is_read_on_a_scrolled_page() {
+        let stories = [
+            ("Winter sailings resume on Monday", "The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays."),
+            ("Old bridge to be repainted green", "The council voted to repaint the old bridge in its first colours, a dark green, by the end of the summer."),
+            ("Library opens on Sunday mornings", "From next month the central library opens its doors on Sunday mornings, from ten until one o'clock."),
+        ];
+        let read = |passed: usize| {
+            let mut nodes = Vec::new();
+            let mut push = |parent: Option<usize>, tag: Option<&str>, text: &str, signals| {
+                nodes.push(SnapshotNode {
+                    parent: parent.map(|p| p as u32),
+                    tag: tag.map(str::to_string),
+                    attrs: Vec::new(),
+                    text: tag.is_none().then(|| text.to_string()),
+                    signals,
+                });
+                nodes.len() - 1
+            };
+            let html = push(None, Some("html"), "", None);
+            let head = push(Some(html), Some("head"), "", None);
+            let title = push(Some(head), Some("title"), "", None);
+            push(
+                Some(title),
+                None,
+                "Winter sailings resume on Monday | Harbour News",
+                None,
+            );
+            let body = push(Some(html), Some("body"), "", None);
+            let main = push(Some(body), Some("main"), "", None);
+            for (n, (headline, paragraph)) in stories.iter().enumerate() {
+                let story = push(Some(main), Some("article"), "", None);
+                let drawn = Signals {
+                    visible: true,
+                    font: 32.0,
+                    passed: n < passed,
+                    ..Signals::default()
+                };
+                let h1 = push(Some(story), Some("h1"), "", Some(drawn));
+                push(Some(h1), None, headline, None);
+                for _ in 0..4 {
+                    let p = push(Some(story), Some("p"), "", None);
+                    push(Some(p), None, paragraph, None);
+                }
+            }
+            let page = Page::from_snapshot(&Snapshot { url: None, nodes }).unwrap();
+            let plan = plan(&page, &Options::default()).unwrap();
+            plan.content
+                .iter()
+                .map(|&c| page.text_content(c))
+                .collect::<String>()
+        };
+        let scrolled = read(2);
+        assert!(
+            scrolled.contains("dark green")
+                && !scrolled.contains("winter timetable")
+                && !scrolled.contains("Sunday mornings"),
+            "{scrolled}"
+        );
+        let at_the_top = read(0);
+        assert!(
+            at_the_top.contains("winter timetable") && !at_the_top.contains("dark green"),
+            "{at_the_top}"
         );
     }
 }

@@ -260,7 +260,10 @@ const SHOWN =
   ":not([data-readmode-removed=inserted]):not(script,style,link,meta,template,noscript)";
 
 /** What the browser drew for an element: whether it is visible, whether it
- * floats over the page (`position: fixed`), and for headings the font size.
+ * floats over the page (`position: fixed`), for headings the font size, and
+ * for a headline whether the reader has scrolled down to it (in the upper
+ * third of the view or above, on a scrolled page: the story on screen of a
+ * scroll of stories is the last such).
  * Boxes are measured only for positioned elements, where off-screen and
  * clipped "visually hidden" text lives. `style` is the element's computed
  * style, read once by the snapshot; none outside HTML, where there is
@@ -277,6 +280,9 @@ function signals(el, style, view) {
   }
   const drawn = { visible, fixed: position === "fixed" };
   if (/^h[1-6]$/.test(el.localName)) drawn.font = parseFloat(style.fontSize) || 0;
+  if (el.localName === "h1" && visible && view.scrollY > 0 && el.getBoundingClientRect().top < view.innerHeight / 3) {
+    drawn.passed = true;
+  }
   return drawn;
 }
 

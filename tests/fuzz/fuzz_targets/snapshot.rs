@@ -28,7 +28,7 @@ fuzz_target!(|data: &[u8]| {
                 2 => vec![("href".to_string(), "javascript:alert(1)".to_string())],
                 _ => Vec::new(),
             };
-            let signals = (b % 5 == 0).then_some(Signals { visible: c % 2 == 0, fixed: d % 3 == 0, font: f32::from(a % 48), apart: a % 7 == 0 });
+            let signals = (b % 5 == 0).then_some(Signals { visible: c % 2 == 0, fixed: d % 3 == 0, font: f32::from(a % 48), apart: a % 7 == 0, passed: b % 3 == 0 });
             SnapshotNode { parent, tag: Some(TAGS[c as usize % TAGS.len()].to_string()), attrs, text: None, signals }
         };
         nodes.push(node);
