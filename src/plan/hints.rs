@@ -580,4 +580,64 @@ mod tests {
         assert!(text.contains("timetable.sh\n\n./timetable"), "{text:?}");
         assert!(!text.contains("Menu"), "{text:?}");
     }
+
+    /// Class names in the languages most news is written in say what a
+    /// block is as English ones do.
+    #[test]
+    fn class_names_in_other_languages_name_their_kind() {
+        for (class, reason) in [
+            ("comentarios", Reason::Comments),
+            ("lista-comentario", Reason::Comments),
+            ("noticias-relacionadas", Reason::Related),
+            ("verwandte-artikel", Reason::Related),
+            ("meistgelesen", Reason::Related),
+            ("publicidad", Reason::Ad),
+            ("bloc-publicite", Reason::Ad),
+            ("werbung", Reason::Ad),
+            ("compartir", Reason::Share),
+            ("artikel-teilen", Reason::Share),
+            ("migas", Reason::Breadcrumb),
+            ("fil-ariane", Reason::Breadcrumb),
+            ("barra-lateral", Reason::Sidebar),
+            ("pie-de-pagina", Reason::Footer),
+            ("rodape", Reason::Footer),
+            ("etiquetas", Reason::Tags),
+            ("boletin", Reason::Newsletter),
+        ] {
+            assert_eq!(words_hint(class).negative, Some(reason), "{class}");
+        }
+        for class in [
+            "cuerpo-noticia",
+            "artikel-inhalt",
+            "contenu-article",
+            "corpo articolo",
+        ] {
+            assert!(words_hint(class).positive, "{class}");
+        }
+    }
+
+    /// A Spanish news page whose blocks are named in Spanish only: its
+    /// readers' comments, related stories and ads go.
+    #[test]
+    fn a_page_named_in_spanish_is_read_without_its_clutter() {
+        let story = "El ayuntamiento dijo que las obras del puente comenzarán en enero y que los autobuses cambiarán de ruta durante tres meses.";
+        let html = format!(
+            "<html lang=\"es\"><body><div class=\"contenedor\"><div class=\"noticia\"><h1>Obras en el puente</h1>\
+             <div class=\"cuerpo-noticia\">{}<div class=\"publicidad\"><a href=\"https://ads.example/c\"><img src=\"https://ads.example/b.jpg\"></a>\
+             <p>Ofertas de invierno en toda la tienda.</p></div></div>\
+             <div class=\"compartir\"><a href=\"https://facebook.example/s\">Facebook</a> <a href=\"https://wa.example/s\">WhatsApp</a></div></div>\
+             <div id=\"comentarios\">{}</div>\
+             <div class=\"noticias-relacionadas\">{}</div></div></body></html>",
+            format!("<p>{story}</p>").repeat(4),
+            "<div class=\"comentario\"><span>Lector</span><p>Otra vez obras en enero, como cada año, y nadie avisa a los vecinos de nada.</p><a href=\"#r\">Responder</a></div>".repeat(6),
+            "<div><a href=\"/n/1\"><h3>El mercado abre los domingos</h3></a><p>Desde el mes que viene el mercado central abre sus puertas.</p></div>".repeat(5),
+        );
+        let text = crate::extract(&html, &crate::Options::default())
+            .unwrap()
+            .text;
+        assert!(text.contains("cambiarán de ruta"), "{text}");
+        for gone in ["Ofertas", "WhatsApp", "nadie avisa", "mercado"] {
+            assert!(!text.contains(gone), "{gone}: {text}");
+        }
+    }
 }
