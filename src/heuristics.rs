@@ -255,6 +255,31 @@ pub const NEGATIVE_HINTS: &[(Reason, &[&str])] = &[
     (Reason::Header, &["header", "topheader", "siteheader"]),
 ];
 
+/// What a heading counts when it counts a thread's comments ("8
+/// Comments", "12 thoughts on “…”", "Comentarios (3)"), in lower case.
+pub const COMMENT_COUNTS: &[&str] = &[
+    "comment",
+    "comments",
+    "response",
+    "responses",
+    "reply",
+    "replies",
+    "thought",
+    "thoughts",
+    "comentario",
+    "comentarios",
+    "comentário",
+    "comentários",
+    "kommentar",
+    "kommentare",
+    "commentaire",
+    "commentaires",
+    "commento",
+    "commenti",
+    "reactie",
+    "reacties",
+];
+
 /// Values of the utility classes `text-…` that set how text looks
 /// (`text-sm`, `text-center`, `text-white`), not what it is.
 pub const TEXT_UTILITIES: &[&str] = &[

@@ -2,8 +2,8 @@
 //! read once per element.
 
 use crate::heuristics::{
-    DISCLOSURE_WORDS, HINT_WEIGHT, NEGATIVE_HINTS, POSITION_WORDS, POSITIVE_HINTS, STRONG_NEGATIVE,
-    TEXT_UTILITIES,
+    COMMENT_COUNTS, DISCLOSURE_WORDS, HINT_WEIGHT, NEGATIVE_HINTS, POSITION_WORDS, POSITIVE_HINTS,
+    STRONG_NEGATIVE, TEXT_UTILITIES,
 };
 use crate::page::{heading_level, NodeIdx, Page};
 use crate::plan::Reason;
@@ -59,6 +59,7 @@ impl Hints {
     pub fn compute(page: &Page) -> Hints {
         let mut by_class: FxHashMap<&str, Hint> = FxHashMap::default();
         let mut authors = Vec::new();
+        let mut counts = Vec::new();
         // Inside a code sample, classes name the code's tokens for its
         // colours (`token comment`, `hljs-title`), not parts of the page.
         let mut code_ends = 0;
@@ -96,6 +97,9 @@ impl Hints {
                 // "toc_2"): it says what the heading is about, not what it
                 // is.
                 let heading = heading_level(name).is_some();
+                if heading && page.has_digit(i) {
+                    counts.push(i);
+                }
                 let from_id = id.filter(|_| !heading).map(words_hint).unwrap_or_default();
                 // A consent notice's other names say how it is shown
                 // (`show-banner`, `modal`, `role="dialog"`): what it is wins.
@@ -130,7 +134,15 @@ impl Hints {
                 }
             })
             .collect();
-        Hints { hints, authors }
+        let mut hints = Hints { hints, authors };
+        for heading in counts {
+            if let Some(thread) = counted_comments(page, heading) {
+                if hints.hints[thread].negative.is_none() && !hints.hints[thread].positive {
+                    hints.hints[thread].negative = Some(Reason::Comments);
+                }
+            }
+        }
+        hints
     }
 
     pub fn get(&self, i: NodeIdx) -> Hint {
@@ -146,6 +158,45 @@ impl Hints {
 /// Whether the element is followed by a code block, the next element in
 /// its parent: `pre`, or a wrapper whose first element is one. Code
 /// samples set their file's name over the code in a `div.header`.
+/// The box a heading that counts comments opens ("8 Comments", "Comments
+/// (8)", "12 thoughts on “…”", "Kommentare: 3"), when the page names it
+/// nothing: the nearest box around the heading with more in it, the
+/// heading first. Only a count makes the heading a thread's: a section on
+/// comments in code is headed "Comments" too.
+fn counted_comments(page: &Page, heading: NodeIdx) -> Option<NodeIdx> {
+    let text = page.text_content(heading).to_lowercase();
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(2)
+        .collect();
+    let number = |w: &str| w.bytes().all(|b| b.is_ascii_digit());
+    let counted = match words[..] {
+        [a, b] => {
+            (number(a) && COMMENT_COUNTS.contains(&b)) || (COMMENT_COUNTS.contains(&a) && number(b))
+        }
+        _ => false,
+    };
+    if !counted {
+        return None;
+    }
+    let own = text.trim().len();
+    let mut inner = heading;
+    for outer in page.ancestors(heading) {
+        let first = page.children(outer).find(|&c| {
+            page.element(c).is_some() || page.text(c).is_some_and(|t| !t.trim().is_empty())
+        });
+        if first != Some(inner) || matches!(page.tag(outer), "body" | "html" | "main" | "article") {
+            return None;
+        }
+        if page.text_content(outer).trim().len() > own {
+            return Some(outer);
+        }
+        inner = outer;
+    }
+    None
+}
+
 fn heads_code(page: &Page, i: NodeIdx) -> bool {
     let first_element = |of: NodeIdx| page.children(of).find(|&c| page.element(c).is_some());
     page.next_element(i).is_some_and(|n| {
@@ -639,5 +690,30 @@ mod tests {
         for gone in ["Ofertas", "WhatsApp", "nadie avisa", "mercado"] {
             assert!(!text.contains(gone), "{gone}: {text}");
         }
+    }
+
+    /// A box the page names nothing, opened by a heading that counts
+    /// comments ("8 Comments", "Kommentare (3)"), is the story's comments,
+    /// and goes however long; a section headed "Comments" with no count
+    /// (on comments in code) is the article's.
+    #[test]
+    fn a_box_under_a_count_of_comments_is_comments() {
+        let story = "The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.";
+        let reply = "<div><span>Reader</span><p>Two crossings a day is not enough for those of us who work in town, it never was.</p><a href=\"#r\">Reply</a></div>";
+        for heading in ["8 Comments", "Comments (8)", "Kommentare: 8"] {
+            let html = format!(
+                "<html><body><div class=\"x1\"><h1>Winter timetable</h1>{}</div><div class=\"x2\"><h2>{heading}</h2>{}</div></body></html>",
+                format!("<p>{story}</p>").repeat(3),
+                reply.repeat(8)
+            );
+            let text = crate::extract(&html, &crate::Options::default())
+                .unwrap()
+                .text;
+            assert!(text.contains("winter timetable"), "{heading}: {text}");
+            assert!(!text.contains("never was"), "{heading}: {text}");
+        }
+        let code = "<div><h2>Comments</h2><p>A comment starts with a hash sign and runs to the end of the line; the interpreter skips it.</p></div>";
+        let text = read(code);
+        assert!(text.contains("hash sign"), "{text}");
     }
 }
