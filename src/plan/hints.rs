@@ -155,14 +155,12 @@ impl Hints {
     }
 }
 
-/// Whether the element is followed by a code block, the next element in
-/// its parent: `pre`, or a wrapper whose first element is one. Code
-/// samples set their file's name over the code in a `div.header`.
 /// The box a heading that counts comments opens ("8 Comments", "Comments
-/// (8)", "12 thoughts on “…”", "Kommentare: 3"), when the page names it
-/// nothing: the nearest box around the heading with more in it, the
-/// heading first. Only a count makes the heading a thread's: a section on
-/// comments in code is headed "Comments" too.
+/// (8)", "12 thoughts on “…”", "Kommentare: 3"): the nearest box around
+/// the heading that holds more words than the heading's (not only its
+/// toggle's icon), the heading first. Only a count makes the
+/// heading a thread's: a section on comments in code is headed "Comments"
+/// too.
 fn counted_comments(page: &Page, heading: NodeIdx) -> Option<NodeIdx> {
     let text = page.text_content(heading).to_lowercase();
     let words: Vec<&str> = text
@@ -180,16 +178,19 @@ fn counted_comments(page: &Page, heading: NodeIdx) -> Option<NodeIdx> {
     if !counted {
         return None;
     }
-    let own = text.trim().len();
     let mut inner = heading;
     for outer in page.ancestors(heading) {
-        let first = page.children(outer).find(|&c| {
-            page.element(c).is_some() || page.text(c).is_some_and(|t| !t.trim().is_empty())
-        });
-        if first != Some(inner) || matches!(page.tag(outer), "body" | "html" | "main" | "article") {
+        if matches!(page.tag(outer), "body" | "html" | "main" | "article") {
             return None;
         }
-        if page.text_content(outer).trim().len() > own {
+        let mut shown = page.children(outer).filter(|&c| {
+            page.subtree(c)
+                .any(|j| page.text(j).is_some_and(|t| !t.trim().is_empty()))
+        });
+        if shown.next() != Some(inner) {
+            return None;
+        }
+        if shown.next().is_some() {
             return Some(outer);
         }
         inner = outer;
@@ -197,6 +198,9 @@ fn counted_comments(page: &Page, heading: NodeIdx) -> Option<NodeIdx> {
     None
 }
 
+/// Whether the element is followed by a code block, the next element in
+/// its parent: `pre`, or a wrapper whose first element is one. Code
+/// samples set their file's name over the code in a `div.header`.
 fn heads_code(page: &Page, i: NodeIdx) -> bool {
     let first_element = |of: NodeIdx| page.children(of).find(|&c| page.element(c).is_some());
     page.next_element(i).is_some_and(|n| {
