@@ -688,6 +688,21 @@ pub const POST_CONTROLS: &[&str] = &[
     "quick reply",
     "report",
     "report post",
+    // Reply, quote and report in Spanish and Portuguese, German, French,
+    // Italian and Dutch.
+    "responder",
+    "citar",
+    "denunciar",
+    "antworten",
+    "zitieren",
+    "melden",
+    "répondre",
+    "citer",
+    "signaler",
+    "rispondi",
+    "segnala",
+    "reageer",
+    "beantwoorden",
 ];
 
 /// Words of a disclosure that links in the page earn its publisher money

@@ -1102,8 +1102,9 @@ mod tests {
         assert!(text.contains("master's report counts"), "{text:?}");
     }
 
-    /// The same labels in other languages go, and a sentence that opens
-    /// with their words stays.
+    /// The same labels in other languages go, and so do a post's links to
+    /// act on it; a sentence that opens with their words, or links one of
+    /// them, stays.
     #[test]
     fn a_controls_label_in_another_language_goes() {
         let html = "<html lang=\"de\"><body><article>\
@@ -1111,11 +1112,16 @@ mod tests {
             <div class=\"fold\"><p>Der Fahrplan ändert sich im Frühjahr mit den Gezeiten.</p><div class=\"more\">Weiterlesen →</div></div>\
             <p>Die Preise steigen im Sommer. <a href=\"/preise\">Alle anzeigen</a></p>\
             <p>Mehr lesen kann man im Bericht des Hafenmeisters, der jede Überfahrt seit 1893 zählt.</p>\
+            <ul class=\"post-icons\"><li><a href=\"/posting?mode=reply&p=7\">Antworten</a></li><li><a href=\"/report?p=7\">Melden</a></li></ul>\
+            <p>Wer Fragen hat, kann dem Hafenmeister <a href=\"/kontakt\">antworten</a> oder sie im Hafenbüro melden.</p>\
             </article></body></html>";
         let text = extract(html, &Options::default()).unwrap().text;
         assert!(!text.contains("Weiterlesen"), "{text:?}");
         assert!(!text.contains("Alle anzeigen"), "{text:?}");
         assert!(text.contains("Mehr lesen kann man"), "{text:?}");
+        assert!(!text.contains("Antworten"), "{text:?}");
+        assert!(!text.contains("Melden"), "{text:?}");
+        assert!(text.contains("Hafenmeister antworten oder"), "{text:?}");
     }
 
     /// A link to skip the menus goes; a sentence's link to a later part of
