@@ -767,7 +767,8 @@ mod tests {
     }
 
     /// A box that asks for an e-mail address to send a newsletter to goes,
-    /// in English and in the languages news is written in; a box of text
+    /// in English and in the languages news is written in ("boletim" in
+    /// Portuguese); a box of text
     /// beside a field that asks for nothing stays.
     #[test]
     fn a_signup_box_goes() {
@@ -777,15 +778,17 @@ mod tests {
         let html = format!(
             "<html><body><article>\
              <p>Die Fähre kehrt am Montag zum Winterfahrplan zurück, mit zwei Überfahrten am Tag und einer am Sonntag.</p>\
-             {}{}{}\
+             {}{}{}{}\
              <p>Das erste Boot fährt um sieben, wenn das Wetter es zulässt, und das letzte verlässt die Insel um fünf.</p>\
              </article></body></html>",
             box_of("Jetzt den Hafenbrief abonnieren: jeden Freitag die Gezeiten."),
             box_of("Get the Harbour Notes in your inbox every Friday."),
             box_of("Wie viele Überfahrten planen Sie im Winter? Ihre Schätzung:"),
+            box_of("O boletim do porto: as marés de cada semana, toda sexta-feira."),
         );
         let text = extract(&html, &Options::default()).unwrap().text;
         assert!(!text.contains("abonnieren"), "{text:?}");
+        assert!(!text.contains("boletim"), "{text:?}");
         assert!(!text.contains("Harbour Notes"), "{text:?}");
         assert!(text.contains("Ihre Schätzung"), "{text:?}");
     }
