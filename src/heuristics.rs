@@ -134,7 +134,9 @@ pub const NEGATIVE_HINTS: &[(Reason, &[&str])] = &[
             // Related and most read, in other languages.
             "relacionad",
             "similaires",
-            "correlati",
+            // Whole, for "correlation" (a chart's) holds "correlati".
+            "articoli-correlati",
+            "notizie-correlate",
             "verwandt",
             "gerelateerd",
             "meistgelesen",

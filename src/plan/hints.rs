@@ -646,6 +646,7 @@ mod tests {
             ("noticias-relacionadas", Reason::Related),
             ("verwandte-artikel", Reason::Related),
             ("meistgelesen", Reason::Related),
+            ("articoli-correlati", Reason::Related),
             ("publicidad", Reason::Ad),
             ("bloc-publicite", Reason::Ad),
             ("werbung", Reason::Ad),
@@ -669,6 +670,7 @@ mod tests {
         ] {
             assert!(words_hint(class).positive, "{class}");
         }
+        assert_eq!(words_hint("correlation-chart").negative, None);
     }
 
     /// A Spanish news page whose blocks are named in Spanish only: its
