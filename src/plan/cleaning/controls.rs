@@ -210,12 +210,9 @@ impl Cleaner<'_> {
     pub(super) fn is_script_link(&self, i: NodeIdx) -> bool {
         const CONTROL_WORDS: usize = 3;
         let page = self.page;
-        page.attr(i, "href").is_some_and(|h| {
-            let h = h.trim();
-            h == "#"
-                || h.get(..11)
-                    .is_some_and(|s| s.eq_ignore_ascii_case("javascript:"))
-        }) && self.is_control_link(i)
+        page.attr(i, "href")
+            .is_some_and(|h| h.trim() == "#" || runs_a_script(h))
+            && self.is_control_link(i)
             && {
                 let text = self.text(i);
                 text.split_whitespace().count() <= CONTROL_WORDS && !text.contains('?')
