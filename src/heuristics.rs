@@ -550,6 +550,25 @@ pub const MEMBER_STATS: &[&str] = &[
     "likes",
     "reputation",
     "karma",
+    // The same in German, French, Spanish and Portuguese, Italian and
+    // Dutch ("Registriert seit", "Beiträge", "Inscrit le", "Mensajes").
+    "registriert",
+    "mitglied seit",
+    "dabei seit",
+    "beiträge",
+    "inscrit",
+    "membre depuis",
+    "registrado",
+    "miembro desde",
+    "mensajes",
+    "membro desde",
+    "mensagens",
+    "iscritto",
+    "registrato",
+    "messaggi",
+    "lid sinds",
+    "geregistreerd",
+    "berichten",
 ];
 
 /// Words with which a button over a picture says what it does ("Click to
@@ -1487,7 +1506,24 @@ pub const CHANGED_HINTS: &[&str] = &[
 /// Words that label a date as a member's joining of a forum ("Joined",
 /// "Join date", "Member since", "Registered"), in its line or in the term
 /// (`<dt>`) it is the value of.
-pub const JOINED_WORDS: &[&str] = &["joined", "join date", "member since", "registered"];
+pub const JOINED_WORDS: &[&str] = &[
+    "joined",
+    "join date",
+    "member since",
+    "registered",
+    "registriert",
+    "mitglied seit",
+    "dabei seit",
+    "inscrit",
+    "membre depuis",
+    "registrado",
+    "miembro desde",
+    "membro desde",
+    "iscritto",
+    "registrato",
+    "lid sinds",
+    "geregistreerd",
+];
 
 /// Words in `class` of an element that draws an icon with a glyph of a
 /// font (`accordion-icon`, `material-icons`, `fa-chevron`).

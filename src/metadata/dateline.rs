@@ -463,7 +463,8 @@ mod tests {
 
     /// The date a forum's member joined, on the poster's card, is not the
     /// post's: labelled in the term it is the value of (the word perhaps
-    /// only in an icon's title) or in its own line.
+    /// only in an icon's title) or in its own line, in English or in
+    /// another language.
     #[test]
     fn a_members_joining_date_is_not_the_posts() {
         let posted = "<p class=\"post-date\">Jul 9, 2022</p>";
@@ -472,6 +473,9 @@ mod tests {
             "<dl class=\"pairs\"><dt><span title=\"Joined\"><i class=\"icon\"></i></span></dt>\
              <dd>Apr 13, 2009</dd></dl>",
             "<div class=\"author-stats\">Posts: 116<br>Threads: 23<br>Joined: Feb 2019</div>",
+            "<div class=\"nutzer\">Beiträge: 116<br>Registriert seit: 12.03.2015</div>",
+            "<div class=\"membre\">Messages : 116<br>Inscrit le : 12/03/2015</div>",
+            "<dl class=\"pairs\"><dt>Miembro desde</dt><dd>12/03/2015</dd></dl>",
         ] {
             let after_headline = format!("{posted}{card}");
             assert_eq!(

@@ -497,7 +497,7 @@ impl Cleaner<'_> {
         }
         let text = self.text(i).to_lowercase();
         if self.stats.link_chars(i) == self.stats.chars(i) && POST_CONTROLS.contains(&text.trim()) {
-            return !self.in_running_text(i);
+            return !self.in_running_text(i) || self.among_post_controls(i);
         }
         let words: Vec<&str> = text
             .split_whitespace()
@@ -513,6 +513,31 @@ impl Cleaner<'_> {
             && words.len() == object + 1;
         (english || CONTROL_LABELS.contains(&words.join(" ").as_str()))
             && (!self.in_running_text(i) || self.ends_its_line(i))
+    }
+
+    /// Whether inline element `i` shares its line only with other links that
+    /// act on a post, or marks between them ("Reply | Quote" under a post's
+    /// text, in the box that holds the text too).
+    fn among_post_controls(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        let Some(item) = self.line_of(i).and_then(|line| {
+            page.self_and_ancestors(i)
+                .find(|&a| page.parent(a) == Some(line))
+        }) else {
+            return false;
+        };
+        let ends_line = |n: &NodeIdx| page.tag(*n) == "br" || is_block(page.tag(*n));
+        let before =
+            std::iter::successors(page.previous_sibling(item), |&n| page.previous_sibling(n))
+                .take_while(|n| !ends_line(n));
+        let after = std::iter::successors(page.next_sibling(item), |&n| page.next_sibling(n))
+            .take_while(|n| !ends_line(n));
+        let mut others = before.chain(after).peekable();
+        others.peek().is_some()
+            && others.all(|n| match page.text(n) {
+                Some(marks) => !marks.chars().any(char::is_alphanumeric),
+                None => POST_CONTROLS.contains(&self.text(n).to_lowercase().trim()),
+            })
     }
 
     /// Whether block `i` is a panel of a widget's controls (a player's
