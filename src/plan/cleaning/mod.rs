@@ -443,6 +443,9 @@ impl Cleaner<'_> {
         if !major && self.is_newsletter_box(i) {
             return Some(Reason::Newsletter);
         }
+        if !major && self.is_consent_gate(i) {
+            return Some(Reason::Consent);
+        }
         if !major
             && (self.is_related_list(i) || tells_of_other_stories(page, self.stats, self.hints, i))
         {

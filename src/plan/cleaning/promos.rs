@@ -5,9 +5,10 @@
 
 use super::{is_media, Cleaner, SHORT_BLOCK_NODES};
 use crate::heuristics::{
-    labels_other_pages, AD_LABELS, APPEAL_CALLS, APPEAL_WORDS, CALLS_TO_ACTION, CURRENCY_SIGNS,
-    FOLLOW_CALLS, OFFER_CALLS, OFFER_WORDS, PROMO_LABELS, PROMO_OPENINGS, PULL_QUOTE_HINTS,
-    SHORT_BLOCK_CHARS, SIGNUP_LINKS, SIGNUP_WORDS, SOCIAL_NETWORKS, SPONSOR_LABELS,
+    labels_other_pages, AD_LABELS, APPEAL_CALLS, APPEAL_WORDS, CALLS_TO_ACTION, CONSENT_CALLS,
+    CONSENT_WORDS, CURRENCY_SIGNS, FOLLOW_CALLS, OFFER_CALLS, OFFER_WORDS, PROMO_LABELS,
+    PROMO_OPENINGS, PULL_QUOTE_HINTS, SHORT_BLOCK_CHARS, SIGNUP_LINKS, SIGNUP_WORDS,
+    SOCIAL_NETWORKS, SPONSOR_LABELS,
 };
 use crate::page::{is_block, NodeIdx, Page};
 use crate::plan::candidates::is_paragraph;
@@ -60,6 +61,13 @@ const SIGNUP_BOX_CHARS: usize = 600;
 
 /// The most text an appeal for readers' money holds.
 const APPEAL_CHARS: usize = 1000;
+
+/// The most text of a box that asks for consent to load an embed.
+const CONSENT_GATE_CHARS: usize = 600;
+
+/// The most text of such a box outside what speaks of consent: its
+/// heading ("Allow Twitter content?"), a link to the settings.
+const CONSENT_ASIDE_CHARS: usize = 60;
 
 /// The most text an offer of a subscription holds, a card per plan.
 const OFFER_CHARS: usize = 1500;
@@ -458,6 +466,35 @@ impl Cleaner<'_> {
         self.is_pitch(i, SIGNUP_BOX_CHARS, NEWSLETTER_WORDS, |words| {
             mentions(words, SIGNUP_CALLS)
         }) && page.descendants(i).filter(|&d| page.tag(d) == "a").count() <= PITCH_LINKS
+    }
+
+    /// A box that stands in for an embed (a post, a video, a map) until the
+    /// reader consents to the cookies of the site it comes from ("This
+    /// content is hosted by a third party… Allow and continue"): a short
+    /// box that speaks of consent, with a button of its own to give it,
+    /// and little else: no more than [`CONSENT_ASIDE_CHARS`] of its text is
+    /// in blocks that do not speak of consent (a short post whose embed
+    /// waits below its text is the post). While reading, the embed never
+    /// loads, and the request is the page's, not the article's.
+    pub(super) fn is_consent_gate(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        let says_consent = |b: NodeIdx| {
+            let text = self.text(b).to_lowercase();
+            CONSENT_WORDS.iter().any(|w| text.contains(w))
+        };
+        self.is_pitch(i, CONSENT_GATE_CHARS, CONSENT_WORDS, |words| {
+            opens_with_call(words, CONSENT_CALLS)
+        }) && page
+            .descendants(i)
+            .filter(|&t| page.text(t).is_some())
+            .filter(|&t| {
+                page.ancestors(t)
+                    .find(|&a| a == i || is_block(page.tag(a)))
+                    .is_some_and(|block| block != i && !says_consent(block))
+            })
+            .map(|t| self.stats.chars(t))
+            .sum::<usize>()
+            <= CONSENT_ASIDE_CHARS
     }
 
     /// Whether `i` is a box of at most `max_chars` whose text holds one of
@@ -913,6 +950,61 @@ mod tests {
         );
         let text = extract(&pricing, &Options::default()).unwrap().text;
         assert!(text.contains("$49/month"), "{text:?}");
+    }
+
+    /// What stands in for an embed until the reader consents to its
+    /// provider's cookies goes, in English and in German; a short post
+    /// whose embed waits under its text keeps its text, and a paragraph
+    /// about consent, with no button, stays.
+    #[test]
+    fn an_embeds_consent_gate_goes() {
+        let story = "<p>The harbour board met on Tuesday and agreed to dredge the channel before the ferries return in spring.</p>";
+        let html = format!(
+            "<html><body><article>{story}\
+             <div class=\"embed\"><p>This content is hosted by a third party. To show it, we need your \
+             consent to their cookies.</p><button>Allow and continue</button> \
+             <a href=\"/privacy\">Manage preferences</a></div>{story}\
+             <div><h4>Empfohlener Inhalt</h4><p>Mit Ihrer Zustimmung wird hier ein externer Inhalt geladen.</p>\
+             <button>Inhalte laden</button></div>\
+             <div class=\"post\"><p>The dredger arrived this morning, and the harbour master filmed its first \
+             run up the channel at high tide.</p><div><p>This video is not visible with your cookie settings. \
+             Allow the provider's cookies to load it.</p><div><button>Accept</button> \
+             <button>Change cookie settings</button></div></div></div>\
+             <p>Residents must give their consent before crews cross private land to reach the old quay.</p>\
+             {story}</article></body></html>"
+        );
+        let text = extract(&html, &Options::default()).unwrap().text;
+        for gone in [
+            "third party",
+            "Zustimmung",
+            "not visible",
+            "Manage preferences",
+        ] {
+            assert!(!text.contains(gone), "{gone:?} in {text:?}");
+        }
+        for kept in ["filmed its first run", "give their consent"] {
+            assert!(text.contains(kept), "{kept:?} in {text:?}");
+        }
+    }
+
+    /// A line of links under "More on this story:" or "Related coverage"
+    /// goes; a sentence that opens "More on this topic in…" stays.
+    #[test]
+    fn more_on_this_story_lines_go() {
+        let story = "<p>The harbour board met on Tuesday and agreed to dredge the channel before the ferries return in spring.</p>";
+        let html = format!(
+            "<html><body><article>{story}\
+             <p><strong>More on this story:</strong> <a href=\"/a\">Ferry fares to rise</a> | \
+             <a href=\"/b\">Fleet quotas cut</a></p>{story}\
+             <p>Related coverage: <a href=\"/c\">The last of the old ferries is sold</a></p>\
+             <p>More on this topic in <a href=\"/d\">last year's report on the quay</a>, which priced the work.</p>\
+             {story}</article></body></html>"
+        );
+        let text = extract(&html, &Options::default()).unwrap().text;
+        for gone in ["Ferry fares", "old ferries"] {
+            assert!(!text.contains(gone), "{gone:?} in {text:?}");
+        }
+        assert!(text.contains("which priced the work"), "{text:?}");
     }
 
     /// A line sending the reader to another story goes in the languages
