@@ -435,6 +435,9 @@ pub const SHARE_LABELS: &[&str] = &[
     "compartir",
 ];
 
+/// Names of share links that are no network's, in small letters.
+pub const SHARE_WAYS: &[&str] = &["email", "e-mail", "mail", "copy link", "print", "sms"];
+
 /// Labels over a list of other pages set after an article ("Related
 /// articles", "You may also like"); "More from …" opens one too.
 pub const RELATED_LABELS: &[&str] = &[

@@ -63,6 +63,9 @@ const PICTURE_CONTROL_CHARS: usize = 60;
 
 /// The most text a panel of controls holds, and each of its controls.
 const CONTROL_PANEL_CHARS: usize = 400;
+
+/// The most words of the label before a panel's controls ("Text size").
+const PANEL_LABEL_WORDS: usize = 2;
 const CONTROL_CHARS: usize = 40;
 
 /// The most characters of a placeholder [`Cleaner::is_template_code`]
@@ -541,10 +544,11 @@ impl Cleaner<'_> {
     }
 
     /// Whether block `i` is a panel of a widget's controls (a player's
-    /// quality and caption menus, a gallery's buttons): three controls or
-    /// more, each a few words, and no word outside them but counts (a
-    /// post's "2.1K" claps beside its buttons). Its words are the widget's,
-    /// not the article's.
+    /// quality and caption menus, a gallery's buttons, a toolbar's "Text
+    /// size" and its buttons): three controls or more, each a few words,
+    /// and no word outside them but counts (a post's "2.1K" claps beside
+    /// its buttons) and a label of a word or two before them. Its words
+    /// are the widget's, not the article's.
     pub(super) fn is_control_panel(&self, i: NodeIdx) -> bool {
         let page = self.page;
         if !self.is_short_element(i, 1..=CONTROL_PANEL_CHARS)
@@ -552,20 +556,25 @@ impl Cleaner<'_> {
         {
             return false;
         }
-        let mut controls = 0;
+        // Words before the first control and before any count are its
+        // label; words after a count are what it counts ("12 boats").
+        let (mut controls, mut label_words, mut counted) = (0, 0, false);
         let mut j = i + 1;
         while j < page.node(i).end {
             if is_control(page, j) && self.stats.chars(j) <= CONTROL_CHARS {
                 controls += 1;
                 j = page.node(j).end;
-            } else if page
-                .text(j)
-                .is_some_and(|t| !t.split_whitespace().all(is_count))
-            {
-                return false;
-            } else {
-                j += 1;
+                continue;
             }
+            if let Some(text) = page.text(j) {
+                let words = text.split_whitespace().filter(|w| !is_count(w)).count();
+                label_words += words;
+                if words > 0 && (controls > 0 || counted || label_words > PANEL_LABEL_WORDS) {
+                    return false;
+                }
+                counted |= text.split_whitespace().any(is_count);
+            }
+            j += 1;
         }
         controls >= 3
     }
@@ -1208,7 +1217,8 @@ mod tests {
 
     /// A widget's panel of controls goes (a player's quality menu drawn as
     /// focusable blocks, a code sample's language tabs, a post's buttons
-    /// with its count of claps); words beside buttons stay, questions drawn
+    /// with its count of claps, a toolbar's label and buttons); words
+    /// beside buttons stay, questions drawn
     /// as buttons over their answers stay, and so do focusable code blocks.
     #[test]
     fn a_panel_of_controls_goes() {
@@ -1223,6 +1233,7 @@ mod tests {
             <div class=\"bar\"><div><span>2.1K</span></div><div><button>47</button></div><button>Save</button>\
             <button>Listen</button><button>Share</button></div>\
             <div><span>12</span> boats <button>Save</button><button>Listen</button><button>Share</button></div>\
+            <div class=\"tools\"><span>Text size</span><button>A-</button><button>A+</button><button>Print</button></div>\
             <div><div role=\"button\">Can I bring a dog?</div><p>Dogs travel free on every crossing, on a lead.</p>\
             <div role=\"button\">Can I bring a bicycle?</div><p>Bicycles travel for two pounds.</p>\
             <div role=\"button\">Is there a cafe?</div><p>The cafe opens on the morning boat.</p></div>\
@@ -1237,6 +1248,7 @@ mod tests {
             "{text:?}"
         );
         assert!(!text.contains("2.1K"), "{text:?}");
+        assert!(!text.contains("Text size"), "{text:?}");
         assert!(text.contains("12 boats"), "{text:?}");
         assert!(
             text.contains("crossing=") && text.contains("ferry.fares()"),

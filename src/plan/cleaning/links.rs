@@ -4,7 +4,7 @@
 
 use super::controls::acts_in_place;
 use super::{is_media, Cleaner};
-use crate::heuristics::{SEPARATORS, SHORT_BLOCK_CHARS};
+use crate::heuristics::{SEPARATORS, SHARE_LABELS, SHARE_WAYS, SHORT_BLOCK_CHARS, SOCIAL_NETWORKS};
 use crate::metadata::links_to_a_topic;
 use crate::page::{heading_level, NodeIdx, Page};
 use crate::plan::stats::{heading_is_linked, is_link_heading};
@@ -101,6 +101,42 @@ impl Cleaner<'_> {
             "font" if page.stands_alone(i) => self.link_box(i),
             _ => None,
         }
+    }
+
+    /// Whether block `i` is a line of share links set as words: a label
+    /// that asks to share ("Share this story:") and links named for the
+    /// networks and ways they share by ("WhatsApp", "Facebook", "Email"),
+    /// two or more, with nothing else but the marks between them. A
+    /// template's share bar is usually named for what it is; this one is
+    /// known by its words.
+    pub(super) fn is_share_line(&self, i: NodeIdx) -> bool {
+        const SHARE_LINE_CHARS: usize = 80;
+        let page = self.page;
+        if !matches!(page.tag(i), "p" | "div" | "ul" | "section")
+            || !(1..=SHARE_LINE_CHARS).contains(&self.stats.chars(i))
+        {
+            return false;
+        }
+        let text = self.text(i).to_lowercase();
+        let Some(label) = SHARE_LABELS
+            .iter()
+            .filter(|l| text.trim_start().starts_with(*l))
+            .max_by_key(|l| l.len())
+        else {
+            return false;
+        };
+        let links: Vec<NodeIdx> = page
+            .descendants(i)
+            .filter(|&d| page.tag(d) == "a" || page.tag(d) == "button")
+            .collect();
+        let shares = |link: &NodeIdx| {
+            let name = self.text(*link).trim().to_lowercase();
+            SOCIAL_NETWORKS.contains(&name.as_str()) || SHARE_WAYS.contains(&name.as_str())
+        };
+        let unlinked = self.stats.chars(i) - self.stats.link_chars(i);
+        links.len() >= 2
+            && links.iter().all(shares)
+            && unlinked <= label.chars().filter(|c| !c.is_whitespace()).count() + links.len() * 2
     }
 
     /// Whether block `i` is a list of the article's topics: nothing but
@@ -370,6 +406,23 @@ pub(super) fn is_teaser_grid(page: &Page, i: NodeIdx) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::{extract, Options};
+
+    /// A line that asks to share the story and links the networks by name
+    /// goes; a sentence that names a network in its link stays.
+    #[test]
+    fn a_line_of_share_links_goes() {
+        let story = "<p>The harbour board met on Tuesday and agreed to dredge the channel before the ferries return in spring.</p>";
+        let html = format!(
+            "<html><body><article>{story}\
+             <p>Share this story: <a href=\"https://wa.me/?text=x\">WhatsApp</a> | \
+             <a href=\"https://www.facebook.com/sharer/sharer.php\">Facebook</a> | <a href=\"mailto:?\">Email</a></p>\
+             {story}<p>Share your photos of the dredger with us on <a href=\"https://facebook.com/coast\">Facebook</a> \
+             or <a href=\"https://instagram.com/coast\">Instagram</a>.</p>{story}</article></body></html>"
+        );
+        let text = extract(&html, &Options::default()).unwrap().text;
+        assert!(!text.contains("WhatsApp"), "{text:?}");
+        assert!(text.contains("photos of the dredger"), "{text:?}");
+    }
 
     /// An old page laid out in a grid of cells keeps its menu in a cell of
     /// its own, beside the one of the story: that cell goes. The story's

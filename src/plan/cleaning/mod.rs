@@ -454,6 +454,9 @@ impl Cleaner<'_> {
         if !major && self.is_topic_list(i) {
             return Some(Reason::Tags);
         }
+        if !major && self.is_share_line(i) {
+            return Some(Reason::Share);
+        }
         if is_teaser_grid(page, i) && self.grids_are_asides() {
             return Some(Reason::Related);
         }
