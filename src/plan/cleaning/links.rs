@@ -114,6 +114,7 @@ impl Cleaner<'_> {
         let page = self.page;
         if !matches!(page.tag(i), "p" | "div" | "ul" | "section")
             || !(1..=SHARE_LINE_CHARS).contains(&self.stats.chars(i))
+            || self.stats.link_chars(i) == 0
         {
             return false;
         }
