@@ -538,14 +538,10 @@ pub fn labels_other_pages(label: &str) -> bool {
     RELATED_LABELS.contains(&label) || RELATED_LABEL_OPENINGS.iter().any(|o| label.starts_with(o))
 }
 
-/// Labels of the statistics forum software shows beside each post ("Joined
-/// Nov 4, 2011", "Posts: 98", "Reaction score 10"): the poster's standing,
-/// not what they wrote.
-pub const MEMBER_STATS: &[&str] = &[
-    "joined",
-    "join date",
-    "registered",
-    "member since",
+/// Labels of the counts forum software shows beside each post ("Posts:
+/// 98", "Reaction score 10"): with the date the poster joined (see
+/// [`JOINED_WORDS`]), the poster's standing, not what they wrote.
+pub const MEMBER_COUNTS: &[&str] = &[
     "posts",
     "messages",
     "reaction score",
@@ -553,24 +549,12 @@ pub const MEMBER_STATS: &[&str] = &[
     "likes",
     "reputation",
     "karma",
-    // The same in German, French, Spanish and Portuguese, Italian and
-    // Dutch ("Registriert seit", "Beiträge", "Inscrit le", "Mensajes").
-    "registriert",
-    "mitglied seit",
-    "dabei seit",
+    // The same in German, Spanish and Portuguese, Italian and Dutch
+    // ("Beiträge", "Mensajes"; French says "Messages").
     "beiträge",
-    "inscrit",
-    "membre depuis",
-    "registrado",
-    "miembro desde",
     "mensajes",
-    "membro desde",
     "mensagens",
-    "iscritto",
-    "registrato",
     "messaggi",
-    "lid sinds",
-    "geregistreerd",
     "berichten",
 ];
 
@@ -1560,8 +1544,10 @@ pub const CHANGED_HINTS: &[&str] = &[
 ];
 
 /// Words that label a date as a member's joining of a forum ("Joined",
-/// "Join date", "Member since", "Registered"), in its line or in the term
-/// (`<dt>`) it is the value of.
+/// "Join date", "Member since", "Registered", and "Registriert seit",
+/// "Inscrit le", "Miembro desde" and their like), in its line or in the
+/// term (`<dt>`) it is the value of; beside a post, one of the poster's
+/// statistics (see [`MEMBER_COUNTS`]).
 pub const JOINED_WORDS: &[&str] = &[
     "joined",
     "join date",

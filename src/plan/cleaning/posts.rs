@@ -6,8 +6,8 @@
 use super::metadata_lines::is_count;
 use super::{Cleaner, SHORT_BLOCK_NODES};
 use crate::heuristics::{
-    MEMBER_DETAILS, MEMBER_STATS, MEMBER_STAT_CHARS, PARTAKING_VERBS, SHORT_BLOCK_CHARS,
-    SIGN_IN_WORDS,
+    JOINED_WORDS, MEMBER_COUNTS, MEMBER_DETAILS, MEMBER_STAT_CHARS, PARTAKING_VERBS,
+    SHORT_BLOCK_CHARS, SIGN_IN_WORDS,
 };
 use crate::page::{heading_level, is_block, NodeIdx};
 use crate::plan::class_or_id_mentions;
@@ -248,25 +248,27 @@ enum MemberLine {
     Detail,
 }
 
+/// The labels of a poster's statistics: when they joined, and the counts
+/// of their posts and standing.
+fn member_stats() -> impl Iterator<Item = &'static &'static str> {
+    JOINED_WORDS.iter().chain(MEMBER_COUNTS)
+}
+
 /// Whether `text` names two member statistics or more, as a poster's box
 /// does: only then are its lines read one by one.
 fn names_member_stats(text: &str) -> bool {
     let text = text.to_lowercase();
-    MEMBER_STATS
-        .iter()
+    member_stats()
         .filter(|label| text.contains(*label))
         .nth(1)
         .is_some()
 }
 
 /// Whether `line` is a count and then what it counts, one of
-/// [`MEMBER_STATS`]: "563 posts", "2.2k Reputation".
+/// the poster's statistics: "563 posts", "2.2k Reputation".
 fn counts_a_stat(line: &str) -> bool {
     line.split_once(' ').is_some_and(|(count, label)| {
-        is_count(count)
-            && MEMBER_STATS
-                .iter()
-                .any(|stat| label.trim().eq_ignore_ascii_case(stat))
+        is_count(count) && member_stats().any(|stat| label.trim().eq_ignore_ascii_case(stat))
     })
 }
 
@@ -285,7 +287,7 @@ fn member_line(line: &str) -> Option<MemberLine> {
                 && !value.trim().is_empty()
         })
     };
-    if MEMBER_STATS.iter().any(opens_with) || counts_a_stat(line) {
+    if member_stats().any(opens_with) || counts_a_stat(line) {
         Some(MemberLine::Stat)
     } else if MEMBER_DETAILS.iter().any(opens_with) || label_line() {
         Some(MemberLine::Detail)
