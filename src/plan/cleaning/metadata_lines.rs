@@ -61,6 +61,8 @@ pub(super) fn is_count(word: &str) -> bool {
 /// The most text a count of views holds ("(Visited 12,902 times, 364
 /// visits today)").
 const VIEW_COUNT_CHARS: usize = 48;
+/// The glyphs a rating is drawn with, full, half and empty.
+const RATING_STARS: &str = "★☆⯪⭐✩✪✫✬✭✮✯";
 
 /// The most text an estimate of reading time holds ("Estimated reading
 /// time: 12 minutes").
@@ -254,7 +256,12 @@ impl Cleaner<'_> {
             return false;
         }
         let text = self.text(i).to_lowercase();
-        let text = text.trim().trim_start_matches('(').trim_end_matches(')');
+        // A rating's stars lead its count ("★★★★★ 4.9 from 212 votes").
+        let text = text
+            .trim_start_matches(|c: char| RATING_STARS.contains(c) || c.is_whitespace())
+            .trim_end()
+            .trim_start_matches('(')
+            .trim_end_matches(')');
         let words: Vec<&str> = text
             .split_whitespace()
             .map(|w| w.trim_end_matches(','))
@@ -1309,6 +1316,7 @@ mod tests {
             <div><span>12</span> <span>Comments</span></div>\
             <ul><li><a href=\"#respond\">No Comments</a></li></ul>\
             <div class=\"rating\"><span>5 from 12 votes</span></div>\
+            <div class=\"stars\"><span>★</span><span>★</span><span>★</span><span>★</span><span>☆</span> <span>4.1 from 38 votes</span></div>\
             <p>The cake scored 4.8 from 310 ratings, the best of the fair.</p>\
             <h2>7 replies</h2>\
             <p>The page was viewed 2,000 times in its first week, which the harbour office found encouraging.</p>\
@@ -1321,7 +1329,8 @@ mod tests {
                 && !text.contains("Visited")
                 && !text.contains("Comments")
                 && !text.contains("Reply")
-                && !text.contains("12 votes"),
+                && !text.contains("12 votes")
+                && !text.contains('★'),
             "{text:?}"
         );
         assert!(text.contains("4.8 from 310 ratings, the best"), "{text:?}");
