@@ -920,6 +920,10 @@ pub const CALLS_TO_ACTION: &[&str] = &[
     "click here to",
     "sign up for",
     "on whatsapp",
+    "tag us",
+    "mention @",
+    "pin it for later",
+    "pin this",
 ];
 
 /// How a call to follow someone on social networks opens, in lower case,

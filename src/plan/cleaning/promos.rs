@@ -1087,9 +1087,9 @@ mod tests {
         assert!(text.contains("Boletín Oficial del Estado"), "{text:?}");
     }
 
-    /// A short linked line that asks the reader to sign up or follow goes,
-    /// opening a sentence or a clause after a comma or joined to another
-    /// call; a paragraph that tells of someone signing up, with a link of
+    /// A short linked line that asks the reader to sign up, follow, tag
+    /// or pin goes, opening a sentence or a clause after a comma or joined
+    /// to another call; a paragraph that tells of someone signing up, with a link of
     /// its own, stays.
     #[test]
     fn a_call_to_action_goes_and_a_story_of_one_stays() {
@@ -1103,6 +1103,8 @@ mod tests {
             <p>Follow us on <a href=\"/social\">our channels</a> for the latest sailings.</p>\
             <div><p><strong>Already a subscriber?</strong> <a href=\"/login\">Log in</a> for unlimited access.</p></div>\
             <p>Catch all the <a href=\"/news\">Harbour News</a> and <a href=\"/live\">Updates</a>. Download the <a href=\"/app\">Herald App</a>.</p>\
+            <p>Tried the crossing? Mention <a href=\"https://instagram.com/harbour\">@harbour</a> or tag #harbour!</p>\
+            <p>Love the timetable? <a href=\"https://pinterest.com/pin\">Pin it for later!</a></p>\
             <p>The first boat leaves at seven when the weather allows, and the last leaves the island at five.</p>\
             </article></body></html>";
         let text = extract(html, &Options::default()).unwrap().text;
@@ -1114,7 +1116,9 @@ mod tests {
                 && !text.contains("Catch up")
                 && !text.contains("our channels")
                 && !text.contains("subscriber")
-                && !text.contains("Catch all"),
+                && !text.contains("Catch all")
+                && !text.contains("Mention")
+                && !text.contains("Pin it"),
             "{text:?}"
         );
     }
