@@ -516,6 +516,7 @@ async fn our_golden_pages_read_alike_live_and_from_text() {
             include_str!("golden/progress-report.html"),
         ),
         ("question", include_str!("golden/question.html")),
+        ("recipe", include_str!("golden/recipe.html")),
         ("rtl", include_str!("golden/rtl.html")),
         ("section-index", include_str!("golden/section-index.html")),
         ("sections", include_str!("golden/sections.html")),
