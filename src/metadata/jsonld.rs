@@ -1,6 +1,6 @@
 //! Schema.org article data from `<script type="application/ld+json">`.
 
-use crate::page::Page;
+use crate::page::{NodeIdx, Page};
 use serde_json::Value;
 
 /// The fields of the first article-like object on the page.
@@ -21,12 +21,7 @@ pub(super) struct Article {
 impl Article {
     pub fn find(page: &Page) -> Article {
         let mut blocks = (0..page.len())
-            .filter(|&i| {
-                page.tag(i) == "script"
-                    && page
-                        .attr(i, "type")
-                        .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
-            })
+            .filter(|&i| is_data_block(page, i))
             .filter_map(|i| serde_json::from_str::<Value>(unwrap_json(&page.text_content(i))).ok());
         // Blocks are read only as far as the article; the rest only when
         // it is needed.
@@ -78,6 +73,56 @@ fn is_free(v: &Value) -> bool {
 
 /// The JSON inside a script's text: pages wrap it in an HTML comment or an
 /// XML `CDATA` section for old parsers.
+/// Whether the page declares itself one story (a news article, a blog
+/// post, a report) and no discussion (a forum's posting, a question and
+/// its answers): the types its schema.org blocks name, read without
+/// parsing the blocks, which the article's metadata parses later. A forum
+/// may declare each post an `Article`, so a page of several is no story.
+pub(crate) fn declares_story(page: &Page) -> bool {
+    let (mut stories, mut discussion) = (0, false);
+    for i in (0..page.len()).filter(|&i| is_data_block(page, i)) {
+        for kinds in declared_types(&page.text_content(i)) {
+            let mut kinds = kinds.split(',').map(|kind| kind.trim().trim_matches('"'));
+            if kinds.clone().any(|kind| {
+                matches!(
+                    kind,
+                    "DiscussionForumPosting" | "SocialMediaPosting" | "QAPage" | "Question"
+                )
+            }) {
+                discussion = true;
+            } else if kinds
+                .any(|kind| kind.ends_with("Article") || matches!(kind, "BlogPosting" | "Report"))
+            {
+                stories += 1;
+            }
+        }
+    }
+    stories == 1 && !discussion
+}
+
+fn is_data_block(page: &Page, i: NodeIdx) -> bool {
+    page.tag(i) == "script"
+        && page
+            .attr(i, "type")
+            .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
+}
+
+/// The value of each `"@type"` in JSON text: a name, or a list of names
+/// between commas, in quotes.
+fn declared_types(json: &str) -> impl Iterator<Item = &str> {
+    json.match_indices("\"@type\"").map(|(at, key)| {
+        let value = json[at + key.len()..].trim_start();
+        let value = value.strip_prefix(':').unwrap_or("").trim_start();
+        if let Some(list) = value.strip_prefix('[') {
+            &list[..list.find(']').unwrap_or(0)]
+        } else if let Some(name) = value.strip_prefix('"') {
+            &name[..name.find('"').unwrap_or(0)]
+        } else {
+            ""
+        }
+    })
+}
+
 fn unwrap_json(text: &str) -> &str {
     let text = text.trim();
     let text = text.strip_prefix("<!--").unwrap_or(text);

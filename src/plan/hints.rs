@@ -2,9 +2,10 @@
 //! read once per element.
 
 use crate::heuristics::{
-    COMMENT_COUNTS, DISCLOSURE_WORDS, HINT_WEIGHT, NEGATIVE_HINTS, POSITION_WORDS, POSITIVE_HINTS,
-    STRONG_NEGATIVE, TEXT_UTILITIES,
+    BRIEF_MIN_CHARS, COMMENT_COUNTS, DISCLOSURE_WORDS, HINT_WEIGHT, NEGATIVE_HINTS, POSITION_WORDS,
+    POSITIVE_HINTS, STORY_MIN_CHARS, STRONG_NEGATIVE, TEXT_UTILITIES,
 };
+use crate::metadata;
 use crate::page::{heading_level, NodeIdx, Page};
 use crate::plan::Reason;
 use crate::render::is_table_part;
@@ -51,6 +52,9 @@ pub(crate) struct Hints {
     hints: Vec<Hint>,
     /// Elements whose `itemprop` names the author, in document order.
     authors: Vec<NodeIdx>,
+    /// The page's schema.org data calls it a story, not a discussion (see
+    /// [`crate::metadata::declares_story`]).
+    declares_story: bool,
 }
 
 impl Hints {
@@ -134,7 +138,11 @@ impl Hints {
                 }
             })
             .collect();
-        let mut hints = Hints { hints, authors };
+        let mut hints = Hints {
+            hints,
+            authors,
+            declares_story: metadata::declares_story(page),
+        };
         for heading in counts {
             if let Some(thread) = counted_comments(page, heading) {
                 if hints.hints[thread].negative.is_none() && !hints.hints[thread].positive {
@@ -147,6 +155,18 @@ impl Hints {
 
     pub fn get(&self, i: NodeIdx) -> Hint {
         self.hints[i]
+    }
+
+    /// The prose a story under its own headline needs for the comments
+    /// after it to be its comments, not a thread it opens: a brief's, on a
+    /// page that calls itself a story; else a few sentences, for a forum's
+    /// question of a line or two is read with its replies.
+    pub fn story_min_chars(&self) -> usize {
+        if self.declares_story {
+            BRIEF_MIN_CHARS
+        } else {
+            STORY_MIN_CHARS
+        }
     }
 
     /// Elements whose `itemprop` names the author, in document order.

@@ -9,7 +9,7 @@ use super::stats::is_headline;
 use super::{Reason, Stats};
 use crate::heuristics::{
     BRIEF_MIN_CHARS, MAX_OPENING_PROSE, MIN_PARAGRAPH_CHARS, MIN_REPLIES, REPLIES_OUTWEIGH,
-    STORY_MIN_CHARS, THREAD_LEVELS,
+    THREAD_LEVELS,
 };
 
 use crate::page::{NodeIdx, Page};
@@ -159,7 +159,7 @@ pub(crate) fn replies(
     let runs = Runs { page, stats, prose };
     let weigh = |comments: NodeIdx, root: NodeIdx| {
         let rest = read[root].saturating_sub(read[comments]);
-        if story_beside(page, stats, comments, STORY_MIN_CHARS) {
+        if story_beside(page, stats, comments, hints.story_min_chars()) {
             return None;
         }
         runs.inside(comments)
@@ -208,7 +208,7 @@ pub(crate) fn replies(
 /// block of the same first class as one among them holds most of its
 /// prose).
 pub(crate) fn comments_beside_story(page: &Page, stats: &Stats, hints: &Hints, i: NodeIdx) -> bool {
-    called_comments(hints, i) && story_beside(page, stats, i, STORY_MIN_CHARS)
+    called_comments(hints, i) && story_beside(page, stats, i, hints.story_min_chars())
 }
 
 /// Whether a story under its own headline, with `least` characters of
@@ -338,7 +338,7 @@ pub(crate) fn adds_only_asides(
     }
     let rest = prose_chars(stats, wider).saturating_sub(own + asides);
     let least = if comments {
-        STORY_MIN_CHARS
+        hints.story_min_chars()
     } else {
         BRIEF_MIN_CHARS
     };
@@ -826,6 +826,50 @@ mod tests {
     fn replies_that_outweigh_a_short_post_are_read() {
         assert!(discussion(5));
         assert!(!discussion(40));
+    }
+
+    /// A news brief under its headline, over five long comments: read
+    /// with them as a thread, unless the page's schema.org data calls it
+    /// one story (a `NewsArticle`, or `["NewsArticle", "Article"]`). A
+    /// forum that calls each post an `Article`, or the page a
+    /// `DiscussionForumPosting`, is still read as a thread.
+    #[test]
+    fn a_page_declared_a_story_keeps_its_comments_apart() {
+        let read = |data: &str| {
+            let comment = format!(
+                "<li class=\"comment\"><p>{}</p></li>",
+                "A reply that goes on for a while, as replies on forums do. ".repeat(20)
+            );
+            let html = format!(
+                "<html><head><script type=\"application/ld+json\">{data}</script></head><body>\
+                 <div class=\"page\"><h1>Ferry pier to close</h1><div class=\"text\"><p>The \
+                 ferry pier will close from January while its pontoon is replaced, the board \
+                 said on Monday. The early sailing is dropped until the works end.</p></div><section id=\"comments\"><ol>{}</ol></section></div></body></html>",
+                comment.repeat(5)
+            );
+            crate::extract(&html, &crate::Options::default())
+                .unwrap()
+                .text
+        };
+        let story = read(r#"{"@context": "https://schema.org", "@type": "NewsArticle"}"#);
+        assert!(
+            story.contains("pontoon") && !story.contains("A reply"),
+            "{story}"
+        );
+        let story =
+            read(r#"{"@graph": [{"@type": ["NewsArticle", "Article"]}, {"@type": "WebPage"}]}"#);
+        assert!(!story.contains("A reply"), "{story}");
+        for thread in [
+            "{}",
+            r#"[{"@type": "Article"}, {"@type": "Article"}]"#,
+            r#"{"@type": "DiscussionForumPosting", "comment": {"@type": "Article"}}"#,
+        ] {
+            let text = read(thread);
+            assert!(
+                text.contains("pontoon") && text.contains("A reply"),
+                "{thread}: {text}"
+            );
+        }
     }
 
     /// What the vote left out (a machine's long summary of the replies)
