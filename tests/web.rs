@@ -475,6 +475,7 @@ async fn our_golden_pages_read_alike_live_and_from_text() {
         ("dated", include_str!("golden/dated.html")),
         ("declared", include_str!("golden/declared.html")),
         ("declared-body", include_str!("golden/declared-body.html")),
+        ("declared-brief", include_str!("golden/declared-brief.html")),
         ("discussion", include_str!("golden/discussion.html")),
         ("docs", include_str!("golden/docs.html")),
         ("embed-consent", include_str!("golden/embed-consent.html")),
