@@ -399,9 +399,18 @@ fn byline_in_head(
         {
             return None;
         }
-        if page.tag(i) == "a" && e.attr("href").is_some_and(links_to_an_author) {
-            return byline::clean_shown(&first_line(page, i))
+        if let Some(href) = e.attr("href").filter(|_| page.tag(i) == "a") {
+            let name = byline::clean_shown(&first_line(page, i))
                 .filter(|name| byline::reads_as_name(name));
+            if links_to_an_author(href) {
+                return name;
+            }
+            if name
+                .as_ref()
+                .is_some_and(|name| links_to_handle_of(href, name))
+            {
+                return name;
+            }
         }
         // Most lines are passed over on their first word, before the line
         // is read: it must be the first word of a lead ("By", "Written by",
@@ -535,6 +544,36 @@ pub(crate) fn links_to_an_author(href: &str) -> bool {
     links_to_one_named(href, AUTHOR_PATHS)
 }
 
+/// Whether a link to `href` that shows `name` leads to that writer's page
+/// on a publishing platform, by a handle that spells the name
+/// (`https://substack.com/@annlee` for "Ann Lee"; `/@annlee/a-post` is a
+/// post). A link to a site's channel (`youtube.com/@herald`, "YouTube")
+/// names the network.
+fn links_to_handle_of(href: &str, name: &str) -> bool {
+    const MIN_LETTERS: usize = 4;
+    let path = crate::render::path_of(href);
+    let path = match path.split_once("//") {
+        Some((_, rest)) => rest.find('/').map_or("", |at| &rest[at..]),
+        None => path,
+    };
+    let mut segments = path.split('/').filter(|s| !s.is_empty());
+    let (Some(handle), None) = (segments.next(), segments.next()) else {
+        return false;
+    };
+    let letters = |text: &str| -> String {
+        text.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let (handle, name) = (
+        letters(handle.strip_prefix('@').unwrap_or("")),
+        letters(name),
+    );
+    (name.chars().count() >= MIN_LETTERS && handle.starts_with(&name))
+        || (handle.chars().count() >= MIN_LETTERS && name.starts_with(&handle))
+}
+
 /// Whether a link's path names one page under one of `sections`
 /// (`/author/ann-lee`, `/profile/211123-coldj/`): a section's segment,
 /// then a name, not the section's own list.
@@ -568,7 +607,10 @@ fn shown_names(page: &Page, i: NodeIdx) -> Option<String> {
         named("class")
             || named("itemprop")
             || e.attr("rel") == Some("author")
-            || (page.tag(d) == "a" && e.attr("href").is_some_and(links_to_an_author))
+            || (page.tag(d) == "a"
+                && e.attr("href").is_some_and(|href| {
+                    links_to_an_author(href) || links_to_handle_of(href, &page.text_content(d))
+                }))
     };
     // Only elements outside the name before count as others.
     let mut found = Vec::new();
@@ -823,6 +865,21 @@ mod tests {
         assert_eq!(
             link("/penulis/rina-wijaya", "Rina Wijaya").as_deref(),
             Some("Rina Wijaya")
+        );
+        // A writer's handle on a publishing platform, spelling the name;
+        // not a post under it, nor a site's channel on a network.
+        assert_eq!(
+            link("https://substack.com/@annlee", "Ann Lee").as_deref(),
+            Some("Ann Lee")
+        );
+        assert_eq!(
+            link("/@anadesouza?source=post_page", "Ana de Souza").as_deref(),
+            Some("Ana de Souza")
+        );
+        assert_eq!(link("/@annlee/why-the-ferry-is-late", "Ann Lee"), None);
+        assert_eq!(
+            link("https://www.youtube.com/@harbourherald", "YouTube"),
+            None
         );
     }
 
