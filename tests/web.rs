@@ -502,7 +502,10 @@ async fn our_golden_pages_read_alike_live_and_from_text() {
         ("news-es", include_str!("golden/news-es.html")),
         ("news-fr", include_str!("golden/news-fr.html")),
         ("news-story", include_str!("golden/news-story.html")),
-        ("newsletter-post", include_str!("golden/newsletter-post.html")),
+        (
+            "newsletter-post",
+            include_str!("golden/newsletter-post.html"),
+        ),
         ("topics-story", include_str!("golden/topics-story.html")),
         ("next-story", include_str!("golden/next-story.html")),
         ("notice-copies", include_str!("golden/notice-copies.html")),

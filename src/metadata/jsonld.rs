@@ -71,8 +71,6 @@ fn is_free(v: &Value) -> bool {
     }
 }
 
-/// The JSON inside a script's text: pages wrap it in an HTML comment or an
-/// XML `CDATA` section for old parsers.
 /// Whether the page declares itself one story (a news article, a blog
 /// post, a report) and no discussion (a forum's posting, a question and
 /// its answers): the types its schema.org blocks name, read without
@@ -100,6 +98,7 @@ pub(crate) fn declares_story(page: &Page) -> bool {
     stories == 1 && !discussion
 }
 
+/// Whether element `i` is a `<script>` of schema.org data.
 fn is_data_block(page: &Page, i: NodeIdx) -> bool {
     page.tag(i) == "script"
         && page
@@ -123,6 +122,8 @@ fn declared_types(json: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// The JSON inside a script's text: pages wrap it in an HTML comment or an
+/// XML `CDATA` section for old parsers.
 fn unwrap_json(text: &str) -> &str {
     let text = text.trim();
     let text = text.strip_prefix("<!--").unwrap_or(text);

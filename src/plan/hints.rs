@@ -2,8 +2,8 @@
 //! read once per element.
 
 use crate::heuristics::{
-    BRIEF_MIN_CHARS, COMMENT_COUNTS, DISCLOSURE_WORDS, HINT_WEIGHT, NEGATIVE_HINTS, POSITION_WORDS,
-    POSITIVE_HINTS, STORY_MIN_CHARS, STRONG_NEGATIVE, TEXT_UTILITIES,
+    COMMENT_COUNTS, DISCLOSURE_WORDS, HINT_WEIGHT, NEGATIVE_HINTS, POSITION_WORDS, POSITIVE_HINTS,
+    STRONG_NEGATIVE, TEXT_UTILITIES,
 };
 use crate::metadata;
 use crate::page::{heading_level, NodeIdx, Page};
@@ -157,16 +157,10 @@ impl Hints {
         self.hints[i]
     }
 
-    /// The prose a story under its own headline needs for the comments
-    /// after it to be its comments, not a thread it opens: a brief's, on a
-    /// page that calls itself a story; else a few sentences, for a forum's
-    /// question of a line or two is read with its replies.
-    pub fn story_min_chars(&self) -> usize {
-        if self.declares_story {
-            BRIEF_MIN_CHARS
-        } else {
-            STORY_MIN_CHARS
-        }
+    /// Whether the page's schema.org data calls it one story, not a
+    /// discussion.
+    pub fn declares_story(&self) -> bool {
+        self.declares_story
     }
 
     /// Elements whose `itemprop` names the author, in document order.

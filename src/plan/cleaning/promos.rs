@@ -1089,8 +1089,8 @@ mod tests {
 
     /// A short linked line that asks the reader to sign up, follow, tag
     /// or pin goes, opening a sentence or a clause after a comma or joined
-    /// to another call; a paragraph that tells of someone signing up, with a link of
-    /// its own, stays.
+    /// to another call; a paragraph that tells of someone signing up, with
+    /// a link of its own, stays.
     #[test]
     fn a_call_to_action_goes_and_a_story_of_one_stays() {
         let html = "<html><body><article>\
