@@ -400,16 +400,13 @@ fn byline_in_head(
             return None;
         }
         if let Some(href) = e.attr("href").filter(|_| page.tag(i) == "a") {
-            let name = byline::clean_shown(&first_line(page, i))
-                .filter(|name| byline::reads_as_name(name));
-            if links_to_an_author(href) {
-                return name;
-            }
-            if name
-                .as_ref()
-                .is_some_and(|name| links_to_handle_of(href, name))
-            {
-                return name;
+            let handle = handle_in(href);
+            if handle.is_some() || links_to_an_author(href) {
+                let name = byline::clean_shown(&first_line(page, i))
+                    .filter(|name| byline::reads_as_name(name));
+                if handle.is_none_or(|handle| name.as_ref().is_some_and(|n| spells(handle, n))) {
+                    return name;
+                }
             }
         }
         // Most lines are passed over on their first word, before the line
@@ -544,32 +541,34 @@ pub(crate) fn links_to_an_author(href: &str) -> bool {
     links_to_one_named(href, AUTHOR_PATHS)
 }
 
-/// Whether a link to `href` that shows `name` leads to that writer's page
-/// on a publishing platform, by a handle that spells the name
-/// (`https://substack.com/@annlee` for "Ann Lee"; `/@annlee/a-post` is a
-/// post). A link to a site's channel (`youtube.com/@herald`, "YouTube")
-/// names the network.
-fn links_to_handle_of(href: &str, name: &str) -> bool {
-    const MIN_LETTERS: usize = 4;
+/// The handle a link leads to, when its address is a writer's page on a
+/// publishing platform (`https://substack.com/@annlee`, `/@annlee`), not a
+/// post under it (`/@annlee/a-post`).
+fn handle_in(href: &str) -> Option<&str> {
     let path = crate::render::path_of(href);
     let path = match path.split_once("//") {
         Some((_, rest)) => rest.find('/').map_or("", |at| &rest[at..]),
         None => path,
     };
     let mut segments = path.split('/').filter(|s| !s.is_empty());
-    let (Some(handle), None) = (segments.next(), segments.next()) else {
-        return false;
-    };
+    match (segments.next(), segments.next()) {
+        (Some(handle), None) => handle.strip_prefix('@').filter(|h| !h.is_empty()),
+        _ => None,
+    }
+}
+
+/// Whether `handle` spells `name` ("annlee" for "Ann Lee"), so that a link
+/// to it names the writer: a site's channel on a network
+/// (`youtube.com/@herald`, "YouTube") names the network.
+fn spells(handle: &str, name: &str) -> bool {
+    const MIN_LETTERS: usize = 4;
     let letters = |text: &str| -> String {
         text.chars()
             .filter(|c| c.is_alphanumeric())
             .flat_map(char::to_lowercase)
             .collect()
     };
-    let (handle, name) = (
-        letters(handle.strip_prefix('@').unwrap_or("")),
-        letters(name),
-    );
+    let (handle, name) = (letters(handle), letters(name));
     (name.chars().count() >= MIN_LETTERS && handle.starts_with(&name))
         || (handle.chars().count() >= MIN_LETTERS && name.starts_with(&handle))
 }
@@ -609,7 +608,8 @@ fn shown_names(page: &Page, i: NodeIdx) -> Option<String> {
             || e.attr("rel") == Some("author")
             || (page.tag(d) == "a"
                 && e.attr("href").is_some_and(|href| {
-                    links_to_an_author(href) || links_to_handle_of(href, &page.text_content(d))
+                    links_to_an_author(href)
+                        || handle_in(href).is_some_and(|h| spells(h, &page.text_content(d)))
                 }))
     };
     // Only elements outside the name before count as others.
