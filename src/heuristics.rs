@@ -965,6 +965,13 @@ pub const SOCIAL_NETWORKS: &[&str] = &[
     "google news",
 ];
 
+/// Whether a link's words are one of [`SOCIAL_NETWORKS`]' names, in any
+/// case ("Facebook", "WhatsApp").
+pub fn names_a_network(name: &str) -> bool {
+    let name = name.trim();
+    SOCIAL_NETWORKS.iter().any(|n| name.eq_ignore_ascii_case(n))
+}
+
 /// Classes that hide text from the eye and keep it for screen readers
 /// ("Credit" before a picture's credit, "(opens in a new tab)" after a link,
 /// "Regular price" before a price), from Bootstrap, Tailwind, WordPress,

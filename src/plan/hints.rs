@@ -12,6 +12,7 @@ use crate::render::is_table_part;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -53,8 +54,9 @@ pub(crate) struct Hints {
     /// Elements whose `itemprop` names the author, in document order.
     authors: Vec<NodeIdx>,
     /// The page's schema.org data calls it a story, not a discussion (see
-    /// [`crate::metadata::declares_story`]).
-    declares_story: bool,
+    /// [`crate::metadata::declares_story`]): read the first time a story
+    /// beside comments is weighed, as most pages are never asked.
+    declares_story: OnceCell<bool>,
 }
 
 impl Hints {
@@ -141,7 +143,7 @@ impl Hints {
         let mut hints = Hints {
             hints,
             authors,
-            declares_story: metadata::declares_story(page),
+            declares_story: OnceCell::new(),
         };
         for heading in counts {
             if let Some(thread) = counted_comments(page, heading) {
@@ -157,10 +159,12 @@ impl Hints {
         self.hints[i]
     }
 
-    /// Whether the page's schema.org data calls it one story, not a
-    /// discussion.
-    pub fn declares_story(&self) -> bool {
-        self.declares_story
+    /// Whether the schema.org data of `page` (the page these hints are
+    /// of) calls it one story, not a discussion.
+    pub fn declares_story(&self, page: &Page) -> bool {
+        *self
+            .declares_story
+            .get_or_init(|| metadata::declares_story(page))
     }
 
     /// Elements whose `itemprop` names the author, in document order.

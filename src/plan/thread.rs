@@ -159,7 +159,7 @@ pub(crate) fn replies(
     let runs = Runs { page, stats, prose };
     let weigh = |comments: NodeIdx, root: NodeIdx| {
         let rest = read[root].saturating_sub(read[comments]);
-        if story_beside(page, stats, comments, story_min_chars(hints)) {
+        if story_beside(page, stats, comments, story_min_chars(page, hints)) {
             return None;
         }
         runs.inside(comments)
@@ -208,15 +208,15 @@ pub(crate) fn replies(
 /// block of the same first class as one among them holds most of its
 /// prose).
 pub(crate) fn comments_beside_story(page: &Page, stats: &Stats, hints: &Hints, i: NodeIdx) -> bool {
-    called_comments(hints, i) && story_beside(page, stats, i, story_min_chars(hints))
+    called_comments(hints, i) && story_beside(page, stats, i, story_min_chars(page, hints))
 }
 
 /// The prose a story under its own headline needs for the comments after
 /// it to be its comments, not a thread it opens: a brief's, on a page that
 /// calls itself a story; else a few sentences, for a forum's question of a
 /// line or two is read with its replies.
-fn story_min_chars(hints: &Hints) -> usize {
-    if hints.declares_story() {
+fn story_min_chars(page: &Page, hints: &Hints) -> usize {
+    if hints.declares_story(page) {
         BRIEF_MIN_CHARS
     } else {
         STORY_MIN_CHARS
@@ -350,7 +350,7 @@ pub(crate) fn adds_only_asides(
     }
     let rest = prose_chars(stats, wider).saturating_sub(own + asides);
     let least = if comments {
-        story_min_chars(hints)
+        story_min_chars(page, hints)
     } else {
         BRIEF_MIN_CHARS
     };

@@ -4,7 +4,7 @@
 
 use super::controls::acts_in_place;
 use super::{is_media, Cleaner};
-use crate::heuristics::{SEPARATORS, SHARE_LABELS, SHARE_WAYS, SHORT_BLOCK_CHARS, SOCIAL_NETWORKS};
+use crate::heuristics::{names_a_network, SEPARATORS, SHARE_LABELS, SHARE_WAYS, SHORT_BLOCK_CHARS};
 use crate::metadata::links_to_a_topic;
 use crate::page::{heading_level, NodeIdx, Page};
 use crate::plan::stats::{heading_is_linked, is_link_heading};
@@ -131,8 +131,8 @@ impl Cleaner<'_> {
             .filter(|&d| page.tag(d) == "a" || page.tag(d) == "button")
             .collect();
         let shares = |link: &NodeIdx| {
-            let name = self.text(*link).trim().to_lowercase();
-            SOCIAL_NETWORKS.contains(&name.as_str()) || SHARE_WAYS.contains(&name.as_str())
+            let name = self.text(*link);
+            names_a_network(&name) || SHARE_WAYS.contains(&name.trim().to_lowercase().as_str())
         };
         let unlinked = self.stats.chars(i) - self.stats.link_chars(i);
         links.len() >= 2

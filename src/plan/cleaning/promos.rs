@@ -5,10 +5,10 @@
 
 use super::{is_media, Cleaner, SHORT_BLOCK_NODES};
 use crate::heuristics::{
-    labels_other_pages, AD_LABELS, APPEAL_CALLS, APPEAL_WORDS, CALLS_TO_ACTION, CONSENT_CALLS,
-    CONSENT_WORDS, CURRENCY_SIGNS, FOLLOW_CALLS, OFFER_CALLS, OFFER_WORDS, PROMO_LABELS,
-    PROMO_OPENINGS, PULL_QUOTE_HINTS, SHORT_BLOCK_CHARS, SIGNUP_LINKS, SIGNUP_WORDS,
-    SOCIAL_NETWORKS, SPONSOR_LABELS,
+    labels_other_pages, names_a_network, AD_LABELS, APPEAL_CALLS, APPEAL_WORDS, CALLS_TO_ACTION,
+    CONSENT_CALLS, CONSENT_WORDS, CURRENCY_SIGNS, FOLLOW_CALLS, OFFER_CALLS, OFFER_WORDS,
+    PROMO_LABELS, PROMO_OPENINGS, PULL_QUOTE_HINTS, SHORT_BLOCK_CHARS, SIGNUP_LINKS, SIGNUP_WORDS,
+    SPONSOR_LABELS,
 };
 use crate::page::{is_block, NodeIdx, Page};
 use crate::plan::candidates::is_paragraph;
@@ -343,14 +343,9 @@ impl Cleaner<'_> {
     fn follows_networks(&self, i: NodeIdx, text: &str) -> bool {
         let page = self.page;
         FOLLOW_CALLS.iter().any(|c| text.starts_with(c))
-            && page.descendants(i).any(|a| {
-                page.tag(a) == "a" && {
-                    let name = self.text(a);
-                    SOCIAL_NETWORKS
-                        .iter()
-                        .any(|n| name.trim().eq_ignore_ascii_case(n))
-                }
-            })
+            && page
+                .descendants(i)
+                .any(|a| page.tag(a) == "a" && names_a_network(&self.text(a)))
     }
 
     /// Whether block `i` opens with a block of its own that holds every
