@@ -154,16 +154,20 @@ const FOOTER_MAX_LINK_DENSITY: f32 = 0.5;
 /// more often references or notes that the vote left out on purpose).
 /// Key points often go without a full stop, so a point may instead be a
 /// clause of several words; a menu's or a tag list's items are a word or
-/// two.
+/// two. One item may be a link (a pitch the site adds as the last point),
+/// and a link may follow the list; a list of linked headlines is a feed.
 fn is_point_list(page: &Page, stats: &Stats, s: NodeIdx) -> bool {
-    if stats.chars(s) < POINT_LIST_MIN_CHARS || stats.link_chars(s) > 0 {
+    if stats.chars(s) < POINT_LIST_MIN_CHARS
+        || stats.link_chars(s) as f32 > POINT_LIST_MAX_LINK_DENSITY * stats.chars(s) as f32
+    {
         return false;
     }
-    let mut items = (s..page.node(s).end)
+    let (linked, points): (Vec<NodeIdx>, Vec<NodeIdx>) = (s..page.node(s).end)
         .filter(|&i| page.tag(i) == "li")
-        .peekable();
-    items.peek().is_some()
-        && items.all(|i| {
+        .partition(|&i| stats.link_chars(i) > 0);
+    linked.len() <= 1
+        && !points.is_empty()
+        && points.iter().all(|&i| {
             let point = page.text_content(i);
             let point = point.trim();
             ends_sentence(point) || point.split_whitespace().count() >= POINT_MIN_WORDS
@@ -172,6 +176,10 @@ fn is_point_list(page: &Page, stats: &Stats, s: NodeIdx) -> bool {
 
 /// The least text of a list of key points.
 const POINT_LIST_MIN_CHARS: usize = 80;
+
+/// The most of a list of key points' box its links may hold (see
+/// [`is_point_list`]).
+const POINT_LIST_MAX_LINK_DENSITY: f32 = 0.25;
 
 /// The fewest words of a key point written without a full stop.
 const POINT_MIN_WORDS: usize = 5;
@@ -255,14 +263,25 @@ fn leading(
 /// head box `s` (but for a line or two after it), under its headline
 /// (`<div class="hero"><h1>…</h1><p>By …</p><figure>…</figure></div>`
 /// over the text's box): it opens the article, though the box holds the
-/// headline.
+/// headline. The head's blocks may sit in a wrapper or two of the box's
+/// own (a section, a centred column), beside boxes that draw a shade or a
+/// rule and hold no text.
 fn closing_opening(
     page: &Page,
     stats: &Stats,
     hints: &Hints,
     excluded: &[bool],
-    s: NodeIdx,
+    mut s: NodeIdx,
 ) -> Option<NodeIdx> {
+    for _ in 0..WRAPPER_DEPTH {
+        let mut worded = page
+            .children(s)
+            .filter(|&c| page.element(c).is_some() && stats.chars(c) > 0);
+        match (worded.next(), worded.next()) {
+            (Some(only), None) => s = only,
+            _ => break,
+        }
+    }
     let blocks: Vec<NodeIdx> = page
         .children(s)
         .filter(|&c| page.element(c).is_some())
@@ -285,8 +304,10 @@ fn closing_opening(
 /// How many boxes up [`leading`] looks for what opens the article: a
 /// template nests the text in a box or two of its own, and the lead
 /// picture sits beside those (`<div data-name="media">` before
-/// `<div data-name="body"><div class="article-body">`).
-const MAX_CLIMBS: usize = 3;
+/// `<div data-name="body"><div class="article-body">`); a page of
+/// sections sets the text in a centred column or two of its section, and
+/// the head in a section of its own above.
+const MAX_CLIMBS: usize = 4;
 
 /// How many lines of the article's head [`leading`] looks past.
 const HEAD_LINES: usize = 2;
@@ -759,5 +780,32 @@ mod tests {
             "Fares and passes",
         ];
         assert!(!text(&sections).contains("Island news"));
+    }
+
+    /// Key points that close the head, a centred column or two down in
+    /// the head's section beside an empty shade and with a pitch as their
+    /// last point, open an article whose text sits four boxes down in the
+    /// next section; a list of linked news there does not.
+    #[test]
+    fn key_points_deep_in_the_head_open_the_article() {
+        let body = "<p>The ferry to the island runs twice a day in winter, and the crossing takes an hour when the sea is calm.</p>".repeat(6);
+        let text = |items: &str| {
+            let page = format!(
+                r#"<html><body><main><section class="head"><div class="column"><div class="inner"><h1>The winter ferry</h1><div class="meta">By Ann Lee</div><div class="box"><h2>Key points</h2><ul>{items}</ul></div></div></div><div class="shade"></div></section><section class="main"><div class="column"><div class="cell"><div class="wrap"><div class="toc">In this article</div><div class="story"><div class="article-body"><div class="content">{body}</div></div></div></div></div></div></section></main></body></html>"#
+            );
+            extract(&page, &Options::default()).unwrap().text
+        };
+        let points = "<li>Two crossings a day from Monday until the end of March.</li><li>One crossing on Sundays, leaving the island at noon.</li><li>Season tickets stay valid on every crossing.</li>";
+        let pitch =
+            r#"<li><a href="/offer">Ten islands you can reach by ferry this winter ›</a></li>"#;
+        let read = text(&format!("{points}{pitch}"));
+        assert!(read.starts_with("Key points\n\nTwo crossings"), "{read}");
+        let news: String = (1..=3)
+            .map(|i| format!(r#"<li><a href="/news/{i}">Harbour works</a> close the north pier for a week while crews mend its deck, number {i}.</li>"#))
+            .collect();
+        let read = text(&format!(
+            "{news}<li>The ferry office opens at nine on weekdays.</li>"
+        ));
+        assert!(!read.contains("Harbour works"), "{read}");
     }
 }
