@@ -219,6 +219,33 @@ mod tests {
         );
     }
 
+    /// A heading set inside another (an accordion's question: a heading
+    /// in the button of the item's heading) is one heading, at the outer
+    /// one's level, not an empty heading before it.
+    #[test]
+    fn a_heading_in_a_heading_is_one() {
+        let html = "<html><body><article><h1>The winter ferry</h1>\
+            <p>The ferry runs twice a day in winter, and the morning boat is the one the islanders take to the mainland.</p>\
+            <p>The evening boat waits for the train from the city, so a late train means a long night on the quay.</p>\
+            <div class=\"item\"><h3><button type=\"button\" aria-expanded=\"false\"><div><h2>When does the ferry run?</h2></div></button></h3>\
+            <div hidden>Twice a day, at seven and at five.</div></div>\
+            </article></body></html>";
+        let article = extract(html, &Options::default()).unwrap();
+        assert!(
+            article.html.contains("<h3>When does the ferry run?</h3>"),
+            "{}",
+            article.html
+        );
+        assert!(!article.html.contains("<h3></h3>"), "{}", article.html);
+        assert!(
+            article
+                .markdown
+                .contains("\n### When does the ferry run?\n"),
+            "{}",
+            article.markdown
+        );
+    }
+
     /// What a video holds for browsers that cannot play it is no text of
     /// the article; the video and its sources stay.
     #[test]

@@ -395,6 +395,17 @@ fn map(page: &Page, i: NodeIdx, tables: &mut Tables) -> Mapping {
     match tag {
         "p" => keep("p"),
         _ if is_prose_heading(page, i) => keep("p"),
+        // A heading in a heading (an accordion's question, set in a
+        // heading inside its button, inside the heading of the item) is
+        // read at the outer one's level: HTML has no heading in a heading,
+        // and a parser would close the outer one, empty, before it.
+        _ if heading_level(tag).is_some()
+            && page
+                .ancestors(i)
+                .any(|a| heading_level(page.tag(a)).is_some()) =>
+        {
+            Mapping::Unwrap
+        }
         "h1" | "h2" => keep("h2"),
         "h3" => keep("h3"),
         "h4" => keep("h4"),
