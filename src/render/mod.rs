@@ -219,6 +219,29 @@ mod tests {
         );
     }
 
+    /// A heading of paragraphs (a standfirst a template sets in `<h3>`)
+    /// reads as those paragraphs, none of them empty or inside another.
+    #[test]
+    fn a_heading_of_paragraphs_is_those_paragraphs() {
+        let first = "The ferry to the island runs twice a day in winter, and the morning boat is the one the islanders take to the mainland.";
+        let second = "The evening boat waits for the train from the city.";
+        let html = format!(
+            "<html><body><article><h1>The winter ferry</h1>\
+             <h3><p>{first}</p><p>{second}</p></h3>\
+             <p>The crossing takes an hour when the sea is calm, and twice that when the wind blows from the west.</p>\
+             </article></body></html>"
+        );
+        let article = extract(&html, &Options::default()).unwrap();
+        assert!(
+            article
+                .html
+                .contains(&format!("<p>{first}</p><p>{second}</p>")),
+            "{}",
+            article.html
+        );
+        assert!(!article.html.contains("<p></p>"), "{}", article.html);
+    }
+
     /// A heading set inside another (an accordion's question: a heading
     /// in the button of the item's heading) is one heading, at the outer
     /// one's level, not an empty heading before it.

@@ -394,7 +394,15 @@ fn map(page: &Page, i: NodeIdx, tables: &mut Tables) -> Mapping {
     }
     match tag {
         "p" => keep("p"),
-        _ if is_prose_heading(page, i) => keep("p"),
+        // Its paragraphs (`<h3><p>…</p><p>…</p></h3>`) stand as they are:
+        // a paragraph holds no blocks.
+        _ if is_prose_heading(page, i) => {
+            if page.descendants(i).any(|d| is_block(page.tag(d))) {
+                Mapping::Unwrap
+            } else {
+                keep("p")
+            }
+        }
         // A heading in a heading (an accordion's question, set in a
         // heading inside its button, inside the heading of the item) is
         // read at the outer one's level: HTML has no heading in a heading,
