@@ -105,7 +105,7 @@ pub(crate) fn clean(
         first_line: OnceCell::new(),
         entries: page
             .in_subtrees(content)
-            .filter(|&i| is_entry_field(page, i))
+            .filter(|&i| is_entry_field(page, stats, i))
             .collect(),
         member_lines: RefCell::new(Vec::new()),
         runs: OnceCell::new(),
@@ -184,7 +184,8 @@ struct Cleaner<'a> {
     /// of [`PARAGRAPH_CHARS`] or more), found the first time it is asked
     /// for.
     first_line: OnceCell<Option<NodeIdx>>,
-    /// Fields a reader types an address or a number into, in document order.
+    /// Fields a reader types an address or a number into, and the slots
+    /// of forms a script draws, in document order.
     entries: Vec<NodeIdx>,
     /// Lines of posters' boxes to go one by one, in document order.
     member_lines: RefCell<Vec<NodeIdx>>,

@@ -13,7 +13,7 @@ use crate::heuristics::{
 use crate::page::{is_block, NodeIdx, Page};
 use crate::plan::candidates::is_paragraph;
 use crate::plan::quotes::ArticleShingles;
-use crate::plan::{mentions, Reason};
+use crate::plan::{mentions, Reason, Stats};
 
 /// The most text of a promo set in bold or italics apart from the story
 /// (a short one is [`SHORT_BLOCK_CHARS`]): a call and a line or two on
@@ -527,19 +527,28 @@ impl Cleaner<'_> {
     /// A short box around a field for an e-mail address or a phone number
     /// that asks the reader to sign up: the form goes, and so do the
     /// heading, the pitch and the small print around it, whatever the
-    /// box's classes say (utility classes say nothing).
+    /// box's classes say (utility classes say nothing). Around the slot of
+    /// a form a script draws, which may be any form (a request for a
+    /// quote), the box names a newsletter.
     pub(super) fn is_signup_box(&self, i: NodeIdx) -> bool {
         let page = self.page;
         let end = page.node(i).end;
         let first = self.entries.partition_point(|&e| e <= i);
-        self.entries
-            .get(first)
-            .is_some_and(|&e| e < end && !self.holds_prose_beside(i, e, SIGNUP_WORDS))
+        let last = self.entries.partition_point(|&e| e < end);
+        let inside = &self.entries[first..last.max(first)];
+        let (entry, words) = match inside.iter().find(|&&e| page.tag(e) == "input") {
+            Some(&field) => (field, SIGNUP_WORDS),
+            None => match inside.first() {
+                Some(&slot) => (slot, NEWSLETTER_WORDS),
+                None => return false,
+            },
+        };
+        !self.holds_prose_beside(i, entry, words)
             && self.stats.chars(i) <= SIGNUP_BOX_CHARS
             && matches!(page.tag(i), "div" | "section" | "aside" | "form")
             && {
                 let text = self.text(i).to_lowercase();
-                SIGNUP_WORDS.iter().any(|w| text.contains(w))
+                words.iter().any(|w| text.contains(w))
             }
     }
 
@@ -730,12 +739,38 @@ const JOINING_LINKS: &[&str] = &["and", "or"];
 /// The most words of a call joined to another by "and" or "or".
 const JOINED_CALL_WORDS: usize = 2;
 
-/// An `<input>` for an e-mail address or a phone number.
-pub(super) fn is_entry_field(page: &Page, i: NodeIdx) -> bool {
-    page.tag(i) == "input"
+/// An `<input>` for an e-mail address or a phone number, or the slot where
+/// a script draws a form once the page has loaded (see [`is_form_slot`]).
+pub(super) fn is_entry_field(page: &Page, stats: &Stats, i: NodeIdx) -> bool {
+    (page.tag(i) == "input"
         && page
             .attr(i, "type")
-            .is_some_and(|t| t.eq_ignore_ascii_case("email") || t.eq_ignore_ascii_case("tel"))
+            .is_some_and(|t| t.eq_ignore_ascii_case("email") || t.eq_ignore_ascii_case("tel")))
+        || is_form_slot(page, stats, i)
+}
+
+/// Where a form builder's script draws its form (a newsletter's sign-up
+/// embedded from a marketing service): a script loaded from an address
+/// that names forms (`…/forms/v2.js`), or an empty box whose class or id
+/// names a form (`hubspot-form-embed`, `klaviyo-form-…`). On a live page
+/// the form is drawn; the page's HTML holds only its slot.
+fn is_form_slot(page: &Page, stats: &Stats, i: NodeIdx) -> bool {
+    let names_form = |value: &str| {
+        value
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|word| word.eq_ignore_ascii_case("form") || word.eq_ignore_ascii_case("forms"))
+    };
+    match page.tag(i) {
+        "script" => page.attr(i, "src").is_some_and(names_form),
+        "div" | "span" => {
+            stats.chars(i) == 0
+                && ["class", "id"]
+                    .iter()
+                    .filter_map(|a| page.attr(i, a))
+                    .any(names_form)
+        }
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -823,6 +858,26 @@ mod tests {
         assert!(!text.contains("boletim"), "{text:?}");
         assert!(!text.contains("Harbour Notes"), "{text:?}");
         assert!(text.contains("Ihre Schätzung"), "{text:?}");
+    }
+
+    /// A box that pitches a newsletter around the slot of a form that a
+    /// form builder's script draws (an empty box named for the form, or
+    /// the script itself) goes; a box with such a slot that asks for
+    /// something else (a quote) stays.
+    #[test]
+    fn a_newsletter_box_whose_form_a_script_draws_goes() {
+        let html = "<html><body><article>\
+             <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
+             <div class=\"callout\"><h2>The Harbour Notes</h2><p>Get the tides and the timetable delivered to your inbox.</p><div class=\"signup-form-embed\"></div></div>\
+             <p>The first boat leaves at seven when the weather allows, and the last leaves the island at five.</p>\
+             <div class=\"card\"><h2>Weekly tides</h2><p>Join our newsletter for the week's tides.</p><script src=\"https://cdn.example.net/forms/embed.js\"></script></div>\
+             <div class=\"card\"><h2>Planning a group trip?</h2><p>Sign up your group: tell us your dates and we will send a quote.</p><div id=\"quote-form\"></div></div>\
+             <p>Season tickets stay valid on every crossing, and children under five travel free all winter.</p>\
+             </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(!text.contains("delivered to your inbox"), "{text:?}");
+        assert!(!text.contains("Weekly tides"), "{text:?}");
+        assert!(text.contains("send a quote"), "{text:?}");
     }
 
     /// A wall asking the reader to sign up to read on goes with its
