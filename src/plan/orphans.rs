@@ -9,7 +9,7 @@
 use super::cleaning::{holds_media, is_media};
 use super::{Facts, Reason, Removal};
 use crate::heuristics::{
-    CONTENTS_LABELS, PROMO_OPENINGS, RELATED_LABELS, SEPARATORS, SHARE_LABELS,
+    labels_other_pages, CONTENTS_LABELS, PROMO_OPENINGS, RELATED_LABELS, SEPARATORS, SHARE_LABELS,
 };
 use crate::page::{heading_level, NodeIdx, Page};
 use crate::render::is_table_part;
@@ -121,11 +121,27 @@ pub(crate) fn add(
         }
         true
     });
-    if let Some((heading, _, Some(reason))) = pending {
-        orphans.push(Removal {
+    match pending {
+        Some((heading, _, Some(reason))) => orphans.push(Removal {
             node: heading,
             reason,
-        });
+        }),
+        // A label of other pages that ends the article with none after
+        // it: the list is one the page's script fills in.
+        Some((label, Label::NextBlock | Label::Links, None))
+            if labels_other_pages(
+                page.text_content(label)
+                    .trim()
+                    .to_lowercase()
+                    .trim_end_matches(':'),
+            ) =>
+        {
+            orphans.push(Removal {
+                node: label,
+                reason: Reason::Related,
+            })
+        }
+        _ => {}
     }
     merge(page, removals, orphans)
 }
@@ -604,6 +620,16 @@ mod tests {
             !read.contains("Share this") && read.contains("Boats leave"),
             "{read}"
         );
+    }
+
+    /// A label of other pages that ends the article with nothing under it
+    /// goes: its list is one the page's script fills in.
+    #[test]
+    fn a_label_of_other_pages_at_the_end_goes() {
+        let read = text("<div class=\"more\"><h2>Recommended stories</h2></div>");
+        assert!(!read.contains("Recommended"), "{read}");
+        let read = text("<h2>You might like:</h2>");
+        assert!(!read.contains("You might like"), "{read}");
     }
 
     /// A heading that announces more pages ("More ferry stories") goes
