@@ -32,7 +32,7 @@ use crate::page::{heading_level, is_block, NodeIdx, Page};
 use crate::render::Tables;
 use crate::Options;
 use links::is_teaser_grid;
-use promos::is_entry_field;
+use promos::is_entry;
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 use std::cell::{OnceCell, RefCell};
@@ -105,7 +105,7 @@ pub(crate) fn clean(
         first_line: OnceCell::new(),
         entries: page
             .in_subtrees(content)
-            .filter(|&i| is_entry_field(page, stats, i))
+            .filter(|&i| is_entry(page, stats, i))
             .collect(),
         member_lines: RefCell::new(Vec::new()),
         runs: OnceCell::new(),

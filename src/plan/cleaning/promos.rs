@@ -535,7 +535,7 @@ impl Cleaner<'_> {
         let end = page.node(i).end;
         let first = self.entries.partition_point(|&e| e <= i);
         let last = self.entries.partition_point(|&e| e < end);
-        let inside = &self.entries[first..last.max(first)];
+        let inside = &self.entries[first..last];
         let (entry, words) = match inside.iter().find(|&&e| page.tag(e) == "input") {
             Some(&field) => (field, SIGNUP_WORDS),
             None => match inside.first() {
@@ -741,7 +741,7 @@ const JOINED_CALL_WORDS: usize = 2;
 
 /// An `<input>` for an e-mail address or a phone number, or the slot where
 /// a script draws a form once the page has loaded (see [`is_form_slot`]).
-pub(super) fn is_entry_field(page: &Page, stats: &Stats, i: NodeIdx) -> bool {
+pub(super) fn is_entry(page: &Page, stats: &Stats, i: NodeIdx) -> bool {
     (page.tag(i) == "input"
         && page
             .attr(i, "type")
