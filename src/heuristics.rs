@@ -535,8 +535,14 @@ pub const RELATED_LABELS: &[&str] = &[
 ];
 const RELATED_LABEL_OPENINGS: &[&str] = &["more from ", "mehr von "];
 
-/// Whether `label`, in small letters and without its closing colon, says
-/// that other pages follow: one of [`RELATED_LABELS`], or a label that
+/// A label's words as [`labels_other_pages`] and the lists of labels read
+/// them: trimmed, without a closing colon, in small letters.
+pub fn label_words(label: &str) -> String {
+    label.trim().trim_end_matches(':').to_lowercase()
+}
+
+/// Whether `label`, in small letters and without its closing colon (see
+/// [`label_words`]), says that other pages follow: one of [`RELATED_LABELS`], or a label that
 /// opens as [`RELATED_LABEL_OPENINGS`] do ("more from the blog").
 pub fn labels_other_pages(label: &str) -> bool {
     RELATED_LABELS.contains(&label) || RELATED_LABEL_OPENINGS.iter().any(|o| label.starts_with(o))

@@ -8,10 +8,10 @@ use super::copies::Copies;
 use super::stats::teasers;
 use super::{siblings, thread, Hints, Reason, Stats};
 use crate::heuristics::{
-    labels_other_pages, tag_score, MAIN_LINK_DENSITY, MAIN_PROSE_RATIO, MIN_PARAGRAPH_CHARS,
-    PAGE_FILL_SHARE, PAGE_VOTE_SHARE, PROSE_LINK_DENSITY, RETRY_BELOW_CHARS, VOTE_COPY_MIN_CHARS,
-    WIDEN_CLEAN_LINK_DENSITY, WIDEN_CLEAN_PROSE_RATIO, WIDEN_INTRO_CHARS, WIDEN_INTRO_LINK_DENSITY,
-    WIDEN_LEVELS, WIDEN_LINK_DENSITY, WIDEN_MIN_CHARS, WIDEN_PROSE_RATIO,
+    label_words, labels_other_pages, tag_score, MAIN_LINK_DENSITY, MAIN_PROSE_RATIO,
+    MIN_PARAGRAPH_CHARS, PAGE_FILL_SHARE, PAGE_VOTE_SHARE, PROSE_LINK_DENSITY, RETRY_BELOW_CHARS,
+    VOTE_COPY_MIN_CHARS, WIDEN_CLEAN_LINK_DENSITY, WIDEN_CLEAN_PROSE_RATIO, WIDEN_INTRO_CHARS,
+    WIDEN_INTRO_LINK_DENSITY, WIDEN_LEVELS, WIDEN_LINK_DENSITY, WIDEN_MIN_CHARS, WIDEN_PROSE_RATIO,
 };
 use crate::metadata::{normalize_date, Slashes};
 use crate::page::{is_block, NodeIdx, Page};
@@ -237,11 +237,7 @@ fn headed_as_related(page: &Page, stats: &Stats, i: NodeIdx) -> bool {
     else {
         return false;
     };
-    let text = page
-        .text_content(heading)
-        .trim()
-        .trim_end_matches(':')
-        .to_lowercase();
+    let text = label_words(&page.text_content(heading));
     labels_other_pages(&text)
         || CARD_LABELS.contains(&text.as_str())
         || (["more ", "related "].iter().any(|o| text.starts_with(o))

@@ -9,7 +9,8 @@
 use super::cleaning::{holds_media, is_media};
 use super::{Facts, Reason, Removal};
 use crate::heuristics::{
-    labels_other_pages, CONTENTS_LABELS, PROMO_OPENINGS, RELATED_LABELS, SEPARATORS, SHARE_LABELS,
+    label_words, labels_other_pages, CONTENTS_LABELS, PROMO_OPENINGS, RELATED_LABELS, SEPARATORS,
+    SHARE_LABELS,
 };
 use crate::page::{heading_level, NodeIdx, Page};
 use crate::render::is_table_part;
@@ -129,12 +130,7 @@ pub(crate) fn add(
         // A label of other pages that ends the article with none after
         // it: the list is one the page's script fills in.
         Some((label, Label::NextBlock | Label::Links, None))
-            if labels_other_pages(
-                page.text_content(label)
-                    .trim()
-                    .to_lowercase()
-                    .trim_end_matches(':'),
-            ) =>
+            if labels_other_pages(&label_words(&page.text_content(label))) =>
         {
             orphans.push(Removal {
                 node: label,

@@ -157,8 +157,7 @@ const FOOTER_MAX_LINK_DENSITY: f32 = 0.5;
 /// two. One item may be a link (a pitch the site adds as the last point),
 /// and a link may follow the list; a list of linked headlines is a feed.
 fn is_point_list(page: &Page, stats: &Stats, s: NodeIdx) -> bool {
-    if stats.chars(s) < POINT_LIST_MIN_CHARS
-        || stats.link_chars(s) as f32 > POINT_LIST_MAX_LINK_DENSITY * stats.chars(s) as f32
+    if stats.chars(s) < POINT_LIST_MIN_CHARS || stats.link_density(s) > POINT_LIST_MAX_LINK_DENSITY
     {
         return false;
     }

@@ -5,10 +5,10 @@
 
 use super::{is_media, Cleaner, SHORT_BLOCK_NODES};
 use crate::heuristics::{
-    labels_other_pages, names_a_network, AD_LABELS, APPEAL_CALLS, APPEAL_WORDS, CALLS_TO_ACTION,
-    CONSENT_CALLS, CONSENT_WORDS, CURRENCY_SIGNS, FOLLOW_CALLS, OFFER_CALLS, OFFER_WORDS,
-    PROMO_LABELS, PROMO_OPENINGS, PULL_QUOTE_HINTS, SHORT_BLOCK_CHARS, SIGNUP_LINKS, SIGNUP_WORDS,
-    SPONSOR_LABELS,
+    label_words, labels_other_pages, names_a_network, AD_LABELS, APPEAL_CALLS, APPEAL_WORDS,
+    CALLS_TO_ACTION, CONSENT_CALLS, CONSENT_WORDS, CURRENCY_SIGNS, FOLLOW_CALLS, OFFER_CALLS,
+    OFFER_WORDS, PROMO_LABELS, PROMO_OPENINGS, PULL_QUOTE_HINTS, SHORT_BLOCK_CHARS, SIGNUP_LINKS,
+    SIGNUP_WORDS, SPONSOR_LABELS,
 };
 use crate::page::{is_block, NodeIdx, Page};
 use crate::plan::candidates::is_paragraph;
@@ -603,7 +603,7 @@ impl Cleaner<'_> {
         if self.stats.chars(label) > RELATED_LABEL_CHARS || self.stats.link_chars(label) > 0 {
             return false;
         }
-        let text = self.text(label).trim().trim_end_matches(':').to_lowercase();
+        let text = label_words(&self.text(label));
         if !labels_other_pages(&text) {
             return false;
         }
