@@ -429,6 +429,7 @@ pub const SHARE_LABELS: &[&str] = &[
     "share this story",
     "share this page",
     "share on",
+    "share this on",
     "spread the word",
     "teilen",
     "partager",
@@ -439,7 +440,8 @@ pub const SHARE_LABELS: &[&str] = &[
 pub const SHARE_WAYS: &[&str] = &["email", "e-mail", "mail", "copy link", "print", "sms"];
 
 /// Labels over a list of other pages set after an article ("Related
-/// articles", "You may also like"); "More from …" opens one too.
+/// articles", "Recent posts"); see [`labels_other_pages`] for the labels
+/// known by how they open or end.
 pub const RELATED_LABELS: &[&str] = &[
     "related",
     "related articles",
@@ -454,12 +456,6 @@ pub const RELATED_LABELS: &[&str] = &[
     "recommended reading",
     "recommended for you",
     "recommended products",
-    "you may also like",
-    "you might also like",
-    "you may also be interested in",
-    "you might be interested in",
-    "you might like",
-    "you may like",
     "recent posts",
     "latest posts",
     "latest news",
@@ -533,19 +529,50 @@ pub const RELATED_LABELS: &[&str] = &[
     "관련기사",
     "관련 기사",
 ];
-const RELATED_LABEL_OPENINGS: &[&str] = &["more from ", "mehr von "];
+const RELATED_LABEL_OPENINGS: &[&str] = &[
+    "more from ",
+    "mehr von ",
+    "you may be interested in",
+    "you might be interested in",
+    "you may also be interested in",
+    "you might also be interested in",
+];
+/// Endings of labels over other pages that say the reader will like them
+/// ("Other posts you may enjoy", "More recipes you'll love").
+const RELATED_LABEL_ENDINGS: &[&str] = &[
+    "you may like",
+    "you might like",
+    "you may also like",
+    "you might also like",
+    "you may enjoy",
+    "you might enjoy",
+    "you may also enjoy",
+    "you might also enjoy",
+    "you'll love",
+    "you’ll love",
+    "you'll also love",
+    "you’ll also love",
+];
 
 /// A label's words as [`labels_other_pages`] and the lists of labels read
-/// them: trimmed, without a closing colon, in small letters.
+/// them: trimmed, without a closing colon, ellipsis or exclamation mark,
+/// in small letters.
 pub fn label_words(label: &str) -> String {
-    label.trim().trim_end_matches(':').to_lowercase()
+    label
+        .trim()
+        .trim_end_matches([':', '.', '…', '!'])
+        .trim_end()
+        .to_lowercase()
 }
 
 /// Whether `label`, in small letters and without its closing colon (see
 /// [`label_words`]), says that other pages follow: one of [`RELATED_LABELS`], or a label that
-/// opens as [`RELATED_LABEL_OPENINGS`] do ("more from the blog").
+/// opens as [`RELATED_LABEL_OPENINGS`] do ("more from the blog") or ends
+/// as [`RELATED_LABEL_ENDINGS`] do ("other posts you may enjoy").
 pub fn labels_other_pages(label: &str) -> bool {
-    RELATED_LABELS.contains(&label) || RELATED_LABEL_OPENINGS.iter().any(|o| label.starts_with(o))
+    RELATED_LABELS.contains(&label)
+        || RELATED_LABEL_OPENINGS.iter().any(|o| label.starts_with(o))
+        || RELATED_LABEL_ENDINGS.iter().any(|e| label.ends_with(e))
 }
 
 /// Labels of the counts forum software shows beside each post ("Posts:

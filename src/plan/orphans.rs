@@ -9,8 +9,7 @@
 use super::cleaning::{holds_media, is_media};
 use super::{Facts, Reason, Removal};
 use crate::heuristics::{
-    label_words, labels_other_pages, CONTENTS_LABELS, PROMO_OPENINGS, RELATED_LABELS, SEPARATORS,
-    SHARE_LABELS,
+    label_words, labels_other_pages, CONTENTS_LABELS, PROMO_OPENINGS, SEPARATORS, SHARE_LABELS,
 };
 use crate::page::{heading_level, NodeIdx, Page};
 use crate::render::is_table_part;
@@ -81,10 +80,11 @@ pub(crate) fn add(
             }
             // The title is the reader's header, never an orphan; nor is
             // a heading that says something itself (a tagline, a quote).
-            // One that names the block after it is a label like any.
+            // One that names the block after it is a label like any, at
+            // any level (no title says "You might also like").
             let text = page.text_content(i);
             let short = text.split_whitespace().count() <= LABEL_WORDS;
-            pending = if level > 1 && names_next_block(&text) {
+            pending = if names_next_block(&text) {
                 Some((i, Label::NextBlock, None))
             } else if level > 1 && introduces_links(&text) {
                 Some((i, Label::Links, None))
@@ -94,9 +94,9 @@ pub(crate) fn add(
             return false;
         }
         if let Some(label) = lead_in(page, facts, i) {
-            // A lead-in whose block went, with another lead-in next, has
-            // nothing left to introduce.
-            if let Some((previous, Label::LeadIn, Some(reason))) = pending {
+            // A lead-in or a label of the next block whose block went,
+            // with another lead-in next, has nothing left to introduce.
+            if let Some((previous, Label::LeadIn | Label::NextBlock, Some(reason))) = pending {
                 orphans.push(Removal {
                     node: previous,
                     reason,
@@ -219,25 +219,26 @@ fn lead_in(page: &Page, facts: &Facts, i: NodeIdx) -> Option<Label> {
     let text = page.text_content(i);
     if text.split_whitespace().count() > LABEL_WORDS {
         None
-    } else if colon {
-        Some(Label::LeadIn)
+    } else if names_next_block(&text) {
+        Some(Label::NextBlock)
     } else {
-        names_next_block(&text).then_some(Label::NextBlock)
+        colon.then_some(Label::LeadIn)
     }
 }
 
 /// Whether `label` names only the block right after it: a table of
 /// contents, share buttons, related links.
 fn names_next_block(label: &str) -> bool {
-    let lower = label.trim().to_lowercase();
-    [CONTENTS_LABELS, RELATED_LABELS, SHARE_LABELS]
+    let words = label_words(label);
+    [CONTENTS_LABELS, SHARE_LABELS]
         .iter()
-        .any(|labels| labels.contains(&lower.as_str()))
+        .any(|labels| labels.contains(&words.as_str()))
+        || labels_other_pages(&words)
 }
 
 /// Whether `label` names a table of contents.
 fn names_contents(label: &str) -> bool {
-    CONTENTS_LABELS.contains(&label.trim().to_lowercase().as_str())
+    CONTENTS_LABELS.contains(&label_words(label).as_str())
 }
 
 /// `removals` and `added` (each in document order, outermost only) as one
@@ -616,16 +617,35 @@ mod tests {
             !read.contains("Share this") && read.contains("Boats leave"),
             "{read}"
         );
+        // So does one that ends in a colon, as a lead-in does.
+        let lead_in = followed.replace(
+            "<h3>Share this story</h3>",
+            "<span class=\"share-span\">Share this on:</span>",
+        );
+        let read = text(&lead_in);
+        assert!(
+            !read.contains("Share this") && read.contains("Boats leave"),
+            "{read}"
+        );
     }
 
     /// A label of other pages that ends the article with nothing under it
-    /// goes: its list is one the page's script fills in.
+    /// goes: its list is one the page's script fills in. So does one set
+    /// as a first-level heading, or known by how it ends, or trailing off.
     #[test]
     fn a_label_of_other_pages_at_the_end_goes() {
-        let read = text("<div class=\"more\"><h2>Recommended stories</h2></div>");
-        assert!(!read.contains("Recommended"), "{read}");
-        let read = text("<h2>You might like:</h2>");
-        assert!(!read.contains("You might like"), "{read}");
+        for label in [
+            "<div class=\"more\"><h2>Recommended stories</h2></div>",
+            "<h2>You might like:</h2>",
+            "<h1>You might also like...</h1>",
+            "<p><strong>Tales You May Enjoy</strong></p>",
+        ] {
+            let read = text(label);
+            assert!(
+                read.ends_with("nobody on the island minds very much."),
+                "{label}: {read}"
+            );
+        }
     }
 
     /// A heading that announces more pages ("More ferry stories") goes

@@ -312,7 +312,8 @@ impl Cleaner<'_> {
     /// says. A sentence links words inside it; a label in capitals before
     /// a colon, followed by nothing but one link, is a signpost, unless
     /// it points away from the site ("REFERENCE: Full system backup", a
-    /// source the text cites).
+    /// source the text cites). A label of other pages is one in any
+    /// letters ("You might also like: …").
     fn is_labelled_link(&self, i: NodeIdx, text: &str) -> bool {
         let page = self.page;
         let Some((label, rest)) = text.trim().split_once(':') else {
@@ -321,11 +322,10 @@ impl Cleaner<'_> {
         let rest = rest.trim();
         // The label's words first: most short blocks fail them, before
         // their links are looked for.
-        if !label.chars().any(char::is_alphabetic)
-            || label.chars().any(char::is_lowercase)
-            || label.split_whitespace().count() > LABEL_WORDS
-            || rest.is_empty()
-        {
+        let in_capitals = label.chars().any(char::is_alphabetic)
+            && !label.chars().any(char::is_lowercase)
+            && label.split_whitespace().count() <= LABEL_WORDS;
+        if !(in_capitals || labels_other_pages(&label_words(label))) || rest.is_empty() {
             return false;
         }
         let mut links = page.descendants(i).filter(|&d| page.tag(d) == "a");
@@ -778,9 +778,10 @@ mod tests {
     use crate::{extract, Options};
 
     /// A label in capitals over a link to another of the site's stories,
-    /// set between paragraphs, goes, as does a "read more" line in another
-    /// language; the same label over a source on another site stays, as
-    /// does a sentence that ends in a link.
+    /// set between paragraphs, goes, as do a "read more" line in another
+    /// language and a label of other pages in small letters; the same
+    /// label in capitals over a source on another site stays, as does a
+    /// sentence that ends in a link.
     #[test]
     fn a_labelled_teaser_goes() {
         let html = "<html><body><article>\
@@ -790,6 +791,7 @@ mod tests {
              <p><strong>SOURCE: <a href=\"https://tides.example/table\">Tide table for the strait</a></strong></p>\
              <p><strong>Leia mais:</strong> <a href=\"/news/porto\">Porto bate recorde em outubro</a></p>\
              <p><strong>Auch interessant:</strong> <a href=\"/news/hamburg\">Hamburg baut neue Fähren</a></p>\
+             <p><em>You might also like: </em><a href=\"/news/lighthouse\">The lighthouse keepers' winter</a></p>\
              <p>The council's statement said: <a href=\"/news/statement\">shelters are open</a></p>\
              <p>Forecasters expect the storm to weaken as it moves inland on Wednesday, with heavy rain still likely.</p>\
              </article></body></html>";
@@ -801,6 +803,7 @@ mod tests {
         assert!(!text.contains("Bridge inspections"), "{text:?}");
         assert!(!text.contains("Porto bate"), "{text:?}");
         assert!(!text.contains("Hamburg baut"), "{text:?}");
+        assert!(!text.contains("lighthouse keepers"), "{text:?}");
         assert!(text.contains("Tide table"), "{text:?}");
         assert!(text.contains("shelters are open"), "{text:?}");
         let text = extract(html, &Options::default()).unwrap().text;
