@@ -538,8 +538,10 @@ const RELATED_LABEL_OPENINGS: &[&str] = &[
     "you might also be interested in",
 ];
 /// Endings of labels over other pages that say the reader will like them
-/// ("Other posts you may enjoy", "More recipes you'll love").
+/// ("Other posts you may enjoy", "More recipes you'll love") or that
+/// others read them ("What others are reading").
 const RELATED_LABEL_ENDINGS: &[&str] = &[
+    "are reading",
     "you may like",
     "you might like",
     "you may also like",

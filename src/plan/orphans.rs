@@ -639,6 +639,7 @@ mod tests {
             "<h2>You might like:</h2>",
             "<h1>You might also like...</h1>",
             "<p><strong>Tales You May Enjoy</strong></p>",
+            "<h2>What others are reading</h2>",
         ] {
             let read = text(label);
             assert!(

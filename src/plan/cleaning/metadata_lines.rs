@@ -315,15 +315,20 @@ impl Cleaner<'_> {
     /// apart from any sentence or table. Widgets set it in a `<span>`
     /// between the article's blocks, or at the end of the line with the
     /// date and byline: only in a paragraph's sentence is it part of the
-    /// text.
+    /// text. Above the text, a few words of who wrote it may come first
+    /// ("Harbour Desk | 5 min read").
     pub(super) fn is_reading_time(&self, i: NodeIdx) -> bool {
         let page = self.page;
         let in_sentence =
             || self.in_running_text(i) && self.line_of(i).is_some_and(|line| page.tag(line) == "p");
+        let above_text = || self.first_paragraph.is_none_or(|p| i < p);
         self.is_short_element(i, 5..=READING_TIME_CHARS)
             && !is_table_part(page.tag(i))
             && page.has_digit(i)
-            && reads_as_reading_time(&self.text(i))
+            && {
+                let text = self.text(i);
+                reads_as_reading_time(&text) || above_text() && reads_as_signed_reading_time(&text)
+            }
             && !in_sentence()
     }
 
@@ -782,6 +787,22 @@ fn reads_as_reading_time(text: &str) -> bool {
         && rest
             .split_whitespace()
             .all(|w| number(w) || READING_TIME_UNITS.contains(&w))
+}
+
+/// The most words of who wrote the page before its reading time.
+const SIGNATURE_WORDS: usize = 3;
+
+/// Whether `text` is who wrote the page, in a few words without a digit,
+/// and then, after a bar or a dot, how long it takes to read
+/// ("Harbour Desk | 5 min read").
+fn reads_as_signed_reading_time(text: &str) -> bool {
+    text.rsplit_once(['|', '·', '•'])
+        .is_some_and(|(signature, time)| {
+            let words = signature.split_whitespace().count();
+            (1..=SIGNATURE_WORDS).contains(&words)
+                && !signature.contains(|c: char| c.is_numeric())
+                && reads_as_reading_time(time)
+        })
 }
 
 /// How many words of a rights notice its year may stand among ("©
@@ -1367,11 +1388,13 @@ mod tests {
     }
 
     /// The page's estimate of its reading time goes, in English and in
-    /// German; a sentence about reading time, a line that gives more than
-    /// the estimate, and a line of a table stay.
+    /// German, and above the text after who wrote it; a sentence about
+    /// reading time, a line that gives more than the estimate, and a line
+    /// of a table stay.
     #[test]
     fn a_reading_time_goes() {
         let html = "<html><body><article>\
+            <h6>Harbour Desk | 3 min read</h6>\
             <div class=\"meta\"><span>Estimated reading time: 4 minutes</span></div>\
             <p>The ferry timetable changes on Monday, with two crossings a day and one on Sundays.</p>\
             <div>5 min read</div><div>Lesezeit: 3 Min.</div>\
@@ -1380,9 +1403,16 @@ mod tests {
             <p>The guide to the harbour is a <span>5 min read</span> for anyone waiting for the evening boat.</p>\
             <ul><li>Reading time: 20 minutes a day</li><li>Sleep: eight hours</li></ul>\
             <table><tr><th>Book</th><th>Read time</th></tr><tr><td>The boat</td><td>6 min read</td></tr></table>\
+            <div>Tide tables | 7 min read</div>\
             </article></body></html>";
         let text = extract(html, &Options::default()).unwrap().text;
-        for gone in ["4 minutes", "5 min read\n", "Lesezeit", "2 minutes"] {
+        for gone in [
+            "Harbour Desk",
+            "4 minutes",
+            "5 min read\n",
+            "Lesezeit",
+            "2 minutes",
+        ] {
             assert!(!text.contains(gone), "{gone:?} in {text:?}");
         }
         for kept in [
@@ -1390,6 +1420,7 @@ mod tests {
             "a 5 min read for anyone",
             "20 minutes a day",
             "6 min read",
+            "Tide tables | 7 min read",
         ] {
             assert!(text.contains(kept), "{kept:?} not in {text:?}");
         }
