@@ -420,7 +420,8 @@ pub const PROMO_LABELS: &[&str] = &[
     "more for you",
 ];
 
-/// Labels over a page's share buttons, in small letters.
+/// Labels over a page's share buttons, or over links to where it is
+/// discussed on the networks, in small letters.
 pub const SHARE_LABELS: &[&str] = &[
     "share",
     "share this",
@@ -430,10 +431,23 @@ pub const SHARE_LABELS: &[&str] = &[
     "share this page",
     "share on",
     "share this on",
+    "comment via",
+    "discuss on",
     "spread the word",
     "teilen",
     "partager",
     "compartir",
+];
+
+/// Calls to save a page to Pinterest, set alone over a picture drawn for
+/// it, in small letters without their closing mark; any call to pin "for
+/// later" or "on Pinterest" is one too.
+pub const PIN_CALLS: &[&str] = &[
+    "pin this",
+    "pin me",
+    "pin this recipe",
+    "pin this post",
+    "save this pin",
 ];
 
 /// Names of share links that are no network's, in small letters.
@@ -1002,6 +1016,9 @@ pub const SOCIAL_NETWORKS: &[&str] = &[
     "snapchat",
     "flipboard",
     "google news",
+    "reddit",
+    "substack",
+    "hacker news",
 ];
 
 /// Whether a link's words are one of [`SOCIAL_NETWORKS`]' names, in any

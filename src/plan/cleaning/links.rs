@@ -4,7 +4,10 @@
 
 use super::controls::acts_in_place;
 use super::{is_media, Cleaner};
-use crate::heuristics::{names_a_network, SEPARATORS, SHARE_LABELS, SHARE_WAYS, SHORT_BLOCK_CHARS};
+use crate::heuristics::{
+    label_words, names_a_network, PIN_CALLS, SEPARATORS, SHARE_LABELS, SHARE_WAYS,
+    SHORT_BLOCK_CHARS,
+};
 use crate::metadata::links_to_a_topic;
 use crate::page::{heading_level, NodeIdx, Page};
 use crate::plan::stats::{heading_is_linked, is_link_heading};
@@ -138,6 +141,21 @@ impl Cleaner<'_> {
         links.len() >= 2
             && links.iter().all(shares)
             && unlinked <= label.chars().filter(|c| !c.is_whitespace()).count() + links.len() * 2
+    }
+
+    /// Whether block `i` only asks the reader to save the page to
+    /// Pinterest ("Pin this for later!", "PIN FOR LATER" over a picture
+    /// drawn for it): a share button's label without its button, which the
+    /// page's script draws.
+    pub(super) fn is_pin_call(&self, i: NodeIdx) -> bool {
+        const PIN_CALL_CHARS: usize = 40;
+        if !self.is_short_element(i, 5..=PIN_CALL_CHARS) || !self.opens_with(i, "pin") {
+            return false;
+        }
+        let words = label_words(&self.text(i));
+        PIN_CALLS.contains(&words.as_str())
+            || words.starts_with("pin ")
+                && (words.ends_with(" for later") || words.contains("pinterest"))
     }
 
     /// Whether block `i` is a list of the article's topics: nothing but
@@ -408,8 +426,9 @@ pub(super) fn is_teaser_grid(page: &Page, i: NodeIdx) -> bool {
 mod tests {
     use crate::{extract, Options};
 
-    /// A line that asks to share the story and links the networks by name
-    /// goes; a sentence that names a network in its link stays.
+    /// A line that asks to share the story, or to comment on it elsewhere,
+    /// and links the networks by name goes; a sentence that names a
+    /// network in its link stays.
     #[test]
     fn a_line_of_share_links_goes() {
         let story = "<p>The harbour board met on Tuesday and agreed to dredge the channel before the ferries return in spring.</p>";
@@ -418,11 +437,31 @@ mod tests {
              <p>Share this story: <a href=\"https://wa.me/?text=x\">WhatsApp</a> | \
              <a href=\"https://www.facebook.com/sharer/sharer.php\">Facebook</a> | <a href=\"mailto:?\">Email</a></p>\
              {story}<p>Share your photos of the dredger with us on <a href=\"https://facebook.com/coast\">Facebook</a> \
-             or <a href=\"https://instagram.com/coast\">Instagram</a>.</p>{story}</article></body></html>"
+             or <a href=\"https://instagram.com/coast\">Instagram</a>.</p>{story}\
+             <p>Comment via: <a href=\"https://www.reddit.com/r/coast/1\">reddit</a>, \
+             <a href=\"https://harbour.substack.com/p/dredging\">substack</a></p></article></body></html>"
         );
         let text = extract(&html, &Options::default()).unwrap().text;
         assert!(!text.contains("WhatsApp"), "{text:?}");
+        assert!(!text.contains("Comment via"), "{text:?}");
         assert!(text.contains("photos of the dredger"), "{text:?}");
+    }
+
+    /// A line that asks only to pin the page for later goes, over the
+    /// picture drawn for it, which stays; a step that pins the cloth stays.
+    #[test]
+    fn a_call_to_pin_the_page_goes() {
+        let story = "<p>Fold the hem twice, a finger's width each time, and press it flat with a hot iron before you sew.</p>";
+        let html = format!(
+            "<html><body><article>{story}<p>Pin the hem in place.</p>{story}\
+             <h2>Pin this for later!</h2><figure><img src=\"/hem-pin.jpg\" alt=\"A folded hem\"></figure>\
+             <p>PIN ME</p></article></body></html>"
+        );
+        let article = extract(&html, &Options::default()).unwrap();
+        assert!(!article.text.contains("later"), "{:?}", article.text);
+        assert!(!article.text.contains("PIN ME"), "{:?}", article.text);
+        assert!(article.text.contains("Pin the hem"), "{:?}", article.text);
+        assert!(article.html.contains("hem-pin.jpg"), "{}", article.html);
     }
 
     /// An old page laid out in a grid of cells keeps its menu in a cell of

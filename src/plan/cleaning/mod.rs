@@ -455,7 +455,7 @@ impl Cleaner<'_> {
         if !major && self.is_topic_list(i) {
             return Some(Reason::Tags);
         }
-        if !major && self.is_share_line(i) {
+        if !major && (self.is_share_line(i) || self.is_pin_call(i)) {
             return Some(Reason::Share);
         }
         if is_teaser_grid(page, i) && self.grids_are_asides() {
