@@ -55,6 +55,10 @@ const SLIDE_COUNT_WORDS: &[&str] = &[
     "of", "von", "de", "sur", "di", "van", "av", "af", "z", "из", "от", "din", "od",
 ];
 
+/// The word before a page's number in the count of a text's pages ("Page
+/// 1 of 8"), in small letters.
+const PAGE_WORDS: &[&str] = &["page", "seite", "página", "pagina", "strona"];
+
 /// The most text of an icon font's ligature ("keyboard_arrow_down").
 const ICON_GLYPH_CHARS: usize = 30;
 
@@ -731,6 +735,8 @@ impl Cleaner<'_> {
     /// "3 von 8"): a line of its own, nothing but the number of the slide
     /// shown and how many there are, set beside a picture. Its
     /// buttons gone, every slide shows at once and the count says nothing.
+    /// So does the counter of a text set out in pages ("Page 1 of 8"),
+    /// wherever it stands: the reader reads the page at hand.
     pub(super) fn is_slide_counter(&self, i: NodeIdx) -> bool {
         const COUNTER_CHARS: usize = 16;
         let page = self.page;
@@ -745,9 +751,13 @@ impl Cleaner<'_> {
             .split(|c: char| c.is_whitespace() || c == '/')
             .filter(|w| !w.is_empty())
             .collect();
+        let paged = words.len() == 4;
         let counted = match words[..] {
             [shown, all] => text.contains('/').then_some((shown, all)),
             [shown, of, all] => SLIDE_COUNT_WORDS.contains(&of).then_some((shown, all)),
+            [page_word, shown, of, all] => (PAGE_WORDS.contains(&page_word)
+                && SLIDE_COUNT_WORDS.contains(&of))
+            .then_some((shown, all)),
             _ => None,
         };
         let Some((Ok(shown), Ok(all))) = counted.map(|(s, a)| (s.parse::<u32>(), a.parse::<u32>()))
@@ -774,11 +784,13 @@ impl Cleaner<'_> {
         };
         (1..=all).contains(&shown)
             && all > 1
-            && (page.self_and_ancestors(i).take(2).any(|e| {
-                page.tag(e) == "figure"
-                    || picture(page.previous_element(e))
-                    || picture(page.next_element(e))
-            }) || in_gallery())
+            && (paged
+                || page.self_and_ancestors(i).take(2).any(|e| {
+                    page.tag(e) == "figure"
+                        || picture(page.previous_element(e))
+                        || picture(page.next_element(e))
+                })
+                || in_gallery())
     }
 
     /// Whether block `i` holds a field, menu or button that is drawn.
@@ -1481,11 +1493,13 @@ mod tests {
     }
 
     /// A slideshow's counter goes, in figures or in words, beside its
-    /// picture or in its gallery's box past the buttons; a score in a
-    /// table and a line of figures with no picture near stay.
+    /// picture or in its gallery's box past the buttons, and so does the
+    /// counter of a text's pages anywhere; a score in a table and a line
+    /// of figures with no picture near stay.
     #[test]
     fn a_slideshows_counter_goes() {
         let html = "<html><body><article>\
+            <div><p>Page 1 of 8</p></div>\
             <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
             <div class=\"gallery\"><div>1 of 3</div><figure><img src=\"/boat.jpg\" alt=\"\">\
             <figcaption>The morning boat leaves the harbour.</figcaption></figure></div>\
@@ -1501,6 +1515,7 @@ mod tests {
         assert!(!text.contains("1 of 3"), "{text:?}");
         assert!(!text.contains("2 / 12"), "{text:?}");
         assert!(!text.contains("4 of 9"), "{text:?}");
+        assert!(!text.contains("Page 1"), "{text:?}");
         assert!(text.contains("morning boat leaves"), "{text:?}");
         assert!(text.contains("4 of 5"), "{text:?}");
         assert!(text.contains("3/4"), "{text:?}");
