@@ -751,14 +751,18 @@ impl Cleaner<'_> {
             .split(|c: char| c.is_whitespace() || c == '/')
             .filter(|w| !w.is_empty())
             .collect();
-        let paged = words.len() == 4;
-        let counted = match words[..] {
-            [shown, all] => text.contains('/').then_some((shown, all)),
-            [shown, of, all] => SLIDE_COUNT_WORDS.contains(&of).then_some((shown, all)),
-            [page_word, shown, of, all] => (PAGE_WORDS.contains(&page_word)
-                && SLIDE_COUNT_WORDS.contains(&of))
-            .then_some((shown, all)),
-            _ => None,
+        // The numbers, and whether they count pages.
+        let (counted, paged) = match words[..] {
+            [shown, all] => (text.contains('/').then_some((shown, all)), false),
+            [shown, of, all] => (
+                SLIDE_COUNT_WORDS.contains(&of).then_some((shown, all)),
+                false,
+            ),
+            [page_word, shown, of, all] => {
+                let counts = PAGE_WORDS.contains(&page_word) && SLIDE_COUNT_WORDS.contains(&of);
+                (counts.then_some((shown, all)), true)
+            }
+            _ => (None, false),
         };
         let Some((Ok(shown), Ok(all))) = counted.map(|(s, a)| (s.parse::<u32>(), a.parse::<u32>()))
         else {
