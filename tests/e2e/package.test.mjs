@@ -19,11 +19,11 @@ test("web-ext lint finds nothing in the Firefox build", () => {
   assert.deepEqual(report.summary, { errors: 0, notices: 0, warnings: 0 }, JSON.stringify(report, null, 2));
 });
 
-test("each zip is at most 700 KB and carries the wasm package", async () => {
+test("each zip is at most 720 KB and carries the wasm package", async () => {
   for (const name of await readdir(DIST)) {
     if (!name.endsWith(".zip")) continue;
     const size = (await stat(join(DIST, name))).size;
-    assert.ok(size <= 700 * 1024, `${name}: ${size} bytes`);
+    assert.ok(size <= 720 * 1024, `${name}: ${size} bytes`);
   }
   for (const browser of ["chrome", "firefox"]) {
     await stat(join(DIST, browser, "pkg", "readmode_bg.wasm"));
