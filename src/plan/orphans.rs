@@ -133,13 +133,33 @@ pub(crate) fn add(
             if labels_other_pages(&label_words(&page.text_content(label))) =>
         {
             orphans.push(Removal {
-                node: label,
+                node: label_box(page, content, facts, label),
                 reason: Reason::Related,
             })
         }
         _ => {}
     }
     merge(page, removals, orphans)
+}
+
+/// The most text a box around a label holds besides it: a kicker over
+/// it ("Fitness" over "Recommended stories").
+const LABEL_BOX_EXTRA_CHARS: usize = 24;
+
+/// The largest box of `content` around `label` that holds nothing but it
+/// and a few words more (a kicker) and no picture: with the label gone,
+/// those words would be left over nothing.
+fn label_box(page: &Page, content: &[NodeIdx], facts: &Facts, label: NodeIdx) -> NodeIdx {
+    let most = facts.stats.chars(label) + LABEL_BOX_EXTRA_CHARS;
+    let mut outer = label;
+    while let Some(parent) = page.parent(outer) {
+        if content.contains(&outer) || facts.stats.chars(parent) > most || holds_media(page, parent)
+        {
+            break;
+        }
+        outer = parent;
+    }
+    outer
 }
 
 /// A label waiting for something of its own under it, by what ends the
@@ -640,6 +660,7 @@ mod tests {
             "<h1>You might also like...</h1>",
             "<p><strong>Tales You May Enjoy</strong></p>",
             "<h2>What others are reading</h2>",
+            "<section><div><p>Ferries</p><h2>Recommended Stories</h2></div></section>",
         ] {
             let read = text(label);
             assert!(
