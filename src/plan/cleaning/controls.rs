@@ -112,19 +112,20 @@ impl Cleaner<'_> {
                 >= PICTURE_LABELS
     }
 
-    /// Whether block `i` is only a content system's placeholder that was
+    /// Whether element `i` is only a content system's placeholder that was
     /// never filled in: a shortcode (`[convertkit form=1630175]`) or a
     /// module's name (`[CTA_MODULE]`), or a script template's expressions
     /// that only its framework fills (`{{ form.errors[3].message }}`), in
-    /// a block of its own. Words in brackets (a transcript's "[Applause]",
-    /// an editor's note) are text.
+    /// a block of its own; expressions in an element of a line too (`<span
+    /// ng-cloak>{{ upvoteCount }}</span>` beside the count it stands for).
+    /// Words in brackets (a transcript's "[Applause]", an editor's note)
+    /// are text, and so is a shortcode named in a sentence.
     pub(super) fn is_template_code(&self, i: NodeIdx) -> bool {
         let page = self.page;
         if !self.is_short_element(i, 3..=TEMPLATE_CODE_CHARS)
-            || !is_block(page.tag(i))
             || !self
                 .first_words(i)
-                .is_some_and(|t| t.starts_with('[') || t.starts_with("{{"))
+                .is_some_and(|t| t.starts_with("{{") || t.starts_with('[') && is_block(page.tag(i)))
         {
             return false;
         }
@@ -1201,8 +1202,8 @@ mod tests {
     }
 
     /// A content system's placeholder left unfilled goes (a shortcode, a
-    /// module's name, a script template's expression); words in brackets
-    /// and code stay.
+    /// module's name, a script template's expression, also in a line);
+    /// words in brackets, a shortcode named in a sentence and code stay.
     #[test]
     fn an_unfilled_placeholder_goes() {
         let html = "<html><body><article>\
@@ -1210,6 +1211,8 @@ mod tests {
             <p>[CTA_MODULE]</p><div>[convertkit form=1630175]</div>\
             <div><strong>{{ board.errors[1167].message }}</strong></div>\
             <p>[Applause]</p>\
+            <div class=\"votes\"><span>21</span> <span ng-cloak>{{ upvoteCount | shortNum }}</span></div>\
+            <p>Add <span>[ferry_times]</span> to the page, and the day's sailings show under it.</p>\
             <pre><div>[ferry_times]</div><div>winter=2</div></pre>\
             <dl><dt><code>{{ ferry.times }}</code></dt><dd>The sailings of the day.</dd></dl>\
             <p>Set <code>[ferry_times]</code> in the file, and the evening boat waits for the train from the city.</p>\
@@ -1218,11 +1221,13 @@ mod tests {
         assert!(
             !text.contains("CTA_MODULE")
                 && !text.contains("convertkit")
-                && !text.contains("board.errors"),
+                && !text.contains("board.errors")
+                && !text.contains("upvoteCount"),
             "{text:?}"
         );
         for kept in [
             "[Applause]",
+            "Add [ferry_times] to the page",
             "[ferry_times]\nwinter=2",
             "{{ ferry.times }}",
             "Set [ferry_times] in",
