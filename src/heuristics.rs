@@ -1355,6 +1355,9 @@ pub const MAX_OPENING_PROSE: usize = 2000;
 
 /// Above this share of link text, what an ancestor adds reads as teasers.
 pub const WIDEN_LINK_DENSITY: f32 = 0.2;
+/// The least text an ancestor adds for its links to be judged: less is a
+/// line (an author's linked name), all links whatever lies around it.
+pub const WIDEN_JUDGED_CHARS: usize = 25;
 /// An ancestor that adds at least this much prose before the chosen
 /// container (an introduction of a few paragraphs) may add links up to
 /// [`WIDEN_INTRO_LINK_DENSITY`]: its contents list, its sources.

@@ -11,7 +11,8 @@ use crate::heuristics::{
     label_words, labels_other_pages, tag_score, MAIN_LINK_DENSITY, MAIN_PROSE_RATIO,
     MIN_PARAGRAPH_CHARS, PAGE_FILL_SHARE, PAGE_VOTE_SHARE, PROSE_LINK_DENSITY, RETRY_BELOW_CHARS,
     VOTE_COPY_MIN_CHARS, WIDEN_CLEAN_LINK_DENSITY, WIDEN_CLEAN_PROSE_RATIO, WIDEN_INTRO_CHARS,
-    WIDEN_INTRO_LINK_DENSITY, WIDEN_LEVELS, WIDEN_LINK_DENSITY, WIDEN_MIN_CHARS, WIDEN_PROSE_RATIO,
+    WIDEN_INTRO_LINK_DENSITY, WIDEN_JUDGED_CHARS, WIDEN_LEVELS, WIDEN_LINK_DENSITY,
+    WIDEN_MIN_CHARS, WIDEN_PROSE_RATIO,
 };
 use crate::metadata::{normalize_date, Slashes};
 use crate::page::{is_block, NodeIdx, Page};
@@ -520,7 +521,11 @@ fn widen(page: &Page, stats: &Stats, hints: &Hints, prose: &[usize], top: NodeId
         } else {
             WIDEN_LINK_DENSITY
         };
-        if added_link_density(stats, ancestor, top) > most_links
+        // A level that adds a line's worth of text (the author's linked
+        // name over a bio) is not judged by its links: one link reads as
+        // nothing but links.
+        let added = stats.chars(ancestor) - stats.chars(top);
+        if (added >= WIDEN_JUDGED_CHARS && added_link_density(stats, ancestor, top) > most_links)
             || hints.get(ancestor).negative.is_some()
             || stats.stories(ancestor) > own_stories
         {
@@ -747,6 +752,56 @@ mod tests {
         let article = extract(&html, &Options::default()).unwrap();
         assert!(article.text.contains(story[2]), "{}", article.text);
         assert!(!article.text.contains("summary"), "{}", article.text);
+    }
+
+    /// A page builder's story, its sections (a heading and a paragraph
+    /// each) in boxes nested three or four deep and grouped unevenly, with
+    /// no class to tell them, scores less in any one box than the author's
+    /// bio after it, three paragraphs in one box under the author's linked
+    /// name; widening from the bio looks past the level that adds only the
+    /// name, and the story is read.
+    #[test]
+    fn a_story_in_a_page_builders_boxes_outweighs_its_bio() {
+        let section = |n: usize| {
+            let heading = if n == 1 { "h2" } else { "h3" };
+            format!(
+                "<{heading}>{n}. Step number {n}</{heading}><p>Section {n} of the guide tells the reader how \
+                 the job is done and what tools it takes and how much time it needs before the result \
+                 lasts for years.</p>"
+            )
+        };
+        let boxed = |depth: usize, n: usize| {
+            format!(
+                "{}{}{}",
+                "<div>".repeat(depth),
+                section(n),
+                "</div>".repeat(depth)
+            )
+        };
+        let group = |ns: &[usize]| ns.iter().map(|&n| boxed(3, n)).collect::<String>();
+        let sections = format!(
+            "{}<div>{}</div><div>{}</div><div>{}</div>",
+            boxed(4, 1),
+            group(&[2, 3]),
+            group(&[4, 5, 6]),
+            group(&[7, 8])
+        );
+        let bio = "<p>Ann Lee runs a small cleaning company in the city, with six staff, two vans, and a \
+                   long list of clients, and she has written about homes, their care, and their keeping \
+                   for a decade.</p>"
+            .repeat(3);
+        let html = format!(
+            "<html><body><div><header><nav><a href=\"/\">Home</a> <a href=\"/blog\">Blog</a></nav></header>\
+             <div><h1>Keeping a home clean</h1></div>\
+             <div><div><div>{sections}</div></div>\
+             <div><div><a href=\"/author/ann\">Ann Lee</a></div><div><div>{bio}</div></div></div></div>\
+             <footer><p>Cleaning Co.</p></footer></div></body></html>"
+        );
+        let text = extract(&html, &Options::default()).unwrap().text;
+        assert!(
+            text.contains("Section 1 of the guide") && text.contains("Section 8 of the guide"),
+            "{text}"
+        );
     }
 
     /// The blocks around a short story score well by its own paragraphs
