@@ -58,19 +58,23 @@ bench: build browser-tools
 
 ## Quality beside the peers: Readability.js (in Chromium), dom_smoothie and
 ## trafilatura (pinned in a virtualenv) extract every page of both corpora,
-## and `readmode eval` scores their output as it scores readmode's.
+## and of WCXB's article pages with every class and id taken out, and
+## `readmode eval` scores their output as it scores readmode's.
 PEERS := target/peers
+STRIPPED := $(PEERS)/wcxb-articles-without-classes
 compare: cli browser-tools
 	@command -v python3 >/dev/null && python3 -c 'import venv, ensurepip' 2>/dev/null || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y python3-venv)
 	@test -x $(PEERS)/venv/bin/python || python3 -m venv $(PEERS)/venv
 	@$(PEERS)/venv/bin/pip install -q -r tests/bench/peers/requirements.txt
-	for corpus in wcxb-dev readability-pages; do \
-	  node tests/bench/peers/readability_texts.mjs ../shared/corpus/$$corpus > $(PEERS)/readability-js-$$corpus.jsonl && \
-	  cargo run -q --release --example dom_smoothie_texts -- ../shared/corpus/$$corpus > $(PEERS)/dom_smoothie-$$corpus.jsonl && \
-	  $(PEERS)/venv/bin/python tests/bench/peers/trafilatura_texts.py ../shared/corpus/$$corpus > $(PEERS)/trafilatura-$$corpus.jsonl || exit 1; \
-	  echo "== $$corpus: readmode"; target/release/readmode eval ../shared/corpus/$$corpus --worst 0; \
+	python3 tests/bench/peers/without_classes.py ../shared/corpus/wcxb-dev $(STRIPPED)
+	for corpus in ../shared/corpus/wcxb-dev ../shared/corpus/readability-pages $(STRIPPED); do \
+	  name=$$(basename $$corpus); \
+	  node tests/bench/peers/readability_texts.mjs $$corpus > $(PEERS)/readability-js-$$name.jsonl && \
+	  cargo run -q --release --example dom_smoothie_texts -- $$corpus > $(PEERS)/dom_smoothie-$$name.jsonl && \
+	  $(PEERS)/venv/bin/python tests/bench/peers/trafilatura_texts.py $$corpus > $(PEERS)/trafilatura-$$name.jsonl || exit 1; \
+	  echo "== $$name: readmode"; target/release/readmode eval $$corpus --worst 0; \
 	  for peer in readability-js dom_smoothie trafilatura; do \
-	    echo "== $$corpus: $$peer"; target/release/readmode eval ../shared/corpus/$$corpus --texts $(PEERS)/$$peer-$$corpus.jsonl --worst 0; \
+	    echo "== $$name: $$peer"; target/release/readmode eval $$corpus --texts $(PEERS)/$$peer-$$name.jsonl --worst 0; \
 	  done; \
 	done
 
