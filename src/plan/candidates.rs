@@ -524,7 +524,7 @@ fn widen(page: &Page, stats: &Stats, hints: &Hints, prose: &[usize], top: NodeId
         // A level that adds a line's worth of text (the author's linked
         // name over a bio) is not judged by its links: one link reads as
         // nothing but links.
-        let added = stats.chars(ancestor) - stats.chars(top);
+        let added = stats.chars(ancestor).saturating_sub(stats.chars(top));
         if (added >= WIDEN_JUDGED_CHARS && added_link_density(stats, ancestor, top) > most_links)
             || hints.get(ancestor).negative.is_some()
             || stats.stories(ancestor) > own_stories
