@@ -71,12 +71,23 @@ fn is_free(v: &Value) -> bool {
     }
 }
 
-/// Whether the page declares itself one story (a news article, a blog
-/// post, a report) and no discussion (a forum's posting, a question and
-/// its answers): the types its schema.org blocks name, read without
-/// parsing the blocks, which the article's metadata parses later. A forum
-/// may declare each post an `Article`, so a page of several is no story.
-pub(crate) fn declares_story(page: &Page) -> bool {
+/// What a page's schema.org data declares it to be.
+#[derive(Clone, Copy, PartialEq)]
+pub(crate) enum Declared {
+    /// One story (a news article, a blog post, a report) and no discussion.
+    Story,
+    /// A discussion (a forum's posting, a question and its answers), as
+    /// well as whatever else it declares.
+    Discussion,
+    /// Neither, or several stories (a forum may declare each post an
+    /// `Article`).
+    Other,
+}
+
+/// What the page declares itself to be (see [`Declared`]): the types its
+/// schema.org blocks name, read without parsing the blocks, which the
+/// article's metadata parses later.
+pub(crate) fn declared(page: &Page) -> Declared {
     let (mut stories, mut discussion) = (0, false);
     for i in (0..page.len()).filter(|&i| is_data_block(page, i)) {
         for kinds in declared_types(&page.text_content(i)) {
@@ -95,7 +106,11 @@ pub(crate) fn declares_story(page: &Page) -> bool {
             }
         }
     }
-    stories == 1 && !discussion
+    match (discussion, stories) {
+        (true, _) => Declared::Discussion,
+        (false, 1) => Declared::Story,
+        _ => Declared::Other,
+    }
 }
 
 /// Whether element `i` is a `<script>` of schema.org data.

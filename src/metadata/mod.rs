@@ -16,7 +16,7 @@ mod title;
 pub(crate) use author::{links_to_a_topic, links_to_an_author, links_to_one_named};
 pub(crate) use byline::{awaits_name, clean as clean_byline};
 pub(crate) use date::{is_weekday, month_number, normalize as normalize_date, Slashes};
-pub(crate) use jsonld::declares_story;
+pub(crate) use jsonld::{declared, Declared};
 
 use crate::heuristics::{CAPTION_HINTS, DECLARED_BODY_CHARS};
 use crate::page::{is_block, push_collapsed, NodeIdx, Page};

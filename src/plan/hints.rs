@@ -5,7 +5,7 @@ use crate::heuristics::{
     COMMENT_COUNTS, DISCLOSURE_WORDS, HINT_WEIGHT, NEGATIVE_HINTS, POSITION_WORDS, POSITIVE_HINTS,
     STRONG_NEGATIVE, TEXT_UTILITIES,
 };
-use crate::metadata;
+use crate::metadata::{self, Declared};
 use crate::page::{heading_level, NodeIdx, Page};
 use crate::plan::Reason;
 use crate::render::is_table_part;
@@ -53,10 +53,10 @@ pub(crate) struct Hints {
     hints: Vec<Hint>,
     /// Elements whose `itemprop` names the author, in document order.
     authors: Vec<NodeIdx>,
-    /// The page's schema.org data calls it a story, not a discussion (see
-    /// [`crate::metadata::declares_story`]): read the first time a story
-    /// beside comments is weighed, as most pages are never asked.
-    declares_story: OnceCell<bool>,
+    /// What the page's schema.org data calls it (see
+    /// [`crate::metadata::declared`]): read the first time a story beside
+    /// comments is weighed, as most pages are never asked.
+    declared: OnceCell<Declared>,
 }
 
 impl Hints {
@@ -143,7 +143,7 @@ impl Hints {
         let mut hints = Hints {
             hints,
             authors,
-            declares_story: OnceCell::new(),
+            declared: OnceCell::new(),
         };
         for heading in counts {
             if let Some(thread) = counted_comments(page, heading) {
@@ -162,9 +162,17 @@ impl Hints {
     /// Whether the schema.org data of `page` (the page these hints are
     /// of) calls it one story, not a discussion.
     pub fn declares_story(&self, page: &Page) -> bool {
-        *self
-            .declares_story
-            .get_or_init(|| metadata::declares_story(page))
+        self.declared(page) == Declared::Story
+    }
+
+    /// Whether the schema.org data of `page` calls it a discussion: a
+    /// question and its answers, a forum's posting.
+    pub fn declares_discussion(&self, page: &Page) -> bool {
+        self.declared(page) == Declared::Discussion
+    }
+
+    fn declared(&self, page: &Page) -> Declared {
+        *self.declared.get_or_init(|| metadata::declared(page))
     }
 
     /// Elements whose `itemprop` names the author, in document order.

@@ -13,7 +13,7 @@ use crate::heuristics::{
 };
 
 use crate::page::{NodeIdx, Page};
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// A run of posts and the article that holds them.
 pub(crate) struct Thread {
@@ -190,6 +190,23 @@ pub(crate) fn replies(
             i = page.node(i).end;
         } else {
             i += 1;
+        }
+    }
+    // A page that declares a discussion sets the answers in a block it
+    // calls comments after the question's box: there the question and the
+    // answers are the article, however few and short the answers.
+    if hints.declares_discussion(page) {
+        for post in page.self_and_ancestors(top).take(THREAD_LEVELS) {
+            let Some(root) = page.parent(post).filter(|&p| !is_root(page, p)) else {
+                break;
+            };
+            let mut after = page.children(root).skip_while(|&c| c != post).skip(1);
+            if let Some(comments) = after.find(|&c| called_comments(hints, c)) {
+                return runs.inside(comments).map(|t| Thread {
+                    root,
+                    posts: with_replies(page, hints, prose, &t.posts),
+                });
+            }
         }
     }
     None
@@ -409,6 +426,23 @@ impl Runs<'_> {
                 })
     }
 
+    /// The first child of `list` of the kind (tag and first class) whose
+    /// children hold the most prose together.
+    fn heaviest_kind(&self, list: NodeIdx) -> NodeIdx {
+        let page = self.page;
+        let mut kinds: FxHashMap<(&str, Option<&str>), (NodeIdx, usize)> = FxHashMap::default();
+        for child in page.children(list).filter(|&c| page.element(c).is_some()) {
+            let kind = kinds
+                .entry((page.tag(child), first_class(page, child)))
+                .or_insert((child, 0));
+            kind.1 += self.prose[child];
+        }
+        kinds
+            .into_values()
+            .max_by_key(|&(first, prose)| (prose, std::cmp::Reverse(first)))
+            .map_or(list, |(first, _)| first)
+    }
+
     fn prose_of(&self, posts: &[NodeIdx]) -> usize {
         posts.iter().map(|&p| self.prose[p]).sum()
     }
@@ -439,12 +473,15 @@ impl Runs<'_> {
     }
 
     /// A run among the children of `top`, or of wrappers inside it (a form
-    /// around the posts, say) that hold nearly all of its prose.
+    /// around the posts, say) that hold nearly all of its prose. The run is
+    /// that of the kind of child holding the most prose in all, not of the
+    /// largest child: replies nested in a box of their own after the post
+    /// they answer (`div.indented`) may outweigh any one post.
     fn inside(&self, top: NodeIdx) -> Option<Thread> {
         let mut inner = top;
         for _ in 0..THREAD_LEVELS {
             let biggest = self.page.children(inner).max_by_key(|&c| self.prose[c])?;
-            let posts = self.of(inner, biggest);
+            let posts = self.of(inner, self.heaviest_kind(inner));
             if posts.len() >= 2 && self.prose_of(&posts) * 2 >= self.prose[top] {
                 return Some(Thread { root: top, posts });
             }
@@ -882,6 +919,55 @@ mod tests {
                 "{thread}: {text}"
             );
         }
+    }
+
+    /// A question under its headline, a page declared a `QAPage` in its
+    /// schema.org data, with short answers in the block it calls comments
+    /// after the question's box: the answers are read with the question,
+    /// however little they weigh beside it. Two replies nested in a box of
+    /// their own after the answer they reply to outweigh any one answer;
+    /// the run is still the answers', the kind holding the most prose in
+    /// all, and the nested replies join it. Declared a story, the same
+    /// page keeps its comments apart.
+    #[test]
+    fn a_declared_questions_answers_are_read() {
+        let read = |kind: &str| {
+            let question = "Is it worth moving from banking to consulting when the hours are \
+                            much the same and the pay is lower for the first years? "
+                .repeat(4);
+            let answer = |n: usize| {
+                format!(
+                    "<article class=\"comment\"><span class=\"author\">Reader {n}</span>\
+                     <p>Answer number {n}: it was worth it for me, the work is more varied.</p></article>"
+                )
+            };
+            let html = format!(
+                "<html><head><script type=\"application/ld+json\">{{\"@type\": \"{kind}\"}}</script></head><body>\
+                 <div class=\"region\"><div class=\"node\"><article class=\"forum\"><h1>Moving to consulting</h1>\
+                 <div class=\"content\"><p>{question}</p></div></article>\
+                 <div id=\"comments\"><h2>5 Comments</h2><section>{}{}<div class=\"indented\">{}{}</div>{}</section></div>\
+                 </div></div></body></html>",
+                answer(1),
+                answer(2),
+                answer(4),
+                answer(5),
+                answer(3)
+            );
+            crate::extract(&html, &crate::Options::default())
+                .unwrap()
+                .text
+        };
+        let question = read("QAPage");
+        assert!(
+            question.contains("Moving to consulting") || question.contains("Is it worth moving"),
+            "{question}"
+        );
+        assert!(
+            (1..=5).all(|n| question.contains(&format!("Answer number {n}:"))),
+            "{question}"
+        );
+        let story = read("NewsArticle");
+        assert!(!story.contains("Answer number 1"), "{story}");
     }
 
     /// What the vote left out (a machine's long summary of the replies)
