@@ -54,8 +54,8 @@ pub(crate) struct Hints {
     /// Elements whose `itemprop` names the author, in document order.
     authors: Vec<NodeIdx>,
     /// What the page's schema.org data calls it (see
-    /// [`crate::metadata::declared`]): read the first time a story beside
-    /// comments is weighed, as most pages are never asked.
+    /// [`crate::metadata::declared`]): read the first time comments are
+    /// weighed beside a story or a question, as most pages are never asked.
     declared: OnceCell<Declared>,
 }
 

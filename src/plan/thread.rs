@@ -194,19 +194,21 @@ pub(crate) fn replies(
     }
     // A page that declares a discussion sets the answers in a block it
     // calls comments after the question's box: there the question and the
-    // answers are the article, however few and short the answers.
-    if hints.declares_discussion(page) {
-        for post in page.self_and_ancestors(top).take(THREAD_LEVELS) {
-            let Some(root) = page.parent(post).filter(|&p| !is_root(page, p)) else {
-                break;
-            };
-            let mut after = page.children(root).skip_while(|&c| c != post).skip(1);
-            if let Some(comments) = after.find(|&c| called_comments(hints, c)) {
-                return runs.inside(comments).map(|t| Thread {
-                    root,
-                    posts: with_replies(page, hints, prose, &t.posts),
-                });
+    // answers are the article, however few and short the answers. (The
+    // page's data is read only once such a block is found.)
+    for post in page.self_and_ancestors(top).take(THREAD_LEVELS) {
+        let Some(root) = page.parent(post).filter(|&p| !is_root(page, p)) else {
+            break;
+        };
+        let mut after = page.children(root).skip_while(|&c| c != post).skip(1);
+        if let Some(comments) = after.find(|&c| called_comments(hints, c)) {
+            if !hints.declares_discussion(page) {
+                return None;
             }
+            return runs.inside(comments).map(|t| Thread {
+                root,
+                posts: with_replies(page, hints, prose, &t.posts),
+            });
         }
     }
     None
