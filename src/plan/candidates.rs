@@ -525,14 +525,15 @@ fn widen(page: &Page, stats: &Stats, hints: &Hints, prose: &[usize], top: NodeId
         // name over a bio) is not judged by its links: one link reads as
         // nothing but links.
         let added = stats.chars(ancestor).saturating_sub(stats.chars(top));
-        if (added >= WIDEN_JUDGED_CHARS && added_link_density(stats, ancestor, top) > most_links)
+        let density = added_link_density(stats, ancestor, top);
+        if (added >= WIDEN_JUDGED_CHARS && density > most_links)
             || hints.get(ancestor).negative.is_some()
             || stats.stories(ancestor) > own_stories
         {
             break;
         }
         let gained = prose[ancestor].saturating_sub(prose[current]);
-        let ratio = match added_link_density(stats, ancestor, top) {
+        let ratio = match density {
             d if d <= WIDEN_CLEAN_LINK_DENSITY => WIDEN_CLEAN_PROSE_RATIO,
             _ => WIDEN_PROSE_RATIO,
         };
