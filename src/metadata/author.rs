@@ -465,15 +465,18 @@ fn labelled_byline(page: &Page, stats: &Stats, hints: &Hints) -> Option<String> 
             .subtree(i)
             .filter_map(|j| page.text(j))
             .find_map(|t| t.split_whitespace().next());
-        let labelled_apart = page.previous_element(i).is_some_and(|label| {
-            stats.chars(label) <= LEAD_CHARS && byline::is_named_lead(&page.text_content(label))
-        });
-        if !labelled_apart && !first_word.is_some_and(byline::may_open_a_lead) {
+        let labelled_apart = || {
+            page.previous_element(i).is_some_and(|label| {
+                stats.chars(label) <= LEAD_CHARS && byline::is_named_lead(&page.text_content(label))
+            })
+        };
+        let opens = first_word.is_some_and(byline::may_open_a_lead);
+        if !opens && !labelled_apart() {
             return None;
         }
         let line = first_line(page, i);
         let line = line.trim_start();
-        if !labelled_apart && !byline::opens_with_named_lead(line) {
+        if opens && !byline::opens_with_named_lead(line) && !labelled_apart() {
             return None;
         }
         let elsewhere = set_apart(

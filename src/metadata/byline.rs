@@ -501,6 +501,12 @@ fn strip_lead(text: &str) -> &str {
         let Some(head) = text.get(..lead.len()) else {
             continue;
         };
+        // Every line of a page is asked, and its first letter rules out
+        // nearly every lead (a letter of ASCII is one in lower case too).
+        let first = head.as_bytes().first().copied().unwrap_or(0);
+        if first.is_ascii() && lead.as_bytes().first() != Some(&first.to_ascii_lowercase()) {
+            continue;
+        }
         let rest = &text[lead.len()..];
         // Pages that set the lead and the name in separate elements may run
         // them together ("Posted byAnn Lee"): a capital after a lead of

@@ -27,7 +27,10 @@ pub(super) fn choose(
     ld: &Article,
     tags: &Tags,
 ) -> Option<String> {
-    let shown = dateline::dates_on_page(page, content, stats);
+    // Each reading of the page waits until a date the page declares
+    // leaves a question it answers.
+    let shown = std::cell::OnceCell::new();
+    let shown = || shown.get_or_init(|| dateline::dates_on_page(page, content, stats));
     let labelled = std::cell::OnceCell::new();
     let labelled = || labelled.get_or_init(|| dateline::labelled_dates(page, stats, hints));
     let in_address = page.url().and_then(date::in_address);
@@ -61,25 +64,26 @@ pub(super) fn choose(
             )
         })
         .or_else(|| microdata(page).and_then(declared))
-        .map(|(declared, either_way)| match (&in_address, &shown.0) {
-            (Some(day), _)
+        .map(|(declared, either_way)| match &in_address {
+            Some(day)
                 if date::a_day_apart(&declared, day)
                     || date::day_and_month_swapped(&declared, day) =>
             {
                 day.clone()
             }
-            (_, Some(seen)) if either_way && date::day_and_month_swapped(&declared, seen) => {
-                seen.clone()
-            }
+            _ if either_way => match &shown().0 {
+                Some(seen) if date::day_and_month_swapped(&declared, seen) => seen.clone(),
+                _ => declared,
+            },
             _ => declared,
         })
         .or_else(|| {
-            shown.0.clone().map(|seen| match &in_address {
+            shown().0.clone().map(|seen| match &in_address {
                 Some(day) if date::day_and_month_swapped(&seen, day) => day.clone(),
                 _ => seen,
             })
         })
-        .or(shown.1)
+        .or_else(|| shown().1.clone())
         .or_else(|| labelled().0.clone())
         .or(in_address)
         .or_else(|| labelled().1.clone())
