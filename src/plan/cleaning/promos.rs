@@ -214,14 +214,16 @@ impl Cleaner<'_> {
 
     pub(super) fn is_pull_quote(&self, i: NodeIdx) -> bool {
         let page = self.page;
-        let quote_like = matches!(page.tag(i), "blockquote" | "aside" | "figure")
-            || mentions(page.attr(i, "class").unwrap_or(""), PULL_QUOTE_HINTS);
+        let quote_like = || {
+            matches!(page.tag(i), "blockquote" | "aside" | "figure")
+                || mentions(page.attr(i, "class").unwrap_or(""), PULL_QUOTE_HINTS)
+        };
         // A figure with a picture is an illustration, whose caption may
         // well repeat the text (or another caption).
         let illustrated = || page.descendants(i).any(|d| is_media(page, d));
-        quote_like
-            && self.stats.chars(i) < 600
+        self.stats.chars(i) < 600
             && page.node(i).end - i <= SHORT_BLOCK_NODES
+            && quote_like()
             && !illustrated()
             && self
                 .quotes
