@@ -66,6 +66,7 @@ impl Hints {
         let mut by_class: FxHashMap<&str, Hint> = FxHashMap::default();
         let mut authors = Vec::new();
         let mut counts = Vec::new();
+        let mut comment_links = Vec::new();
         // Inside a code sample, classes name the code's tokens for its
         // colours (`token comment`, `hljs-title`), not parts of the page.
         let mut code_ends = 0;
@@ -106,6 +107,9 @@ impl Hints {
                 if heading && page.has_digit(i) {
                     counts.push(i);
                 }
+                if name == "a" && element.attr("href").and_then(comment_on).is_some() {
+                    comment_links.push(i);
+                }
                 let from_id = id.filter(|_| !heading).map(words_hint).unwrap_or_default();
                 // A consent notice's other names say how it is shown
                 // (`show-banner`, `modal`, `role="dialog"`): what it is wins.
@@ -145,11 +149,13 @@ impl Hints {
             authors,
             declared: OnceCell::new(),
         };
-        for heading in counts {
-            if let Some(thread) = counted_comments(page, heading) {
-                if hints.hints[thread].negative.is_none() && !hints.hints[thread].positive {
-                    hints.hints[thread].negative = Some(Reason::Comments);
-                }
+        let threads = counts
+            .into_iter()
+            .filter_map(|heading| counted_comments(page, heading))
+            .chain(linked_comments(page, &comment_links));
+        for thread in threads {
+            if hints.hints[thread].negative.is_none() && !hints.hints[thread].positive {
+                hints.hints[thread].negative = Some(Reason::Comments);
             }
         }
         hints
@@ -222,6 +228,87 @@ fn counted_comments(page: &Page, heading: NodeIdx) -> Option<NodeIdx> {
         inner = outer;
     }
     None
+}
+
+/// The page and the number of the comment a link leads to
+/// (`page#comment-1593`, `#comment_12`, `page?replytocom=1593#respond`,
+/// where the permalink of a comment's time or its "Reply" leads), if
+/// `href` is such a link.
+fn comment_on(href: &str) -> Option<(&str, &str)> {
+    fn number(s: &str) -> Option<&str> {
+        let s = s.trim_start_matches(['-', '_']);
+        let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+        (digits > 0).then(|| &s[..digits])
+    }
+    let (page, fragment) = href.split_once('#').unwrap_or((href, ""));
+    if let Some((path, query)) = page.split_once('?') {
+        if let Some((_, reply)) = query.split_once("replytocom=") {
+            return number(reply).map(|n| (path, n));
+        }
+    }
+    let named = fragment
+        .get(..7)
+        .is_some_and(|name| name.eq_ignore_ascii_case("comment"));
+    named
+        .then(|| number(&fragment[7..]))
+        .flatten()
+        .map(|n| (page, n))
+}
+
+/// The boxes of comments a page marks by their links rather than by name:
+/// a box whose items, two or more and at least half its elements, each
+/// link to another comment on one page (see [`comment_on`]). A comment's
+/// own box links to it twice (its time, its "Reply"), and a box of recent
+/// comments beside the article links to other pages' comments.
+fn linked_comments(page: &Page, links: &[NodeIdx]) -> Vec<NodeIdx> {
+    /// For a box: its last item seen with a link and that link's comment,
+    /// how many items link to another comment than the item before, and
+    /// the page they link to ("" for this page, as `#comment-12` says):
+    /// `None` once two differ.
+    struct Items<'a> {
+        last: (NodeIdx, &'a str),
+        count: usize,
+        on: Option<&'a str>,
+    }
+    let mut boxes: FxHashMap<NodeIdx, Items> = FxHashMap::default();
+    for &link in links {
+        let Some((on, comment)) = page.attr(link, "href").and_then(comment_on) else {
+            continue;
+        };
+        let mut item = link;
+        for outer in page.ancestors(link) {
+            let entry = boxes.entry(outer).or_insert(Items {
+                last: (item, ""),
+                count: 0,
+                on: Some(""),
+            });
+            if entry.last.0 != item || entry.count == 0 {
+                if entry.last.1 != comment {
+                    entry.count += 1;
+                }
+                entry.last = (item, comment);
+            }
+            match entry.on {
+                Some("") => entry.on = Some(on),
+                Some(seen) if !on.is_empty() && seen != on => entry.on = None,
+                _ => {}
+            }
+            item = outer;
+        }
+    }
+    let mut threads: Vec<NodeIdx> = boxes
+        .into_iter()
+        .filter(|(outer, items)| {
+            let elements = page
+                .children(*outer)
+                .filter(|&c| page.element(c).is_some())
+                .count();
+            items.on.is_some() && items.count >= 2 && items.count * 2 >= elements
+        })
+        .map(|(outer, _)| outer)
+        .collect();
+    threads.sort_unstable();
+    threads
 }
 
 /// Whether the element is followed by a code block, the next element in
@@ -747,5 +834,43 @@ mod tests {
         let code = "<div><h2>Comments</h2><p>A comment starts with a hash sign and runs to the end of the line; the interpreter skips it.</p></div>";
         let text = read(code);
         assert!(text.contains("hash sign"), "{text}");
+    }
+
+    /// A list whose items each link to a comment on one page (the
+    /// permalink of its time, its "Reply") is that page's comments, under
+    /// a heading that counts nothing and with no name for the list; a
+    /// roundup quoting comments on other pages is the article.
+    #[test]
+    fn a_list_linking_to_comments_on_one_page_is_comments() {
+        let story = "<p>The bench takes two boards of pine, a dozen screws and an afternoon; the legs are cut from the same boards at an angle.</p>";
+        // `link` is where each item's links lead, its number for `N`.
+        let page = |link: &str| {
+            let items: String = (1..=8)
+                .map(|n| {
+                    let link = link.replace('N', &n.to_string());
+                    format!(
+                        "<li><div><p><a href=\"https://ann.example\">Reader {n}</a> says</p><p><a href=\"{link}\">May {n}, 2025 at 9:12 am</a></p><p>Reader {n} built one with oak instead of pine, and the legs held well through the winter; the seat was sanded twice and oiled.</p><a href=\"{link}\">Reply</a></div></li>"
+                    )
+                })
+                .collect();
+            let html = format!(
+                "<html><body><div><h1>Building a bench</h1>{}<h3>Comments</h3><ol>{items}</ol></div></body></html>",
+                story.repeat(4)
+            );
+            crate::extract(&html, &crate::Options::default())
+                .unwrap()
+                .text
+        };
+        for link in [
+            "https://example.org/bench/#comment-N",
+            "#comment_N",
+            "/bench/?replytocom=N",
+        ] {
+            let text = page(link);
+            assert!(text.contains("afternoon"), "{link}: {text}");
+            assert!(!text.contains("with oak"), "{link}: {text}");
+        }
+        let roundup = page("https://example.org/table-N/#comment-N");
+        assert!(roundup.contains("with oak"), "{roundup}");
     }
 }
