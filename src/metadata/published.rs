@@ -27,8 +27,8 @@ pub(super) fn choose(
     ld: &Article,
     tags: &Tags,
 ) -> Option<String> {
-    // Each reading of the page waits until a date the page declares
-    // leaves a question it answers.
+    // The dates the page shows are read only when it declares none, or
+    // declares one whose day and month could be either way round.
     let shown = std::cell::OnceCell::new();
     let shown = || shown.get_or_init(|| dateline::dates_on_page(page, content, stats));
     let labelled = std::cell::OnceCell::new();

@@ -107,8 +107,12 @@ impl Hints {
                 if heading && page.has_digit(i) {
                     counts.push(i);
                 }
-                if name == "a" && element.attr("href").and_then(comment_on).is_some() {
-                    comment_links.push(i);
+                if let Some((on, comment)) = element
+                    .attr("href")
+                    .filter(|_| name == "a")
+                    .and_then(comment_on)
+                {
+                    comment_links.push((i, on, comment));
                 }
                 let from_id = id.filter(|_| !heading).map(words_hint).unwrap_or_default();
                 // A consent notice's other names say how it is shown
@@ -257,32 +261,30 @@ fn comment_on(href: &str) -> Option<(&str, &str)> {
 
 /// The boxes of comments a page marks by their links rather than by name:
 /// a box whose items, two or more and at least half its elements, each
-/// link to another comment on one page (see [`comment_on`]). A comment's
+/// link to another comment on one page (`links`: each link to a comment,
+/// its page and the comment's number, see [`comment_on`]). A comment's
 /// own box links to it twice (its time, its "Reply"), and a box of recent
 /// comments beside the article links to other pages' comments.
-fn linked_comments(page: &Page, links: &[NodeIdx]) -> Vec<NodeIdx> {
-    /// For a box: its last item seen with a link and that link's comment,
-    /// how many items link to another comment than the item before, and
-    /// the page they link to ("" for this page, as `#comment-12` says):
-    /// `None` once two differ.
+fn linked_comments<'a>(page: &Page, links: &[(NodeIdx, &'a str, &'a str)]) -> Vec<NodeIdx> {
+    /// What a box's links say: its last item met with one and that link's
+    /// comment, how many items link to a comment other than the item
+    /// before's, and the one page they link to ("" for this page, as
+    /// `#comment-12` says; `None` once two differ).
     struct Items<'a> {
         last: (NodeIdx, &'a str),
         count: usize,
         on: Option<&'a str>,
     }
     let mut boxes: FxHashMap<NodeIdx, Items> = FxHashMap::default();
-    for &link in links {
-        let Some((on, comment)) = page.attr(link, "href").and_then(comment_on) else {
-            continue;
-        };
+    for &(link, on, comment) in links {
         let mut item = link;
         for outer in page.ancestors(link) {
             let entry = boxes.entry(outer).or_insert(Items {
-                last: (item, ""),
+                last: (NodeIdx::MAX, ""),
                 count: 0,
                 on: Some(""),
             });
-            if entry.last.0 != item || entry.count == 0 {
+            if entry.last.0 != item {
                 if entry.last.1 != comment {
                     entry.count += 1;
                 }
