@@ -107,12 +107,10 @@ impl Hints {
                 if heading && page.has_digit(i) {
                     counts.push(i);
                 }
-                if let Some((on, comment)) = element
-                    .attr("href")
-                    .filter(|_| name == "a")
-                    .and_then(comment_on)
-                {
-                    comment_links.push((i, on, comment));
+                if name == "a" {
+                    if let Some((on, comment)) = element.attr("href").and_then(comment_on) {
+                        comment_links.push((i, on, comment));
+                    }
                 }
                 let from_id = id.filter(|_| !heading).map(words_hint).unwrap_or_default();
                 // A consent notice's other names say how it is shown
