@@ -252,6 +252,34 @@ impl Cleaner<'_> {
             })
     }
 
+    /// A heading's link to edit its section ("[edit]", "[edit source]"),
+    /// which wikis set after each heading's words: a control for the
+    /// site's editors, and in the reader view the heading's last word.
+    /// Its brackets go with it. A heading whose words are all the link's
+    /// stays.
+    pub(super) fn is_edit_link(&self, i: NodeIdx) -> bool {
+        const EDIT_LINK_CHARS: usize = 24;
+        let page = self.page;
+        if is_block(page.tag(i)) || self.stats.chars(i) > EDIT_LINK_CHARS {
+            return false;
+        }
+        let Some(heading) = page
+            .ancestors(i)
+            .take(3)
+            .find(|&a| heading_level(page.tag(a)).is_some())
+        else {
+            return false;
+        };
+        let mut links = page.subtree(i).filter(|&d| page.tag(d) == "a");
+        let (Some(link), None) = (links.next(), links.next()) else {
+            return false;
+        };
+        let words = |n: NodeIdx| self.text(n).chars().filter(|c| c.is_alphanumeric()).count();
+        page.attr(link, "href").is_some_and(edits_a_page)
+            && words(i) == words(link)
+            && words(heading) > words(i)
+    }
+
     /// Whether `i` is a link of a few words on a line with no words but
     /// links' (marks such as `<em>` around it count as the link).
     fn is_control_link(&self, i: NodeIdx) -> bool {
@@ -833,6 +861,20 @@ fn links_to_a_picture(page: &Page, i: NodeIdx) -> bool {
         })
 }
 
+/// Whether `href` opens a page's editor: a wiki's `?action=edit`
+/// (`veaction=edit` for its visual editor, `do=edit` in others) or an
+/// address ending in `/edit`.
+fn edits_a_page(href: &str) -> bool {
+    let href = href.split('#').next().unwrap_or(href);
+    let (path, query) = href.split_once('?').unwrap_or((href, ""));
+    query.split('&').any(|pair| {
+        matches!(
+            pair.split_once('='),
+            Some(("action" | "veaction" | "do", "edit" | "editsource"))
+        )
+    }) || path.trim_end_matches('/').ends_with("/edit")
+}
+
 /// Whether element `i` is a link that leads nowhere (`href="#"`, a
 /// `javascript:` address): a button of the page's scripts drawn as a link.
 pub(super) fn acts_in_place(page: &Page, i: NodeIdx) -> bool {
@@ -1185,6 +1227,43 @@ mod tests {
         let text = extract(html, &Options::default()).unwrap().text;
         assert!(!text.contains("Skip to"), "{text:?}");
         assert!(text.contains("you can skip ahead to the fares"), "{text:?}");
+    }
+
+    /// A wiki's links to edit a section go from its headings, brackets
+    /// and all, and the heading's words stay; a heading that is all a link
+    /// to the editor, a heading's link elsewhere and a sentence's link to
+    /// the editor stay.
+    #[test]
+    fn a_headings_edit_link_goes() {
+        let edit = |n: u8| {
+            format!("<span class=\"tools\"><span>[</span><a href=\"/w/index.php?title=Ferry&amp;action=edit&amp;section={n}\">edit</a><span>]</span></span>")
+        };
+        let html = format!(
+            "<html><body><article><h1>Island ferry</h1>\
+             <p>The ferry runs twice a day in winter, and the morning boat is the one the islanders take.</p>\
+             <h2>Timetable{}</h2>\
+             <p>The first boat leaves at seven when the weather allows, and the last leaves the island at five.</p>\
+             <h3>Fares and <span>passes <a href=\"/wiki/Fares?veaction=edit\">[ edit source ]</a></span></h3>\
+             <p>A return ticket costs the same in every season, and bicycles travel free all year round.</p>\
+             <h2><a href=\"/notes/crossing/edit\">Notes on the crossing</a></h2>\
+             <p>The crossing takes forty minutes, longer when the wind is from the west and the tide is out.</p>\
+             <h2>Summer <a href=\"/wiki/Summer_timetable\">timetable</a></h2>\
+             <p>In summer a third boat runs at noon, and on Saturdays a late boat leaves the island at nine.</p>\
+             <p>Anyone may <a href=\"/w/index.php?title=Ferry&amp;action=edit\">edit</a> this page when the timetable changes.</p>\
+             </article></body></html>",
+            edit(1)
+        );
+        let text = extract(&html, &Options::default()).unwrap().text;
+        for heading in [
+            "\nTimetable\n",
+            "\nFares and passes\n",
+            "\nNotes on the crossing\n",
+            "\nSummer timetable\n",
+        ] {
+            assert!(text.contains(heading), "{heading:?} not in {text:?}");
+        }
+        assert!(!text.contains('['), "{text:?}");
+        assert!(text.contains("Anyone may edit this page"), "{text:?}");
     }
 
     /// An audio player's label goes (the reader view reads aloud itself);
