@@ -263,21 +263,56 @@ impl Cleaner<'_> {
         if is_block(page.tag(i)) || self.stats.chars(i) > EDIT_LINK_CHARS {
             return false;
         }
-        let Some(heading) = page
-            .ancestors(i)
-            .take(3)
-            .find(|&a| heading_level(page.tag(a)).is_some())
-        else {
+        let Some(heading) = self.heading_around(i) else {
             return false;
         };
         let mut links = page.subtree(i).filter(|&d| page.tag(d) == "a");
         let (Some(link), None) = (links.next(), links.next()) else {
             return false;
         };
-        let words = |n: NodeIdx| self.text(n).chars().filter(|c| c.is_alphanumeric()).count();
         page.attr(link, "href").is_some_and(edits_a_page)
-            && words(i) == words(link)
-            && words(heading) > words(i)
+            && self.words(i) == self.words(link)
+            && self.words(heading) > self.words(i)
+    }
+
+    /// A heading's link to itself drawn as a mark ("¶", "§", "#", "🔗", a
+    /// zero-width space), which documentation sites set beside each
+    /// heading to copy its address: in the reader view a stray sign
+    /// beside the heading's words. A mark linking elsewhere (a note's
+    /// asterisk) stays.
+    pub(super) fn is_heading_permalink(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        if page.tag(i) != "a" || self.stats.chars(i) > 3 {
+            return false;
+        }
+        let Some(id) = page
+            .attr(i, "href")
+            .and_then(|h| h.strip_prefix('#'))
+            .filter(|id| !id.is_empty())
+        else {
+            return false;
+        };
+        let Some(heading) = self.heading_around(i) else {
+            return false;
+        };
+        self.words(i) == 0
+            && self.element_with_id(id).is_some_and(|target| {
+                page.contains(heading, target)
+                    || page.ancestors(heading).take(2).any(|a| a == target)
+            })
+    }
+
+    /// The heading `i` is set in, at most three levels up.
+    fn heading_around(&self, i: NodeIdx) -> Option<NodeIdx> {
+        let page = self.page;
+        page.ancestors(i)
+            .take(3)
+            .find(|&a| heading_level(page.tag(a)).is_some())
+    }
+
+    /// How many letters and digits `i`'s text holds.
+    fn words(&self, i: NodeIdx) -> usize {
+        self.text(i).chars().filter(|c| c.is_alphanumeric()).count()
     }
 
     /// Whether `i` is a link of a few words on a line with no words but
@@ -1264,6 +1299,38 @@ mod tests {
         }
         assert!(!text.contains('['), "{text:?}");
         assert!(text.contains("Anyone may edit this page"), "{text:?}");
+    }
+
+    /// The marks documentation sites set in a heading to link to it go,
+    /// however the page names the heading (its own id, an id inside it,
+    /// its section's); a heading's link to a note, and a heading of one
+    /// short word linking to itself, stay.
+    #[test]
+    fn a_headings_link_to_itself_goes() {
+        let html = "<html><body><article><h1>Island ferry</h1>\
+            <p>The ferry runs twice a day in winter, and the morning boat is the one the islanders take.</p>\
+            <h2 id=\"fares\"><a href=\"#fares\">§</a>Fares</h2>\
+            <p>A return ticket costs the same in every season, and bicycles travel free all year round.</p>\
+            <section id=\"timetable\"><h2>Timetable <a class=\"hash-link\" href=\"#timetable\">#</a></h2>\
+            <p>The first boat leaves at seven when the weather allows, and the last leaves the island at five.</p></section>\
+            <h3><span id=\"crossing\">Crossing</span><a href=\"#crossing\">\u{200b}</a></h3>\
+            <p>The crossing takes forty minutes, longer when the wind is from the west and the tide is out.</p>\
+            <h3 id=\"map\"><a href=\"#map\">Map</a></h3>\
+            <p>The harbour map shows the slipway, the ticket office and the waiting room by the pier.</p>\
+            <h3>Winter <a href=\"#note-1\">*</a></h3>\
+            <p>In winter the noon boat does not run, and the late boat leaves at eight rather than nine.</p>\
+            <p id=\"note-1\">* Except in the school holidays, when the summer timetable runs all week.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        for heading in [
+            "\nFares\n",
+            "\nTimetable\n",
+            "\nCrossing\n",
+            "\nMap\n",
+            "\nWinter *\n",
+        ] {
+            assert!(text.contains(heading), "{heading:?} not in {text:?}");
+        }
     }
 
     /// An audio player's label goes (the reader view reads aloud itself);

@@ -413,6 +413,7 @@ impl Cleaner<'_> {
         }
         if self.is_loading_placeholder(i)
             || self.is_edit_link(i)
+            || self.is_heading_permalink(i)
             || self.is_bare_caption(i)
             || self.is_picture_control_label(i)
             || self.is_icon_glyph(i)
