@@ -278,8 +278,9 @@ impl Cleaner<'_> {
     /// A heading's link to itself drawn as a mark ("¶", "§", "#", "🔗", a
     /// zero-width space), which documentation sites set beside each
     /// heading to copy its address: in the reader view a stray sign
-    /// beside the heading's words. A mark linking elsewhere (a note's
-    /// asterisk) stays.
+    /// beside the heading's words. The heading is named by its own id, an
+    /// id inside it, its section's or an empty anchor's just before it. A
+    /// mark linking elsewhere (a note's asterisk) stays.
     pub(super) fn is_heading_permalink(&self, i: NodeIdx) -> bool {
         let page = self.page;
         if page.tag(i) != "a" || self.stats.chars(i) > 3 {
@@ -299,6 +300,8 @@ impl Cleaner<'_> {
             && self.element_with_id(id).is_some_and(|target| {
                 page.contains(heading, target)
                     || page.ancestors(heading).take(2).any(|a| a == target)
+                    || (page.previous_element(heading) == Some(target)
+                        && self.stats.chars(target) == 0)
             })
     }
 
@@ -1303,8 +1306,9 @@ mod tests {
 
     /// The marks documentation sites set in a heading to link to it go,
     /// however the page names the heading (its own id, an id inside it,
-    /// its section's); a heading's link to a note, and a heading of one
-    /// short word linking to itself, stay.
+    /// its section's, an empty anchor's before it); a heading's link to a
+    /// note or to the paragraph before it, and a heading of one short
+    /// word linking to itself, stay.
     #[test]
     fn a_headings_link_to_itself_goes() {
         let html = "<html><body><article><h1>Island ferry</h1>\
@@ -1313,6 +1317,10 @@ mod tests {
             <p>A return ticket costs the same in every season, and bicycles travel free all year round.</p>\
             <section id=\"timetable\"><h2>Timetable <a class=\"hash-link\" href=\"#timetable\">#</a></h2>\
             <p>The first boat leaves at seven when the weather allows, and the last leaves the island at five.</p></section>\
+            <span id=\"bicycles\"></span><h3>Bicycles <a href=\"#bicycles\">#</a></h3>\
+            <p id=\"bicycles-rule\">Bicycles ride on the car deck, strapped to the rail, and their riders walk them off last.</p>\
+            <h3>Sailing <a href=\"#bicycles-rule\">†</a></h3>\
+            <p>Sailing boats moor at the outer pontoon and pay the harbour dues at the ticket office.</p>\
             <h3><span id=\"crossing\">Crossing</span><a href=\"#crossing\">\u{200b}</a></h3>\
             <p>The crossing takes forty minutes, longer when the wind is from the west and the tide is out.</p>\
             <h3 id=\"map\"><a href=\"#map\">Map</a></h3>\
@@ -1325,6 +1333,8 @@ mod tests {
         for heading in [
             "\nFares\n",
             "\nTimetable\n",
+            "\nBicycles\n",
+            "\nSailing †\n",
             "\nCrossing\n",
             "\nMap\n",
             "\nWinter *\n",
