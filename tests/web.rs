@@ -550,6 +550,7 @@ async fn our_golden_pages_read_alike_live_and_from_text() {
             "waiting-product",
             include_str!("golden/waiting-product.html"),
         ),
+        ("wiki-article", include_str!("golden/wiki-article.html")),
         ("wire-story", include_str!("golden/wire-story.html")),
         ("wrapped-lead", include_str!("golden/wrapped-lead.html")),
     ];

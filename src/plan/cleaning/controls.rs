@@ -263,16 +263,30 @@ impl Cleaner<'_> {
         if is_block(page.tag(i)) || self.stats.chars(i) > EDIT_LINK_CHARS {
             return false;
         }
-        let Some(heading) = self.heading_around(i) else {
-            return false;
+        // In the heading, or right after it in the heading's box (as
+        // MediaWiki sets it since 2024), and the heading keeps words.
+        let keeps_words = match self.heading_around(i) {
+            Some(heading) => self.alphanumerics(heading) > self.alphanumerics(i),
+            None => page.previous_element(i).is_some_and(|heading| {
+                heading_level(page.tag(heading)).is_some() && self.alphanumerics(heading) > 0
+            }),
         };
         let mut links = page.subtree(i).filter(|&d| page.tag(d) == "a");
         let (Some(link), None) = (links.next(), links.next()) else {
             return false;
         };
-        page.attr(link, "href").is_some_and(edits_a_page)
+        keeps_words
+            && page.attr(link, "href").is_some_and(edits_a_page)
             && self.alphanumerics(i) == self.alphanumerics(link)
-            && self.alphanumerics(heading) > self.alphanumerics(i)
+    }
+
+    /// Whether every link in box `i` opens a page's editor: a heading's box
+    /// with its "[edit]" is no box of links.
+    pub(super) fn links_only_to_editor(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        page.descendants(i)
+            .filter(|&d| page.tag(d) == "a")
+            .all(|a| page.attr(a, "href").is_some_and(edits_a_page))
     }
 
     /// A heading's link to itself drawn as a mark ("¶", "§", "#", "🔗", a
@@ -1267,8 +1281,9 @@ mod tests {
         assert!(text.contains("you can skip ahead to the fares"), "{text:?}");
     }
 
-    /// A wiki's links to edit a section go from its headings, brackets
-    /// and all, and the heading's words stay; a heading that is all a link
+    /// A wiki's links to edit a section go from its headings, or from
+    /// right after them in the heading's box, brackets and all, and the
+    /// heading's words stay; a heading that is all a link
     /// to the editor, a heading's link elsewhere and a sentence's link to
     /// the editor stay.
     #[test]
@@ -1279,6 +1294,8 @@ mod tests {
              <p>The first boat leaves at seven when the weather allows, and the last leaves the island at five.</p>\
              <h3>Fares and <span>passes <a href=\"/wiki/Fares?veaction=edit\">[ edit source ]</a></span></h3>\
              <p>A return ticket costs the same in every season, and bicycles travel free all year round.</p>\
+             <div class=\"heading\"><h2>Tides</h2><span>[<a href=\"/w/index.php?title=Ferry&amp;action=edit&amp;section=3\">edit source</a>]</span></div>\
+             <p>The boat waits for the tide in the sound, where the channel is shallow at the lowest ebb.</p>\
              <h2><a href=\"/notes/crossing/edit\">Notes on the crossing</a></h2>\
              <p>The crossing takes forty minutes, longer when the wind is from the west and the tide is out.</p>\
              <h2>Summer <a href=\"/wiki/Summer_timetable\">timetable</a></h2>\
@@ -1289,6 +1306,7 @@ mod tests {
         for heading in [
             "\nTimetable\n",
             "\nFares and passes\n",
+            "\nTides\n",
             "\nNotes on the crossing\n",
             "\nSummer timetable\n",
         ] {

@@ -214,7 +214,8 @@ impl Cleaner<'_> {
         }
         let linky = self.stats.commas(i) < 10
             && self.stats.link_density(i) > self.link_limit
-            && chars < 2000;
+            && chars < 2000
+            && !self.links_only_to_editor(i);
         let reason =
             if (self.is_lone_link(i) && !self.heads_next_paragraph(i)) || self.is_teaser_card(i) {
                 Reason::Related
