@@ -227,10 +227,7 @@ impl Cleaner<'_> {
             }
             && !page.subtree(i).any(|d| d != i && is_block(page.tag(d)))
             && !holds_media(page, i)
-            && !page
-                .ancestors(i)
-                .take(3)
-                .any(|a| heading_level(page.tag(a)).is_some())
+            && self.heading_around(i).is_none()
     }
 
     /// A link set apart that leads within the page to a part the reader
@@ -238,11 +235,7 @@ impl Cleaner<'_> {
     /// article): there it leads nowhere.
     pub(super) fn is_jump_out(&self, i: NodeIdx) -> bool {
         let page = self.page;
-        let Some(id) = page
-            .attr(i, "href")
-            .and_then(|h| h.strip_prefix('#'))
-            .filter(|id| !id.is_empty())
-        else {
+        let Some(id) = in_page_target(page, i) else {
             return false;
         };
         self.is_control_link(i)
@@ -263,21 +256,23 @@ impl Cleaner<'_> {
         if is_block(page.tag(i)) || self.stats.chars(i) > EDIT_LINK_CHARS {
             return false;
         }
-        // In the heading, or right after it in the heading's box (as
-        // MediaWiki sets it since 2024), and the heading keeps words.
-        let keeps_words = match self.heading_around(i) {
-            Some(heading) => self.alphanumerics(heading) > self.alphanumerics(i),
-            None => page.previous_element(i).is_some_and(|heading| {
-                heading_level(page.tag(heading)).is_some() && self.alphanumerics(heading) > 0
-            }),
-        };
         let mut links = page.subtree(i).filter(|&d| page.tag(d) == "a");
         let (Some(link), None) = (links.next(), links.next()) else {
             return false;
         };
-        keeps_words
-            && page.attr(link, "href").is_some_and(edits_a_page)
-            && self.alphanumerics(i) == self.alphanumerics(link)
+        if !page.attr(link, "href").is_some_and(edits_a_page) {
+            return false;
+        }
+        let own = self.alphanumerics(i);
+        // In the heading, or right after it in the heading's box (as
+        // MediaWiki sets it since 2024), and the heading keeps words.
+        let keeps_words = match self.heading_around(i) {
+            Some(heading) => self.alphanumerics(heading) > own,
+            None => page.previous_element(i).is_some_and(|heading| {
+                heading_level(page.tag(heading)).is_some() && self.alphanumerics(heading) > 0
+            }),
+        };
+        keeps_words && own == self.alphanumerics(link)
     }
 
     /// Whether every link in box `i` opens a page's editor: a heading's box
@@ -300,11 +295,7 @@ impl Cleaner<'_> {
         if page.tag(i) != "a" || self.stats.chars(i) > 3 {
             return false;
         }
-        let Some(id) = page
-            .attr(i, "href")
-            .and_then(|h| h.strip_prefix('#'))
-            .filter(|id| !id.is_empty())
-        else {
+        let Some(id) = in_page_target(page, i) else {
             return false;
         };
         let Some(heading) = self.heading_around(i) else {
@@ -925,6 +916,14 @@ fn edits_a_page(href: &str) -> bool {
             Some(("action" | "veaction" | "do", "edit" | "editsource"))
         )
     }) || path.trim_end_matches('/').ends_with("/edit")
+}
+
+/// The id that link `i` leads to within the page (`href="#fares"`), if
+/// it names one.
+pub(super) fn in_page_target(page: &Page, i: NodeIdx) -> Option<&str> {
+    page.attr(i, "href")
+        .and_then(|h| h.strip_prefix('#'))
+        .filter(|id| !id.is_empty())
 }
 
 /// Whether element `i` is a link that leads nowhere (`href="#"`, a

@@ -6,6 +6,7 @@
 //! embed shows (a picture, a video, a quoted post) stays; the words set
 //! around it (a consent notice, a disclaimer, the end mark) go.
 
+use super::controls::in_page_target;
 use super::{is_media, Cleaner};
 use crate::page::{NodeIdx, Page};
 
@@ -51,13 +52,12 @@ impl Cleaner<'_> {
             if page.tag(link) != "a" || stretches.last().is_some_and(|s| link < s.to) {
                 continue;
             }
-            let Some(id) = page.attr(link, "href").and_then(|h| h.strip_prefix('#')) else {
+            let Some(id) = in_page_target(page, link) else {
                 continue;
             };
             // "Skip to …" and "Jump to …" lead to something, where
             // "Skip …" and "Skip past …" jump over something.
-            if id.is_empty()
-                || !self.is_skip_link(link)
+            if !self.is_skip_link(link)
                 || !self.opens_with(link, "skip ")
                 || self.opens_with(link, "skip to ")
             {
