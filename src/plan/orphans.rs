@@ -786,7 +786,7 @@ mod tests {
         // And a separator whose neighbours both went, not one between words.
         let html = format!(
             "<html><head><meta name=\"date\" content=\"2026-06-02\"></head><body><article>\
-             <h1>The island ferry</h1><div><span>Published in Harbour Notes</span>\
+             <h1>The island ferry</h1><div><span>Published in Harbour Notes, the island's weekly paper</span>\
              <span>6 min read</span><span id=a>·</span><span>Jun 2, 2026</span></div>\
              <div><span>Ann Lee</span><span id=b>·</span><span>Harbour Notes</span></div>{STORY}</article></body></html>"
         );

@@ -82,6 +82,13 @@ const DATE_LINE_CHARS: usize = 60;
 /// by Ann Lee").
 const DATE_LINE_WORDS: usize = 6;
 
+/// What parts the fields of a line of the article's facts: bars and dots,
+/// not the commas and dashes a date or a name may hold.
+const FIELD_SEPARATORS: &[char] = &['|', '·', '•', '∙', '⋅'];
+
+/// The most text of one field in such a line.
+const FIELD_CHARS: usize = 40;
+
 /// The most text of labels and separators in a line of date and author.
 const DATELINE_LABEL_CHARS: usize = 40;
 
@@ -364,6 +371,9 @@ impl Cleaner<'_> {
         if hinted && !(after_text && (!self.posts.is_empty() || self.in_running_text(i))) {
             return true;
         }
+        if self.is_line_of_fields(&self.text(i)) {
+            return true;
+        }
         if after_text {
             // A byline, or the article's date under a standfirst the body
             // begins with: in a `<time>` ending the line (after a label at
@@ -581,6 +591,23 @@ impl Cleaner<'_> {
             && (labelled || dated_first)
             && normalize_date(&lower, Slashes::of(self.page))
                 .is_some_and(|date| self.is_published_day(&date))
+    }
+
+    /// Whether `line` is a strip of short fields parted by bars or dots, one
+    /// of them the article's date and nothing more ("On Behalf of Lee & Co
+    /// | Apr 21, 2017 | Products Liability", "News · 3 March 2026 · Ann
+    /// Lee"): who wrote it, when, and under which section, which the
+    /// reader's header shows or has no need of. A field that ends a
+    /// sentence makes it a line of text.
+    fn is_line_of_fields(&self, line: &str) -> bool {
+        let fields: Vec<&str> = line.split(FIELD_SEPARATORS).map(str::trim).collect();
+        fields.len() > 1
+            && fields.iter().all(|f| {
+                !f.is_empty()
+                    && f.chars().count() <= FIELD_CHARS
+                    && !f.ends_with(['.', '!', '?', ':'])
+            })
+            && fields.iter().any(|f| self.gives_published(f))
     }
 
     /// A line at the article's top that its markup says gives the date
@@ -1017,6 +1044,40 @@ mod tests {
             "{}",
             article.text
         );
+    }
+
+    /// A strip of short fields parted by bars or dots goes when one of them
+    /// is the article's date, the body's first paragraph or not; a strip
+    /// with another day, or with a field that ends a sentence or runs long,
+    /// stays.
+    #[test]
+    fn a_strip_of_fields_with_the_articles_date_goes() {
+        let text = |line: &str| {
+            let html = format!(
+                "<html><head><meta property=\"article:published_time\" content=\"2026-02-06\"></head>\
+                 <body><article><h1>Winter sailings resume</h1>\
+                 <p>{line}</p>\
+                 <p>The ferry returns to its winter timetable on Monday, with two crossings a day and one on Sundays.</p>\
+                 <p>The evening boat waits for the train from the city, so a late train means a late crossing.</p>\
+                 </article></body></html>"
+            );
+            extract(&html, &Options::default()).unwrap().text
+        };
+        for line in [
+            "On Behalf of <a href=\"/about\">Lee &amp; Co</a> | Feb 6, 2026 | Ferries",
+            "Harbour desk · 6 February 2026",
+        ] {
+            let text = text(line);
+            assert!(text.starts_with("The ferry returns"), "{line}: {text:?}");
+        }
+        for line in [
+            "On Behalf of Lee &amp; Co | Feb 9, 2026 | Ferries",
+            "Sailings resume. | Feb 6, 2026",
+            "The winter timetable of the island's two ferries | Feb 6, 2026",
+        ] {
+            let text = text(line);
+            assert!(!text.starts_with("The ferry returns"), "{line}: {text:?}");
+        }
     }
 
     /// A line of nothing but labelled times under a standfirst goes when
