@@ -402,6 +402,11 @@ fn is_utility(name: &str) -> bool {
         .any(|p| name.starts_with(p))
 }
 
+/// What a `class` value, or one class name of it, says a block is not.
+pub(crate) fn class_hint(class: &str) -> Option<Reason> {
+    words_hint(&semantic_classes(class)).negative
+}
+
 /// What the words of a `class` or `id` value say. A hint word of five
 /// letters or more matches anywhere (`sharebar`, `newsletter-signup`); a
 /// shorter one only as a whole word (`ad`, not `header`).

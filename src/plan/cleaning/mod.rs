@@ -18,6 +18,7 @@ mod skipped;
 
 use super::candidates::tells_of_other_stories;
 use super::copies::Copies;
+use super::hints::class_hint;
 use super::quotes::ArticleShingles;
 use super::stats::teasers;
 use super::thread::{comments_beside_story, story_around, story_beside};
@@ -47,6 +48,11 @@ const SHORT_BLOCK_NODES: usize = 64;
 
 /// Plain text a paragraph needs to make its block a section of the text.
 const PARAGRAPH_PROSE_CHARS: usize = 100;
+
+/// How many other boxes of the article must share a box's first class,
+/// at least, for the class to name the article's sections (see
+/// [`Cleaner::shares_class_with_prose`]).
+const SECTIONS_SHARING_CLASS: usize = 2;
 
 /// Below this strictness, only blocks that are surely not article go: the
 /// judgement calls (promos, repeated quotes, linked boxes) stay.
@@ -311,7 +317,8 @@ impl Cleaner<'_> {
             !((wrapper && r == Reason::Form)
                 || (r == Reason::AuthorBox && self.is_author_note(i))
                 || (matches!(r, Reason::Header | Reason::Navigation) && self.is_section_heading(i))
-                || (r == Reason::Sidebar && !self.eager && self.is_fact_box(i)))
+                || (r == Reason::Sidebar && !self.eager && self.is_fact_box(i))
+                || (NEEDS_LINKS.contains(&r) && self.shares_class_with_prose(i, r)))
         }) && (!self.carries_post(i) || self.is_posters_column(i))
             && !self.in_running_text(i);
         // Comments, or cards for other stories, beside a story under its
@@ -484,6 +491,41 @@ impl Cleaner<'_> {
                 heading_level(page.tag(d)).is_some_and(|level| level > 1)
                     && self.stats.chars(d) == chars
             })
+    }
+
+    /// Whether box `i`, whose class gives it `hint`, is one of the
+    /// article's sections: its first class gives the hint, and a sibling
+    /// of its tag with that first class (`skip-item` and `skip-item
+    /// bg-gray` around each of the article's parts, `drawer` around each
+    /// fold) holds prose, in a box that holds most of the article, with one
+    /// more such sibling at least. A menu's entries may hold as much prose,
+    /// in a box of their own; a page builder's rows share a first class
+    /// that names no kind, and the one a later class names as the footer
+    /// or related links is that; two sidebars beside the text share theirs.
+    /// A theme's name for the boxes of its sections says nothing of a
+    /// menu's or a share bar's, whatever word it happens to hold; the
+    /// short sections read under it as the long ones do.
+    fn shares_class_with_prose(&self, i: NodeIdx, hint: Reason) -> bool {
+        let page = self.page;
+        let first_class = |n: NodeIdx| {
+            page.attr(n, "class")
+                .and_then(|c| c.split_whitespace().next())
+        };
+        let Some((class, parent)) = first_class(i).zip(page.parent(i)) else {
+            return false;
+        };
+        if class_hint(class) != Some(hint) || self.stats.chars(parent) * 2 <= self.total {
+            return false;
+        }
+        let (count, prose) = page
+            .children(parent)
+            .filter(|&s| s != i && page.tag(s) == page.tag(i) && first_class(s) == Some(class))
+            .fold((0, false), |(count, prose), s| {
+                let is_prose = self.stats.chars(s) >= PROSE_BLOCK_CHARS
+                    && self.stats.link_density(s) < PROSE_LINK_DENSITY;
+                (count + 1, prose || is_prose)
+            });
+        count >= SECTIONS_SHARING_CLASS && prose
     }
 
     /// Whether `i` is a column set aside beside a post for its poster: an
@@ -736,6 +778,44 @@ mod tests {
         assert!(!text.contains("ADVERTISEMENT"), "{text:?}");
         assert!(text.contains("the advertisement boards"), "{text:?}");
         assert!(text.contains("says Mill owners plan flats"), "{text:?}");
+    }
+
+    /// The article's sections stay, the short ones too, where the theme
+    /// names each section's box with a word that names a menu elsewhere
+    /// (`skip-item`, the target of the contents' skip links): a long
+    /// section under the same first class shows what the class names. A
+    /// box under a class that only later says menu goes, and so does one
+    /// that shares its class with one section only, or only with short
+    /// boxes, or with boxes that hold little of the article.
+    #[test]
+    fn short_sections_under_a_menus_word_stay() {
+        let long =
+            "The ferry returns to its winter timetable on Monday, with two crossings a day. "
+                .repeat(8);
+        let section = |class: &str, text: &str| {
+            format!("<div class=\"{class}\"><h2>The timetable</h2><p>{text}</p></div>")
+        };
+        let sections = |class: &str, count: usize| section(class, &long).repeat(count);
+        // Whether the short box of `class` after `others` stays, with
+        // `more` of the story after their box.
+        let sold = |others: String, class: &str, more: &str| {
+            let html = format!(
+                "<html><body><article><h1>Winter sailings</h1><div>{others}\
+                 <div class=\"{class}\"><h2>Tickets</h2><p>Tickets are sold on board, by card or in cash.</p></div>\
+                 </div>{more}</article></body></html>"
+            );
+            let text = extract(&html, &Options::default()).unwrap().text;
+            text.contains("Tickets are sold")
+        };
+        for class in ["skip-item", "skip-item bg-gray"] {
+            assert!(sold(sections("skip-item", 2), class, ""), "{class}");
+        }
+        assert!(!sold(sections("section-item", 2), "section-item skip", ""));
+        assert!(!sold(sections("skip-item", 1), "skip-item", ""));
+        let short = section("skip-item", "Boats leave from the north pier.").repeat(2);
+        assert!(!sold(format!("{short}<p>{long}</p>"), "skip-item", ""));
+        let more = format!("<p>{long}</p>").repeat(4);
+        assert!(!sold(sections("skip-item", 2), "skip-item", &more));
     }
 
     /// An AMP page's ad goes, with the words it shows while nothing loads:
