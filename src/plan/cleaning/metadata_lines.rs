@@ -598,7 +598,8 @@ impl Cleaner<'_> {
     /// | Apr 21, 2017 | Products Liability", "News · 3 March 2026 · Ann
     /// Lee"): who wrote it, when, and under which section, which the
     /// reader's header shows or has no need of. A field that ends a
-    /// sentence makes it a line of text.
+    /// sentence, or runs longer than a name or a section's label, makes it
+    /// a line of text.
     fn is_line_of_fields(&self, line: &str) -> bool {
         let fields: Vec<&str> = line.split(FIELD_SEPARATORS).map(str::trim).collect();
         fields.len() > 1

@@ -494,17 +494,15 @@ impl Cleaner<'_> {
     }
 
     /// Whether box `i`, whose class gives it `hint`, is one of the
-    /// article's sections: its first class gives the hint, and a sibling
-    /// of its tag with that first class (`skip-item` and `skip-item
+    /// article's sections: its first class gives the hint, and two siblings
+    /// of its tag at least open with that class, one of them holding prose,
+    /// in a box that holds most of the article (`skip-item` and `skip-item
     /// bg-gray` around each of the article's parts, `drawer` around each
-    /// fold) holds prose, in a box that holds most of the article, with one
-    /// more such sibling at least. A menu's entries may hold as much prose,
-    /// in a box of their own; a page builder's rows share a first class
-    /// that names no kind, and the one a later class names as the footer
-    /// or related links is that; two sidebars beside the text share theirs.
-    /// A theme's name for the boxes of its sections says nothing of a
-    /// menu's or a share bar's, whatever word it happens to hold; the
-    /// short sections read under it as the long ones do.
+    /// fold). A theme's name for its sections' boxes says nothing of menus
+    /// or share bars, whatever word it holds. A menu's entries may hold as
+    /// much prose, but in a box of their own; a page builder's rows share a
+    /// first class that names no kind, and the one a later class names as
+    /// the footer is that; two sidebars beside the text are two.
     fn shares_class_with_prose(&self, i: NodeIdx, hint: Reason) -> bool {
         let page = self.page;
         let first_class = |n: NodeIdx| {
@@ -798,7 +796,7 @@ mod tests {
         let sections = |class: &str, count: usize| section(class, &long).repeat(count);
         // Whether the short box of `class` after `others` stays, with
         // `more` of the story after their box.
-        let sold = |others: String, class: &str, more: &str| {
+        let kept = |others: String, class: &str, more: &str| {
             let html = format!(
                 "<html><body><article><h1>Winter sailings</h1><div>{others}\
                  <div class=\"{class}\"><h2>Tickets</h2><p>Tickets are sold on board, by card or in cash.</p></div>\
@@ -808,14 +806,14 @@ mod tests {
             text.contains("Tickets are sold")
         };
         for class in ["skip-item", "skip-item bg-gray"] {
-            assert!(sold(sections("skip-item", 2), class, ""), "{class}");
+            assert!(kept(sections("skip-item", 2), class, ""), "{class}");
         }
-        assert!(!sold(sections("section-item", 2), "section-item skip", ""));
-        assert!(!sold(sections("skip-item", 1), "skip-item", ""));
+        assert!(!kept(sections("section-item", 2), "section-item skip", ""));
+        assert!(!kept(sections("skip-item", 1), "skip-item", ""));
         let short = section("skip-item", "Boats leave from the north pier.").repeat(2);
-        assert!(!sold(format!("{short}<p>{long}</p>"), "skip-item", ""));
+        assert!(!kept(format!("{short}<p>{long}</p>"), "skip-item", ""));
         let more = format!("<p>{long}</p>").repeat(4);
-        assert!(!sold(sections("skip-item", 2), "skip-item", &more));
+        assert!(!kept(sections("skip-item", 2), "skip-item", &more));
     }
 
     /// An AMP page's ad goes, with the words it shows while nothing loads:
