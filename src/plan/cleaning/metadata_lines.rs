@@ -4,7 +4,7 @@
 //! cards, which the reader's header shows, and the site's notice of its
 //! rights under the text.
 
-use super::{Cleaner, SHORT_BLOCK_NODES};
+use super::{holds_media, Cleaner, SHORT_BLOCK_NODES};
 use crate::heuristics::{
     ACCESS_LABELS, BYLINE_HINTS, BYLINE_WORDS, CHANGED_HINTS, DATE_LINE_LABELS, KICKER_HINTS,
     READING_TIME_PHRASES, READING_TIME_UNITS, RIGHTS_RESERVED, SEPARATORS, SHORT_BLOCK_CHARS,
@@ -98,6 +98,15 @@ const AUTHOR_CARD_CHARS: usize = 60;
 const ENTRY_DEPTH: usize = 3;
 /// The longest section label over a headline.
 const KICKER_MAX_CHARS: usize = 40;
+/// The most words of a label set over the headline in a line of its own.
+const KICKER_LABEL_WORDS: usize = 4;
+
+/// The longest word a title leaves in small letters ("of", "and", "the").
+const SHORT_WORD_CHARS: usize = 3;
+
+/// The most such labels one over another above the headline.
+const KICKER_LINES: usize = 3;
+
 /// The most words of a kicker set in the headline's own heading, before
 /// the title.
 const KICKER_WORDS: usize = 2;
@@ -508,10 +517,44 @@ impl Cleaner<'_> {
             && ((["class", "id"]
                 .iter()
                 .any(|a| page.attr(i, a).is_some_and(|v| mentions(v, KICKER_HINTS)))
-                || over_headline())
+                || over_headline()
+                || self.labels_over_headline(i))
                 && !page.descendants(i).any(|d| is_block(page.tag(d)))
                 && (page.node(i).end..first).any(|h| page.tag(h) == "h1")
                 || trail())
+    }
+
+    /// Whether element `i` is a label set over the headline, right over it
+    /// or over other such labels ("Artificial Intelligence", then "arXiv",
+    /// then the headline): the story's section, source or series. A label
+    /// is one word, or a few capitalized as a name is ("Buying Guide");
+    /// a line in words of a sentence ("Updated twice today") says
+    /// something, and a sentence, or a picture, is no label.
+    fn labels_over_headline(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        let label = |l: NodeIdx| {
+            let text = self.text(l);
+            let text = text.trim();
+            let words: Vec<&str> = text.split_whitespace().collect();
+            !words.is_empty()
+                && self.stats.chars(l) <= KICKER_MAX_CHARS
+                && words.len() <= KICKER_LABEL_WORDS
+                && (words.len() == 1 || words.iter().all(|w| is_capitalized(w)))
+                && !text.ends_with(['.', '!', '?', ':'])
+                && !holds_media(page, l)
+        };
+        if !label(i) || self.amid_words(i) {
+            return false;
+        }
+        let mut next = page.next_element(i);
+        for _ in 0..KICKER_LINES {
+            match next {
+                Some(h) if page.tag(h) == "h1" => return true,
+                Some(l) if label(l) => next = page.next_element(l),
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// Whether `<time>` element `i` dates one of a run of like entries
@@ -779,6 +822,13 @@ pub(super) fn author_boxes(
     boxes
 }
 
+/// Whether `word` is written as a name's or a title's words are: with a
+/// capital, unless it is a short word between them ("of", "and"), or not
+/// in letters at all ("19th", "»").
+fn is_capitalized(word: &str) -> bool {
+    word.chars().count() <= SHORT_WORD_CHARS || !word.starts_with(char::is_lowercase)
+}
+
 /// Whether `line` opens with a label for a date ("Published",
 /// "Mis à jour"), in any case.
 fn starts_with_date_label(line: &str) -> bool {
@@ -871,6 +921,40 @@ mod tests {
         }
         let line = text_under(r#"<span>Filed from <a href="/city-hall">City Hall</a></span>"#);
         assert!(line.starts_with("Filed from"), "{line:?}");
+    }
+
+    /// Labels set over the headline go, one or a run of them ("Artificial
+    /// Intelligence" over "arXiv", "Guide of the Week"); a sentence, a line
+    /// of more words or in a sentence's small letters, a picture, and a
+    /// label with a line of text between it and the headline, stay.
+    #[test]
+    fn labels_over_the_headline_go() {
+        for labels in [
+            "<div><span>Artificial Intelligence</span></div><div><span>arXiv</span></div>",
+            "<div>Guide of the Week</div>",
+        ] {
+            let text = text_under(labels);
+            assert!(text.starts_with("The city"), "{labels}: {text:?}");
+        }
+        for (line, label) in [
+            ("<div>Fees rise.</div>", "Fees rise."),
+            (
+                "<div>Filed from the city hall press room</div>",
+                "Filed from",
+            ),
+            ("<div>Updated twice today</div>", "Updated twice"),
+            (
+                "<div><img src=\"/pay-station.jpg\" alt=\"\">Pay station</div>",
+                "Pay station",
+            ),
+            (
+                "<div>Transport</div><div>The fees are set by the council each spring</div>",
+                "Transport",
+            ),
+        ] {
+            let text = text_under(line);
+            assert!(text.starts_with(label), "{line}: {text:?}");
+        }
     }
 
     /// A label over the headline that says who may read the story goes,
