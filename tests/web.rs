@@ -1499,7 +1499,8 @@ async fn posts_framed_in_quotation_blocks_read_as_text() {
 /// cite) leaves the lines of its paragraph evenly spaced; code quoted in a
 /// blockquote stays upright while the quote's prose is set in italics; text
 /// the page sized in its own markup (`style="font-size: 9px"`) is set in the
-/// reader's size; a figure spans the column, as its text does; the empty
+/// reader's size; a figure spans the column, as its text does, and a
+/// paragraph under its picture is set as its caption; the empty
 /// box a page sizes for its video player (`height: 0; padding-bottom:
 /// 56.25%`, filled by a script) or fixes in height leaves no blank, and
 /// neither do blocks left blank between paragraphs; a block the page clamped
@@ -1517,7 +1518,8 @@ async fn the_article_is_set_in_the_readers_type() {
         <p id="cited">The river froze early that year.<sup><a href="#n1">[1]</a></sup></p>
         <p id="ferry">The ferry stopped in November, and the town walked to <span id="tiny" style="font-size: 9px">market across the ice</span> until March.</p>
         <p>Older people in the town remember the winter as the last of its kind, before the dam was built.</p>
-        <figure id="figure"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="The frozen river"><figcaption>The river in February.</figcaption></figure>
+        <figure id="figure"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="The frozen river"><figcaption id="figcaption">The river in February.</figcaption></figure>
+        <figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="The landing"><p id="figure-note"><small>The landing stage in March.</small></p></figure>
         <div id="player" style="position:relative;height:0;padding-bottom:56.25%"><div style="position:absolute;top:0;left:0;width:100%;height:100%"></div></div>
         <div id="boxed" style="height:400px"><p>The ice road closed in March, a week later than anyone remembered.</p></div>
         <div id="clamped" style="max-height:20px;overflow-y:hidden"><p id="clamped-text">The photograph shows the baker halfway across, his rope trailing behind him, and the whole town watching from the landing stage as the light went.</p></div>
@@ -1546,6 +1548,14 @@ async fn the_article_is_set_in_the_readers_type() {
         computed_style(&document, "ferry", "font-size")
     );
     assert_eq!(computed_style(&document, "figure", "margin-left"), "0px");
+    // A paragraph under a figure's picture, where no `<figcaption>` is, is
+    // set as its caption.
+    for property in ["font-size", "color", "text-align"] {
+        assert_eq!(
+            computed_style(&document, "figure-note", property),
+            computed_style(&document, "figcaption", property)
+        );
+    }
     // A table is set apart from the paragraph after it, as paragraphs are.
     let block = |id: &str| html_element(&document, id);
     let (table, after) = (block("ferries"), block("after-table"));

@@ -1734,7 +1734,7 @@ ${article} [data-readmode-code-line]${TYPESET}{display:block!important}
 ${article} [data-readmode-apart]${TYPESET}::before,${article} [data-readmode-apart]${TYPESET}::after{content:" "}
 ${article} [data-readmode-small]${TYPESET}{display:inline-block!important;margin:0 .15em!important;vertical-align:middle;border-radius:0}
 ${article} figure${TYPESET}{margin:1.2em 0!important;padding:0!important}
-${article} figcaption${TYPESET}{font-size:.8em!important;color:var(--rm-muted)!important;text-align:center}
+${article} :is(figcaption,figure:not(:has(> figcaption)) > p)${TYPESET}{font-size:.8em!important;color:var(--rm-muted)!important;text-align:center}
 ${article} blockquote${TYPESET}{margin:1.2em 0!important;padding:0 0 0 1em!important;border-left:3px solid var(--rm-rule)!important;font-style:italic}
 ${article} blockquote :is(pre,code)${TYPESET}{font-style:normal!important}
 ${article} :is(pre,code)${TYPESET}{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace!important;font-size:.85em!important}
