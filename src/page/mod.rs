@@ -199,6 +199,12 @@ impl Page {
         std::iter::successors(Some(i), |&p| self.nodes[p].parent)
     }
 
+    /// The first name in `i`'s `class`: a template's name for the kind of
+    /// block, which the names after it vary (`post post-odd`).
+    pub fn first_class(&self, i: NodeIdx) -> Option<&str> {
+        self.attr(i, "class")?.split_ascii_whitespace().next()
+    }
+
     /// The other children of `i`'s parent of its tag and class, when it
     /// has a class: the repeated wrappers, posts or entries of a template.
     pub fn like_siblings(&self, i: NodeIdx) -> impl Iterator<Item = NodeIdx> + '_ {

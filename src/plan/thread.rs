@@ -111,7 +111,7 @@ pub(crate) fn opening_post(
         })
         .skip(1)
         .take(THREAD_LEVELS)
-        .filter_map(|i| Some((page.tag(i), first_class(page, i)?)))
+        .filter_map(|i| Some((page.tag(i), page.first_class(i)?)))
         .collect::<Vec<_>>()
     };
     let (&first, rest) = thread.posts.split_first()?;
@@ -122,7 +122,8 @@ pub(crate) fn opening_post(
     }
     let shortest = thread.posts.iter().map(|&p| prose[p]).min()?;
     let built_as_a_post = |i: NodeIdx| {
-        first_class(page, i).is_some_and(|class| kinds.contains(&(page.tag(i), class)))
+        page.first_class(i)
+            .is_some_and(|class| kinds.contains(&(page.tag(i), class)))
             && prose[i] >= shortest.max(MIN_PARAGRAPH_CHARS)
             && hints.get(i).negative.is_none()
     };
@@ -310,10 +311,10 @@ fn built_as(
 ) -> bool {
     let classes: FxHashSet<&str> = page
         .subtree(comments)
-        .filter_map(|i| first_class(page, i))
+        .filter_map(|i| page.first_class(i))
         .collect();
     story.iter().flat_map(|&b| page.subtree(b)).any(|i| {
-        stats.prose(i) * 2 >= prose && first_class(page, i).is_some_and(|c| classes.contains(c))
+        stats.prose(i) * 2 >= prose && page.first_class(i).is_some_and(|c| classes.contains(c))
     })
 }
 
@@ -394,7 +395,7 @@ impl Runs<'_> {
     /// when they do not make a thread).
     fn of(&self, list: NodeIdx, post: NodeIdx) -> Vec<NodeIdx> {
         let page = self.page;
-        let kind = first_class(page, post);
+        let kind = page.first_class(post);
         if matches!(page.tag(post), "p" | "span") {
             return Vec::new();
         }
@@ -402,7 +403,7 @@ impl Runs<'_> {
             .children(list)
             .filter(|&s| {
                 page.tag(s) == page.tag(post)
-                    && first_class(page, s) == kind
+                    && page.first_class(s) == kind
                     && self.prose[s] >= MIN_PARAGRAPH_CHARS
                     && (s == post || !self.headed(s))
             })
@@ -435,7 +436,7 @@ impl Runs<'_> {
         let mut kinds: FxHashMap<(&str, Option<&str>), (NodeIdx, usize)> = FxHashMap::default();
         for child in page.children(list).filter(|&c| page.element(c).is_some()) {
             let kind = kinds
-                .entry((page.tag(child), first_class(page, child)))
+                .entry((page.tag(child), page.first_class(child)))
                 .or_insert((child, 0));
             kind.1 += self.prose[child];
         }
@@ -535,10 +536,6 @@ fn holds_only_paragraphs(page: &Page, i: NodeIdx) -> bool {
                 .children(inner)
                 .filter(|&c| page.element(c).is_some())
                 .all(|c| page.tag(c) == "p"))
-}
-
-fn first_class(page: &Page, i: NodeIdx) -> Option<&str> {
-    page.attr(i, "class")?.split_ascii_whitespace().next()
 }
 
 /// [`frames`] where no run of posts was found: the article is one post,

@@ -435,7 +435,7 @@ impl Cleaner<'_> {
             text.trim().strip_prefix(byline).is_some_and(|role| {
                 role.chars().count() <= ROLE_CHARS
                     && !role.contains(char::is_numeric)
-                    && !role.trim_end().ends_with(['.', '!', '?', ':'])
+                    && !ends_as_text(role)
             })
         };
         // "By" opens a sentence too ("By 9 a.m., power was back"): a name
@@ -533,14 +533,15 @@ impl Cleaner<'_> {
     fn labels_over_headline(&self, i: NodeIdx) -> bool {
         let page = self.page;
         let label = |l: NodeIdx| {
+            if self.stats.chars(l) > KICKER_MAX_CHARS {
+                return false;
+            }
             let text = self.text(l);
-            let text = text.trim();
             let words: Vec<&str> = text.split_whitespace().collect();
             !words.is_empty()
-                && self.stats.chars(l) <= KICKER_MAX_CHARS
                 && words.len() <= KICKER_LABEL_WORDS
                 && (words.len() == 1 || words.iter().all(|w| is_capitalized(w)))
-                && !text.ends_with(['.', '!', '?', ':'])
+                && !ends_as_text(&text)
                 && !holds_media(page, l)
         };
         if !label(i) || self.amid_words(i) {
@@ -646,11 +647,9 @@ impl Cleaner<'_> {
     fn is_line_of_fields(&self, line: &str) -> bool {
         let fields: Vec<&str> = line.split(FIELD_SEPARATORS).map(str::trim).collect();
         fields.len() > 1
-            && fields.iter().all(|f| {
-                !f.is_empty()
-                    && f.chars().count() <= FIELD_CHARS
-                    && !f.ends_with(['.', '!', '?', ':'])
-            })
+            && fields
+                .iter()
+                .all(|f| !f.is_empty() && f.chars().count() <= FIELD_CHARS && !ends_as_text(f))
             && fields.iter().any(|f| self.gives_published(f))
     }
 
@@ -820,6 +819,12 @@ pub(super) fn author_boxes(
     boxes.sort_unstable();
     boxes.dedup();
     boxes
+}
+
+/// Whether `line` ends as a sentence does, or as a label before what it
+/// labels (":"): words of the text, not a name or a label standing alone.
+fn ends_as_text(line: &str) -> bool {
+    line.trim_end().ends_with(['.', '!', '?', ':'])
 }
 
 /// Whether `word` is written as a name's or a title's words are: with a

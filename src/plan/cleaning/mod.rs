@@ -505,25 +505,25 @@ impl Cleaner<'_> {
     /// the footer is that; two sidebars beside the text are two.
     fn shares_class_with_prose(&self, i: NodeIdx, hint: Reason) -> bool {
         let page = self.page;
-        let first_class = |n: NodeIdx| {
-            page.attr(n, "class")
-                .and_then(|c| c.split_whitespace().next())
-        };
-        let Some((class, parent)) = first_class(i).zip(page.parent(i)) else {
+        let Some((class, parent)) = page.first_class(i).zip(page.parent(i)) else {
             return false;
         };
-        if class_hint(class) != Some(hint) || self.stats.chars(parent) * 2 <= self.total {
+        if self.stats.chars(parent) * 2 <= self.total || class_hint(class) != Some(hint) {
             return false;
         }
-        let (count, prose) = page
-            .children(parent)
-            .filter(|&s| s != i && page.tag(s) == page.tag(i) && first_class(s) == Some(class))
-            .fold((0, false), |(count, prose), s| {
-                let is_prose = self.stats.chars(s) >= PROSE_BLOCK_CHARS
-                    && self.stats.link_density(s) < PROSE_LINK_DENSITY;
-                (count + 1, prose || is_prose)
-            });
-        count >= SECTIONS_SHARING_CLASS && prose
+        let sections = page.children(parent).filter(|&s| {
+            s != i && page.tag(s) == page.tag(i) && page.first_class(s) == Some(class)
+        });
+        let (mut count, mut prose) = (0, false);
+        for s in sections {
+            count += 1;
+            prose |= self.stats.chars(s) >= PROSE_BLOCK_CHARS
+                && self.stats.link_density(s) < PROSE_LINK_DENSITY;
+            if count >= SECTIONS_SHARING_CLASS && prose {
+                return true;
+            }
+        }
+        false
     }
 
     /// Whether `i` is a column set aside beside a post for its poster: an
