@@ -88,7 +88,39 @@ const PICTURE_LABELS: usize = 3;
 /// The most text one label over a picture holds ("$915 billion").
 const PICTURE_LABEL_CHARS: usize = 80;
 
+/// The most text, a caption apart, around a picture that opens larger
+/// ("Enlarge", "1 of 12").
+const ENLARGED_PICTURE_CHARS: usize = 40;
+
 impl Cleaner<'_> {
+    /// Whether element `i` is a picture that opens larger when clicked,
+    /// which themes name after what it opens (`wp-lightbox-container`,
+    /// `modal-slideshow`, `popup-image`), not the overlay itself: it holds
+    /// a picture, a caption and at most a button's words, and nothing to
+    /// fill in. A sign-up box that opens as a pop-up has its fields and its
+    /// pitch; a dialog (`<dialog>`, `role="dialog"`) is the overlay,
+    /// such as a shop's gallery of every picture that opens from one.
+    pub(super) fn opens_larger(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        let chars = self.stats.chars(i);
+        let captions = || -> usize {
+            page.descendants(i)
+                .filter(|&d| page.tag(d) == "figcaption")
+                .map(|d| self.stats.chars(d))
+                .sum()
+        };
+        (chars <= ENLARGED_PICTURE_CHARS || chars - captions() <= ENLARGED_PICTURE_CHARS)
+            && page
+                .subtree(i)
+                .any(|d| matches!(page.tag(d), "img" | "picture" | "video"))
+            && !page.subtree(i).any(|d| {
+                matches!(
+                    page.tag(d),
+                    "form" | "input" | "textarea" | "select" | "dialog"
+                ) || matches!(page.attr(d, "role"), Some("dialog" | "alertdialog"))
+            })
+    }
+
     /// Whether element `i` is text a graphic sets over its picture: a
     /// chart's figures and axis labels, as tools such as ai2html export
     /// them, each a short box placed by its inline style at a share of the

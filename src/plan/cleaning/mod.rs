@@ -318,6 +318,7 @@ impl Cleaner<'_> {
                 || (r == Reason::AuthorBox && self.is_author_note(i))
                 || (matches!(r, Reason::Header | Reason::Navigation) && self.is_section_heading(i))
                 || (r == Reason::Sidebar && !self.eager && self.is_fact_box(i))
+                || (r == Reason::Overlay && self.opens_larger(i))
                 || (NEEDS_LINKS.contains(&r) && self.shares_class_with_prose(i, r)))
         }) && (!self.carries_post(i) || self.is_posters_column(i))
             && !self.in_running_text(i);
@@ -814,6 +815,52 @@ mod tests {
         assert!(!kept(format!("{short}<p>{long}</p>"), "skip-item", ""));
         let more = format!("<p>{long}</p>").repeat(4);
         assert!(!kept(sections("skip-item", 2), "skip-item", &more));
+    }
+
+    /// A picture that opens larger stays, though its class names what it
+    /// opens (`wp-lightbox-container`, `modal-slideshow`), and so does its
+    /// caption. A pop-up with a picture and a sign-up field goes, and so
+    /// does one with a picture and its pitch, a dialog of pictures, and a
+    /// pop-up with no picture.
+    #[test]
+    fn a_picture_that_opens_larger_stays() {
+        let story = "<p>The new breakwater took three winters to build, and the harbour \
+            master says it has already saved two boats from the autumn gales.</p>";
+        let article = |block: &str| {
+            let html = format!(
+                "<html><body><article><h1>The breakwater</h1>{story}{block}{story}</article></body></html>"
+            );
+            extract(&html, &Options::default()).unwrap()
+        };
+        let kept = |class: &str, inside: &str| {
+            let figure = format!(
+                "<figure class=\"{class}\"><img src=\"/wall.jpg\" alt=\"\">{inside}</figure>"
+            );
+            article(&figure).html.contains("wall.jpg")
+        };
+        let caption =
+            "<figcaption>The breakwater at low tide, from the lighthouse, in the last light of a \
+            January afternoon.</figcaption>";
+        assert!(kept("wp-block-image wp-lightbox-container", caption));
+        assert!(kept("modal-slideshow", "<button>Enlarge</button>"));
+        assert!(!kept(
+            "popup",
+            "<input type=\"email\"><button>Join</button>"
+        ));
+        assert!(!kept(
+            "popup",
+            "<p>Our harbour guide, free to every reader who joins us today.</p>"
+        ));
+        assert!(!kept(
+            "modal",
+            "<div role=\"dialog\"><img src=\"/next.jpg\"></div>"
+        ));
+        assert!(!kept(
+            "modal",
+            "<dialog open><img src=\"/next.jpg\"></dialog>"
+        ));
+        let text = article("<div class=\"popup\">Saved to your list</div>").text;
+        assert!(!text.contains("Saved"), "{text:?}");
     }
 
     /// An AMP page's ad goes, with the words it shows while nothing loads:
