@@ -174,6 +174,11 @@ pub(super) fn a_day_apart(a: &str, b: &str) -> bool {
     }
 }
 
+/// How many days ISO 8601 date `a` falls before `b` (times aside).
+pub(super) fn days_before(a: &str, b: &str) -> Option<i64> {
+    Some(day_number(b)? - day_number(a)?)
+}
+
 /// Days since 1970-01-01 of the date that `YYYY-MM-DD` starts `iso`
 /// (the proleptic Gregorian calendar, counted in 400-year eras).
 pub(super) fn day_number(iso: &str) -> Option<i64> {

@@ -38,6 +38,22 @@ pub(super) fn dates_on_page(
     (None, changed)
 }
 
+/// The date of publication the article's head shows (see
+/// [`dates_on_page`]), unless it stands in a table's cell or a list of
+/// terms, where a date is as likely a fact of the subject's (a birth, in an
+/// infobox) or of a poster's (the day they joined): the date a declared
+/// one is checked against.
+pub(super) fn shown_in_line(page: &Page, content: &[NodeIdx], stats: &Stats) -> Option<String> {
+    let (i, date) = head(page, content, stats).find_map(|i| match shown_date(page, stats, i) {
+        Some((date, false)) => Some((i, date)),
+        _ => None,
+    })?;
+    let in_table = page
+        .subtree(i)
+        .any(|d| matches!(page.tag(d), "td" | "th" | "dd" | "dt"));
+    (!in_table).then_some(date)
+}
+
 /// The dates the page labels as the article's outside its head, of
 /// publication and of the last change: a short line whose words before the
 /// date say what it is ("Posted on April 13, 2023", "Last updated: November

@@ -75,7 +75,10 @@ pub(super) fn choose(
                 Some(seen) if date::day_and_month_swapped(&declared, seen) => seen.clone(),
                 _ => declared,
             },
-            _ => declared,
+            _ => match dateline::shown_in_line(page, content, stats) {
+                Some(seen) if date::days_before(&seen, &declared).is_some_and(|d| d > 1) => seen,
+                _ => declared,
+            },
         })
         .or_else(|| {
             shown().0.clone().map(|seen| match &in_address {
@@ -151,6 +154,42 @@ mod tests {
             .as_deref(),
             Some("2023-10-03")
         );
+    }
+
+    /// A date the article's head shows, earlier than the one the page
+    /// declares, is the article's: the declared one is a later posting of
+    /// it, or a change the system calls publication. One a day off is the
+    /// same moment in another time zone, a later one is a change, and one
+    /// in a table's cell or a list of terms is a fact (a birth, the day a
+    /// harbour opened): the declared date stands.
+    #[test]
+    fn an_earlier_date_shown_with_the_article_is_its_date() {
+        let published = |shown: &str| {
+            let html = format!(
+                "<html><head><meta property=\"article:published_time\" content=\"2025-06-12\">\
+                 </head><body><article><h1>Low water</h1>{shown}\
+                 <p>The harbour dries at low water springs, so boats drawing more than a metre \
+                 wait outside the wall until the tide turns.</p>\
+                 <p>High water is about forty minutes after Dover, and the stream turns an hour \
+                 later than the tide does.</p></article></body></html>"
+            );
+            extract(&html, &Options::default())
+                .unwrap()
+                .metadata
+                .published
+        };
+        assert_eq!(
+            published("<p class=\"date\">November 2, 2022</p>").as_deref(),
+            Some("2022-11-02")
+        );
+        for shown in [
+            "<p class=\"date\">June 11, 2025</p>",
+            "<p class=\"date\">June 20, 2025</p>",
+            "<table><tr><td>Born</td><td>7 May 1856</td></tr></table>",
+            "<dl><dt>Opened</dt><dd>Oct 25, 2017</dd></dl>",
+        ] {
+            assert_eq!(published(shown).as_deref(), Some("2025-06-12"), "{shown}");
+        }
     }
 
     /// Digits behind slashes read in the order of the page's language:
