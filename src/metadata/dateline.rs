@@ -43,7 +43,7 @@ pub(super) fn dates_on_page(
 /// terms, where a date is as likely a fact of the subject's (a birth, in an
 /// infobox) or of a poster's (the day they joined): the date a declared
 /// one is checked against.
-pub(super) fn shown_in_line(page: &Page, content: &[NodeIdx], stats: &Stats) -> Option<String> {
+pub(super) fn shown_publication(page: &Page, content: &[NodeIdx], stats: &Stats) -> Option<String> {
     let (i, date) = head(page, content, stats).find_map(|i| match shown_date(page, stats, i) {
         Some((date, false)) => Some((i, date)),
         _ => None,

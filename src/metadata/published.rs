@@ -75,7 +75,7 @@ pub(super) fn choose(
                 Some(seen) if date::day_and_month_swapped(&declared, seen) => seen.clone(),
                 _ => declared,
             },
-            _ => match dateline::shown_in_line(page, content, stats) {
+            _ => match dateline::shown_publication(page, content, stats) {
                 Some(seen) if date::days_before(&seen, &declared).is_some_and(|d| d > 1) => seen,
                 _ => declared,
             },
