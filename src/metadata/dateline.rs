@@ -19,16 +19,17 @@ const HEAD_PARAGRAPHS: usize = 2;
 /// or else the nearest before the article and after its headline, or else
 /// just above the headline in the block that holds it (a masthead's date of
 /// the day is further up). Dates further on are sources' and comments', and
-/// after the article other stories'.
+/// after the article other stories'. The date of publication comes with
+/// the element that shows it.
 pub(super) fn dates_on_page(
     page: &Page,
     content: &[NodeIdx],
     stats: &Stats,
-) -> (Option<String>, Option<String>) {
+) -> (Option<(NodeIdx, String)>, Option<String>) {
     let mut changed = None;
     for i in head(page, content, stats) {
         match shown_date(page, stats, i) {
-            Some((date, false)) => return (Some(date), changed),
+            Some((date, false)) => return (Some((i, date)), changed),
             Some((date, true)) => {
                 changed.get_or_insert(date);
             }
@@ -38,20 +39,12 @@ pub(super) fn dates_on_page(
     (None, changed)
 }
 
-/// The date of publication the article's head shows (see
-/// [`dates_on_page`]), unless it stands in a table's cell or a list of
-/// terms, where a date is as likely a fact of the subject's (a birth, in an
-/// infobox) or of a poster's (the day they joined): the date a declared
-/// one is checked against.
-pub(super) fn shown_publication(page: &Page, content: &[NodeIdx], stats: &Stats) -> Option<String> {
-    let (i, date) = head(page, content, stats).find_map(|i| match shown_date(page, stats, i) {
-        Some((date, false)) => Some((i, date)),
-        _ => None,
-    })?;
-    let in_table = page
-        .subtree(i)
-        .any(|d| matches!(page.tag(d), "td" | "th" | "dd" | "dt"));
-    (!in_table).then_some(date)
+/// Whether the date element `i` shows stands in a table's cell or a list
+/// of terms, where a date is as likely a fact of the subject's (a birth,
+/// in an infobox) or of a poster's (the day they joined) as the article's.
+pub(super) fn in_table(page: &Page, i: NodeIdx) -> bool {
+    page.subtree(i)
+        .any(|d| matches!(page.tag(d), "td" | "th" | "dd" | "dt"))
 }
 
 /// The dates the page labels as the article's outside its head, of

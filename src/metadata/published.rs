@@ -18,7 +18,9 @@ use crate::plan::{Hints, Stats};
 /// in digits that read either way (`03/09/2026`) and that another source
 /// gives with its day and month the other way round was read in the
 /// wrong country's order: the address, or the date the page shows, says
-/// which.
+/// which. A date of publication the page shows more than a day before the
+/// declared one is the article's: the declared one is a later posting, or
+/// a change the system calls publication.
 pub(super) fn choose(
     page: &Page,
     content: &[NodeIdx],
@@ -27,8 +29,7 @@ pub(super) fn choose(
     ld: &Article,
     tags: &Tags,
 ) -> Option<String> {
-    // The dates the page shows are read only when it declares none, or
-    // declares one whose day and month could be either way round.
+    // The dates the page shows are read once, when first asked for.
     let shown = std::cell::OnceCell::new();
     let shown = || shown.get_or_init(|| dateline::dates_on_page(page, content, stats));
     let labelled = std::cell::OnceCell::new();
@@ -72,16 +73,21 @@ pub(super) fn choose(
                 day.clone()
             }
             _ if either_way => match &shown().0 {
-                Some(seen) if date::day_and_month_swapped(&declared, seen) => seen.clone(),
+                Some((_, seen)) if date::day_and_month_swapped(&declared, seen) => seen.clone(),
                 _ => declared,
             },
-            _ => match dateline::shown_publication(page, content, stats) {
-                Some(seen) if date::days_before(&seen, &declared).is_some_and(|d| d > 1) => seen,
+            _ => match &shown().0 {
+                Some((i, seen))
+                    if date::days_before(seen, &declared).is_some_and(|d| d > 1)
+                        && !dateline::in_table(page, *i) =>
+                {
+                    seen.clone()
+                }
                 _ => declared,
             },
         })
         .or_else(|| {
-            shown().0.clone().map(|seen| match &in_address {
+            shown().0.clone().map(|(_, seen)| match &in_address {
                 Some(day) if date::day_and_month_swapped(&seen, day) => day.clone(),
                 _ => seen,
             })
@@ -114,6 +120,19 @@ fn microdata(page: &Page) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use crate::{extract, Options};
+
+    /// Two paragraphs of a story, for the pages the tests build.
+    const TIDES: &str = "<p>The harbour dries at low water springs, so boats drawing more than a \
+        metre wait outside the wall until the tide turns.</p><p>High water is about forty minutes \
+        after Dover, and the stream turns an hour later than the tide does.</p>";
+
+    /// The date of publication read from `html`.
+    fn published_of(html: &str) -> Option<String> {
+        extract(html, &Options::default())
+            .unwrap()
+            .metadata
+            .published
+    }
 
     /// Digits that read either way take the order another source gives:
     /// the date in words the page shows, or its address. A date written
@@ -168,15 +187,9 @@ mod tests {
             let html = format!(
                 "<html><head><meta property=\"article:published_time\" content=\"2025-06-12\">\
                  </head><body><article><h1>Low water</h1>{shown}\
-                 <p>The harbour dries at low water springs, so boats drawing more than a metre \
-                 wait outside the wall until the tide turns.</p>\
-                 <p>High water is about forty minutes after Dover, and the stream turns an hour \
-                 later than the tide does.</p></article></body></html>"
+                 {TIDES}</article></body></html>"
             );
-            extract(&html, &Options::default())
-                .unwrap()
-                .metadata
-                .published
+            published_of(&html)
         };
         assert_eq!(
             published("<p class=\"date\">November 2, 2022</p>").as_deref(),
@@ -201,15 +214,9 @@ mod tests {
             let html = format!(
                 "<html lang=\"{lang}\"><body><h1>Low water</h1>\
                  <div class=\"info\">Harbour News - 03/12/2026, 10:15</div><article>\
-                 <p>The harbour dries at low water springs, so boats drawing more than a metre \
-                 wait outside the wall until the tide turns.</p>\
-                 <p>High water is about forty minutes after Dover, and the stream turns an hour \
-                 later than the tide does.</p></article></body></html>"
+                 {TIDES}</article></body></html>"
             );
-            extract(&html, &Options::default())
-                .unwrap()
-                .metadata
-                .published
+            published_of(&html)
         };
         assert_eq!(published("en-US").as_deref(), Some("2026-03-12T10:15:00"));
         assert_eq!(published("").as_deref(), Some("2026-03-12T10:15:00"));
@@ -226,20 +233,14 @@ mod tests {
         let published = |around: &str| {
             let html = format!(
                 "<html><body><h1>Low water</h1><article>\
-                 <p>The harbour dries at low water springs, so boats drawing more than a metre \
-                 wait outside the wall until the tide turns.</p>\
-                 <p>High water is about forty minutes after Dover, and the stream turns an hour \
-                 later than the tide does.</p>\
+                 {TIDES}\
                  <pre><code>last-modified: Wed, 13 Jun 2012 01:33:50 GMT</code></pre>\
                  </article>{around}\
                  <div class=\"comments\"><p>Posted on March 2, 2024</p><p>Lovely harbour.</p></div>\
                  <ul class=\"related\"><li><p>Posted on May 1, 2019</p></li></ul>\
                  <footer><p>Site last updated: December 20, 2025</p></footer></body></html>"
             );
-            extract(&html, &Options::default())
-                .unwrap()
-                .metadata
-                .published
+            published_of(&html)
         };
         let side = "<aside><p>Published</p><p>Feb 2, 2023</p></aside>";
         let changed = "<p><b>Last updated:</b> Nov 4, 2025</p>";
@@ -267,10 +268,7 @@ mod tests {
                  a metre wait outside.</p><p>High water is about forty minutes after Dover, and \
                  the stream turns an hour later.</p></article></body></html>"
             );
-            extract(&html, &Options::default())
-                .unwrap()
-                .metadata
-                .published
+            published_of(&html)
         };
         for line in [
             "<time datetime=\"2026-12-01T10:00:00Z\">December 1</time> · Updated <time datetime=\"2026-12-02T15:20:00Z\">3:20 PM</time>",
@@ -297,10 +295,7 @@ mod tests {
                  <p>The sand martins have been back since the twentieth, and a wheatear was on the wall.</p></div>\
                  {posts}</body></html>"
             );
-            extract(&html, &Options::default())
-                .unwrap()
-                .metadata
-                .published
+            published_of(&html)
         };
         let post = |time: &str| {
             format!("<p>Posted at <abbr itemprop=\"datePublished\" title=\"2026-04-0{time}:00+01:00\">09:12</abbr></p>")
