@@ -550,9 +550,11 @@ impl Cleaner<'_> {
         ligature || symbol
     }
 
-    /// Words inside a media player's box (`video-player`, `jw-player`):
-    /// its state and its controls ("Video unavailable", "This video cannot
-    /// be played in your browser", "Up next", "0:00"); or beside a player
+    /// Words inside a media player's box (`video-player`, `jw-player`, or
+    /// at any depth in a box labelled as one, "Yahoo Video Player"): its
+    /// state and its controls ("Video unavailable", "This video cannot
+    /// be played in your browser", "Up next", "0:00", a caption settings
+    /// menu); or beside a player
     /// the page's script has yet to draw, in a small box of their own (its
     /// title, its running time and source: "01:52 - Source: C9N"). The
     /// reader view shows the player's picture, not its machinery; a
@@ -573,10 +575,10 @@ impl Cleaner<'_> {
             && !page
                 .self_and_ancestors(i)
                 .any(|a| page.tag(a) == "figcaption")
-            && page.self_and_ancestors(i).take(PLAYER_DEPTH).any(|a| {
+            && (page.self_and_ancestors(i).take(PLAYER_DEPTH).any(|a| {
                 player(a)
                     || (stats.chars(a) <= 2 * PLAYER_TEXT_CHARS && page.children(a).any(undrawn))
-            })
+            }) || page.ancestors(i).any(|a| is_labelled_player(page, a)))
     }
 
     /// What a page shows while its script fetches the real thing
@@ -958,6 +960,20 @@ pub(super) fn in_page_target(page: &Page, i: NodeIdx) -> Option<&str> {
         .filter(|id| !id.is_empty())
 }
 
+/// Whether element `i` says in its label that it is a media player ("Yahoo
+/// Video Player", "NPR audio player"), where its class names may say
+/// nothing (`yvp-content`) and its controls nest deep. A link or button so
+/// labelled opens a player elsewhere.
+fn is_labelled_player(page: &Page, i: NodeIdx) -> bool {
+    !matches!(page.tag(i), "a" | "button")
+        && page.attr(i, "aria-label").is_some_and(|label| {
+            label
+                .split_whitespace()
+                .last()
+                .is_some_and(|word| word.eq_ignore_ascii_case("player"))
+        })
+}
+
 /// Whether element `i` is a link that leads nowhere (`href="#"`, a
 /// `javascript:` address): a button of the page's scripts drawn as a link.
 pub(super) fn acts_in_place(page: &Page, i: NodeIdx) -> bool {
@@ -1057,6 +1073,32 @@ mod tests {
             "{text:?}"
         );
         assert!(article.html.contains("/rescue.jpg"), "{}", article.html);
+        assert!(text.contains("lifejackets had saved lives"), "{text:?}");
+    }
+
+    /// A player that says what it is only in its label keeps its caption
+    /// settings menu deep inside it: every word of it goes, however deep.
+    /// A link labelled as opening a player is the article's.
+    #[test]
+    fn a_labelled_players_menus_go() {
+        let menu = "<div class=\"vx-settings\"><div class=\"vx-box\"><div class=\"vx-row\">\
+            <div class=\"vx-cell\"><div class=\"vx-back\"><span class=\"vx-caret\"></span><div>Back</div></div>\
+            <div class=\"vx-list\"><ul><li>No item available</li></ul></div>\
+            <div class=\"vx-preview\">Captions will look like this</div></div></div></div></div>";
+        let html = format!(
+            "<html><body><article>\
+            <p>Fourteen fishermen were brought ashore early on Sunday after their trawler ran aground on a sandbank off the point.</p>\
+            <div class=\"vx-content\" aria-label=\"Harbour Video Player\">{menu}</div>\
+            <p>The trawler's owners said they would try to refloat the vessel at the next high tide if the weather allows.</p>\
+            <a href=\"/live\" aria-label=\"Open the live video player\"><div>The harbour cameras, live</div></a>\
+            <p>The coastguard said the crew had done everything right, and that the lifejackets had saved lives.</p>\
+            </article></body></html>"
+        );
+        let text = extract(&html, &Options::default()).unwrap().text;
+        for gone in ["Back", "No item available", "Captions will look"] {
+            assert!(!text.contains(gone), "{gone}: {text:?}");
+        }
+        assert!(text.contains("The harbour cameras, live"), "{text:?}");
         assert!(text.contains("lifejackets had saved lives"), "{text:?}");
     }
 
