@@ -206,7 +206,14 @@ pub const NEGATIVE_HINTS: &[(Reason, &[&str])] = &[
     ),
     (
         Reason::Overlay,
-        &["popup", "modal", "overlay", "lightbox", "interstitial"],
+        &[
+            "popup",
+            "popover",
+            "modal",
+            "overlay",
+            "lightbox",
+            "interstitial",
+        ],
     ),
     (
         Reason::AuthorBox,

@@ -863,6 +863,27 @@ mod tests {
         assert!(!text.contains("Saved"), "{text:?}");
     }
 
+    /// A card a page shows while the pointer rests on a name (a
+    /// `popover`: the writer's picture, biography and a link to the
+    /// profile) goes; a term so classed inside a sentence stays.
+    #[test]
+    fn a_hover_card_goes() {
+        let html = "<html><body><article><h1>The breakwater</h1>\
+            <p>The new breakwater took three winters to build, and the harbour master says it has \
+            already saved two <span class=\"term-popover\">trawlers</span> from the autumn gales.</p>\
+            <p>Its last stones were set in March, a month late, after a storm carried away the crane.</p>\
+            <p class=\"contributors\">Additional reporting by <a href=\"/staff/ines\">Ines Ferreira</a></p>\
+            <div class=\"profile-popover\"><img src=\"/ines.jpg\" alt=\"\">\
+            <p>Ines Ferreira covers the harbour and the fleet. Before that she spent ten years on the boats.</p>\
+            <a href=\"/staff/ines\">View full profile</a></div>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(!text.contains("ten years on the boats"), "{text:?}");
+        assert!(!text.contains("View full profile"), "{text:?}");
+        assert!(text.contains("saved two trawlers from"), "{text:?}");
+        assert!(text.contains("reporting by Ines Ferreira"), "{text:?}");
+    }
+
     /// An AMP page's ad goes, with the words it shows while nothing loads:
     /// a custom element around blocks is set as a block, not as words of
     /// a line. A custom element inside a sentence stays.
