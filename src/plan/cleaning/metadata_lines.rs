@@ -18,7 +18,8 @@ use crate::plan::{mentions, Stats};
 use crate::quality::lowercase_words;
 use crate::render::is_table_part;
 
-/// What a post's counters count, beside views.
+/// What a post's counters count, beside views (the shares a share bar
+/// counts too).
 const COUNTED: &[&str] = &[
     "reply",
     "replies",
@@ -32,6 +33,8 @@ const COUNTED: &[&str] = &[
     "votes",
     "reaction",
     "reactions",
+    "share",
+    "shares",
 ];
 
 /// What a topic's counters count besides (see [`Cleaner::is_counts_line`]).
@@ -243,10 +246,10 @@ impl Cleaner<'_> {
 
     /// Whether block `i` is only a count of the page's views ("Viewed 2k
     /// times", "1,693 views", "(Visited 1,902 times, 364 visits today)")
-    /// or of a post's replies, comments, answers, likes or votes ("0
-    /// Reply", "12 Comments"), or a recipe's or a product's rating and its
-    /// count ("5 from 12 votes", "4.8 from 310 ratings"), apart from any
-    /// sentence or table.
+    /// or of a post's replies, comments, answers, likes, votes or shares
+    /// ("0 Reply", "12 Comments", "2192 Shares"), or a recipe's or a
+    /// product's rating and its count ("5 from 12 votes", "4.8 from 310
+    /// ratings"), apart from any sentence or table.
     pub(super) fn is_view_count(&self, i: NodeIdx) -> bool {
         if !self.is_short_element(i, 6..=VIEW_COUNT_CHARS)
             || is_table_part(self.page.tag(i))
@@ -1472,10 +1475,10 @@ mod tests {
         assert!(text.contains("sails on 9 November, weather"), "{text:?}");
     }
 
-    /// A count of the page's views or of a post's replies goes, also set
-    /// inline between a post's blocks, and so does a rating with its count
-    /// of votes; a sentence that counts views or ratings, a line of a table
-    /// and a heading over the replies stay.
+    /// A count of the page's views, of a post's replies or of its shares
+    /// goes, also set inline between a post's blocks, and so does a rating
+    /// with its count of votes; a sentence that counts views, ratings or
+    /// shares, a line of a table and a heading over the replies stay.
     #[test]
     fn a_view_count_goes() {
         let html = "<html><body><article>\
@@ -1486,6 +1489,8 @@ mod tests {
             <div>1,693 views</div>\
             <div class=\"counter\">(Visited 1,902 times, 364 visits today)</div>\
             <div><span>12</span> <span>Comments</span></div>\
+            <div><span class=\"big\">2192</span> <span>Shares</span></div>\
+            <p>The ferry company holds 300 shares in the harbour board.</p>\
             <ul><li><a href=\"#respond\">No Comments</a></li></ul>\
             <div class=\"rating\"><span>5 from 12 votes</span></div>\
             <div class=\"stars\"><span>★</span><span>★</span><span>★</span><span>★</span><span>☆</span> <span>4.1 from 38 votes</span></div>\
@@ -1501,11 +1506,13 @@ mod tests {
                 && !text.contains("Visited")
                 && !text.contains("Comments")
                 && !text.contains("Reply")
+                && !text.contains("2192")
                 && !text.contains("12 votes")
                 && !text.contains('★'),
             "{text:?}"
         );
         assert!(text.contains("4.8 from 310 ratings, the best"), "{text:?}");
+        assert!(text.contains("holds 300 shares in"), "{text:?}");
         assert!(
             text.contains("viewed 2,000 times in its first week"),
             "{text:?}"
