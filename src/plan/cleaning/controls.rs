@@ -1024,16 +1024,18 @@ fn is_expressions(text: &str) -> bool {
 }
 
 /// Whether element `i` is placed by its inline style at a share of its
-/// container's height and width (`top` and `left` in percent).
+/// container's height and width (`top` or `bottom`, and `left` or `right`,
+/// in percent: a chart's axis labels stand right-aligned).
 fn placed_over(page: &Page, i: NodeIdx) -> bool {
     let Some(style) = page.attr(i, "style") else {
         return false;
     };
-    let percent = |property: &str| {
-        declarations(style)
-            .any(|(name, value)| name.eq_ignore_ascii_case(property) && value.ends_with('%'))
+    let percent = |properties: [&str; 2]| {
+        declarations(style).any(|(name, value)| {
+            properties.iter().any(|p| name.eq_ignore_ascii_case(p)) && value.ends_with('%')
+        })
     };
-    percent("top") && percent("left")
+    percent(["top", "bottom"]) && percent(["left", "right"])
 }
 
 #[cfg(test)]
@@ -1171,18 +1173,20 @@ mod tests {
         assert!(text.contains("A life jacket for each person"), "{text:?}");
     }
 
-    /// A chart's figures set over its picture go with the page's styles;
-    /// the picture stays, and so do boxes placed over no picture.
+    /// A chart's figures set over its picture go with the page's styles,
+    /// placed from its top or bottom and its left or right edge; the
+    /// picture stays, and so do boxes placed over no picture.
     #[test]
     fn a_charts_labels_go_and_its_picture_stays() {
-        let label = |top: u32, text: &str| {
-            format!("<div style=\"top:{top}%;margin-top:-8px;left:12.5%\"><p>{text}</p></div>")
+        let label = |place: &str, text: &str| {
+            format!("<div style=\"{place};margin-top:-8px;width:29px\"><p>{text}</p></div>")
         };
         let labels = format!(
-            "{}{}{}",
-            label(5, "$915 billion"),
-            label(40, "$600"),
-            label(90, "’17")
+            "{}{}{}{}",
+            label("top:5%;left:12.5%", "$915 billion"),
+            label("top:40%;right:95.1%", "$600"),
+            label("bottom:10%;right:95.1%", "$300"),
+            label("top:90%;left:12.5%", "’17")
         );
         let story = "<p>Interest on the debt will soon cost more than the military, and the gap \
             keeps growing every year after that, the budget office says in its new report.</p>";
@@ -1192,7 +1196,9 @@ mod tests {
         let with_picture =
             format!("<div class=\"artboard\"><img src=\"/chart.png\" alt=\"\">{labels}</div>");
         let article = extract(&page(&with_picture), &Options::default()).unwrap();
-        assert!(!article.text.contains("$915"), "{}", article.text);
+        for label in ["$915", "$600", "$300", "’17"] {
+            assert!(!article.text.contains(label), "{}", article.text);
+        }
         assert!(article.html.contains("chart.png"), "{}", article.html);
         let without_picture = format!("<div class=\"artboard\">{labels}</div>");
         let article = extract(&page(&without_picture), &Options::default()).unwrap();
