@@ -463,6 +463,22 @@ impl Cleaner<'_> {
                         && rest.split_whitespace().count() <= CREDIT_NAME_WORDS
                 })
             });
+        // The site's own name after its photographer's ("Olena
+        // Shmahalo/Quanta Magazine", "Ann Lee for Harbour News"); a name,
+        // a post and the site's name after commas is a quotation's.
+        let staff = || {
+            in_figure
+                && self.metadata.site_name.as_deref().is_some_and(|site| {
+                    text.strip_suffix(&site.to_lowercase()).is_some_and(|rest| {
+                        let name = rest
+                            .strip_suffix('/')
+                            .or_else(|| rest.strip_suffix(" for "))
+                            .unwrap_or_default();
+                        name.contains(char::is_alphabetic)
+                            && name.split_whitespace().count() <= CREDIT_NAME_WORDS
+                    })
+                })
+        };
         // A line by the picture whose own class calls it the credit
         // (`image__credit`, not `accreditation`) and that holds only a
         // name or two ("Sky Lab/Handout") is one, whoever took the picture;
@@ -483,7 +499,7 @@ impl Cleaner<'_> {
                     && !text.ends_with(['.', '!', '?']))
                     || repeats_caption())
         };
-        opens || agency || named()
+        opens || agency || staff() || named()
     }
 
     /// Whether element `i` is words of a control drawn over a figure's
@@ -1216,7 +1232,12 @@ mod tests {
         let story = "<p>The ferry runs twice a day in winter, and the morning boat is the one \
             the islanders take, with their shopping and their dogs.</p>";
         let html = format!(
-            "<html><body><article><h1>Winter sailings</h1>{story}\
+            "<html><head><meta property=\"og:site_name\" content=\"Quay Weekly\"></head>\
+            <body><article><h1>Winter sailings</h1>{story}\
+            <figure><img src=\"/gull.jpg\" alt=\"\"><figcaption>Ana Ruiz/Quay Weekly</figcaption></figure>\
+            <figure><img src=\"/rope.jpg\" alt=\"\"><figcaption>Eli Moss for Quay Weekly</figcaption></figure>\
+            <figure><blockquote><p>We will sail whatever the weather, as long as the harbour is open.</p></blockquote>\
+            <figcaption>Una Bell, harbour master, Quay Weekly</figcaption></figure>\
             <figure><img src=\"/boat.jpg\" alt=\"\"><figcaption><span>Credit: Harbour Trust</span>\
             </figcaption></figure>{story}\
             <figure><img src=\"/bay.jpg\" alt=\"\"><figcaption><span>The morning boat leaves the \
@@ -1257,6 +1278,8 @@ mod tests {
             "Bo Chan/Getty",
             "Cy Diaz/Reuters",
             "Иван Петров",
+            "Ana Ruiz",
+            "Eli Moss",
         ] {
             assert!(!text.contains(gone), "{gone:?} in {text}");
         }
@@ -1269,6 +1292,7 @@ mod tests {
             "Photo by photo",
             "image: nginx",
             "Image: The ferry at the pier in the morning.",
+            "Una Bell, harbour master, Quay Weekly",
         ] {
             assert!(text.contains(kept), "{kept:?} not in {text}");
         }
