@@ -597,6 +597,29 @@ impl Cleaner<'_> {
             }) || page.ancestors(i).any(|a| is_labelled_player(page, a)))
     }
 
+    /// Whether block `i` tells the reader to scroll or swipe for the rest
+    /// of a wide table, a carousel or a thread ("Scroll for more", "Swipe
+    /// right to see more", "Scroll to see replies"): a line of its own of
+    /// a few words, ending on what it shows. In the reader view nothing
+    /// scrolls sideways. A step of a guide ("Scroll down to see more
+    /// options.") says more, or is an item of its list.
+    pub(super) fn is_scroll_hint(&self, i: NodeIdx) -> bool {
+        const HINT_WORDS: usize = 5;
+        let page = self.page;
+        if !self.is_short_element(i, 10..=40)
+            || page.tag(i) == "li"
+            || heading_level(page.tag(i)).is_some()
+            || self.in_running_text(i)
+        {
+            return false;
+        }
+        let text = self.text(i).to_lowercase();
+        let words: Vec<&str> = text.split_whitespace().collect();
+        matches!(words.first(), Some(&"scroll" | &"swipe"))
+            && matches!(words.last(), Some(&"more" | &"replies"))
+            && words.len() <= HINT_WORDS
+    }
+
     /// What a page shows while its script fetches the real thing
     /// ("Loading…", "Loading specifications…"): a few words after
     /// "Loading", ending in an ellipsis. Headings and cells that name
@@ -1299,6 +1322,38 @@ mod tests {
         // The caption keeps its credit; the copy under it goes.
         assert!(text.contains("quay. Lou Hart"), "{text}");
         assert_eq!(text.matches("Lou Hart").count(), 1, "{text}");
+    }
+
+    /// A line telling the reader to scroll or swipe for the rest of a wide
+    /// table goes; a guide's step that says so stays, in its list, as a
+    /// sentence or as a line that ends elsewhere, and so do a heading and
+    /// the words inside a sentence.
+    #[test]
+    fn a_scroll_hint_goes() {
+        let html = "<html><body><article><h1>Winter fares</h1>\
+            <p>The ferry runs twice a day in winter, and the morning boat is the one the islanders take.</p>\
+            <div class=\"table-wrap\"><div class=\"notice\">SCROLL FOR MORE</div>\
+            <table><tr><th>Crossing</th><th>Adult</th><th>Car</th></tr><tr><td>Morning</td><td>£4</td><td>£18</td></tr></table></div>\
+            <p class=\"hint\">Swipe right to see more</p>\
+            <p>To book, open the app on your phone.</p>\
+            <ol><li>Scroll down to see more</li><li>Tap the crossing you want.</li></ol>\
+            <p>Scroll down to see more crossings.</p>\
+            <p>Scroll down to Notifications</p>\
+            <p>If the table is cut off on your phone, <span>swipe for more</span>, or turn the phone.</p>\
+            <h2>Scroll for more</h2>\
+            <p>Season tickets bought before the change stay valid until the end of the winter.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(!text.contains("SCROLL FOR MORE"), "{text:?}");
+        assert!(!text.contains("Swipe right"), "{text:?}");
+        assert!(text.contains("Scroll down to see more\n"), "{text:?}");
+        assert!(
+            text.contains("Scroll down to see more crossings."),
+            "{text:?}"
+        );
+        assert!(text.contains("Scroll for more"), "{text:?}");
+        assert!(text.contains("Scroll down to Notifications"), "{text:?}");
+        assert!(text.contains("phone, swipe for more, or"), "{text:?}");
     }
 
     /// What a script shows while it fetches the real thing goes; a heading

@@ -420,6 +420,7 @@ impl Cleaner<'_> {
             return Some(Reason::Credit);
         }
         if self.is_loading_placeholder(i)
+            || self.is_scroll_hint(i)
             || self.is_edit_link(i)
             || self.is_heading_permalink(i)
             || self.is_bare_caption(i)
