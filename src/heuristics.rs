@@ -450,6 +450,8 @@ pub const SHARE_LABELS: &[&str] = &[
 /// it, in small letters without their closing mark; any call to pin "for
 /// later" or "on Pinterest" is one too.
 pub const PIN_CALLS: &[&str] = &[
+    "pin it",
+    "pin it here",
     "pin this",
     "pin me",
     "pin this recipe",

@@ -9,9 +9,9 @@ use super::metadata_lines::is_count;
 use super::promos::opens_with_call;
 use super::{holds_media, is_media, Cleaner, SHORT_BLOCK_NODES};
 use crate::heuristics::{
-    AUDIO_LABELS, CONTROL_LABELS, CONTROL_OBJECTS, CONTROL_ROLES, CONTROL_VERBS, CREDIT_LEADS,
-    FEEDBACK_SUBJECTS, FEEDBACK_WORDS, ICON_CLASSES, PICTURE_AGENCIES, PICTURE_CONTROL_WORDS,
-    PLAYER_HINTS, POST_CONTROLS,
+    label_words, AUDIO_LABELS, CONTROL_LABELS, CONTROL_OBJECTS, CONTROL_ROLES, CONTROL_VERBS,
+    CREDIT_LEADS, FEEDBACK_SUBJECTS, FEEDBACK_WORDS, ICON_CLASSES, PICTURE_AGENCIES,
+    PICTURE_CONTROL_WORDS, PLAYER_HINTS, POST_CONTROLS,
 };
 use crate::page::{heading_level, is_block, NodeIdx, Page};
 use crate::plan::short::runs_a_script;
@@ -784,6 +784,19 @@ impl Cleaner<'_> {
             && page.children(parent).filter(|&c| c != i).all(wordless)
     }
 
+    /// Whether block `i` is the label of a rating widget ("Rate this
+    /// article", "Rate this recipe"), whose stars the page's script draws
+    /// beside it: a call of its own, three words, to rate "this" thing.
+    pub(super) fn is_rating_call(&self, i: NodeIdx) -> bool {
+        // (The length only spares reading the text of longer blocks.)
+        if !self.is_short_element(i, 9..=40) || self.in_running_text(i) {
+            return false;
+        }
+        let words = label_words(&self.text(i));
+        let words: Vec<&str> = words.split_whitespace().collect();
+        matches!(words.as_slice(), ["rate", "this", thing] if thing.chars().all(char::is_alphabetic))
+    }
+
     /// Whether element `i` asks the reader to rate the page ("Was this
     /// page helpful?", "Is this article useful?"): a short question about
     /// "this", in a line of its own, answered by the buttons or links in
@@ -1322,6 +1335,29 @@ mod tests {
         // The caption keeps its credit; the copy under it goes.
         assert!(text.contains("quay. Lou Hart"), "{text}");
         assert_eq!(text.matches("Lou Hart").count(), 1, "{text}");
+    }
+
+    /// The label of a rating widget whose stars the page's script draws
+    /// goes, in a table's cell too; a sentence that asks for a rating or
+    /// names the button, and a heading that rates more than one thing,
+    /// stay.
+    #[test]
+    fn a_rating_call_goes() {
+        let html = "<html><body><article><h1>Winter fares</h1>\
+            <p>The ferry runs twice a day in winter, and the morning boat is the one the islanders take.</p>\
+            <table class=\"rating-table\"><tr><td><nobr>Rate this article</nobr></td><td><div class=\"stars\"></div></td></tr></table>\
+            <div class=\"recipe-rating\"><span>Rate this Recipe!</span></div>\
+            <p>Please rate this crossing in the survey the crew hands out on board.</p>\
+            <p>In the app, tap <b>Rate this crossing</b> and choose the stars.</p>\
+            <h2>Rate this season's crossings</h2>\
+            <p>Season tickets bought before the change stay valid until the end of the winter.</p>\
+            </article></body></html>";
+        let text = extract(html, &Options::default()).unwrap().text;
+        assert!(!text.contains("Rate this article"), "{text:?}");
+        assert!(!text.contains("Rate this Recipe"), "{text:?}");
+        assert!(text.contains("Please rate this crossing"), "{text:?}");
+        assert!(text.contains("tap Rate this crossing and"), "{text:?}");
+        assert!(text.contains("Rate this season's crossings"), "{text:?}");
     }
 
     /// A line telling the reader to scroll or swipe for the rest of a wide

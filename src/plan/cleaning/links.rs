@@ -456,11 +456,17 @@ mod tests {
         let html = format!(
             "<html><body><article>{story}<p>Pin the hem in place.</p>{story}\
              <h2>Pin this for later!</h2><figure><img src=\"/hem-pin.jpg\" alt=\"A folded hem\"></figure>\
-             <p>PIN ME</p></article></body></html>"
+             <p>PIN ME</p><h1>PIN IT HERE</h1><p>Pin it to the hem.</p></article></body></html>"
         );
         let article = extract(&html, &Options::default()).unwrap();
         assert!(!article.text.contains("later"), "{:?}", article.text);
         assert!(!article.text.contains("PIN ME"), "{:?}", article.text);
+        assert!(!article.text.contains("PIN IT"), "{:?}", article.text);
+        assert!(
+            article.text.contains("Pin it to the hem."),
+            "{:?}",
+            article.text
+        );
         assert!(article.text.contains("Pin the hem"), "{:?}", article.text);
         assert!(article.html.contains("hem-pin.jpg"), "{}", article.html);
     }

@@ -421,6 +421,7 @@ impl Cleaner<'_> {
         }
         if self.is_loading_placeholder(i)
             || self.is_scroll_hint(i)
+            || self.is_rating_call(i)
             || self.is_edit_link(i)
             || self.is_heading_permalink(i)
             || self.is_bare_caption(i)
