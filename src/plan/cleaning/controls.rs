@@ -707,7 +707,7 @@ impl Cleaner<'_> {
         }
         // Words before the first control and before any count are its
         // label; words after a count are what it counts ("12 boats").
-        let (mut controls, mut label_words, mut counted) = (0, 0, false);
+        let (mut controls, mut label_count, mut counted) = (0, 0, false);
         let mut j = i + 1;
         while j < page.node(i).end {
             if is_control(page, j) && self.stats.chars(j) <= CONTROL_CHARS {
@@ -717,8 +717,8 @@ impl Cleaner<'_> {
             }
             if let Some(text) = page.text(j) {
                 let words = text.split_whitespace().filter(|w| !is_count(w)).count();
-                label_words += words;
-                if words > 0 && (controls > 0 || counted || label_words > PANEL_LABEL_WORDS) {
+                label_count += words;
+                if words > 0 && (controls > 0 || counted || label_count > PANEL_LABEL_WORDS) {
                     return false;
                 }
                 counted |= text.split_whitespace().any(is_count);
