@@ -118,17 +118,17 @@ mod tests {
             .collect()
     }
 
-    /// Empty paragraphs (of no-break spaces, of a zero-width joiner) and
-    /// line breaks in blocks of their own after paragraphs are blank; a
-    /// rule, a frame and a cell are not.
+    /// Empty paragraphs (of no-break spaces, of a zero-width joiner, of a
+    /// left-to-right mark) and line breaks in blocks of their own after
+    /// paragraphs are blank; a rule, a frame and a cell are not.
     #[test]
     fn blocks_with_nothing_to_see_are_blank() {
         let found = blank(
             "<article><p>The ferry runs twice a day.</p><p id=a>\u{a0}</p><p id=z>\u{200d}</p>\
-             <div id=b><span><br></span></div><hr><div><iframe src=map></iframe></div>\
+             <p id=m>\u{200e}</p><div id=b><span><br></span></div><hr><div><iframe src=map></iframe></div>\
              <table><tr><td> </td><td>2</td></tr></table><p>The evening boat waits.</p></article>",
         );
-        assert_eq!(found, ["a", "z", "b"]);
+        assert_eq!(found, ["a", "z", "m", "b"]);
         // A slide holding only a copy of its picture for pages without
         // scripts shows nothing where scripts run.
         let found = blank(

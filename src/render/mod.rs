@@ -112,10 +112,20 @@ fn fold_breaks<'a>(lines: impl Iterator<Item = &'a str>) -> String {
 
 /// Whether `text` shows nothing: white space, and the zero-width characters
 /// page builders leave in empty paragraphs (joiners, word joiners, byte
-/// order marks).
+/// order marks, and the marks and isolates that set the direction of the
+/// text around them).
 pub(crate) fn is_blank(text: &str) -> bool {
     text.chars().all(|c| {
-        c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
+        c.is_whitespace()
+            || matches!(
+                c,
+                '\u{200B}'..='\u{200F}'
+                    | '\u{061C}'
+                    | '\u{202A}'..='\u{202E}'
+                    | '\u{2060}'
+                    | '\u{2066}'..='\u{2069}'
+                    | '\u{FEFF}'
+            )
     })
 }
 
