@@ -955,6 +955,38 @@ impl Cleaner<'_> {
                 || in_gallery())
     }
 
+    /// Whether block `i` sets a form a reader fills in, with at most a few
+    /// notes beside it ("Comments are moderated."), right under a heading
+    /// ("Add a comment", "Get in touch"). The form goes anyway; its notes
+    /// and heading would be left to explain and head nothing. A block that
+    /// holds most of the article is never such a box.
+    pub(super) fn is_headed_form(&self, i: NodeIdx) -> bool {
+        /// The most characters of notes, white space aside.
+        const FORM_NOTE_CHARS: usize = 500;
+        let page = self.page;
+        if self.stats.chars(i) * 2 > self.total
+            || !page
+                .previous_element(i)
+                .is_some_and(|h| heading_level(page.tag(h)).is_some())
+        {
+            return false;
+        }
+        page.subtree(i)
+            .find(|&d| page.tag(d) == "form")
+            .is_some_and(|form| {
+                self.stats.chars(i) - self.stats.chars(form) <= FORM_NOTE_CHARS
+                    && self.has_control_in_sight(form)
+            })
+    }
+
+    /// Whether heading `i` stands over a form (see
+    /// [`Cleaner::is_headed_form`]).
+    pub(super) fn heads_a_form(&self, i: NodeIdx) -> bool {
+        let page = self.page;
+        heading_level(page.tag(i)).is_some()
+            && page.next_element(i).is_some_and(|n| self.is_headed_form(n))
+    }
+
     /// Whether block `i` holds a field, menu or button that is drawn.
     pub(super) fn has_control_in_sight(&self, i: NodeIdx) -> bool {
         let page = self.page;
@@ -1335,6 +1367,49 @@ mod tests {
         // The caption keeps its credit; the copy under it goes.
         assert!(text.contains("quay. Lou Hart"), "{text}");
         assert_eq!(text.matches("Lou Hart").count(), 1, "{text}");
+    }
+
+    /// A form under a heading of its own goes with the heading and the
+    /// notes set beside it; a heading over the article's text before a
+    /// form stays, and so do a long text set with a form and a form with
+    /// nothing to fill in (a forum sets its posts in one).
+    #[test]
+    fn a_forms_heading_and_notes_go() {
+        let form = "<form action=\"/c\" method=\"post\"><label>Your name <input type=\"text\" name=\"n\"></label>\
+            <textarea name=\"body\"></textarea><input type=\"submit\" value=\"Send\"></form>";
+        let story = "<p>The ferry runs twice a day in winter, and the morning boat is the one the islanders take, with their shopping.</p>";
+        let long = "<p>The harbour board meets on the first Monday of every month in the old customs house, and anyone \
+            who lives on the island may speak for five minutes on any matter before the board, as long as they have \
+            written to the clerk a week before. The clerk keeps a list of speakers, and the chair calls them in the \
+            order in which they wrote. Last winter the meetings ran late into the night as the islanders argued \
+            about the new breakwater, and the board has since added a second meeting in the spring. Minutes \
+            of every meeting are pinned to the door of the customs house and kept in the library for a year, \
+            where anyone may read them, and the clerk sends them to the mainland paper as well.</p>";
+        let html = format!(
+            "<html><body><article><h1>Winter sailings</h1>{story}\
+            <h3>Add a comment</h3><blockquote>{form}<p>Comments are read before they appear.</p></blockquote>{story}\
+            <h2>Have your say</h2><blockquote>{long}{form}</blockquote>\
+            <h2>Times and fares</h2><p>Fares rise by a pound in January, the first rise in four years.</p>{form}\
+            <h2>From the archive</h2><blockquote><form action=\"/edit\"><input type=\"hidden\" name=\"t\">\
+            <p>The first ferry sailed in 1921, with room for nine cars on its open deck.</p></form></blockquote>{more}\
+            </article></body></html>",
+            more = story.repeat(6)
+        );
+        let text = extract(&html, &Options::default()).unwrap().text;
+        assert!(!text.contains("Add a comment"), "{text:?}");
+        assert!(!text.contains("Comments are read"), "{text:?}");
+        assert!(text.contains("Times and fares"), "{text:?}");
+        assert!(text.contains("second meeting in the spring"), "{text:?}");
+        assert!(text.contains("From the archive"), "{text:?}");
+        assert!(text.contains("nine cars on its open deck"), "{text:?}");
+        // Where the box holds most of the article, heading and text stay.
+        let html = format!(
+            "<html><body><article><h1>Winter sailings</h1>{story}\
+            <h2>Have your say</h2><blockquote>{notes}{form}</blockquote>{story}</article></body></html>",
+            notes = story.repeat(3)
+        );
+        let text = extract(&html, &Options::default()).unwrap().text;
+        assert!(text.contains("Have your say"), "{text:?}");
     }
 
     /// The label of a rating widget whose stars the page's script draws

@@ -296,6 +296,9 @@ impl Cleaner<'_> {
         if matches!(tag, "form" | "fieldset") && !major && !wrapper {
             return Some(Reason::Form);
         }
+        if !major && (self.heads_a_form(i) || self.is_headed_form(i)) {
+            return Some(Reason::Form);
+        }
         if !major && page.signals(i).is_some_and(|s| s.fixed) {
             return Some(Reason::Overlay);
         }
