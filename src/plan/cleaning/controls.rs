@@ -965,9 +965,9 @@ impl Cleaner<'_> {
         const FORM_NOTE_CHARS: usize = 500;
         let page = self.page;
         if self.stats.chars(i) * 2 > self.total
-            || !page
+            || page
                 .previous_element(i)
-                .is_some_and(|h| heading_level(page.tag(h)).is_some())
+                .is_none_or(|h| heading_level(page.tag(h)).is_none())
         {
             return false;
         }
@@ -1370,9 +1370,10 @@ mod tests {
     }
 
     /// A form under a heading of its own goes with the heading and the
-    /// notes set beside it; a heading over the article's text before a
-    /// form stays, and so do a long text set with a form and a form with
-    /// nothing to fill in (a forum sets its posts in one).
+    /// notes set beside it. A heading over text before a form stays, with
+    /// the text; so do a note set with a form under no heading, a long
+    /// text set with a form and a form with nothing to fill in (a forum
+    /// sets its posts in one).
     #[test]
     fn a_forms_heading_and_notes_go() {
         let form = "<form action=\"/c\" method=\"post\"><label>Your name <input type=\"text\" name=\"n\"></label>\
@@ -1389,7 +1390,8 @@ mod tests {
             "<html><body><article><h1>Winter sailings</h1>{story}\
             <h3>Add a comment</h3><blockquote>{form}<p>Comments are read before they appear.</p></blockquote>{story}\
             <h2>Have your say</h2><blockquote>{long}{form}</blockquote>\
-            <h2>Times and fares</h2><p>Fares rise by a pound in January, the first rise in four years.</p>{form}\
+            <h2>Times and fares</h2><p>Fares rise by a pound in January, the first rise in four years.</p>\
+            <blockquote><p>The new fares are on the timetable at the pier.</p>{form}</blockquote>\
             <h2>From the archive</h2><blockquote><form action=\"/edit\"><input type=\"hidden\" name=\"t\">\
             <p>The first ferry sailed in 1921, with room for nine cars on its open deck.</p></form></blockquote>{more}\
             </article></body></html>",
@@ -1399,6 +1401,7 @@ mod tests {
         assert!(!text.contains("Add a comment"), "{text:?}");
         assert!(!text.contains("Comments are read"), "{text:?}");
         assert!(text.contains("Times and fares"), "{text:?}");
+        assert!(text.contains("on the timetable at the pier"), "{text:?}");
         assert!(text.contains("second meeting in the spring"), "{text:?}");
         assert!(text.contains("From the archive"), "{text:?}");
         assert!(text.contains("nine cars on its open deck"), "{text:?}");
