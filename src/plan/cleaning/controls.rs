@@ -964,7 +964,7 @@ impl Cleaner<'_> {
         /// The most characters of notes, white space aside.
         const FORM_NOTE_CHARS: usize = 500;
         let page = self.page;
-        if self.stats.chars(i) * 2 > self.total
+        if self.is_major(i)
             || page
                 .previous_element(i)
                 .is_none_or(|h| heading_level(page.tag(h)).is_none())

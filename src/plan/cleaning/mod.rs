@@ -273,7 +273,7 @@ impl Cleaner<'_> {
             );
         }
         let chars = self.stats.chars(i);
-        let major = chars * 2 > self.total;
+        let major = self.is_major(i);
         if !major
             && (super::visibility::is_phone_copy(page, i)
                 || super::visibility::is_screen_reader_only(page, i))
@@ -514,7 +514,7 @@ impl Cleaner<'_> {
         let Some((class, parent)) = page.first_class(i).zip(page.parent(i)) else {
             return false;
         };
-        if self.stats.chars(parent) * 2 <= self.total || class_hint(class) != Some(hint) {
+        if !self.is_major(parent) || class_hint(class) != Some(hint) {
             return false;
         }
         let sections = page.children(parent).filter(|&s| {
@@ -694,6 +694,11 @@ impl Cleaner<'_> {
         };
         (page.node(i).end..page.node(line).end)
             .all(|d| page.text(d).is_none_or(|t| t.trim().is_empty()))
+    }
+
+    /// Whether block `i` holds most of the article's text.
+    fn is_major(&self, i: NodeIdx) -> bool {
+        self.stats.chars(i) * 2 > self.total
     }
 
     /// Whether `i` is an element whose text weighs within `chars`, small
